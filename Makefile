@@ -1,0 +1,84 @@
+# kinerja — build, run and test. `make run` and `make test` work on a fresh
+# Debian 12 machine: they install the Debian packages they need first.
+
+CC      ?= cc
+BUILD   ?= build
+PKGS    := sqlite3 libmicrohttpd jansson libsodium cmocka cairo pangocairo xlsxwriter libzip expat
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
+           -Wcast-qual -Wsign-compare -fno-common -Werror
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
+PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS  += $(PKGLIBS) -lm -lpthread
+
+DB      ?= kinerja-demo.db
+LISTEN  ?= 127.0.0.1:8080
+
+SRC      := $(sort $(wildcard src/*.c src/*/*.c))
+LIBSRC   := $(filter-out src/main.c,$(SRC))
+GEN      := $(BUILD)/gen/migrasi.c $(BUILD)/gen/demo.c
+OBJ      := $(SRC:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
+LIBOBJ   := $(LIBSRC:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
+UNITSRC  := $(sort $(wildcard tests/unit/test_*.c))
+UNITBIN  := $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZSRC  := $(sort $(wildcard fuzz/fuzz_*.c))
+
+.PHONY: all deps run test test-asan unit clean fmt bench fuzz
+
+all: deps $(BUILD)/kinerja
+
+# Installs the Debian packages the build and the tests need, skipping what is present.
+deps:
+	@tools/deps.sh
+
+$(BUILD)/kinerja: $(OBJ)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(PKGCFLAGS) -c -o $@ $<
+
+$(BUILD)/gen/migrasi.c: $(sort $(wildcard src/store/migrations/*.sql)) tools/embed.sh
+	@mkdir -p $(dir $@)
+	tools/embed.sh migrasi $(sort $(wildcard src/store/migrations/*.sql)) > $@
+
+$(BUILD)/gen/demo.c: $(sort $(wildcard data/demo/*.csv)) tools/embed.sh
+	@mkdir -p $(dir $@)
+	tools/embed.sh demo $(sort $(wildcard data/demo/*.csv)) > $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
+
+run: all
+	@test -f $(DB) || ./$(BUILD)/kinerja demo $(DB)
+	./$(BUILD)/kinerja serve $(DB) --listen $(LISTEN)
+
+unit: all $(UNITBIN)
+
+test: all $(UNITBIN)
+	@BUILD=$(BUILD) tests/run.sh
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan \
+		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		LDFLAGS="-fsanitize=address,undefined" test
+
+bench: all
+	bench/run.sh
+
+fmt:
+	clang-format -i $(SRC) $(wildcard src/*/*.h) $(UNITSRC)
+
+clean:
+	rm -rf build build-asan
+
+-include $(OBJ:.o=.d) $(UNITBIN:=.d)

@@ -1,0 +1,48 @@
+/*
+ * The command line: one cmd_<verb>.c per command. Each returns the exit
+ * status of antarmuka.md: 0 success, 1 user error, 2 usage error.
+ */
+#ifndef KINERJA_CLI_H
+#define KINERJA_CLI_H
+
+#include "../store/store.h"
+#include "../util/util.h"
+
+#define KELUAR_OK 0
+#define KELUAR_GALAT 1
+#define KELUAR_PEMAKAIAN 2
+
+int cmd_init(int argc, char **argv);
+int cmd_import(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_demo(int argc, char **argv);
+int cmd_measure(int argc, char **argv);
+
+/* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
+int cli_galat(const struct galat *g);
+/* Prints a usage error and returns KELUAR_PEMAKAIAN. */
+int cli_pemakaian(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Options shared by the commands on a pemda-year: DB --pemda KODE --tahun YYYY [--json]. */
+struct cli_opsi {
+	const char *db;
+	const char *pemda;
+	int tahun;
+	int json;
+	const char *format;
+	const char *keluaran; /* -o FILE */
+	const char *listen;
+	const char *nama, *peran, *opd;
+};
+/*
+ * Parses argv (after the verb) into o. `boleh` lists the accepted flags,
+ * e.g. "pemda,tahun,json". Returns 0, or KELUAR_PEMAKAIAN after printing why.
+ */
+int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o);
+
+/* Display width of UTF-8 text (code points). */
+int cli_lebar(const char *s);
+/* Appends s padded (or cut with "…") to width w, right-aligned when kanan. */
+void cli_kolom(struct buf *b, const char *s, int w, int kanan);
+
+#endif

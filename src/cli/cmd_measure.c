@@ -1,0 +1,206 @@
+/*
+ * `kinerja measure DB --pemda KODE --tahun YYYY [--json]`: the measurement
+ * as an aligned table in Indonesian number format, or the JSON of antarmuka.md.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/angka.h"
+#include "../core/nilai.h"
+#include "../core/ukur.h"
+#include "../report/ukur_json.h"
+#include "cli.h"
+
+static const char *persen(int ada, double v, char *out, size_t n)
+{
+	return ada ? angka_format(v, 2, out, n) : "n/a";
+}
+
+static void garis(struct buf *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		buf_puts(b, "\xe2\x94\x80");
+	buf_putc(b, '\n');
+}
+
+static void tabel_indikator(struct buf *b, const struct pengukuran *p, const char *induk)
+{
+	char t[64], r[64], c[64], ca[64];
+	for (int i = 0; i < p->n_indikator; i++) {
+		const struct ukur_indikator *u = &p->indikator[i];
+		if (strcmp(u->ind->induk, induk) != 0)
+			continue;
+		buf_puts(b, "  ");
+		cli_kolom(b, u->ind->kode, 12, 0);
+		buf_putc(b, ' ');
+		cli_kolom(b, u->ind->uraian, 38, 0);
+		buf_putc(b, ' ');
+		cli_kolom(b, u->ind->satuan, 9, 0);
+		buf_putc(b, ' ');
+		cli_kolom(b, u->target ? nilai_tampil(&u->target->nilai, 2, t, sizeof(t)) : "-", 13,
+			  1);
+		buf_putc(b, ' ');
+		cli_kolom(b, nilai_tampil(&u->realisasi, 2, r, sizeof(r)), 13, 1);
+		buf_putc(b, ' ');
+		cli_kolom(b, persen(u->capaian.ada, u->capaian.nilai, c, sizeof(c)), 9, 1);
+		buf_puts(b, "  ");
+		cli_kolom(b, u->predikat ? u->predikat : "belum ada data", 14, 0);
+		buf_putc(b, ' ');
+		cli_kolom(b, persen(u->capaian_akhir.ada, u->capaian_akhir.nilai, ca, sizeof(ca)), 9,
+			  1);
+		buf_putc(b, '\n');
+		if (u->capaian.catatan && u->target)
+			buf_printf(b, "  %14s catatan: %s\n", "", u->capaian.catatan);
+	}
+}
+
+static void baris_agregat(struct buf *b, const char *label, const struct ukur_agregat *a)
+{
+	char c[64], ca[64], pg[64], rl[64], sp[64], ef[64];
+	buf_puts(b, "  ");
+	cli_kolom(b, label, 12, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, a->r->uraian, 38, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, persen(a->ada_capaian, a->capaian, c, sizeof(c)), 9, 1);
+	buf_puts(b, "  ");
+	cli_kolom(b, a->predikat ? a->predikat : "belum ada data", 14, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, persen(a->ada_capaian_akhir, a->capaian_akhir, ca, sizeof(ca)), 9, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, a->ada_anggaran ? angka_format_rp(a->pagu, pg, sizeof(pg)) : "-", 19, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, a->ada_anggaran ? angka_format_rp(a->realisasi_anggaran, rl, sizeof(rl)) : "-",
+		  19, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, persen(a->ada_serapan, a->serapan, sp, sizeof(sp)), 8, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, a->ada_efisiensi ? angka_format(a->efisiensi, 2, ef, sizeof(ef)) : "n/a", 9, 1);
+	buf_putc(b, '\n');
+}
+
+static void cetak_tabel(struct buf *b, const struct pengukuran *p)
+{
+	const struct model *m = p->m;
+	char x[64], y[64], z[64];
+	buf_printf(b, "Pengukuran Kinerja %s (%s) Tahun %d\n", m->pemda.nama, m->pemda.kode,
+		   p->tahun);
+	buf_printf(b, "Rumus indikator turun: %s", model_rumus_nama(m->pemda.rumus_turun));
+	if (m->pemda.batas_capaian > 0)
+		buf_printf(b, "; batas capaian dalam rata-rata: %s%%",
+			   angka_format(m->pemda.batas_capaian, 2, x, sizeof(x)));
+	buf_puts(b, "\n\n");
+	buf_puts(b, "  ");
+	cli_kolom(b, "Kode", 12, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Indikator", 38, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Satuan", 9, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Target", 13, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Realisasi", 13, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Capaian%", 9, 1);
+	buf_puts(b, "  ");
+	cli_kolom(b, "Predikat", 14, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Thd.Akhir", 9, 1);
+	buf_putc(b, '\n');
+	garis(b, 126);
+	for (int i = 0; i < m->n_rencana; i++) {
+		const struct rencana *r = &m->rencana[i];
+		if (r->jenis != RENCANA_TUJUAN && r->jenis != RENCANA_SASARAN)
+			continue;
+		int ada = 0;
+		for (int k = 0; k < p->n_indikator; k++)
+			ada |= strcmp(p->indikator[k].ind->induk, r->kode) == 0;
+		if (!ada)
+			continue;
+		buf_printf(b, "%s %s  %s\n", r->jenis == RENCANA_TUJUAN ? "Tujuan" : "Sasaran",
+			   r->kode, r->uraian);
+		tabel_indikator(b, p, r->kode);
+	}
+	buf_puts(b, "\nCapaian dan anggaran per tujuan dan sasaran\n  ");
+	cli_kolom(b, "Kode", 12, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Uraian", 38, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Capaian%", 9, 1);
+	buf_puts(b, "  ");
+	cli_kolom(b, "Predikat", 14, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Thd.Akhir", 9, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Pagu (Rp)", 19, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Realisasi (Rp)", 19, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Serapan%", 8, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, "Efisiensi", 9, 1);
+	buf_putc(b, '\n');
+	garis(b, 148);
+	for (int i = 0; i < p->n_tujuan; i++) {
+		const struct ukur_agregat *t = &p->tujuan[i];
+		baris_agregat(b, t->r->kode, t);
+		for (int k = 0; k < p->n_sasaran; k++)
+			if (p->sasaran[k].r->induk && strcmp(p->sasaran[k].r->induk, t->r->kode) == 0)
+				baris_agregat(b, p->sasaran[k].r->kode, &p->sasaran[k]);
+	}
+	int total = 0;
+	for (int i = 0; i < m->pemda.predikat.n; i++)
+		total += p->jumlah_predikat[i];
+	total += p->belum_ada_data;
+	buf_printf(b, "\nRingkasan %d indikator sasaran:\n", total);
+	for (int i = 0; i < m->pemda.predikat.n; i++) {
+		buf_puts(b, "  ");
+		cli_kolom(b, m->pemda.predikat.kelas[i].nama, 16, 0);
+		buf_printf(b, "%3d\n", p->jumlah_predikat[i]);
+	}
+	buf_puts(b, "  ");
+	cli_kolom(b, "Belum ada data", 16, 0);
+	buf_printf(b, "%3d\n", p->belum_ada_data);
+	if (p->n_program)
+		buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s%%\n",
+			   angka_format_rp(p->pagu, x, sizeof(x)),
+			   angka_format_rp(p->realisasi_anggaran, y, sizeof(y)),
+			   persen(p->ada_serapan, p->serapan, z, sizeof(z)));
+}
+
+int cmd_measure(int argc, char **argv)
+{
+	struct cli_opsi o;
+	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,json", &o);
+	if (rc)
+		return rc;
+	struct galat g;
+	galat_init(&g);
+	struct store *s;
+	if (store_open(o.db, STORE_ADA, &s, &g))
+		return cli_galat(&g);
+	struct model m;
+	model_init(&m);
+	if (store_muat(s, o.pemda, &m, &g)) {
+		model_release(&m);
+		store_close(s);
+		return cli_galat(&g);
+	}
+	store_close(s);
+	struct pengukuran p;
+	ukur_hitung(&m, o.tahun, &p);
+	if (o.json) {
+		char *j = ukur_json_teks(&p);
+		puts(j);
+		free(j);
+	} else {
+		struct buf b = BUF_INIT;
+		cetak_tabel(&b, &p);
+		fputs(b.data, stdout);
+		buf_release(&b);
+	}
+	ukur_release(&p);
+	model_release(&m);
+	return KELUAR_OK;
+}

@@ -1,0 +1,171 @@
+/*
+ * The domain model of one pemda as loaded from the store: plan tree,
+ * indicators, targets, realisasi, budget, comparison and reported figures,
+ * and the pemda's settings. All memory of a model lives in its arena.
+ */
+#ifndef KINERJA_MODEL_H
+#define KINERJA_MODEL_H
+
+#include <stdint.h>
+
+#include "../util/util.h"
+
+enum arah { ARAH_NAIK, ARAH_TURUN, ARAH_RENTANG, ARAH_KATEGORI };
+enum rumus_turun { RUMUS_SELISIH, RUMUS_RASIO };
+enum agregasi { AGREGASI_AKHIR, AGREGASI_JUMLAH, AGREGASI_RATA };
+enum jenis_rencana { RENCANA_VISI, RENCANA_MISI, RENCANA_TUJUAN, RENCANA_SASARAN };
+
+/* A target or realisasi value: a number, a range lo-hi, or a category. */
+enum jenis_nilai { NILAI_KOSONG = 0, NILAI_ANGKA, NILAI_RENTANG, NILAI_KATEGORI };
+struct nilai {
+	enum jenis_nilai jenis;
+	double a;             /* NILAI_ANGKA: the value; NILAI_RENTANG: lo */
+	double b;             /* NILAI_RENTANG: hi */
+	const char *kategori; /* NILAI_KATEGORI: the category name as in the scale */
+	const char *teks;     /* as entered (NULL when not from text) */
+};
+
+/* One category of an ordinal scale; rank = index + 1 (1 = lowest). */
+struct skala_kelas {
+	const char *nama;
+	int ada_batas;        /* bounds known: a numeric score maps to this class */
+	double bawah, atas;   /* score in (bawah, atas], the lowest class [bawah, atas] */
+};
+struct skala {
+	const char *nama;
+	int n;
+	struct skala_kelas *kelas; /* low to high */
+};
+
+/* Predicate scale: the first class (from the top) whose minimum c >= min. */
+struct predikat_kelas {
+	const char *nama;
+	double min;
+};
+struct predikat_skala {
+	int n;
+	struct predikat_kelas *kelas; /* ordered from the highest minimum down */
+};
+
+struct pemda {
+	const char *kode, *nama, *jenis, *induk;
+	int periode_awal, periode_akhir;
+	enum rumus_turun rumus_turun;
+	double batas_capaian; /* cap on capaian when averaging; 0 = none */
+	struct predikat_skala predikat;
+	int n_skala;
+	struct skala *skala;
+};
+
+struct rencana {
+	enum jenis_rencana jenis;
+	const char *kode, *induk, *uraian;
+};
+
+struct opd {
+	const char *kode, *nama;
+};
+
+struct indikator {
+	const char *kode, *induk, *uraian, *satuan;
+	enum arah arah;
+	const char *skala;  /* for ARAH_KATEGORI: scale name */
+	const char *opd;
+	struct nilai kondisi_awal, target_akhir;
+	int rumus_override; /* -1: the pemda's; else an enum rumus_turun */
+	enum agregasi agregasi;
+	double bobot;       /* weight in the sasaran mean; 1 by default */
+};
+
+/* The current target of an indicator for a year (the last PK Perubahan). */
+struct target {
+	const char *indikator;
+	int tahun;
+	struct nilai nilai;
+};
+
+/* A target superseded by a later one (history of the Perjanjian Kinerja). */
+struct target_riwayat {
+	const char *indikator;
+	int tahun;
+	struct nilai nilai;
+	const char *diganti; /* when it was replaced (ISO time) */
+};
+
+struct realisasi {
+	const char *indikator;
+	int tahun;
+	int triwulan; /* 0 = the whole year, 1-4 = quarter */
+	struct nilai nilai;
+};
+
+struct anggaran {
+	const char *sasaran, *program;
+	int tahun;
+	int64_t pagu;
+	int64_t realisasi;
+	int ada_realisasi;
+};
+
+struct pembanding {
+	const char *indikator;
+	int tahun;
+	const char *wilayah;
+	double nilai;
+};
+
+struct narasi {
+	int tahun;
+	const char *objek, *jenis, *teks;
+};
+
+struct dilaporkan {
+	int tahun;
+	const char *objek, *ukuran, *sumber;
+	const char *teks; /* as printed */
+	int angka;        /* 1: teks is a number, held in nilai */
+	double nilai;
+	int desimal;      /* decimals as printed (for rounding tolerance) */
+};
+
+struct model {
+	struct arena arena;
+	struct pemda pemda;
+	int n_rencana, n_opd, n_indikator, n_target, n_riwayat, n_realisasi, n_anggaran,
+		n_pembanding, n_narasi, n_dilaporkan;
+	struct rencana *rencana;
+	struct opd *opd;
+	struct indikator *indikator;
+	struct target *target;
+	struct target_riwayat *riwayat;
+	struct realisasi *realisasi;
+	struct anggaran *anggaran;
+	struct pembanding *pembanding;
+	struct narasi *narasi;
+	struct dilaporkan *dilaporkan;
+};
+
+/* Initialises an empty model with the default settings (model_pengaturan_bawaan). */
+void model_init(struct model *m);
+void model_release(struct model *m);
+/* Fills the pemda's settings with the defaults of rumus-capaian.md (predicate scale, scales). */
+void model_pengaturan_bawaan(struct model *m);
+
+/* Look-ups by code; NULL when absent. Linear: models are small. */
+const struct rencana *model_rencana(const struct model *m, const char *kode);
+const struct indikator *model_indikator(const struct model *m, const char *kode);
+const struct skala *model_skala(const struct model *m, const char *nama);
+const struct target *model_target(const struct model *m, const char *indikator, int tahun);
+
+/* Names of the enums as in the import format ("naik", "rasio", "akhir", "sasaran"). */
+const char *model_arah_nama(enum arah a);
+const char *model_rumus_nama(enum rumus_turun r);
+const char *model_agregasi_nama(enum agregasi g);
+const char *model_rencana_nama(enum jenis_rencana j);
+/* Parse those names (case-insensitive); 0 on success, -1 when unknown. */
+int model_arah_parse(const char *s, enum arah *out);
+int model_rumus_parse(const char *s, enum rumus_turun *out);
+int model_agregasi_parse(const char *s, enum agregasi *out);
+int model_rencana_parse(const char *s, enum jenis_rencana *out);
+
+#endif

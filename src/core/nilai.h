@@ -1,0 +1,30 @@
+/*
+ * Reading and writing target and realisasi values: a number, a range "lo-hi"
+ * or a category of a scale. The canonical writing is what the store keeps.
+ */
+#ifndef KINERJA_NILAI_H
+#define KINERJA_NILAI_H
+
+#include <stddef.h>
+
+#include "angka.h"
+#include "model.h"
+
+/*
+ * Parses a cell into v. Numbers and ranges per angka.h (gaya resolves "1.234");
+ * anything else is a category when sk is given and knows it (spelled as in
+ * the scale), or when sk is NULL and kategori_bebas is set. Strings are
+ * allocated from a. Returns ANGKA_OK, ANGKA_KOSONG, ANGKA_AMBIGU or
+ * ANGKA_TIDAK_SAH (an unknown category included). *bukti as in angka_parse.
+ */
+enum angka_hasil nilai_parse(const char *s, enum angka_gaya gaya, const struct skala *sk,
+			     int kategori_bebas, struct arena *a, struct nilai *v,
+			     enum angka_gaya *bukti);
+
+/* Canonical writing: "8,64", "3-5", "WTP", "" for none. Returns out. */
+char *nilai_kanonik(const struct nilai *v, char *out, size_t n);
+
+/* Display writing in Indonesian format with `desimal` decimals ("3-5" ranges, categories as is). */
+char *nilai_tampil(const struct nilai *v, int desimal, char *out, size_t n);
+
+#endif

@@ -1,0 +1,462 @@
+/* The measurement of one pemda in one year; see ukur.h and rumus-capaian.md. */
+#include "ukur.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "skala.h"
+
+/*
+ * Index from a code to the first row holding it. The measurement looks up
+ * every indicator's targets, realisasi and parent; a national model has
+ * thousands of rows, so it hashes once instead of scanning per indicator.
+ */
+struct indeks_isi {
+	const char *kode;
+	int i;
+};
+struct indeks {
+	struct indeks_isi *isi;
+	size_t mask;
+};
+
+static size_t kode_hash(const char *s)
+{
+	size_t h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void indeks_init(struct indeks *x, int n)
+{
+	size_t cap = 16;
+	while (cap < 2 * (size_t)n)
+		cap *= 2;
+	x->isi = xcalloc(cap, sizeof(*x->isi));
+	x->mask = cap - 1;
+}
+
+static void indeks_release(struct indeks *x)
+{
+	free(x->isi);
+	x->isi = NULL;
+}
+
+/* Adds kode -> i unless kode is already there: the first row wins, as in model_indikator. */
+static void indeks_tambah(struct indeks *x, const char *kode, int i)
+{
+	if (!kode)
+		return;
+	for (size_t h = kode_hash(kode) & x->mask;; h = (h + 1) & x->mask) {
+		if (!x->isi[h].kode) {
+			x->isi[h].kode = kode;
+			x->isi[h].i = i;
+			return;
+		}
+		if (!strcmp(x->isi[h].kode, kode))
+			return;
+	}
+}
+
+static int indeks_cari(const struct indeks *x, const char *kode)
+{
+	if (!kode)
+		return -1;
+	for (size_t h = kode_hash(kode) & x->mask; x->isi[h].kode; h = (h + 1) & x->mask)
+		if (!strcmp(x->isi[h].kode, kode))
+			return x->isi[h].i;
+	return -1;
+}
+
+static int kode_sama(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+/* The rows of one indicator in one year. */
+struct baris_tahun {
+	const struct target *target;
+	const struct nilai *tahunan;
+	const struct nilai *triwulan[4];
+};
+
+/* Files a realisasi row; the last non-empty row of a period wins. */
+static void baris_realisasi(struct baris_tahun *b, const struct realisasi *r)
+{
+	if (r->nilai.jenis == NILAI_KOSONG)
+		return;
+	if (r->triwulan == 0)
+		b->tahunan = &r->nilai;
+	else if (r->triwulan >= 1 && r->triwulan <= 4)
+		b->triwulan[r->triwulan - 1] = &r->nilai;
+}
+
+/*
+ * The year's realisasi from the rows: the yearly value, else the quarters by
+ * agregasi. *catatan says why quarters that exist could not make one.
+ */
+static struct nilai buat_realisasi(const struct indikator *ind, const struct baris_tahun *b,
+				   int *dari_triwulan, const char **catatan)
+{
+	struct nilai v;
+	int n = 0, akhir = -1, semua_angka = 1;
+	double jumlah = 0;
+
+	memset(&v, 0, sizeof(v));
+	*dari_triwulan = 0;
+	*catatan = NULL;
+	if (b->tahunan)
+		return *b->tahunan;
+	for (int q = 0; q < 4; q++) {
+		if (!b->triwulan[q])
+			continue;
+		n++;
+		akhir = q;
+		if (b->triwulan[q]->jenis == NILAI_ANGKA)
+			jumlah += b->triwulan[q]->a;
+		else
+			semua_angka = 0;
+	}
+	if (!n)
+		return v;
+	switch (ind->agregasi) {
+	case AGREGASI_JUMLAH:
+	case AGREGASI_RATA:
+		if (!semua_angka) {
+			*catatan = "tidak dapat dihitung: realisasi triwulan bukan angka, tidak "
+				   "dapat dijumlahkan atau dirata-ratakan";
+			return v;
+		}
+		v.jenis = NILAI_ANGKA;
+		v.a = ind->agregasi == AGREGASI_JUMLAH ? jumlah : jumlah / n;
+		break;
+	case AGREGASI_AKHIR:
+	default:
+		/* Rates and indices: the latest quarter is the state at the end of the year. */
+		v = *b->triwulan[akhir];
+		break;
+	}
+	*dari_triwulan = 1;
+	return v;
+}
+
+struct nilai ukur_realisasi_tahun(const struct model *m, const struct indikator *ind, int tahun,
+				  int *dari_triwulan)
+{
+	struct baris_tahun b;
+	const char *catatan;
+	int dari;
+
+	memset(&b, 0, sizeof(b));
+	for (int i = 0; i < m->n_realisasi; i++) {
+		const struct realisasi *r = &m->realisasi[i];
+		if (r->tahun == tahun && kode_sama(r->indikator, ind->kode))
+			baris_realisasi(&b, r);
+	}
+	struct nilai v = buat_realisasi(ind, &b, &dari, &catatan);
+	if (dari_triwulan)
+		*dari_triwulan = dari;
+	return v;
+}
+
+static const struct skala *skala_indikator(const struct model *m, const struct indikator *ind)
+{
+	return ind->skala ? model_skala(m, ind->skala) : NULL;
+}
+
+struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
+			     int triwulan)
+{
+	const struct target *t = model_target(m, ind->kode, tahun);
+	const struct nilai *r = NULL;
+
+	for (int i = 0; i < m->n_realisasi; i++) {
+		const struct realisasi *x = &m->realisasi[i];
+		if (x->tahun == tahun && x->triwulan == triwulan &&
+		    kode_sama(x->indikator, ind->kode) && x->nilai.jenis != NILAI_KOSONG)
+			r = &x->nilai;
+	}
+	return capaian_hitung(ind->arah, capaian_rumus(&m->pemda, ind), t ? &t->nilai : NULL, r,
+			      skala_indikator(m, ind));
+}
+
+/* A (weighted) mean under construction. */
+struct rata {
+	double jumlah, bobot;
+	int n;
+};
+
+/* The cap applies only here, inside averages: an indicator shows its own capaian uncapped. */
+static void rata_tambah(struct rata *r, double nilai, double bobot, double batas)
+{
+	if (batas > 0 && nilai > batas)
+		nilai = batas;
+	if (!(bobot > 0))
+		bobot = 1;
+	r->jumlah += nilai * bobot;
+	r->bobot += bobot;
+	r->n++;
+}
+
+static int rata_hasil(const struct rata *r, double *out)
+{
+	if (!r->n)
+		return 0;
+	*out = r->jumlah / r->bobot;
+	return 1;
+}
+
+/* Budget sums under construction. */
+struct uang {
+	int64_t pagu, realisasi;
+	int n, n_realisasi;
+};
+
+static void uang_tambah(struct uang *u, int64_t pagu, int64_t realisasi, int n, int n_realisasi)
+{
+	u->pagu += pagu;
+	u->realisasi += realisasi;
+	u->n += n;
+	u->n_realisasi += n_realisasi;
+}
+
+/*
+ * serapan = realisasi / pagu x 100. A program whose realisasi is not entered
+ * counts as 0 spent in a sum, but a sum with no realisasi at all has no serapan.
+ */
+static int serapan(const struct uang *u, double *out)
+{
+	if (!u->n_realisasi || u->pagu <= 0)
+		return 0;
+	*out = (double)u->realisasi / (double)u->pagu * 100;
+	return 1;
+}
+
+/* Scratch state of one aggregate while measuring. */
+struct kerja_agregat {
+	struct rata capaian, akhir;       /* its own indicators */
+	struct rata capaian_s, akhir_s;   /* a tujuan's sasaran */
+	struct uang uang;
+};
+
+static void agregat_selesai(const struct model *m, struct ukur_agregat *a,
+			    const struct kerja_agregat *k, int dari_sasaran)
+{
+	const struct rata *c = dari_sasaran ? &k->capaian_s : &k->capaian;
+	const struct rata *ak = dari_sasaran ? &k->akhir_s : &k->akhir;
+
+	a->ada_capaian = rata_hasil(c, &a->capaian);
+	a->ada_capaian_akhir = rata_hasil(ak, &a->capaian_akhir);
+	a->predikat = a->ada_capaian ? skala_predikat(&m->pemda.predikat, a->capaian) : NULL;
+	a->pagu = k->uang.pagu;
+	a->realisasi_anggaran = k->uang.realisasi;
+	a->ada_anggaran = k->uang.n > 0;
+	a->ada_serapan = serapan(&k->uang, &a->serapan);
+	a->ada_efisiensi = a->ada_capaian && a->ada_serapan;
+	if (a->ada_efisiensi)
+		a->efisiensi = a->capaian - a->serapan;
+}
+
+void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
+{
+	struct indeks idx_ind, idx_ren;
+	const double batas = m->pemda.batas_capaian;
+
+	memset(out, 0, sizeof(*out));
+	out->m = m;
+	out->tahun = tahun;
+
+	indeks_init(&idx_ind, m->n_indikator);
+	for (int i = 0; i < m->n_indikator; i++)
+		indeks_tambah(&idx_ind, m->indikator[i].kode, i);
+	indeks_init(&idx_ren, m->n_rencana);
+	for (int i = 0; i < m->n_rencana; i++)
+		indeks_tambah(&idx_ren, m->rencana[i].kode, i);
+
+	/* Sasaran and tujuan in model order; agregat[j] maps rencana j to its slot. */
+	int *agregat = xcalloc((size_t)m->n_rencana, sizeof(*agregat));
+	for (int j = 0; j < m->n_rencana; j++) {
+		if (m->rencana[j].jenis == RENCANA_SASARAN)
+			agregat[j] = out->n_sasaran++;
+		else if (m->rencana[j].jenis == RENCANA_TUJUAN)
+			agregat[j] = out->n_tujuan++;
+		else
+			agregat[j] = -1;
+	}
+	out->sasaran = xcalloc((size_t)out->n_sasaran, sizeof(*out->sasaran));
+	out->tujuan = xcalloc((size_t)out->n_tujuan, sizeof(*out->tujuan));
+	struct kerja_agregat *ks = xcalloc((size_t)out->n_sasaran, sizeof(*ks));
+	struct kerja_agregat *kt = xcalloc((size_t)out->n_tujuan, sizeof(*kt));
+	for (int j = 0; j < m->n_rencana; j++) {
+		if (m->rencana[j].jenis == RENCANA_SASARAN)
+			out->sasaran[agregat[j]].r = &m->rencana[j];
+		else if (m->rencana[j].jenis == RENCANA_TUJUAN)
+			out->tujuan[agregat[j]].r = &m->rencana[j];
+	}
+
+	/* The year's rows, filed under the first indicator of each code. */
+	struct baris_tahun *baris = xcalloc((size_t)m->n_indikator, sizeof(*baris));
+	for (int i = 0; i < m->n_target; i++) {
+		const struct target *t = &m->target[i];
+		int j = t->tahun == tahun ? indeks_cari(&idx_ind, t->indikator) : -1;
+		if (j >= 0)
+			baris[j].target = t; /* the last row is the PK Perubahan */
+	}
+	for (int i = 0; i < m->n_realisasi; i++) {
+		const struct realisasi *r = &m->realisasi[i];
+		int j = r->tahun == tahun ? indeks_cari(&idx_ind, r->indikator) : -1;
+		if (j >= 0)
+			baris_realisasi(&baris[j], r);
+	}
+
+	out->n_indikator = m->n_indikator;
+	out->indikator = xcalloc((size_t)m->n_indikator, sizeof(*out->indikator));
+	out->jumlah_predikat = xcalloc((size_t)m->pemda.predikat.n, sizeof(*out->jumlah_predikat));
+	for (int i = 0; i < m->n_indikator; i++) {
+		const struct indikator *ind = &m->indikator[i];
+		struct ukur_indikator *u = &out->indikator[i];
+		int j = indeks_cari(&idx_ind, ind->kode);
+		struct baris_tahun kosong;
+		const char *catatan;
+
+		memset(&kosong, 0, sizeof(kosong));
+		const struct baris_tahun *b = j >= 0 ? &baris[j] : &kosong;
+		const struct skala *sk = skala_indikator(m, ind);
+		enum rumus_turun rumus = capaian_rumus(&m->pemda, ind);
+
+		u->ind = ind;
+		u->target = b->target;
+		u->realisasi = buat_realisasi(ind, b, &u->dari_triwulan, &catatan);
+		u->capaian = capaian_hitung(ind->arah, rumus, b->target ? &b->target->nilai : NULL,
+					    &u->realisasi, sk);
+		u->capaian_akhir = capaian_hitung(ind->arah, rumus, &ind->target_akhir,
+						  &u->realisasi, sk);
+		if (catatan) {
+			u->capaian.catatan = catatan;
+			u->capaian_akhir.catatan = catatan;
+		}
+		u->predikat = u->capaian.ada ? skala_predikat(&m->pemda.predikat, u->capaian.nilai)
+					     : NULL;
+
+		int r = indeks_cari(&idx_ren, ind->induk);
+		struct kerja_agregat *k = NULL;
+		struct ukur_agregat *a = NULL;
+		if (r >= 0 && m->rencana[r].jenis == RENCANA_SASARAN) {
+			u->sasaran = 1;
+			k = &ks[agregat[r]];
+			a = &out->sasaran[agregat[r]];
+		} else if (r >= 0 && m->rencana[r].jenis == RENCANA_TUJUAN) {
+			k = &kt[agregat[r]];
+			a = &out->tujuan[agregat[r]];
+		}
+		if (a) {
+			a->jumlah_indikator++;
+			if (u->capaian.ada)
+				rata_tambah(&k->capaian, u->capaian.nilai, ind->bobot, batas);
+			if (u->capaian_akhir.ada)
+				rata_tambah(&k->akhir, u->capaian_akhir.nilai, ind->bobot, batas);
+		}
+
+		if (!u->sasaran)
+			continue;
+		if (u->capaian.ada) {
+			int p = skala_predikat_indeks(&m->pemda.predikat, u->capaian.nilai);
+			if (p >= 0)
+				out->jumlah_predikat[p]++;
+		} else {
+			out->belum_ada_data++;
+		}
+	}
+
+	/* Budget: the year's programs, summed per sasaran and in total. */
+	struct uang total;
+	memset(&total, 0, sizeof(total));
+	for (int i = 0; i < m->n_anggaran; i++)
+		if (m->anggaran[i].tahun == tahun)
+			out->n_program++;
+	out->program = xcalloc((size_t)out->n_program, sizeof(*out->program));
+	for (int i = 0, n = 0; i < m->n_anggaran; i++) {
+		const struct anggaran *a = &m->anggaran[i];
+		if (a->tahun != tahun)
+			continue;
+		struct ukur_program *p = &out->program[n++];
+		struct uang u = { a->pagu, a->ada_realisasi ? a->realisasi : 0, 1,
+				  a->ada_realisasi ? 1 : 0 };
+		p->a = a;
+		p->ada_serapan = serapan(&u, &p->serapan);
+		uang_tambah(&total, u.pagu, u.realisasi, u.n, u.n_realisasi);
+		int r = indeks_cari(&idx_ren, a->sasaran);
+		if (r >= 0 && m->rencana[r].jenis == RENCANA_SASARAN)
+			uang_tambah(&ks[agregat[r]].uang, u.pagu, u.realisasi, u.n,
+				    u.n_realisasi);
+	}
+	out->pagu = total.pagu;
+	out->realisasi_anggaran = total.realisasi;
+	out->ada_serapan = serapan(&total, &out->serapan);
+
+	/* Sasaran first: a tujuan's money, and its capaian when it has no indicator, are theirs. */
+	for (int s = 0; s < out->n_sasaran; s++) {
+		struct ukur_agregat *a = &out->sasaran[s];
+		agregat_selesai(m, a, &ks[s], 0);
+		int r = indeks_cari(&idx_ren, a->r->induk);
+		if (r < 0 || m->rencana[r].jenis != RENCANA_TUJUAN)
+			continue;
+		struct kerja_agregat *k = &kt[agregat[r]];
+		uang_tambah(&k->uang, ks[s].uang.pagu, ks[s].uang.realisasi, ks[s].uang.n,
+			    ks[s].uang.n_realisasi);
+		if (a->ada_capaian)
+			rata_tambah(&k->capaian_s, a->capaian, 1, batas);
+		if (a->ada_capaian_akhir)
+			rata_tambah(&k->akhir_s, a->capaian_akhir, 1, batas);
+	}
+	/* A tujuan with indicators of its own is measured by them alone, even with no data. */
+	for (int t = 0; t < out->n_tujuan; t++)
+		agregat_selesai(m, &out->tujuan[t], &kt[t], out->tujuan[t].jumlah_indikator == 0);
+
+	free(baris);
+	free(kt);
+	free(ks);
+	free(agregat);
+	indeks_release(&idx_ren);
+	indeks_release(&idx_ind);
+}
+
+void ukur_release(struct pengukuran *p)
+{
+	if (!p)
+		return;
+	free(p->indikator);
+	free(p->sasaran);
+	free(p->tujuan);
+	free(p->program);
+	free(p->jumlah_predikat);
+	memset(p, 0, sizeof(*p));
+}
+
+static const struct ukur_agregat *agregat_cari(const struct ukur_agregat *a, int n,
+					       const char *kode)
+{
+	for (int i = 0; i < n; i++)
+		if (kode_sama(a[i].r->kode, kode))
+			return &a[i];
+	return NULL;
+}
+
+const struct ukur_agregat *ukur_sasaran(const struct pengukuran *p, const char *kode)
+{
+	return agregat_cari(p->sasaran, p->n_sasaran, kode);
+}
+
+const struct ukur_agregat *ukur_tujuan(const struct pengukuran *p, const char *kode)
+{
+	return agregat_cari(p->tujuan, p->n_tujuan, kode);
+}
+
+const struct ukur_indikator *ukur_indikator_cari(const struct pengukuran *p, const char *kode)
+{
+	for (int i = 0; i < p->n_indikator; i++)
+		if (kode_sama(p->indikator[i].ind->kode, kode))
+			return &p->indikator[i];
+	return NULL;
+}

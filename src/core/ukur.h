@@ -1,0 +1,85 @@
+/*
+ * The measurement (pengukuran kinerja) of one pemda in one year: capaian and
+ * predikat per indicator, aggregates per sasaran and tujuan, budget per
+ * program, sasaran, tujuan and in total. Pure: works on a loaded model.
+ */
+#ifndef KINERJA_UKUR_H
+#define KINERJA_UKUR_H
+
+#include "capaian.h"
+#include "model.h"
+
+struct ukur_indikator {
+	const struct indikator *ind;
+	const struct target *target;  /* NULL when the year has no target */
+	struct nilai realisasi;       /* the year's: entered, or made from quarters */
+	int dari_triwulan;            /* 1 when realisasi was made from quarters */
+	struct capaian capaian;       /* against the year's target */
+	struct capaian capaian_akhir; /* against the end-of-RPJMD target */
+	const char *predikat;         /* NULL when capaian is not computable */
+	int sasaran;                  /* 1 when the induk is a sasaran (counts in ringkasan) */
+};
+
+/* A sasaran or a tujuan. */
+struct ukur_agregat {
+	const struct rencana *r;
+	int jumlah_indikator;        /* its own indicators */
+	int ada_capaian;
+	double capaian;
+	int ada_capaian_akhir;
+	double capaian_akhir;
+	const char *predikat;        /* NULL when no capaian */
+	int64_t pagu, realisasi_anggaran;
+	int ada_anggaran;            /* at least one program */
+	int ada_serapan;
+	double serapan;              /* realisasi / pagu x 100 */
+	int ada_efisiensi;
+	double efisiensi;            /* capaian - serapan, percentage points */
+};
+
+struct ukur_program {
+	const struct anggaran *a;
+	int ada_serapan;
+	double serapan;
+};
+
+struct pengukuran {
+	const struct model *m;
+	int tahun;
+	int n_indikator, n_sasaran, n_tujuan, n_program;
+	struct ukur_indikator *indikator; /* in model order */
+	struct ukur_agregat *sasaran;     /* in model order */
+	struct ukur_agregat *tujuan;      /* in model order */
+	struct ukur_program *program;     /* the year's programs, in model order */
+	int *jumlah_predikat;             /* per class of m->pemda.predikat, sasaran indicators */
+	int belum_ada_data;               /* sasaran indicators without capaian */
+	int64_t pagu, realisasi_anggaran; /* total of the year's programs */
+	int ada_serapan;
+	double serapan;
+};
+
+/*
+ * Measures the model's pemda in `tahun`. The result borrows from m (which must
+ * outlive it) and owns its arrays; release with ukur_release.
+ */
+void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out);
+void ukur_release(struct pengukuran *p);
+
+/*
+ * The year's realisasi of an indicator: the yearly value if entered, else
+ * made from the quarters by the indicator's agregasi. *dari_triwulan is set
+ * when quarters were used. NILAI_KOSONG when there is nothing.
+ */
+struct nilai ukur_realisasi_tahun(const struct model *m, const struct indikator *ind, int tahun,
+				  int *dari_triwulan);
+
+/* Capaian of one quarter's realisasi against the year's target (dashboard progress). */
+struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
+			     int triwulan);
+
+/* Lookup of an aggregate by code in a measurement; NULL when absent. */
+const struct ukur_agregat *ukur_sasaran(const struct pengukuran *p, const char *kode);
+const struct ukur_agregat *ukur_tujuan(const struct pengukuran *p, const char *kode);
+const struct ukur_indikator *ukur_indikator_cari(const struct pengukuran *p, const char *kode);
+
+#endif

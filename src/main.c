@@ -1,0 +1,39 @@
+/* kinerja: command dispatch only. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const struct {
+	const char *nama;
+	int (*fn)(int argc, char **argv);
+} perintah[] = {
+	{"init", cmd_init},       {"import", cmd_import},   {"export", cmd_export},
+	{"demo", cmd_demo},       {"measure", cmd_measure},
+};
+
+static void bantuan(FILE *f)
+{
+	fputs("kinerja — sistem akuntabilitas kinerja (e-SAKIP) pemerintah daerah\n\n"
+	      "Pemakaian:\n"
+	      "  kinerja init DB                       buat basis data kosong\n"
+	      "  kinerja import DB FOLDER|BERKAS.xlsx  impor templat (semua atau tidak sama sekali)\n"
+	      "  kinerja export DB FOLDER              tulis basis data sebagai berkas CSV templat\n"
+	      "  kinerja demo DB                       buat basis data contoh (Kota Serang 2020, dll.)\n"
+	      "  kinerja measure DB --pemda KODE --tahun YYYY [--json]\n"
+	      "                                        pengukuran kinerja: capaian, predikat, anggaran\n",
+	      f);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		return bantuan(stderr), KELUAR_PEMAKAIAN;
+	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)
+		return bantuan(stdout), KELUAR_OK;
+	for (size_t i = 0; i < sizeof(perintah) / sizeof(*perintah); i++)
+		if (strcmp(argv[1], perintah[i].nama) == 0)
+			return perintah[i].fn(argc - 2, argv + 2);
+	return cli_pemakaian("perintah tidak dikenal: %s", argv[1]);
+}

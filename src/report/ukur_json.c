@@ -1,0 +1,114 @@
+/* The JSON of a measurement; see ukur_json.h. */
+#include "ukur_json.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/angka.h"
+#include "../core/nilai.h"
+
+json_t *ukur_json_angka(int ada, double v)
+{
+	if (!ada)
+		return json_null();
+	return json_real(angka_bulat(v, 4));
+}
+
+static json_t *teks(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *agregat(const struct ukur_agregat *a)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "kode", teks(a->r->kode));
+	json_object_set_new(o, "induk", teks(a->r->induk));
+	json_object_set_new(o, "uraian", teks(a->r->uraian));
+	json_object_set_new(o, "jumlah_indikator", json_integer(a->jumlah_indikator));
+	json_object_set_new(o, "capaian", ukur_json_angka(a->ada_capaian, a->capaian));
+	json_object_set_new(o, "predikat", teks(a->predikat));
+	json_object_set_new(o, "capaian_akhir",
+			    ukur_json_angka(a->ada_capaian_akhir, a->capaian_akhir));
+	json_object_set_new(o, "pagu", a->ada_anggaran ? json_integer(a->pagu) : json_null());
+	json_object_set_new(o, "realisasi_anggaran",
+			    a->ada_anggaran ? json_integer(a->realisasi_anggaran) : json_null());
+	json_object_set_new(o, "serapan", ukur_json_angka(a->ada_serapan, a->serapan));
+	json_object_set_new(o, "efisiensi", ukur_json_angka(a->ada_efisiensi, a->efisiensi));
+	return o;
+}
+
+json_t *ukur_json(const struct pengukuran *p)
+{
+	const struct model *m = p->m;
+	json_t *root = json_object();
+	json_t *pemda = json_object();
+	json_object_set_new(pemda, "kode", teks(m->pemda.kode));
+	json_object_set_new(pemda, "nama", teks(m->pemda.nama));
+	json_object_set_new(root, "pemda", pemda);
+	json_object_set_new(root, "tahun", json_integer(p->tahun));
+
+	json_t *arr = json_array();
+	for (int i = 0; i < p->n_indikator; i++) {
+		const struct ukur_indikator *u = &p->indikator[i];
+		const struct indikator *ind = u->ind;
+		json_t *o = json_object();
+		json_object_set_new(o, "kode", teks(ind->kode));
+		json_object_set_new(o, "induk", teks(ind->induk));
+		json_object_set_new(o, "uraian", teks(ind->uraian));
+		json_object_set_new(o, "satuan", teks(ind->satuan));
+		json_object_set_new(o, "arah", json_string(model_arah_nama(ind->arah)));
+		if (u->target) {
+			char buf[128];
+			const char *t = u->target->nilai.teks
+						? u->target->nilai.teks
+						: nilai_tampil(&u->target->nilai, 2, buf, sizeof(buf));
+			json_object_set_new(o, "target", json_string(t));
+		} else {
+			json_object_set_new(o, "target", json_null());
+		}
+		json_t *r = json_null();
+		if (u->realisasi.jenis == NILAI_ANGKA)
+			r = json_real(angka_bulat(u->realisasi.a, 4));
+		else if (u->realisasi.jenis == NILAI_KATEGORI)
+			r = json_string(u->realisasi.kategori);
+		json_object_set_new(o, "realisasi", r);
+		json_object_set_new(o, "capaian", ukur_json_angka(u->capaian.ada, u->capaian.nilai));
+		json_object_set_new(o, "predikat", teks(u->predikat));
+		json_object_set_new(o, "capaian_akhir",
+				    ukur_json_angka(u->capaian_akhir.ada, u->capaian_akhir.nilai));
+		json_object_set_new(o, "catatan", teks(u->capaian.catatan));
+		json_array_append_new(arr, o);
+	}
+	json_object_set_new(root, "indikator", arr);
+
+	arr = json_array();
+	for (int i = 0; i < p->n_sasaran; i++)
+		json_array_append_new(arr, agregat(&p->sasaran[i]));
+	json_object_set_new(root, "sasaran", arr);
+	arr = json_array();
+	for (int i = 0; i < p->n_tujuan; i++)
+		json_array_append_new(arr, agregat(&p->tujuan[i]));
+	json_object_set_new(root, "tujuan", arr);
+
+	json_t *rk = json_object();
+	for (int i = 0; i < m->pemda.predikat.n; i++)
+		json_object_set_new(rk, m->pemda.predikat.kelas[i].nama,
+				    json_integer(p->jumlah_predikat[i]));
+	json_object_set_new(rk, "belum_ada_data", json_integer(p->belum_ada_data));
+	int ada_anggaran = p->n_program > 0;
+	json_object_set_new(rk, "pagu", ada_anggaran ? json_integer(p->pagu) : json_null());
+	json_object_set_new(rk, "realisasi_anggaran",
+			    ada_anggaran ? json_integer(p->realisasi_anggaran) : json_null());
+	json_object_set_new(rk, "serapan", ukur_json_angka(p->ada_serapan, p->serapan));
+	json_object_set_new(root, "ringkasan", rk);
+	return root;
+}
+
+char *ukur_json_teks(const struct pengukuran *p)
+{
+	json_t *j = ukur_json(p);
+	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+	json_decref(j);
+	return s;
+}

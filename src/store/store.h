@@ -1,0 +1,115 @@
+/*
+ * The database behind one interface. store_sqlite.c implements it on SQLite
+ * (WAL, foreign keys, versioned migrations); another backend (PostgreSQL)
+ * implements the same functions. Callers group writes in one transaction
+ * with store_begin/store_commit; a failed command calls store_rollback.
+ */
+#ifndef KINERJA_STORE_H
+#define KINERJA_STORE_H
+
+#include <stdint.h>
+
+#include "../core/model.h"
+#include "../util/util.h"
+
+struct store;
+
+enum store_mode {
+	STORE_ADA,  /* the database must exist */
+	STORE_BUAT, /* create it when missing */
+};
+
+/* Opens (and migrates) the database at path. *out is the caller's to close. */
+int store_open(const char *path, enum store_mode mode, struct store **out, struct galat *g);
+void store_close(struct store *s);
+/* Schema version after migration (the number of the last migration applied). */
+int store_versi(struct store *s);
+
+int store_begin(struct store *s, struct galat *g);
+int store_commit(struct store *s, struct galat *g);
+void store_rollback(struct store *s);
+
+/*
+ * Whether inserting a new row writes an audit entry (default 1). A bulk import
+ * turns it off and writes one summary entry per file instead (store_audit);
+ * updates are always audited with their old and new value.
+ */
+void store_audit_sisip(struct store *s, int aktif);
+/* Writes one audit entry in the current transaction. */
+int store_audit(struct store *s, const char *pengguna, const char *pemda, const char *tabel,
+		const char *kunci, const char *lama, const char *baru, struct galat *g);
+
+/* Result of an upsert. */
+enum store_ubah { STORE_SAMA = 0, STORE_BARU, STORE_DIUBAH };
+
+/*
+ * Upserts by the keys of format-impor.md. The row's strings are borrowed.
+ * *ubah (may be NULL) says what happened; a changed row is audited with
+ * `pengguna`; a changed target keeps the earlier value in target_riwayat.
+ */
+int store_simpan_pemda(struct store *s, const struct pemda *p, const char *pengguna,
+		       enum store_ubah *ubah, struct galat *g);
+int store_simpan_pengaturan(struct store *s, const char *pemda, const char *kunci,
+			    const char *nilai, const char *pengguna, enum store_ubah *ubah,
+			    struct galat *g);
+int store_simpan_rencana(struct store *s, const char *pemda, const struct rencana *r,
+			 const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
+		     const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_indikator(struct store *s, const char *pemda, const struct indikator *i,
+			   const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_target(struct store *s, const char *pemda, const struct target *t,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g);
+/* Records a superseded target (an earlier PK in the same file) in the history, once. */
+int store_simpan_target_lama(struct store *s, const char *pemda, const struct target *t,
+			     struct galat *g);
+int store_simpan_realisasi(struct store *s, const char *pemda, const struct realisasi *r,
+			   const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_anggaran(struct store *s, const char *pemda, const struct anggaran *a,
+			  const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_pembanding(struct store *s, const char *pemda, const struct pembanding *p,
+			    const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi *n,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g);
+int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
+			    const char *pengguna, enum store_ubah *ubah, struct galat *g);
+
+/* Look-ups used to validate references; each returns 1 when found, 0 when not, -1 on error. */
+int store_pemda_ada(struct store *s, const char *kode);
+int store_rencana_jenis(struct store *s, const char *pemda, const char *kode,
+			enum jenis_rencana *jenis);
+int store_opd_ada(struct store *s, const char *pemda, const char *kode);
+/* Fills arah and skala (skala may be "" ; buffer of nskala bytes) of an indicator. */
+int store_indikator_info(struct store *s, const char *pemda, const char *kode, enum arah *arah,
+			 char *skala, size_t nskala);
+
+/*
+ * Loads everything stored for pemda `kode` into m (initialised by the
+ * caller with model_init): settings, plan, indicators, all years. A pemda
+ * that does not exist is a user error (g->pengguna = 1).
+ */
+int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g);
+
+/* Calls fn for every pemda code in the order of first import; stops on fn's nonzero. */
+int store_pemda_daftar(struct store *s, int (*fn)(const char *kode, void *arg), void *arg,
+		       struct galat *g);
+
+/* Settings rows of a pemda, for export. */
+int store_pengaturan_daftar(struct store *s, const char *pemda,
+			    int (*fn)(const char *kunci, const char *nilai, void *arg), void *arg,
+			    struct galat *g);
+
+/* One entry of the audit log. */
+struct store_audit_baris {
+	int64_t id;
+	const char *waktu, *pengguna, *pemda, *tabel, *kunci, *lama, *baru;
+};
+/* Calls fn for the audit entries of pemda (NULL: all), newest first, at most `batas`. */
+int store_audit_daftar(struct store *s, const char *pemda, int batas,
+		       int (*fn)(const struct store_audit_baris *b, void *arg), void *arg,
+		       struct galat *g);
+
+/* The underlying handle for modules that add their own tables (web sessions); may be NULL. */
+void *store_handle(struct store *s);
+
+#endif

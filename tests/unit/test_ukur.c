@@ -1,0 +1,746 @@
+/*
+ * Tests of the measurement of a pemda in a year (src/core/ukur.c): the year's
+ * realisasi, aggregation per sasaran and tujuan, budget and summary; and of
+ * the model's look-ups and names (src/core/model.c).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "core/model.h"
+#include "core/skala.h"
+#include "core/ukur.h"
+
+#define EPS 1e-4
+#define MAKS 64 /* rows of each kind a test model can hold */
+
+static struct nilai angka(double x)
+{
+	struct nilai v = { NILAI_ANGKA, x, 0, NULL, NULL };
+	return v;
+}
+
+static struct nilai kat(const char *k)
+{
+	struct nilai v = { NILAI_KATEGORI, 0, 0, k, NULL };
+	return v;
+}
+
+static struct nilai kosong(void)
+{
+	struct nilai v = { NILAI_KOSONG, 0, 0, NULL, NULL };
+	return v;
+}
+
+/* A model whose arrays come from its arena, each with room for MAKS rows. */
+static struct model *model_baru(void)
+{
+	struct model *m = test_malloc(sizeof(*m));
+	model_init(m);
+	m->pemda.kode = "36.73";
+	m->pemda.nama = "Kota Serang";
+	m->rencana = arena_alloc(&m->arena, MAKS * sizeof(*m->rencana));
+	m->indikator = arena_alloc(&m->arena, MAKS * sizeof(*m->indikator));
+	m->target = arena_alloc(&m->arena, MAKS * sizeof(*m->target));
+	m->realisasi = arena_alloc(&m->arena, MAKS * sizeof(*m->realisasi));
+	m->anggaran = arena_alloc(&m->arena, MAKS * sizeof(*m->anggaran));
+	return m;
+}
+
+static void model_hapus(struct model *m)
+{
+	model_release(m);
+	test_free(m);
+}
+
+static void rencana(struct model *m, enum jenis_rencana j, const char *kode, const char *induk)
+{
+	assert_true(m->n_rencana < MAKS);
+	struct rencana *r = &m->rencana[m->n_rencana++];
+	r->jenis = j;
+	r->kode = kode;
+	r->induk = induk;
+	r->uraian = kode;
+}
+
+static struct indikator *indikator(struct model *m, const char *kode, const char *induk,
+				   enum arah arah)
+{
+	assert_true(m->n_indikator < MAKS);
+	struct indikator *ind = &m->indikator[m->n_indikator++];
+	ind->kode = kode;
+	ind->induk = induk;
+	ind->uraian = kode;
+	ind->arah = arah;
+	ind->rumus_override = -1;
+	ind->agregasi = AGREGASI_AKHIR;
+	ind->bobot = 1;
+	return ind;
+}
+
+static void target(struct model *m, const char *ind, int tahun, struct nilai v)
+{
+	assert_true(m->n_target < MAKS);
+	struct target *t = &m->target[m->n_target++];
+	t->indikator = ind;
+	t->tahun = tahun;
+	t->nilai = v;
+}
+
+static void realisasi(struct model *m, const char *ind, int tahun, int triwulan, struct nilai v)
+{
+	assert_true(m->n_realisasi < MAKS);
+	struct realisasi *r = &m->realisasi[m->n_realisasi++];
+	r->indikator = ind;
+	r->tahun = tahun;
+	r->triwulan = triwulan;
+	r->nilai = v;
+}
+
+/* An indicator of arah naik with target T and yearly realisasi R in 2020: capaian R / T x 100. */
+static struct indikator *naik(struct model *m, const char *kode, const char *induk, double t,
+			      double r)
+{
+	struct indikator *ind = indikator(m, kode, induk, ARAH_NAIK);
+	target(m, kode, 2020, angka(t));
+	realisasi(m, kode, 2020, 0, angka(r));
+	return ind;
+}
+
+static void anggaran(struct model *m, const char *sasaran, const char *program, int tahun,
+		     int64_t pagu, int64_t real)
+{
+	assert_true(m->n_anggaran < MAKS);
+	struct anggaran *a = &m->anggaran[m->n_anggaran++];
+	a->sasaran = sasaran;
+	a->program = program;
+	a->tahun = tahun;
+	a->pagu = pagu;
+	a->realisasi = real;
+	a->ada_realisasi = 1;
+}
+
+static const struct ukur_indikator *ui(const struct pengukuran *p, const char *kode)
+{
+	const struct ukur_indikator *u = ukur_indikator_cari(p, kode);
+	assert_non_null(u);
+	return u;
+}
+
+static const struct ukur_agregat *us(const struct pengukuran *p, const char *kode)
+{
+	const struct ukur_agregat *a = ukur_sasaran(p, kode);
+	assert_non_null(a);
+	return a;
+}
+
+static const struct ukur_agregat *ut(const struct pengukuran *p, const char *kode)
+{
+	const struct ukur_agregat *a = ukur_tujuan(p, kode);
+	assert_non_null(a);
+	return a;
+}
+
+static void test_indikator(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_TUJUAN, "T1", NULL);
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	struct indikator *rls = naik(m, "RLS", "S1", 8.64, 8.76);
+	rls->target_akhir = angka(8.68);
+	/* Another year's rows must not leak in. */
+	target(m, "RLS", 2021, angka(9));
+	realisasi(m, "RLS", 2021, 0, angka(1));
+
+	ukur_hitung(m, 2020, &p);
+	assert_ptr_equal(p.m, m);
+	assert_int_equal(p.tahun, 2020);
+	assert_int_equal(p.n_indikator, 1);
+	const struct ukur_indikator *u = ui(&p, "RLS");
+	assert_ptr_equal(u->ind, rls);
+	assert_non_null(u->target);
+	assert_float_equal(u->target->nilai.a, 8.64, 0);
+	assert_int_equal(u->realisasi.jenis, NILAI_ANGKA);
+	assert_float_equal(u->realisasi.a, 8.76, 0);
+	assert_int_equal(u->dari_triwulan, 0);
+	/* 8,76 / 8,64 x 100 */
+	assert_int_equal(u->capaian.ada, 1);
+	assert_float_equal(u->capaian.nilai, 101.388888889, EPS);
+	assert_string_equal(u->predikat, "Sangat Tinggi");
+	/* 8,76 / 8,68 x 100 (KS Tabel 3.5) */
+	assert_int_equal(u->capaian_akhir.ada, 1);
+	assert_float_equal(u->capaian_akhir.nilai, 100.921658986, EPS);
+	assert_int_equal(u->sasaran, 1);
+	assert_null(ukur_indikator_cari(&p, "TIDAK_ADA"));
+	ukur_release(&p);
+
+	ukur_hitung(m, 2021, &p);
+	/* 1 / 9 x 100 against 2021's target; no capaian_akhir change: 1 / 8,68 x 100 */
+	assert_float_equal(ui(&p, "RLS")->capaian.nilai, 11.111111111, EPS);
+	assert_float_equal(ui(&p, "RLS")->capaian_akhir.nilai, 11.520737327, EPS);
+	assert_string_equal(ui(&p, "RLS")->predikat, "Sangat Rendah");
+	ukur_release(&p);
+
+	/* A year without rows: nothing computable, with the reason. */
+	ukur_hitung(m, 2019, &p);
+	assert_null(ui(&p, "RLS")->target);
+	assert_int_equal(ui(&p, "RLS")->capaian.ada, 0);
+	assert_string_equal(ui(&p, "RLS")->capaian.catatan, "belum ada data");
+	assert_null(ui(&p, "RLS")->predikat);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_rumus_pemda(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_SASARAN, "S1", NULL);
+	struct indikator *a = indikator(m, "MISKIN", "S1", ARAH_TURUN);
+	target(m, "MISKIN", 2020, angka(5.16));
+	realisasi(m, "MISKIN", 2020, 0, angka(6.06));
+	struct indikator *b = indikator(m, "TPT", "S1", ARAH_TURUN);
+	target(m, "TPT", 2020, angka(11.22));
+	realisasi(m, "TPT", 2020, 0, angka(9.18));
+	(void)a;
+
+	/* The default is selisih: (2 x 5,16 - 6,06) / 5,16 x 100 */
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(ui(&p, "MISKIN")->capaian.nilai, 82.558139535, EPS);
+	ukur_release(&p);
+
+	/* A pemda printing rasio (KS): 5,16 / 6,06 x 100; an indicator may override it. */
+	m->pemda.rumus_turun = RUMUS_RASIO;
+	b->rumus_override = RUMUS_SELISIH;
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(ui(&p, "MISKIN")->capaian.nilai, 85.148514851, EPS);
+	/* (2 x 11,22 - 9,18) / 11,22 x 100 */
+	assert_float_equal(ui(&p, "TPT")->capaian.nilai, 118.181818182, EPS);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_sasaran_rata(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+	static const double c[] = { 63.67, 97.77, 97.14, 110.42, 85.14, 86.93 };
+	static const char *const kode[] = { "I1", "I2", "I3", "I4", "I5", "I6" };
+
+	rencana(m, RENCANA_SASARAN, "S9", NULL);
+	for (int i = 0; i < 6; i++)
+		naik(m, kode[i], "S9", 100, c[i]);
+	/* An indicator without data is left out of the mean, but counted as the sasaran's. */
+	indikator(m, "I7", "S9", ARAH_NAIK);
+	target(m, "I7", 2020, angka(10));
+
+	ukur_hitung(m, 2020, &p);
+	const struct ukur_agregat *s = us(&p, "S9");
+	assert_int_equal(s->jumlah_indikator, 7);
+	assert_int_equal(s->ada_capaian, 1);
+	/* KS Sasaran 9: (63,67 + 97,77 + 97,14 + 110,42 + 85,14 + 86,93) / 6 */
+	assert_float_equal(s->capaian, 90.178333333, EPS);
+	assert_string_equal(s->predikat, "Tinggi");
+	/* No target_akhir anywhere: no capaian_akhir. */
+	assert_int_equal(s->ada_capaian_akhir, 0);
+	assert_int_equal(s->ada_anggaran, 0);
+	assert_int_equal(s->ada_serapan, 0);
+	assert_int_equal(s->ada_efisiensi, 0);
+	assert_null(ukur_sasaran(&p, "S1"));
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_bobot_dan_batas(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_TUJUAN, "T1", NULL);
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	rencana(m, RENCANA_SASARAN, "S2", "T1");
+	rencana(m, RENCANA_TUJUAN, "T2", NULL);
+	struct indikator *a = naik(m, "A", "S1", 100, 150);
+	naik(m, "B", "S1", 100, 90);
+	a->target_akhir = angka(100);
+	struct indikator *c = naik(m, "C", "S2", 100, 100);
+	struct indikator *d = naik(m, "D", "S2", 100, 60);
+	naik(m, "E", "T2", 100, 150);
+
+	/* No cap: (150 + 90) / 2 */
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(us(&p, "S1")->capaian, 120, EPS);
+	assert_float_equal(us(&p, "S1")->capaian_akhir, 150, EPS);
+	assert_float_equal(ut(&p, "T2")->capaian, 150, EPS);
+	ukur_release(&p);
+
+	/* Cap 120 inside averages only: (120 + 90) / 2; the indicator keeps its 150. */
+	m->pemda.batas_capaian = 120;
+	c->bobot = 3;
+	d->bobot = 1;
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(ui(&p, "A")->capaian.nilai, 150, EPS);
+	assert_float_equal(ui(&p, "A")->capaian_akhir.nilai, 150, EPS);
+	assert_string_equal(ui(&p, "A")->predikat, "Sangat Tinggi");
+	assert_float_equal(us(&p, "S1")->capaian, 105, EPS);
+	/* capaian_akhir is averaged the same way: only A has one, capped at 120. */
+	assert_int_equal(us(&p, "S1")->ada_capaian_akhir, 1);
+	assert_float_equal(us(&p, "S1")->capaian_akhir, 120, EPS);
+	/* Weights 3 and 1: (3 x 100 + 1 x 60) / 4 */
+	assert_float_equal(us(&p, "S2")->capaian, 90, EPS);
+	/* T1 has no indicator of its own: the mean of S1 and S2, (105 + 90) / 2 */
+	assert_float_equal(ut(&p, "T1")->capaian, 97.5, EPS);
+	assert_string_equal(ut(&p, "T1")->predikat, "Sangat Tinggi");
+	assert_int_equal(ut(&p, "T1")->jumlah_indikator, 0);
+	/* A tujuan's own single indicator is an aggregate too: capped. */
+	assert_float_equal(ut(&p, "T2")->capaian, 120, EPS);
+	assert_float_equal(ui(&p, "E")->capaian.nilai, 150, EPS);
+	ukur_release(&p);
+
+	/* A weight of 0 or less counts as 1: (1 x 100 + 3 x 60) / 4 */
+	c->bobot = 0;
+	d->bobot = 3;
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(us(&p, "S2")->capaian, 70, EPS);
+	ukur_release(&p);
+	c->bobot = -2;
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(us(&p, "S2")->capaian, 70, EPS);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_tujuan(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_VISI, "V", NULL);
+	rencana(m, RENCANA_MISI, "M1", "V");
+	rencana(m, RENCANA_TUJUAN, "T1", "M1");
+	rencana(m, RENCANA_TUJUAN, "T2", "M1");
+	rencana(m, RENCANA_TUJUAN, "T3", "M1");
+	rencana(m, RENCANA_TUJUAN, "T4", "M1");
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	rencana(m, RENCANA_SASARAN, "S2", "T2");
+	rencana(m, RENCANA_SASARAN, "S3", "T2");
+	rencana(m, RENCANA_SASARAN, "S4", "T3");
+	rencana(m, RENCANA_SASARAN, "S5", "T4");
+	/* KS Tujuan 1 = its own indicator IPM (99,57), whatever its sasaran reach. */
+	naik(m, "IPM", "T1", 100, 99.57);
+	naik(m, "X1", "S1", 100, 50);
+	/* T2: no indicator of its own, the mean of S2 (80) and S3 ((90 + 100) / 2 = 95) */
+	naik(m, "X2", "S2", 100, 80);
+	naik(m, "X3", "S3", 100, 90);
+	naik(m, "X4", "S3", 100, 100);
+	/* T3: an own indicator without data gives no capaian, even though S4 has one. */
+	indikator(m, "IT3", "T3", ARAH_NAIK);
+	target(m, "IT3", 2020, angka(5));
+	naik(m, "X5", "S4", 100, 70);
+	/* T4: its only sasaran has no data. */
+	indikator(m, "X6", "S5", ARAH_NAIK);
+	/* Two own indicators: their mean, (95 + 105) / 2 */
+	naik(m, "IPM2", "T1", 100, 105);
+	naik(m, "IPM3", "T1", 100, 95);
+
+	ukur_hitung(m, 2020, &p);
+	assert_int_equal(p.n_tujuan, 4);
+	assert_int_equal(p.n_sasaran, 5);
+	/* Model order. */
+	assert_string_equal(p.tujuan[0].r->kode, "T1");
+	assert_string_equal(p.tujuan[3].r->kode, "T4");
+	assert_string_equal(p.sasaran[2].r->kode, "S3");
+	/* (99,57 + 105 + 95) / 3 */
+	assert_int_equal(ut(&p, "T1")->jumlah_indikator, 3);
+	assert_float_equal(ut(&p, "T1")->capaian, 99.856666667, EPS);
+	assert_float_equal(ut(&p, "T2")->capaian, 87.5, EPS);
+	assert_string_equal(ut(&p, "T2")->predikat, "Tinggi");
+	assert_int_equal(ut(&p, "T3")->jumlah_indikator, 1);
+	assert_int_equal(ut(&p, "T3")->ada_capaian, 0);
+	assert_null(ut(&p, "T3")->predikat);
+	assert_int_equal(us(&p, "S4")->ada_capaian, 1);
+	assert_int_equal(ut(&p, "T4")->ada_capaian, 0);
+	assert_int_equal(us(&p, "S5")->ada_capaian, 0);
+	/* Tujuan indicators are not sasaran indicators. */
+	assert_int_equal(ui(&p, "IPM")->sasaran, 0);
+	assert_int_equal(ui(&p, "X1")->sasaran, 1);
+	assert_null(ukur_tujuan(&p, "S1"));
+	ukur_release(&p);
+
+	/* Only the IPM left for T1: its capaian, 99,57. */
+	m->indikator[m->n_indikator - 1].induk = "S1";
+	m->indikator[m->n_indikator - 2].induk = "S1";
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(ut(&p, "T1")->capaian, 99.57, EPS);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_anggaran(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_TUJUAN, "T1", NULL);
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	rencana(m, RENCANA_SASARAN, "S2", "T1");
+	rencana(m, RENCANA_TUJUAN, "T2", NULL);
+	rencana(m, RENCANA_SASARAN, "S3", "T2");
+	rencana(m, RENCANA_TUJUAN, "T3", NULL);
+	naik(m, "IPM", "S1", 100, 99.57);
+	naik(m, "X2", "S2", 100, 80);
+	anggaran(m, "S1", "P1", 2020, 600000000000, 500000000000);
+	anggaran(m, "S1", "P2", 2020, 400000000000, 452000000000);
+	anggaran(m, "S1", "P0", 2019, 999, 999);
+	anggaran(m, "S2", "P3", 2020, 0, 0);
+	anggaran(m, "S3", "P4", 2020, 200, 150);
+	/* A program under a code that is no sasaran: in the total only. */
+	anggaran(m, "S9", "P5", 2020, 100, 100);
+	/* Realisasi not entered: 0 spent in the sums, no serapan of its own. */
+	anggaran(m, "S3", "P6", 2020, 50, 0);
+	m->anggaran[m->n_anggaran - 1].ada_realisasi = 0;
+
+	ukur_hitung(m, 2020, &p);
+	assert_int_equal(p.n_program, 6);
+	assert_string_equal(p.program[0].a->program, "P1");
+	assert_string_equal(p.program[2].a->program, "P3");
+	/* 500 / 600 x 100 */
+	assert_int_equal(p.program[0].ada_serapan, 1);
+	assert_float_equal(p.program[0].serapan, 83.333333333, EPS);
+	/* Pagu 0: no serapan. */
+	assert_int_equal(p.program[2].ada_serapan, 0);
+	assert_int_equal(p.program[5].ada_serapan, 0);
+
+	/* S1 = P1 + P2: 952 of 1000 (billions), serapan 95,2; efisiensi 99,57 - 95,20 = 4,37 */
+	const struct ukur_agregat *s1 = us(&p, "S1");
+	assert_int_equal(s1->ada_anggaran, 1);
+	assert_true(s1->pagu == 1000000000000);
+	assert_true(s1->realisasi_anggaran == 952000000000);
+	assert_int_equal(s1->ada_serapan, 1);
+	assert_float_equal(s1->serapan, 95.2, EPS);
+	assert_int_equal(s1->ada_efisiensi, 1);
+	assert_float_equal(s1->efisiensi, 4.37, EPS);
+	/* S2: a program with pagu 0 only: money, but no serapan and no efisiensi. */
+	const struct ukur_agregat *s2 = us(&p, "S2");
+	assert_int_equal(s2->ada_anggaran, 1);
+	assert_true(s2->pagu == 0);
+	assert_int_equal(s2->ada_serapan, 0);
+	assert_int_equal(s2->ada_efisiensi, 0);
+	assert_int_equal(s2->ada_capaian, 1);
+	/* S3: 150 of 250, 60; no capaian, so no efisiensi. */
+	const struct ukur_agregat *s3 = us(&p, "S3");
+	assert_true(s3->pagu == 250);
+	assert_true(s3->realisasi_anggaran == 150);
+	assert_float_equal(s3->serapan, 60, EPS);
+	assert_int_equal(s3->ada_capaian, 0);
+	assert_int_equal(s3->ada_efisiensi, 0);
+	/* T1 = S1 + S2; capaian (99,57 + 80) / 2 = 89,785; efisiensi 89,785 - 95,2 */
+	const struct ukur_agregat *t1 = ut(&p, "T1");
+	assert_true(t1->pagu == 1000000000000);
+	assert_true(t1->realisasi_anggaran == 952000000000);
+	assert_float_equal(t1->serapan, 95.2, EPS);
+	assert_float_equal(t1->efisiensi, -5.415, EPS);
+	assert_true(ut(&p, "T2")->pagu == 250);
+	assert_int_equal(ut(&p, "T3")->ada_anggaran, 0);
+	assert_int_equal(ut(&p, "T3")->ada_serapan, 0);
+	/* Total: every program of 2020, 1000e9 + 0 + 250 + 100 */
+	assert_true(p.pagu == 1000000000350);
+	assert_true(p.realisasi_anggaran == 952000000250);
+	assert_int_equal(p.ada_serapan, 1);
+	/* 952000000250 / 1000000000350 x 100 */
+	assert_float_equal(p.serapan, 95.199999991, EPS);
+	ukur_release(&p);
+
+	/* A year without programs. */
+	ukur_hitung(m, 2018, &p);
+	assert_int_equal(p.n_program, 0);
+	assert_true(p.pagu == 0);
+	assert_int_equal(p.ada_serapan, 0);
+	assert_int_equal(us(&p, "S1")->ada_anggaran, 0);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_ringkasan(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_TUJUAN, "T1", NULL);
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	/* Predicates by index: 0 Sangat Tinggi ... 4 Sangat Rendah. */
+	naik(m, "A", "S1", 100, 101.39);
+	naik(m, "B", "S1", 100, 91);
+	naik(m, "C", "S1", 100, 90.99);
+	naik(m, "D", "S1", 100, 66);
+	naik(m, "E", "S1", 100, 65.99);
+	naik(m, "F", "S1", 100, 51);
+	/* KS LPE: -1,29 / 6,61 x 100 = -19,52, Sangat Rendah */
+	naik(m, "LPE", "S1", 6.61, -1.29);
+	/* belum ada data: no realisasi, no target, not computable (target 0). */
+	indikator(m, "N1", "S1", ARAH_NAIK);
+	target(m, "N1", 2020, angka(1));
+	realisasi(m, "N1", 2020, 0, kosong());
+	indikator(m, "N2", "S1", ARAH_NAIK);
+	realisasi(m, "N2", 2020, 0, angka(5));
+	naik(m, "N3", "S1", 0, 5);
+	/* Tujuan indicators are not counted. */
+	naik(m, "TA", "T1", 100, 100);
+	indikator(m, "TB", "T1", ARAH_NAIK);
+
+	ukur_hitung(m, 2020, &p);
+	assert_int_equal(m->pemda.predikat.n, 5);
+	assert_int_equal(p.jumlah_predikat[0], 2);
+	assert_int_equal(p.jumlah_predikat[1], 1);
+	assert_int_equal(p.jumlah_predikat[2], 1);
+	assert_int_equal(p.jumlah_predikat[3], 2);
+	assert_int_equal(p.jumlah_predikat[4], 1);
+	assert_int_equal(p.belum_ada_data, 3);
+	assert_float_equal(ui(&p, "LPE")->capaian.nilai, -19.515885023, EPS);
+	assert_string_equal(ui(&p, "LPE")->predikat, "Sangat Rendah");
+	assert_string_equal(ui(&p, "N1")->capaian.catatan, "belum ada data");
+	assert_string_equal(ui(&p, "N2")->capaian.catatan, "belum ada target");
+	assert_non_null(strstr(ui(&p, "N3")->capaian.catatan, "target 0"));
+	assert_int_equal(us(&p, "S1")->jumlah_indikator, 10);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_triwulan(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+	int dari = -1;
+
+	rencana(m, RENCANA_SASARAN, "S1", NULL);
+	/* akhir (the default): the highest quarter entered. */
+	struct indikator *a = indikator(m, "AKHIR", "S1", ARAH_NAIK);
+	target(m, "AKHIR", 2020, angka(10));
+	realisasi(m, "AKHIR", 2020, 3, angka(7));
+	realisasi(m, "AKHIR", 2020, 1, angka(5));
+	realisasi(m, "AKHIR", 2020, 4, kosong());
+	/* jumlah: counts add up. */
+	struct indikator *j = indikator(m, "JUMLAH", "S1", ARAH_NAIK);
+	j->agregasi = AGREGASI_JUMLAH;
+	target(m, "JUMLAH", 2020, angka(120));
+	realisasi(m, "JUMLAH", 2020, 1, angka(30));
+	realisasi(m, "JUMLAH", 2020, 2, angka(20));
+	realisasi(m, "JUMLAH", 2020, 4, angka(10));
+	/* rata_rata: the mean of the quarters entered. */
+	struct indikator *r = indikator(m, "RATA", "S1", ARAH_NAIK);
+	r->agregasi = AGREGASI_RATA;
+	target(m, "RATA", 2020, angka(25));
+	realisasi(m, "RATA", 2020, 1, angka(10));
+	realisasi(m, "RATA", 2020, 2, angka(20));
+	realisasi(m, "RATA", 2020, 3, angka(30));
+	/* A yearly value wins over the quarters. */
+	struct indikator *t = indikator(m, "TAHUNAN", "S1", ARAH_NAIK);
+	t->agregasi = AGREGASI_JUMLAH;
+	target(m, "TAHUNAN", 2020, angka(100));
+	realisasi(m, "TAHUNAN", 2020, 1, angka(30));
+	realisasi(m, "TAHUNAN", 2020, 0, angka(90));
+	realisasi(m, "TAHUNAN", 2020, 2, angka(30));
+	/* Categories: akhir is fine, jumlah is not. */
+	struct indikator *o = indikator(m, "OPINI", "S1", ARAH_KATEGORI);
+	o->skala = "opini_bpk";
+	target(m, "OPINI", 2020, kat("WTP"));
+	realisasi(m, "OPINI", 2020, 1, kat("WDP"));
+	realisasi(m, "OPINI", 2020, 2, kat("WTP"));
+	struct indikator *oj = indikator(m, "OPINI_J", "S1", ARAH_KATEGORI);
+	oj->skala = "opini_bpk";
+	oj->agregasi = AGREGASI_JUMLAH;
+	target(m, "OPINI_J", 2020, kat("WTP"));
+	realisasi(m, "OPINI_J", 2020, 1, kat("WDP"));
+
+	struct nilai v = ukur_realisasi_tahun(m, a, 2020, &dari);
+	assert_int_equal(v.jenis, NILAI_ANGKA);
+	assert_float_equal(v.a, 7, 0);
+	assert_int_equal(dari, 1);
+	v = ukur_realisasi_tahun(m, j, 2020, &dari);
+	assert_float_equal(v.a, 60, EPS);
+	v = ukur_realisasi_tahun(m, r, 2020, &dari);
+	assert_float_equal(v.a, 20, EPS);
+	v = ukur_realisasi_tahun(m, t, 2020, &dari);
+	assert_float_equal(v.a, 90, 0);
+	assert_int_equal(dari, 0);
+	v = ukur_realisasi_tahun(m, o, 2020, &dari);
+	assert_int_equal(v.jenis, NILAI_KATEGORI);
+	assert_string_equal(v.kategori, "WTP");
+	v = ukur_realisasi_tahun(m, oj, 2020, &dari);
+	assert_int_equal(v.jenis, NILAI_KOSONG);
+	assert_int_equal(dari, 0);
+	v = ukur_realisasi_tahun(m, a, 2021, NULL);
+	assert_int_equal(v.jenis, NILAI_KOSONG);
+
+	ukur_hitung(m, 2020, &p);
+	/* 7 / 10, 60 / 120, 20 / 25, 90 / 100 */
+	assert_float_equal(ui(&p, "AKHIR")->capaian.nilai, 70, EPS);
+	assert_int_equal(ui(&p, "AKHIR")->dari_triwulan, 1);
+	assert_float_equal(ui(&p, "JUMLAH")->capaian.nilai, 50, EPS);
+	assert_float_equal(ui(&p, "RATA")->capaian.nilai, 80, EPS);
+	assert_float_equal(ui(&p, "TAHUNAN")->capaian.nilai, 90, EPS);
+	assert_int_equal(ui(&p, "TAHUNAN")->dari_triwulan, 0);
+	assert_float_equal(ui(&p, "OPINI")->capaian.nilai, 100, EPS);
+	assert_int_equal(ui(&p, "OPINI_J")->capaian.ada, 0);
+	assert_non_null(strstr(ui(&p, "OPINI_J")->capaian.catatan, "triwulan"));
+	ukur_release(&p);
+
+	/* A quarter against the year's target: Q1 30 / 120, Q2 20 / 120; Q3 has nothing. */
+	struct capaian c = ukur_triwulan(m, j, 2020, 1);
+	assert_int_equal(c.ada, 1);
+	assert_float_equal(c.nilai, 25, EPS);
+	c = ukur_triwulan(m, j, 2020, 2);
+	assert_float_equal(c.nilai, 16.666666667, EPS);
+	c = ukur_triwulan(m, j, 2020, 3);
+	assert_int_equal(c.ada, 0);
+	assert_string_equal(c.catatan, "belum ada data");
+	c = ukur_triwulan(m, o, 2020, 1);
+	assert_float_equal(c.nilai, 75, EPS);
+	model_hapus(m);
+}
+
+static void test_kategori_ukur(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	struct pengukuran p;
+
+	rencana(m, RENCANA_SASARAN, "S1", NULL);
+	/* KS AKIP 2019: score 54,96 against B, 54,96 / 60 x 100 */
+	struct indikator *akip = indikator(m, "AKIP", "S1", ARAH_KATEGORI);
+	akip->skala = "akip";
+	target(m, "AKIP", 2020, kat("B"));
+	realisasi(m, "AKIP", 2020, 0, angka(54.96));
+	/* A later target for the same year replaces the earlier (PK Perubahan). */
+	struct indikator *opini = indikator(m, "OPINI", "S1", ARAH_KATEGORI);
+	opini->skala = "opini_bpk";
+	target(m, "OPINI", 2020, kat("WDP"));
+	target(m, "OPINI", 2020, kat("WTP"));
+	realisasi(m, "OPINI", 2020, 0, kat("WDP"));
+
+	ukur_hitung(m, 2020, &p);
+	assert_float_equal(ui(&p, "AKIP")->capaian.nilai, 91.6, EPS);
+	assert_string_equal(ui(&p, "AKIP")->predikat, "Sangat Tinggi");
+	assert_string_equal(ui(&p, "OPINI")->target->nilai.kategori, "WTP");
+	assert_float_equal(ui(&p, "OPINI")->capaian.nilai, 75, EPS);
+	/* (91,6 + 75) / 2 */
+	assert_float_equal(us(&p, "S1")->capaian, 83.3, EPS);
+	assert_ptr_equal(model_target(m, "OPINI", 2020), &m->target[2]);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
+static void test_model_kosong(void **state)
+{
+	(void)state;
+	struct model m;
+	struct pengukuran p;
+
+	model_init(&m);
+	ukur_hitung(&m, 2020, &p);
+	assert_int_equal(p.n_indikator, 0);
+	assert_int_equal(p.n_sasaran, 0);
+	assert_int_equal(p.n_tujuan, 0);
+	assert_int_equal(p.n_program, 0);
+	assert_int_equal(p.belum_ada_data, 0);
+	assert_int_equal(p.jumlah_predikat[0] + p.jumlah_predikat[4], 0);
+	assert_null(ukur_sasaran(&p, "S1"));
+	ukur_release(&p);
+	ukur_release(NULL);
+	model_release(&m);
+}
+
+static void test_model(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+
+	assert_int_equal(m->pemda.rumus_turun, RUMUS_SELISIH);
+	assert_float_equal(m->pemda.batas_capaian, 0, 0);
+	assert_int_equal(m->pemda.n_skala, 4);
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	indikator(m, "RLS", "S1", ARAH_NAIK);
+	assert_ptr_equal(model_rencana(m, "S1"), &m->rencana[0]);
+	assert_null(model_rencana(m, "s1"));
+	assert_null(model_rencana(m, NULL));
+	assert_ptr_equal(model_indikator(m, "RLS"), &m->indikator[0]);
+	assert_null(model_indikator(m, "IPM"));
+	assert_null(model_target(m, "RLS", 2020));
+
+	/* Names as in the import format, parsed case-insensitively. */
+	static const char *const arah[] = { "naik", "turun", "rentang", "kategori" };
+	for (int i = 0; i < 4; i++) {
+		enum arah a;
+		assert_string_equal(model_arah_nama((enum arah)i), arah[i]);
+		assert_int_equal(model_arah_parse(arah[i], &a), 0);
+		assert_int_equal(a, i);
+	}
+	enum arah a;
+	assert_int_equal(model_arah_parse("NAIK", &a), 0);
+	assert_int_equal(a, ARAH_NAIK);
+	assert_int_equal(model_arah_parse("naik turun", &a), -1);
+	assert_int_equal(model_arah_parse(NULL, &a), -1);
+
+	enum rumus_turun r;
+	assert_string_equal(model_rumus_nama(RUMUS_SELISIH), "selisih");
+	assert_string_equal(model_rumus_nama(RUMUS_RASIO), "rasio");
+	assert_int_equal(model_rumus_parse("Rasio", &r), 0);
+	assert_int_equal(r, RUMUS_RASIO);
+	assert_int_equal(model_rumus_parse("selisih", &r), 0);
+	assert_int_equal(r, RUMUS_SELISIH);
+	assert_int_equal(model_rumus_parse("", &r), -1);
+
+	enum agregasi g;
+	assert_string_equal(model_agregasi_nama(AGREGASI_AKHIR), "akhir");
+	assert_string_equal(model_agregasi_nama(AGREGASI_JUMLAH), "jumlah");
+	assert_string_equal(model_agregasi_nama(AGREGASI_RATA), "rata_rata");
+	assert_int_equal(model_agregasi_parse("RATA_RATA", &g), 0);
+	assert_int_equal(g, AGREGASI_RATA);
+	assert_int_equal(model_agregasi_parse("jumlah", &g), 0);
+	assert_int_equal(g, AGREGASI_JUMLAH);
+	assert_int_equal(model_agregasi_parse("total", &g), -1);
+
+	enum jenis_rencana j;
+	static const char *const rencana_nama[] = { "visi", "misi", "tujuan", "sasaran" };
+	for (int i = 0; i < 4; i++) {
+		assert_string_equal(model_rencana_nama((enum jenis_rencana)i), rencana_nama[i]);
+		assert_int_equal(model_rencana_parse(rencana_nama[i], &j), 0);
+		assert_int_equal(j, i);
+	}
+	assert_int_equal(model_rencana_parse("Sasaran", &j), 0);
+	assert_int_equal(j, RENCANA_SASARAN);
+	assert_int_equal(model_rencana_parse("program", &j), -1);
+	model_hapus(m);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_indikator),
+		cmocka_unit_test(test_rumus_pemda),
+		cmocka_unit_test(test_sasaran_rata),
+		cmocka_unit_test(test_bobot_dan_batas),
+		cmocka_unit_test(test_tujuan),
+		cmocka_unit_test(test_anggaran),
+		cmocka_unit_test(test_ringkasan),
+		cmocka_unit_test(test_triwulan),
+		cmocka_unit_test(test_kategori_ukur),
+		cmocka_unit_test(test_model_kosong),
+		cmocka_unit_test(test_model),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Installs the Debian 12 packages kinerja needs to build and test, skipping
+# those already present. Runs apt-get through sudo when not root.
+set -e
+pkgs="pkg-config libsqlite3-dev libmicrohttpd-dev libjansson-dev libsodium-dev libcmocka-dev
+libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core"
+missing=""
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "kinerja: memasang paket Debian:$missing" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >/dev/null || true
+$sudo apt-get install -y -q --no-install-recommends $missing >/dev/null
