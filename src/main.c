@@ -9,7 +9,8 @@ static const struct {
 	int (*fn)(int argc, char **argv);
 } perintah[] = {
 	{"init", cmd_init},       {"import", cmd_import},   {"export", cmd_export},
-	{"demo", cmd_demo},       {"measure", cmd_measure},
+	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
+	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
 };
 
 static void bantuan(FILE *f)
@@ -21,7 +22,15 @@ static void bantuan(FILE *f)
 	      "  kinerja export DB FOLDER              tulis basis data sebagai berkas CSV templat\n"
 	      "  kinerja demo DB                       buat basis data contoh (Kota Serang 2020, dll.)\n"
 	      "  kinerja measure DB --pemda KODE --tahun YYYY [--json]\n"
-	      "                                        pengukuran kinerja: capaian, predikat, anggaran\n",
+	      "                                        pengukuran kinerja: capaian, predikat, anggaran\n"
+	      "  kinerja review DB --pemda KODE --tahun YYYY [--json]\n"
+	      "                                        reviu: angka laporan dibanding hitungan ulang\n"
+	      "  kinerja report DB --pemda KODE --tahun YYYY --format html|pdf|xlsx|csv -o BERKAS\n"
+	      "                                        dokumen LKjIP\n"
+	      "  kinerja serve DB [--listen 127.0.0.1:8080]\n"
+	      "                                        aplikasi web\n"
+	      "  kinerja user add DB --nama NAMA --peran PERAN [--opd KODE]\n"
+	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n",
 	      f);
 }
 

@@ -1,0 +1,12 @@
+/* `kinerja report`: placeholder until its issue lands (reports "belum tersedia"). */
+#include "cli.h"
+
+#include <stdio.h>
+
+int cmd_report(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fputs("kinerja: perintah report belum tersedia di versi ini\n", stderr);
+	return KELUAR_GALAT;
+}

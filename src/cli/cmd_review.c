@@ -1,0 +1,12 @@
+/* `kinerja review`: placeholder until its issue lands (reports "belum tersedia"). */
+#include "cli.h"
+
+#include <stdio.h>
+
+int cmd_review(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fputs("kinerja: perintah review belum tersedia di versi ini\n", stderr);
+	return KELUAR_GALAT;
+}
