@@ -35,5 +35,18 @@ for t in tests/cli/*.sh; do
 	[ -f "$t" ] || continue
 	run "$(basename "$t")" sh "$t"
 done
+for t in tests/api/*.py; do
+	[ -f "$t" ] || continue
+	run "$(basename "$t")" python3 "$t"
+done
+# Browser tests: playwright-core from npm (package-lock.json) driving Debian's chromium.
+if ls tests/browser/*.mjs >/dev/null 2>&1; then
+	if [ ! -d node_modules/playwright-core ]; then
+		npm ci --no-audit --no-fund >/dev/null 2>&1 || echo "not ok - npm ci failed"
+	fi
+	for t in tests/browser/*.mjs; do
+		run "$(basename "$t")" node "$t"
+	done
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,9 +1,12 @@
 #!/bin/sh
 # Installs the Debian 12 packages kinerja needs to build and test, skipping
-# those already present. Runs apt-get through sudo when not root.
+# those already present. Runs apt-get through sudo when not root. The test
+# tools (pdftotext, chromium for browser tests, LibreOffice to recompute
+# workbooks, wrk for benchmarks) are Debian packages too.
 set -e
 pkgs="pkg-config libsqlite3-dev libmicrohttpd-dev libjansson-dev libsodium-dev libcmocka-dev
-libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core"
+libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core
+poppler-utils chromium libreoffice-calc-nogui wrk"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

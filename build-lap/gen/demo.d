@@ -1,0 +1,1 @@
+build-lap/gen/demo.o: build-lap/gen/demo.c

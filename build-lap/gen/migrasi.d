@@ -1,0 +1,1 @@
+build-lap/gen/migrasi.o: build-lap/gen/migrasi.c
