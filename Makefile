@@ -72,8 +72,13 @@ test-asan:
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" test
 
-bench: all
-	bench/run.sh
+$(BUILD)/bench/bench_ukur: bench/bench_ukur.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
+
+bench: all $(BUILD)/bench/bench_ukur
+	BUILD=$(BUILD) bench/run.sh
 
 fmt:
 	clang-format -i $(SRC) $(wildcard src/*/*.h) $(UNITSRC)

@@ -1,0 +1,1 @@
+build-web/gen/demo.o: build-web/gen/demo.c

@@ -1,0 +1,1 @@
+build-web/gen/migrasi.o: build-web/gen/migrasi.c

@@ -1,0 +1,10 @@
+build-web/src/cli/cmd_user.o: src/cli/cmd_user.c src/cli/cli.h \
+ src/cli/../store/store.h src/cli/../store/../core/model.h \
+ src/cli/../store/../core/../util/util.h src/cli/../store/../util/util.h \
+ src/cli/../util/util.h
+src/cli/cli.h:
+src/cli/../store/store.h:
+src/cli/../store/../core/model.h:
+src/cli/../store/../core/../util/util.h:
+src/cli/../store/../util/util.h:
+src/cli/../util/util.h:

@@ -1,0 +1,19 @@
+build-web/src/io/impor.o: src/io/impor.c src/io/impor.h \
+ src/io/../store/store.h src/io/../store/../core/model.h \
+ src/io/../store/../core/../util/util.h src/io/../store/../util/util.h \
+ src/io/csv.h src/io/../util/util.h src/io/../core/angka.h \
+ src/io/../core/nilai.h src/io/../core/angka.h src/io/../core/model.h \
+ src/io/../core/pengaturan.h src/io/../core/skala.h
+src/io/impor.h:
+src/io/../store/store.h:
+src/io/../store/../core/model.h:
+src/io/../store/../core/../util/util.h:
+src/io/../store/../util/util.h:
+src/io/csv.h:
+src/io/../util/util.h:
+src/io/../core/angka.h:
+src/io/../core/nilai.h:
+src/io/../core/angka.h:
+src/io/../core/model.h:
+src/io/../core/pengaturan.h:
+src/io/../core/skala.h:

@@ -1,0 +1,2 @@
+build-web/src/util/util.o: src/util/util.c src/util/util.h
+src/util/util.h:
