@@ -23,6 +23,7 @@ LIBOBJ   := $(LIBSRC:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 UNITSRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNITBIN  := $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZSRC  := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZBIN  := $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
 .PHONY: all deps run test test-asan unit clean fmt bench fuzz
 
@@ -61,9 +62,25 @@ run: all
 	@test -f $(DB) || ./$(BUILD)/kinerja demo $(DB)
 	./$(BUILD)/kinerja serve $(DB) --listen $(LISTEN)
 
+# Fuzz targets linked with a replay driver: `make test` runs the seed corpus.
+$(BUILD)/fuzz/%: fuzz/%.c fuzz/driver.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
+
+# Real fuzzing with libFuzzer (clang): make fuzz, then e.g.
+#   build-fuzz/fuzz_csv -max_total_time=60 fuzz/seed/csv
+fuzz:
+	@mkdir -p build-fuzz
+	for f in $(FUZZSRC); do \
+		clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
+			$(PKGCFLAGS) -o build-fuzz/$$(basename $$f .c) $$f \
+			$(filter src/core/%.c src/util/%.c src/io/csv.c,$(LIBSRC)) $(LDLIBS) || exit 1; \
+	done
+
 unit: all $(UNITBIN)
 
-test: all $(UNITBIN)
+test: all $(UNITBIN) $(FUZZBIN)
 	@BUILD=$(BUILD) tests/run.sh
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -84,6 +101,6 @@ fmt:
 	clang-format -i $(SRC) $(wildcard src/*/*.h) $(UNITSRC)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 -include $(OBJ:.o=.d) $(UNITBIN:=.d)

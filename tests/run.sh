@@ -31,6 +31,12 @@ for t in "$BUILD"/tests/test_*; do
 	[ -x "$t" ] || continue
 	CMOCKA_MESSAGE_OUTPUT=TAP run "$(basename "$t")" "$t"
 done
+for t in "$BUILD"/fuzz/fuzz_*; do
+	case "$t" in *.d) continue ;; esac
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	run "$name (seed corpus)" "$t" fuzz/seed/"${name#fuzz_}"/*
+done
 for t in tests/cli/*.sh; do
 	[ -f "$t" ] || continue
 	run "$(basename "$t")" sh "$t"

@@ -148,6 +148,12 @@ enum angka_hasil angka_parse(const char *s, enum angka_gaya gaya, double *out,
 	}
 	if (dec < n && !semua_digit(s + dec + 1, n - dec - 1))
 		return ANGKA_TIDAK_SAH;
+	/* Bounds that keep every value exactly writable: below 1e17, 15 decimals. */
+	size_t ndigit = 0;
+	for (size_t i = 0; i < nint; i++)
+		ndigit += isdigit((unsigned char)s[i]) != 0;
+	if (ndigit > 17 || (dec < n && n - dec - 1 > 15))
+		return ANGKA_TIDAK_SAH;
 	char tmp[80];
 	size_t k = 0;
 	if (neg)
@@ -163,7 +169,7 @@ enum angka_hasil angka_parse(const char *s, enum angka_gaya gaya, double *out,
 	tmp[k] = '\0';
 	char *end;
 	double v = strtod(tmp, &end);
-	if (*end || !isfinite(v))
+	if (*end || !isfinite(v) || fabs(v) >= 1e17)
 		return ANGKA_TIDAK_SAH;
 	*out = v == 0 ? 0.0 : v; /* no negative zero */
 	if (bukti)
@@ -281,7 +287,7 @@ char *angka_format_rp(int64_t v, char *out, size_t n)
 
 char *angka_format_kanonik(double v, char *out, size_t n)
 {
-	char tmp[64];
+	char tmp[400]; /* %f of a large double spells out every digit */
 	if (!isfinite(v)) {
 		snprintf(out, n, "-");
 		return out;

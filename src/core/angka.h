@@ -24,7 +24,8 @@ enum angka_hasil {
 };
 
 /*
- * Parses s (surrounding spaces allowed). `gaya` resolves an ambiguous lone
+ * Parses s (surrounding spaces allowed; magnitude below 1e17, at most 15
+ * decimals, so that every value reads back exactly from its canonical writing). `gaya` resolves an ambiguous lone
  * "." followed by three digits; GAYA_TIDAK_TAHU leaves it ANGKA_AMBIGU.
  * On ANGKA_OK *out holds the value; *bukti (may be NULL) receives the writing
  * the cell itself proves (GAYA_TIDAK_TAHU when it proves nothing).

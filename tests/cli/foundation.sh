@@ -1,6 +1,6 @@
 #!/bin/sh
 # End-to-end tests of init, import, export and measure on temporary databases.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.inc"
 D=$(dirname "$0")/data
 K=$KINERJA
 
