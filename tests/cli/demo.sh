@@ -1,0 +1,63 @@
+#!/bin/sh
+# The bundled demo (Kota Serang 2020 and the other sources): `kinerja demo`
+# reproduces the report's Tabel 3.2 where the report is right and differs
+# where it is wrong.
+. "$(dirname "$0")/lib.inc"
+K=$KINERJA
+DEMO=$(dirname "$0")/../../data/demo
+check "kinerja demo builds the demo database" $K demo "$TMP/d.db"
+$K measure "$TMP/d.db" --pemda 36.73 --tahun 2020 --json >"$TMP/ks.json"
+ind() { j "$TMP/ks.json" "[i for i in d['indikator'] if i['kode']=='$1'][0]['$2']"; }
+sas() { j "$TMP/ks.json" "[i for i in d['sasaran'] if i['kode']=='$1'][0]['$2']"; }
+eq "26 indicators of tujuan and sasaran" "26" "$(j "$TMP/ks.json" "len(d['indikator'])")"
+eq "Indeks kualitas mutu air: 43,33 / 67,50 = 64,19 (the report prints 155,78)" "64.1926" "$(ind IKA_AIR capaian)"
+eq "its predikat is Rendah" "Rendah" "$(ind IKA_AIR predikat)"
+eq "sasaran 7 mean of 142,08 64,19 107,32 = 104,53 (the report prints 135,06)" "104.5318" "$(sas S7 capaian)"
+eq "sasaran 9 mean of 1,91/3 78,65/80,44 45,17/46,5 0,53/0,48 5,16/6,06 8,05/9,26 = 90,18" "90.1799" "$(sas S9 capaian)"
+eq "LPE target 6,61 realisasi -1,29 = -19,52" "-19.5159" "$(ind LPE capaian)"
+eq "inflasi 3-5 with 1,91 = 63,67" "63.6667" "$(ind INFLASI capaian)"
+eq "kawasan kumuh (rasio) 2,00 / 6,50 = 30,77" "30.7692" "$(ind KUMUH capaian)"
+eq "S1 as in antarmuka.md: capaian 101,0491" "101.0491" "$(sas S1 capaian)"
+eq "S1 serapan 98,5036" "98.5036" "$(sas S1 serapan)"
+eq "S1 efisiensi 2,5455" "2.5455" "$(sas S1 efisiensi)"
+eq "tujuan 1 efisiensi 99,57 - 95,20 = 4,37 (Tabel 3.33)" "4.3717" "$(j "$TMP/ks.json" "round([t for t in d['tujuan'] if t['kode']=='T1'][0]['efisiensi'],4)")"
+eq "ringkasan: 11 2 0 4 1, 3 without data (Tabel 3.3 prints 12 2 0 3 1)" "11 2 0 4 1 3" "$(j "$TMP/ks.json" "' '.join(str(d['ringkasan'][k]) for k in ['Sangat Tinggi','Tinggi','Sedang','Rendah','Sangat Rendah','belum_ada_data'])")"
+
+# Every capaian printed in Tabel 3.2 is reproduced up to rounding or truncation to the printed
+# decimals, except the two the report computes wrongly.
+python3 - "$TMP/ks.json" "$DEMO/dilaporkan.csv" >"$TMP/t32" <<'PY'
+import csv, json, math, sys
+d = json.load(open(sys.argv[1]))
+cap = {i["kode"]: i["capaian"] for i in d["indikator"]}
+for r in csv.DictReader(open(sys.argv[2], encoding="utf-8-sig")):
+    if r["pemda"] != "36.73" or r["tahun"] != "2020" or r["sumber"] != "Tabel 3.2" \
+            or r["ukuran"] != "capaian" or r["objek"] not in cap:
+        continue
+    txt = r["nilai"].replace(".", "").replace(",", ".")
+    v = float(txt)
+    dec = len(txt.split(".")[1]) if "." in txt else 0
+    c = cap[r["objek"]]
+    if c is None:
+        continue
+    p = 10 ** dec
+    ok = abs(round(c * p) / p - v) < 1e-9 or abs(math.trunc(c * p) / p - v) < 1e-9 \
+        or abs(math.floor(c * p + 0.5) / p - v) < 1e-9
+    print(("sama" if ok else "beda"), r["objek"], r["nilai"], round(c, 4))
+PY
+eq "Tabel 3.2: the indicators whose printed capaian differs" "IKA_AIR IKM" "$(grep '^beda' "$TMP/t32" | awk '{print $2}' | sort | tr '\n' ' ' | sed 's/ $//')"
+eq "Tabel 3.2: printed capaian checked" "18" "$(grep -c . "$TMP/t32")"
+
+# The other sources.
+$K measure "$TMP/d.db" --pemda 36.04 --tahun 2024 --json >"$TMP/kabs.json"
+eq "Kabupaten Serang IPM 73,28 / 67,83 = 108,03" "108.0348" "$(j "$TMP/kabs.json" "[i for i in d['indikator'] if i['kode']=='IPM'][0]['capaian']")"
+eq "Kabupaten Serang TPT (selisih) = 118,18" "118.1818" "$(j "$TMP/kabs.json" "[i for i in d['indikator'] if i['kode']=='TPT'][0]['capaian']")"
+check "Kota Pekalongan 2022 is measured" $K measure "$TMP/d.db" --pemda 33.75 --tahun 2022
+check "Provinsi Banten 2023 is measured" $K measure "$TMP/d.db" --pemda 36 --tahun 2023
+check "Banyuasin 2024 is measured" $K measure "$TMP/d.db" --pemda 16.07 --tahun 2024
+# The demo round-trips through export and import.
+$K export "$TMP/d.db" "$TMP/ex" >/dev/null
+$K init "$TMP/e.db" >/dev/null
+check "the demo's export imports into a fresh database" $K import "$TMP/e.db" "$TMP/ex"
+$K measure "$TMP/e.db" --pemda 36.73 --tahun 2020 --json >"$TMP/ks2.json"
+check "and measures byte-identically" cmp "$TMP/ks.json" "$TMP/ks2.json"
+echo "1..$n"
