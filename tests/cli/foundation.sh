@@ -67,6 +67,41 @@ check "semicolon, BOM and upper-case header" $K import "$TMP/a.db" "$TMP/semi"
 printf 'kode\tnama\tjenis\tinduk\tperiode_awal\tperiode_akhir\n98\tUji Tab\tprovinsi\t\t2020\t2024\n' >"$TMP/semi/pemda.csv"
 check "TAB delimiter and absent optional column" $K import "$TMP/a.db" "$TMP/semi"
 
+# Settings per pemda: a cap in averages, a predicate scale, a scale of categories.
+mkdir -p "$TMP/set"
+cp "$D"/mini/pemda.csv "$TMP/set/"
+cat >"$TMP/set/pengaturan.csv" <<'CSV'
+pemda,kunci,nilai
+36.73,batas_capaian,100
+36.73,predikat,"90=Baik;50=Cukup;=Kurang"
+CSV
+check "pengaturan.csv is imported" $K import "$TMP/a.db" "$TMP/set"
+$K measure "$TMP/a.db" --pemda 36.73 --tahun 2020 --json >"$TMP/s.json"
+eq "cap 100 in the sasaran mean: (100 + 100) / 2" "100.0" "$(j "$TMP/s.json" "[s for s in d['sasaran'] if s['kode']=='S1'][0]['capaian']")"
+eq "the indicator keeps its own capaian above the cap" "101.3889" "$(j "$TMP/s.json" "[i for i in d['indikator'] if i['kode']=='RLS'][0]['capaian']")"
+eq "predicate scale from the settings" "Baik Cukup" "$(j "$TMP/s.json" "' '.join([i['predikat'] for i in d['indikator'] if i['kode'] in ('RLS','INFLASI')])")"
+eq "ringkasan keys follow the scale" "['Baik', 'Cukup', 'Kurang', 'belum_ada_data', 'pagu', 'realisasi_anggaran', 'serapan']" "$(j "$TMP/s.json" "list(d['ringkasan'].keys())")"
+printf 'pemda,kunci,nilai\n36.73,predikat,"50=A;90=B"\n' >"$TMP/set/pengaturan.csv"
+$K import "$TMP/a.db" "$TMP/set" 2>"$TMP/err"
+eq "a predicate scale that does not descend is refused" "1" "$?"
+check "and the message names the cell" grep -q "pengaturan.csv baris 2 kolom nilai" "$TMP/err"
+
+# Quarterly realisasi make the year's by the indicator's agregasi.
+mkdir -p "$TMP/tw"
+cp "$D"/mini/pemda.csv "$TMP/tw/"
+cat >"$TMP/tw/indikator.csv" <<'CSV'
+pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir,rumus_turun,agregasi
+36.73,KUNJ,S1,Kunjungan perpustakaan,orang,naik,,,,,,jumlah
+CSV
+printf 'pemda,indikator,tahun,target\n36.73,KUNJ,2020,1000\n' >"$TMP/tw/target.csv"
+printf 'pemda,indikator,tahun,triwulan,realisasi\n36.73,KUNJ,2020,1,200\n36.73,KUNJ,2020,2,300\n36.73,KUNJ,2020,3,250\n' >"$TMP/tw/realisasi.csv"
+check "quarterly realisasi are imported" $K import "$TMP/a.db" "$TMP/tw"
+$K measure "$TMP/a.db" --pemda 36.73 --tahun 2020 --json >"$TMP/tw.json"
+eq "agregasi jumlah: 200 + 300 + 250 = 750 of 1000 = 75" "75.0" "$(j "$TMP/tw.json" "[i for i in d['indikator'] if i['kode']=='KUNJ'][0]['capaian']")"
+printf 'pemda,indikator,tahun,triwulan,realisasi\n36.73,KUNJ,2020,5,1\n' >"$TMP/tw/realisasi.csv"
+$K import "$TMP/a.db" "$TMP/tw" 2>"$TMP/err"
+eq "triwulan 5 is refused" "1" "$?"
+
 # Usage and user errors.
 $K measure "$TMP/a.db" --pemda 36.73 >/dev/null 2>&1
 eq "missing --tahun is a usage error (2)" "2" "$?"
