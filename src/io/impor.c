@@ -300,6 +300,16 @@ static int sel_nilai(struct ctx *c, const struct csv_baris *b, int k, enum arah 
 	return 0;
 }
 
+/* The first three columns of target, realisasi and pembanding: pemda, indikator, tahun. */
+static int sel_pemda_indikator_tahun(struct ctx *c, const struct csv_baris *b, const char **pemda,
+				     const char **indikator, int *tahun, enum arah *arah,
+				     const struct skala **sk)
+{
+	if (sel_pemda(c, b, 0, pemda) || sel_indikator(c, b, 1, *pemda, indikator, arah, sk))
+		return -1;
+	return sel_tahun(c, b, 2, 1, tahun);
+}
+
 static void catat(struct ctx *c, enum store_ubah u)
 {
 	if (u == STORE_BARU)
@@ -597,9 +607,7 @@ static int impor_target(struct ctx *c)
 		struct target tg;
 		enum arah arah;
 		const struct skala *sk;
-		if (sel_pemda(c, b, 0, &pemda) ||
-		    sel_indikator(c, b, 1, pemda, &tg.indikator, &arah, &sk) ||
-		    sel_tahun(c, b, 2, 1, &tg.tahun))
+		if (sel_pemda_indikator_tahun(c, b, &pemda, &tg.indikator, &tg.tahun, &arah, &sk))
 			goto out;
 		int x = sel_nilai(c, b, 3, arah, sk, 1, &tg.nilai);
 		if (x < 0)
@@ -642,9 +650,7 @@ static int impor_realisasi(struct ctx *c)
 		struct realisasi r;
 		enum arah arah;
 		const struct skala *sk;
-		if (sel_pemda(c, b, 0, &pemda) ||
-		    sel_indikator(c, b, 1, pemda, &r.indikator, &arah, &sk) ||
-		    sel_tahun(c, b, 2, 1, &r.tahun))
+		if (sel_pemda_indikator_tahun(c, b, &pemda, &r.indikator, &r.tahun, &arah, &sk))
 			return -1;
 		const char *tw = sel(c, b, 3);
 		if (!*tw)
@@ -717,9 +723,8 @@ static int impor_pembanding(struct ctx *c)
 		struct pembanding p;
 		enum arah arah;
 		const struct skala *sk;
-		if (sel_pemda(c, b, 0, &pemda) ||
-		    sel_indikator(c, b, 1, pemda, &p.indikator, &arah, &sk) ||
-		    sel_tahun(c, b, 2, 1, &p.tahun) || sel_wajib(c, b, 3, &p.wilayah))
+		if (sel_pemda_indikator_tahun(c, b, &pemda, &p.indikator, &p.tahun, &arah, &sk) ||
+		    sel_wajib(c, b, 3, &p.wilayah))
 			return -1;
 		int x = sel_angka(c, b, 4, &p.nilai);
 		if (x < 0)
