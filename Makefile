@@ -25,13 +25,16 @@ UNITBIN  := $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZSRC  := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZBIN  := $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all deps run test test-asan unit clean fmt bench fuzz
+.PHONY: all deps deps-test run test test-asan unit clean fmt bench fuzz
 
 all: deps $(BUILD)/kinerja
 
 # Installs the Debian packages the build and the tests need, skipping what is present.
 deps:
 	@tools/deps.sh
+
+deps-test:
+	@tools/deps.sh test
 
 $(BUILD)/kinerja: $(OBJ)
 	@echo "  LD      $@"
@@ -80,7 +83,7 @@ fuzz:
 
 unit: all $(UNITBIN)
 
-test: all $(UNITBIN) $(FUZZBIN)
+test: deps-test all $(UNITBIN) $(FUZZBIN)
 	@BUILD=$(BUILD) tests/run.sh
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -1,12 +1,12 @@
 #!/bin/sh
-# Installs the Debian 12 packages kinerja needs to build and test, skipping
-# those already present. Runs apt-get through sudo when not root. The test
-# tools (pdftotext, chromium for browser tests, LibreOffice to recompute
-# workbooks, wrk for benchmarks) are Debian packages too.
+# Installs the Debian 12 packages kinerja needs to build and run, skipping
+# those already present; with the argument `test`, also the test tools
+# (pdftotext, chromium for browser tests, LibreOffice to recompute workbooks,
+# wrk for benchmarks, valgrind). Runs apt-get through sudo when not root.
 set -e
 pkgs="pkg-config libsqlite3-dev libmicrohttpd-dev libjansson-dev libsodium-dev libcmocka-dev
-libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core
-poppler-utils chromium libreoffice-calc-nogui wrk"
+libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core"
+[ "${1:-}" = test ] && pkgs="$pkgs poppler-utils chromium libreoffice-calc-nogui wrk valgrind"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
