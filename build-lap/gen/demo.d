@@ -1,1 +1,0 @@
-build-lap/gen/demo.o: build-lap/gen/demo.c

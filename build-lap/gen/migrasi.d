@@ -1,1 +1,0 @@
-build-lap/gen/migrasi.o: build-lap/gen/migrasi.c

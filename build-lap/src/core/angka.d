@@ -1,2 +1,0 @@
-build-lap/src/core/angka.o: src/core/angka.c src/core/angka.h
-src/core/angka.h:

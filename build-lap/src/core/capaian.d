@@ -1,6 +1,0 @@
-build-lap/src/core/capaian.o: src/core/capaian.c src/core/capaian.h \
- src/core/model.h src/core/../util/util.h src/core/skala.h
-src/core/capaian.h:
-src/core/model.h:
-src/core/../util/util.h:
-src/core/skala.h:

@@ -1,1 +1,0 @@
-build-web/gen/demo.o: build-web/gen/demo.c

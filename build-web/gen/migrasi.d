@@ -1,1 +1,0 @@
-build-web/gen/migrasi.o: build-web/gen/migrasi.c
