@@ -92,6 +92,25 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 	return 0;
 }
 
+int cli_muat(const struct cli_opsi *o, struct model *m)
+{
+	struct galat g;
+	galat_init(&g);
+	model_init(m);
+	struct store *s;
+	if (store_open(o->db, STORE_ADA, &s, &g)) {
+		model_release(m);
+		return cli_galat(&g);
+	}
+	int rc = store_muat(s, o->pemda, m, &g);
+	store_close(s);
+	if (rc) {
+		model_release(m);
+		return cli_galat(&g);
+	}
+	return 0;
+}
+
 int cli_lebar(const char *s)
 {
 	int n = 0;

@@ -44,6 +44,12 @@ struct cli_opsi {
  */
 int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o);
 
+/*
+ * Opens o->db, loads pemda o->pemda into m (initialised here) and closes the
+ * store. Returns 0, or the exit status after printing the error (m released).
+ */
+int cli_muat(const struct cli_opsi *o, struct model *m);
+
 /* Display width of UTF-8 text (code points). */
 int cli_lebar(const char *s);
 /* Appends s padded (or cut with "…") to width w, right-aligned when kanan. */

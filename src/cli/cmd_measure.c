@@ -175,19 +175,10 @@ int cmd_measure(int argc, char **argv)
 	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,json", &o);
 	if (rc)
 		return rc;
-	struct galat g;
-	galat_init(&g);
-	struct store *s;
-	if (store_open(o.db, STORE_ADA, &s, &g))
-		return cli_galat(&g);
 	struct model m;
-	model_init(&m);
-	if (store_muat(s, o.pemda, &m, &g)) {
-		model_release(&m);
-		store_close(s);
-		return cli_galat(&g);
-	}
-	store_close(s);
+	rc = cli_muat(&o, &m);
+	if (rc)
+		return rc;
 	struct pengukuran p;
 	ukur_hitung(&m, o.tahun, &p);
 	if (o.json) {
