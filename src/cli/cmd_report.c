@@ -1,12 +1,39 @@
-/* `kinerja report`: placeholder until its issue lands (reports "belum tersedia"). */
-#include "cli.h"
-
+/*
+ * `kinerja report DB --pemda KODE --tahun YYYY --format html|pdf|xlsx|csv -o FILE`:
+ * the LKjIP document (csv: -o ending in '/' writes a folder, one file per table).
+ */
 #include <stdio.h>
+
+#include "../report/laporan.h"
+#include "../store/store.h"
+#include "cli.h"
 
 int cmd_report(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fputs("kinerja: perintah report belum tersedia di versi ini\n", stderr);
-	return KELUAR_GALAT;
+	struct cli_opsi o;
+	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,format,o", &o);
+	if (rc)
+		return rc;
+	if (!o.format || !o.keluaran)
+		return cli_pemakaian("pemakaian: kinerja report DB --pemda KODE --tahun YYYY "
+				     "--format html|pdf|xlsx|csv -o BERKAS");
+	struct galat g;
+	galat_init(&g);
+	struct store *s;
+	if (store_open(o.db, STORE_ADA, &s, &g))
+		return cli_galat(&g);
+	struct model m;
+	model_init(&m);
+	if (store_muat(s, o.pemda, &m, &g)) {
+		model_release(&m);
+		store_close(s);
+		return cli_galat(&g);
+	}
+	store_close(s);
+	rc = laporan_tulis(&m, o.tahun, o.format, o.keluaran, &g);
+	model_release(&m);
+	if (rc)
+		return cli_galat(&g);
+	printf("Laporan %s tahun %d ditulis ke %s.\n", o.format, o.tahun, o.keluaran);
+	return KELUAR_OK;
 }

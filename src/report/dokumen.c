@@ -1,0 +1,1421 @@
+/*
+ * The LKjIP document model; see dokumen.h. The structure follows PermenPANRB
+ * 53/2014 as the Kota Serang 2020 report applies it: cover, Kata Pengantar,
+ * Ikhtisar Eksekutif, lists, Bab I-IV, Lampiran.
+ */
+#include "dokumen.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/angka.h"
+#include "../core/nilai.h"
+#include "../core/skala.h"
+#include "narasi.h"
+
+#define MAKS_TAHUN 8
+
+struct bangun {
+	struct dokumen *d;
+	const struct model *m;
+	const struct pengukuran *p;
+	int bab;      /* chapter number for table and chart numbers; 0 = lampiran */
+	int n_tabel, n_grafik;
+};
+
+void dokumen_kolom_huruf(int kolom, char *out)
+{
+	char tmp[8];
+	int n = 0;
+	kolom++;
+	while (kolom > 0 && n < 3) {
+		int r = (kolom - 1) % 26;
+		tmp[n++] = (char)('A' + r);
+		kolom = (kolom - 1) / 26;
+	}
+	for (int i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	out[n] = '\0';
+}
+
+static struct dok_blok *blok_baru(struct dokumen *d, enum dok_jenis j)
+{
+	if (d->n_blok == d->cap_blok) {
+		d->cap_blok = d->cap_blok ? 2 * d->cap_blok : 64;
+		d->blok = xrealloc(d->blok, (size_t)d->cap_blok * sizeof(*d->blok));
+	}
+	struct dok_blok *b = &d->blok[d->n_blok++];
+	memset(b, 0, sizeof(*b));
+	b->jenis = j;
+	return b;
+}
+
+static const char *vteks(struct dokumen *d, const char *fmt, va_list ap)
+{
+	struct buf b = BUF_INIT;
+	buf_vprintf(&b, fmt, ap);
+	const char *s = arena_strdup(&d->arena, b.data ? b.data : "");
+	buf_release(&b);
+	return s;
+}
+
+static void __attribute__((format(printf, 3, 4))) judul(struct bangun *b, int tingkat,
+							 const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	struct dok_blok *k = blok_baru(b->d, DOK_JUDUL);
+	k->tingkat = tingkat;
+	k->teks = vteks(b->d, fmt, ap);
+	va_end(ap);
+}
+
+static void __attribute__((format(printf, 2, 3))) paragraf(struct bangun *b, const char *fmt,
+							    ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	struct dok_blok *k = blok_baru(b->d, DOK_PARAGRAF);
+	k->teks = vteks(b->d, fmt, ap);
+	va_end(ap);
+}
+
+static void butir(struct bangun *b, const char *label, const char *teks)
+{
+	struct dok_blok *k = blok_baru(b->d, DOK_BUTIR);
+	k->nomor = arena_strdup(&b->d->arena, label);
+	k->teks = teks;
+}
+
+static void halaman_baru(struct bangun *b)
+{
+	blok_baru(b->d, DOK_HALAMAN_BARU);
+}
+
+/* Letter label of a list item: "a.", "b.", ... "z.", "aa." */
+static const char *huruf(struct bangun *b, int i)
+{
+	if (i < 26)
+		return arena_printf(&b->d->arena, "%c.", 'a' + i);
+	return arena_printf(&b->d->arena, "%c%c.", 'a' + i / 26 - 1, 'a' + i % 26);
+}
+
+static struct dok_sel *baris_baru(struct bangun *b, struct dok_tabel *t)
+{
+	if (t->n_baris == t->cap_baris) {
+		int cap = t->cap_baris ? 2 * t->cap_baris : 16;
+		struct dok_sel **x = arena_alloc(&b->d->arena, (size_t)cap * sizeof(*x));
+		if (t->n_baris)
+			memcpy(x, t->baris, (size_t)t->n_baris * sizeof(*x));
+		t->baris = x;
+		t->cap_baris = cap;
+	}
+	struct dok_sel *r = arena_alloc(&b->d->arena, (size_t)t->n_kolom * sizeof(*r));
+	memset(r, 0, (size_t)t->n_kolom * sizeof(*r));
+	for (int j = 0; j < t->n_kolom; j++) {
+		r[j].teks = "";
+		r[j].gabung = 1;
+	}
+	t->baris[t->n_baris++] = r;
+	return r;
+}
+
+/* A new table with one header row: `kepala` holds n_kolom names, `lebar` their widths. */
+static struct dok_tabel *tabel_baru(struct bangun *b, const char *judul_tabel, const char *lembar,
+				    int n_kolom, const char *const *kepala, const double *lebar)
+{
+	struct dokumen *d = b->d;
+	struct dok_tabel *t = arena_alloc(&d->arena, sizeof(*t));
+	memset(t, 0, sizeof(*t));
+	if (b->bab > 0)
+		t->nomor = arena_printf(&d->arena, "Tabel %d.%d", b->bab, ++b->n_tabel);
+	else if (b->bab == 0)
+		t->nomor = arena_printf(&d->arena, "Tabel L.%d", ++b->n_tabel);
+	t->judul = arena_strdup(&d->arena, judul_tabel);
+	t->lembar = lembar;
+	t->n_kolom = n_kolom;
+	t->lebar = arena_alloc(&d->arena, (size_t)n_kolom * sizeof(double));
+	t->n_kepala = 1;
+	struct dok_sel *r = baris_baru(b, t);
+	for (int j = 0; j < n_kolom; j++) {
+		t->lebar[j] = lebar ? lebar[j] : 1;
+		r[j].teks = arena_strdup(&d->arena, kepala[j]);
+		r[j].tebal = 1;
+	}
+	struct dok_blok *k = blok_baru(d, DOK_TABEL);
+	k->tabel = t;
+	k->nomor = t->nomor;
+	k->teks = t->judul;
+	return t;
+}
+
+static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
+{
+	c->jenis = SEL_TEKS;
+	c->teks = s ? arena_strdup(&b->d->arena, s) : "";
+}
+
+static void s_angka(struct bangun *b, struct dok_sel *c, double v, int desimal)
+{
+	char x[64];
+	c->jenis = SEL_ANGKA;
+	c->ada = 1;
+	c->nilai = v;
+	c->desimal = desimal;
+	c->teks = arena_strdup(&b->d->arena, angka_format(v, desimal, x, sizeof(x)));
+}
+
+static void s_persen(struct bangun *b, struct dok_sel *c, int ada, double v)
+{
+	char x[64];
+	c->jenis = SEL_PERSEN;
+	c->desimal = 2;
+	if (!ada) {
+		c->teks = "n/a";
+		return;
+	}
+	c->ada = 1;
+	c->nilai = v;
+	c->teks = arena_strdup(&b->d->arena, angka_format(v, 2, x, sizeof(x)));
+}
+
+static void s_rp(struct bangun *b, struct dok_sel *c, int64_t v)
+{
+	char x[64];
+	c->jenis = SEL_RP;
+	c->ada = 1;
+	c->nilai = (double)v;
+	c->teks = arena_strdup(&b->d->arena, angka_format_rp(v, x, sizeof(x)));
+}
+
+/* Decimals a value was entered with (at least 0, at most 4; 2 when unknown). */
+static int desimal_nilai(const struct nilai *v)
+{
+	if (!v->teks)
+		return 2;
+	const char *k = strrchr(v->teks, ',');
+	if (!k) {
+		const char *t = strrchr(v->teks, '.');
+		/* "1.234" groups thousands; "72.47" is a decimal point */
+		if (!t || strlen(t + 1) == 3)
+			return 0;
+		k = t;
+	}
+	int n = 0;
+	for (const char *q = k + 1; *q >= '0' && *q <= '9'; q++)
+		n++;
+	return n > 4 ? 4 : n;
+}
+
+/* A target or realisasi: a number cell when numeric, its writing otherwise. */
+static void s_nilai(struct bangun *b, struct dok_sel *c, const struct nilai *v)
+{
+	char x[128];
+	if (v->jenis == NILAI_ANGKA) {
+		s_angka(b, c, v->a, desimal_nilai(v));
+		return;
+	}
+	if (v->jenis == NILAI_KOSONG) {
+		c->teks = "n/a";
+		return;
+	}
+	s_teks(b, c, nilai_tampil(v, 2, x, sizeof(x)));
+}
+
+/* A row whose first cell spans the whole table (a group heading). */
+static void baris_grup(struct bangun *b, struct dok_tabel *t, const char *teks)
+{
+	struct dok_sel *r = baris_baru(b, t);
+	s_teks(b, &r[0], teks);
+	r[0].gabung = t->n_kolom;
+	r[0].tebal = 1;
+	for (int j = 1; j < t->n_kolom; j++)
+		r[j].gabung = 0;
+}
+
+/*
+ * The XLSX formula of a capaian from the target cell in column kt and the
+ * realisasi cell in column kr of the same row; NULL where the rule is not a
+ * plain quotient (ranges, categories, zero targets) and the value is written.
+ */
+static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *u, int kt, int kr)
+{
+	if (!u->capaian.ada || !u->target || u->target->nilai.jenis != NILAI_ANGKA ||
+	    u->realisasi.jenis != NILAI_ANGKA || u->target->nilai.a == 0)
+		return NULL;
+	char t[8], r[8];
+	dokumen_kolom_huruf(kt, t);
+	dokumen_kolom_huruf(kr, r);
+	if (u->ind->arah == ARAH_NAIK)
+		return arena_printf(&b->d->arena, "=%s#/%s#*100", r, t);
+	if (u->ind->arah != ARAH_TURUN)
+		return NULL;
+	if (capaian_rumus(&b->m->pemda, u->ind) == RUMUS_RASIO)
+		return u->realisasi.a == 0 ? NULL : arena_printf(&b->d->arena, "=%s#/%s#*100", t, r);
+	return arena_printf(&b->d->arena, "=(2*%s#-%s#)/%s#*100", t, r, t);
+}
+
+static const char *rumus_bagi(struct bangun *b, int kpembilang, int kpenyebut)
+{
+	char x[8], y[8];
+	dokumen_kolom_huruf(kpembilang, x);
+	dokumen_kolom_huruf(kpenyebut, y);
+	return arena_printf(&b->d->arena, "=%s#/%s#*100", x, y);
+}
+
+static const char *rumus_kurang(struct bangun *b, int kx, int ky)
+{
+	char x[8], y[8];
+	dokumen_kolom_huruf(kx, x);
+	dokumen_kolom_huruf(ky, y);
+	return arena_printf(&b->d->arena, "=%s#-%s#", x, y);
+}
+
+static struct dok_grafik *grafik_baru(struct bangun *b, enum dok_grafik_jenis jenis,
+				      const char *judul_grafik, int n, int n_seri)
+{
+	struct dokumen *d = b->d;
+	struct dok_grafik *g = arena_alloc(&d->arena, sizeof(*g));
+	memset(g, 0, sizeof(*g));
+	g->jenis = jenis;
+	g->nomor = arena_printf(&d->arena, "Grafik %d.%d", b->bab, ++b->n_grafik);
+	g->judul = arena_strdup(&d->arena, judul_grafik);
+	g->n = n;
+	g->label = arena_alloc(&d->arena, (size_t)(n ? n : 1) * sizeof(*g->label));
+	g->n_seri = n_seri;
+	g->seri = arena_alloc(&d->arena, (size_t)n_seri * sizeof(*g->seri));
+	for (int s = 0; s < n_seri; s++) {
+		g->seri[s].nama = "";
+		g->seri[s].putus = 0;
+		g->seri[s].nilai = arena_alloc(&d->arena, (size_t)(n ? n : 1) * sizeof(double));
+		for (int i = 0; i < n; i++)
+			g->seri[s].nilai[i] = NAN;
+	}
+	g->kelas = arena_alloc(&d->arena, (size_t)(n ? n : 1) * sizeof(int));
+	g->garis_acuan = NAN;
+	g->n_kelas = d->n_predikat;
+	g->kelas_nama = d->predikat;
+	struct dok_blok *k = blok_baru(d, DOK_GRAFIK);
+	k->grafik = g;
+	k->nomor = g->nomor;
+	k->teks = g->judul;
+	return g;
+}
+
+/* ---- look-ups ---- */
+
+static const char *narasi_cari(const struct model *m, int tahun, const char *objek,
+			       const char *jenis)
+{
+	for (int i = 0; i < m->n_narasi; i++) {
+		const struct narasi *n = &m->narasi[i];
+		if (n->tahun == tahun && str_sama(n->objek, objek) && str_sama(n->jenis, jenis) &&
+		    n->teks && *n->teks)
+			return n->teks;
+	}
+	return NULL;
+}
+
+static int induk_dari(const char *induk, const char *kode)
+{
+	return induk && kode && strcmp(induk, kode) == 0;
+}
+
+/* 1-based position of a sasaran in the plan (its number in sentences). */
+static int nomor_sasaran(const struct pengukuran *p, const struct ukur_agregat *s)
+{
+	return (int)(s - p->sasaran) + 1;
+}
+
+static int sasaran_belum(const struct pengukuran *p, const char *kode)
+{
+	int n = 0;
+	for (int i = 0; i < p->n_indikator; i++)
+		if (induk_dari(p->indikator[i].ind->induk, kode) && !p->indikator[i].capaian.ada)
+			n++;
+	return n;
+}
+
+static const char *jenis_pemerintah(const char *jenis)
+{
+	if (str_sama(jenis, "kota"))
+		return "Pemerintah Kota";
+	if (str_sama(jenis, "kabupaten"))
+		return "Pemerintah Kabupaten";
+	if (str_sama(jenis, "provinsi"))
+		return "Pemerintah Provinsi";
+	return "Pemerintah";
+}
+
+/* A comparison region as a reader knows it: "00" is national, the parent a province. */
+static const char *nama_wilayah(struct bangun *b, const char *w)
+{
+	if (strcmp(w, "00") == 0)
+		return "Nasional";
+	if (b->m->pemda.induk && strcmp(w, b->m->pemda.induk) == 0)
+		return arena_printf(&b->d->arena, "Provinsi (%s)", w);
+	return w;
+}
+
+/* First year of the comparison series and the number of years up to tahun. */
+static int tahun_awal(const struct model *m, int tahun)
+{
+	int a = m->pemda.periode_awal > 0 ? m->pemda.periode_awal : tahun - 4;
+	if (a > tahun)
+		a = tahun;
+	if (tahun - a + 1 > MAKS_TAHUN)
+		a = tahun - MAKS_TAHUN + 1;
+	return a;
+}
+
+/* The realisasi of an indicator as a number in year y, or NAN. */
+static double angka_tahun(const struct model *m, const struct indikator *ind, int y)
+{
+	int dt;
+	struct nilai v = ukur_realisasi_tahun(m, ind, y, &dt);
+	if (v.jenis == NILAI_ANGKA)
+		return v.a;
+	if (m->pemda.periode_awal == y && ind->kondisi_awal.jenis == NILAI_ANGKA)
+		return ind->kondisi_awal.a;
+	return NAN;
+}
+
+static double target_tahun(const struct model *m, const struct indikator *ind, int y)
+{
+	const struct target *t = model_target(m, ind->kode, y);
+	if (t && t->nilai.jenis == NILAI_ANGKA)
+		return t->nilai.a;
+	if (y == m->pemda.periode_akhir && ind->target_akhir.jenis == NILAI_ANGKA)
+		return ind->target_akhir.a;
+	return NAN;
+}
+
+/* ---- chapters ---- */
+
+static void bab_sampul(struct bangun *b)
+{
+	const struct model *m = b->m;
+	struct dok_blok *k = blok_baru(b->d, DOK_SAMPUL);
+	k->teks = "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)";
+	const char *jp = jenis_pemerintah(m->pemda.jenis);
+	/* "Kota Serang" already names its kind: "Pemerintah Kota Serang" */
+	if (strlen(jp) > 11 && strncasecmp(m->pemda.nama, jp + 11, strlen(jp + 11)) == 0)
+		jp = "Pemerintah";
+	k->sub = arena_printf(&b->d->arena, "%s %s", jp, m->pemda.nama);
+	k->nomor = arena_printf(&b->d->arena, "Tahun %d", b->p->tahun);
+	halaman_baru(b);
+}
+
+static void bab_pengantar(struct bangun *b)
+{
+	const struct model *m = b->m;
+	judul(b, 1, "KATA PENGANTAR");
+	const char *t = narasi_cari(m, b->p->tahun, "pemda", "pengantar");
+	if (t) {
+		paragraf(b, "%s", t);
+	} else {
+		paragraf(b,
+			 "[Kata pengantar belum diisi. Tuliskan kata pengantar Kepala Daerah sebagai "
+			 "narasi jenis \"pengantar\" dengan objek \"pemda\" untuk tahun %d.]",
+			 b->p->tahun);
+		paragraf(b,
+			 "Laporan Kinerja Instansi Pemerintah (LKjIP) %s Tahun %d disusun sebagai "
+			 "wujud pertanggungjawaban atas pelaksanaan Perjanjian Kinerja Tahun %d, "
+			 "sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
+			 "Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 Tahun "
+			 "2014.",
+			 m->pemda.nama, b->p->tahun, b->p->tahun);
+	}
+	halaman_baru(b);
+	blok_baru(b->d, DOK_DAFTAR_ISI);
+	halaman_baru(b);
+	blok_baru(b->d, DOK_DAFTAR_TABEL);
+	blok_baru(b->d, DOK_DAFTAR_GRAFIK);
+	halaman_baru(b);
+}
+
+static int jumlah_indikator_sasaran(const struct pengukuran *p)
+{
+	int n = 0;
+	for (int i = 0; i < p->n_indikator; i++)
+		n += p->indikator[i].sasaran;
+	return n;
+}
+
+/* The table of counts and shares per predikat (Ikhtisar and Bab III). */
+static void tabel_predikat(struct bangun *b, const char *lembar)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	static const char *const kp[] = {"No", "Predikat", "Jumlah Indikator", "Persentase (%)"};
+	static const double lb[] = {0.6, 3, 1.6, 1.6};
+	struct dok_tabel *t = tabel_baru(
+		b, arena_printf(&b->d->arena, "Pencapaian Indikator Kinerja Sasaran %s Tahun %d",
+				m->pemda.nama, p->tahun),
+		lembar, 4, kp, lb);
+	int total = jumlah_indikator_sasaran(p);
+	for (int i = 0; i <= m->pemda.predikat.n; i++) {
+		int n = i < m->pemda.predikat.n ? p->jumlah_predikat[i] : p->belum_ada_data;
+		struct dok_sel *r = baris_baru(b, t);
+		s_angka(b, &r[0], i + 1, 0);
+		s_teks(b, &r[1], i < m->pemda.predikat.n ? m->pemda.predikat.kelas[i].nama
+							  : "Belum ada data (n/a)");
+		s_angka(b, &r[2], n, 0);
+		s_persen(b, &r[3], total > 0, total ? 100.0 * n / total : 0);
+		if (total)
+			r[3].rumus = arena_printf(&b->d->arena, "=C#/%d*100", total);
+	}
+	struct dok_sel *r = baris_baru(b, t);
+	s_teks(b, &r[1], "Jumlah");
+	s_angka(b, &r[2], total, 0);
+	s_persen(b, &r[3], total > 0, 100);
+	for (int j = 0; j < 4; j++)
+		r[j].tebal = 1;
+}
+
+static void bab_ikhtisar(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	char x[64];
+	judul(b, 1, "IKHTISAR EKSEKUTIF");
+	int total = jumlah_indikator_sasaran(p);
+	paragraf(b,
+		 "Laporan Kinerja %s Tahun %d menyajikan capaian kinerja atas %d sasaran strategis "
+		 "yang diukur dengan %d indikator kinerja sasaran sebagaimana ditetapkan dalam "
+		 "Perjanjian Kinerja Tahun %d. Dari %d indikator tersebut, %d indikator telah "
+		 "memiliki data realisasi dan %d indikator belum ada data (n/a).",
+		 m->pemda.nama, p->tahun, p->n_sasaran, total, p->tahun, total,
+		 total - p->belum_ada_data, p->belum_ada_data);
+	struct buf s = BUF_INIT;
+	buf_puts(&s, "Menurut interpretasi predikat capaian, ");
+	for (int i = 0; i < m->pemda.predikat.n; i++) {
+		int n = p->jumlah_predikat[i];
+		buf_printf(&s, "%s%d indikator (%s%%) %s", i ? ", " : "", n,
+			   angka_format(total ? 100.0 * n / total : 0, 2, x, sizeof(x)),
+			   m->pemda.predikat.kelas[i].nama);
+	}
+	buf_printf(&s, " dan %d indikator (%s%%) belum ada data.", p->belum_ada_data,
+		   angka_format(total ? 100.0 * p->belum_ada_data / total : 0, 2, x, sizeof(x)));
+	paragraf(b, "%s", s.data);
+	buf_release(&s);
+	int bab = b->bab;
+	b->bab = -1; /* unnumbered */
+	tabel_predikat(b, NULL);
+	b->bab = bab;
+	paragraf(b, "Capaian kinerja per sasaran strategis adalah sebagai berikut:");
+	for (int i = 0; i < p->n_sasaran; i++)
+		butir(b, huruf(b, i),
+		      narasi_sasaran(&b->d->arena, i + 1, &p->sasaran[i],
+				     sasaran_belum(p, p->sasaran[i].r->kode)));
+	if (p->n_program)
+		paragraf(b, "%s",
+			 narasi_serapan(&b->d->arena,
+					arena_printf(&b->d->arena,
+						     "Untuk mencapai sasaran tersebut, belanja %d "
+						     "program",
+						     p->n_program),
+					p->pagu, p->realisasi_anggaran, p->ada_serapan,
+					p->serapan));
+	halaman_baru(b);
+}
+
+static void bab_pendahuluan(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	b->bab = 1;
+	b->n_tabel = b->n_grafik = 0;
+	judul(b, 1, "BAB I PENDAHULUAN");
+	judul(b, 2, "A. Latar Belakang");
+	paragraf(b,
+		 "Akuntabilitas kinerja adalah perwujudan kewajiban instansi pemerintah untuk "
+		 "mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan misinya dalam "
+		 "mencapai tujuan dan sasaran yang telah ditetapkan. Sesuai Pasal 22 Peraturan "
+		 "Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
+		 "Pemerintah, Kepala Daerah menyusun dan menyampaikan Laporan Kinerja tahunan.");
+	paragraf(b,
+		 "Laporan Kinerja %s Tahun %d disusun berdasarkan Rencana Pembangunan Jangka "
+		 "Menengah Daerah (RPJMD) Tahun %d-%d, Rencana Kerja Pemerintah Daerah Tahun %d dan "
+		 "Perjanjian Kinerja Tahun %d, dengan mengacu pada Peraturan Menteri PANRB Nomor 53 "
+		 "Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata "
+		 "Cara Reviu atas Laporan Kinerja Instansi Pemerintah.",
+		 m->pemda.nama, p->tahun, m->pemda.periode_awal, m->pemda.periode_akhir, p->tahun,
+		 p->tahun);
+	judul(b, 2, "B. Maksud dan Tujuan");
+	paragraf(b,
+		 "Laporan ini dimaksudkan sebagai bentuk pertanggungjawaban kinerja %s kepada "
+		 "pemangku kepentingan, sebagai sumber informasi capaian kinerja, dan sebagai bahan "
+		 "evaluasi untuk perbaikan kinerja pada tahun berikutnya.",
+		 m->pemda.nama);
+	judul(b, 2, "C. Gambaran Umum");
+	if (m->pemda.induk && *m->pemda.induk)
+		paragraf(b,
+			 "%s (kode wilayah %s) adalah pemerintah daerah berjenis %s dalam wilayah "
+			 "induk berkode %s. Periode RPJMD yang berlaku adalah tahun %d-%d.",
+			 m->pemda.nama, m->pemda.kode, m->pemda.jenis, m->pemda.induk,
+			 m->pemda.periode_awal, m->pemda.periode_akhir);
+	else
+		paragraf(b,
+			 "%s (kode wilayah %s) adalah pemerintah daerah berjenis %s. Periode RPJMD "
+			 "yang berlaku adalah tahun %d-%d.",
+			 m->pemda.nama, m->pemda.kode, m->pemda.jenis, m->pemda.periode_awal,
+			 m->pemda.periode_akhir);
+	if (m->n_opd) {
+		paragraf(b,
+			 "Penyelenggaraan urusan pemerintahan didukung oleh %d perangkat daerah "
+			 "yang bertanggung jawab atas indikator kinerja sebagai berikut:",
+			 m->n_opd);
+		static const char *const kp[] = {"No", "Kode", "Perangkat Daerah",
+						 "Jumlah Indikator"};
+		static const double lb[] = {0.6, 1.2, 5, 1.5};
+		struct dok_tabel *t =
+			tabel_baru(b, arena_printf(&b->d->arena, "Perangkat Daerah %s",
+						   m->pemda.nama),
+				   NULL, 4, kp, lb);
+		for (int i = 0; i < m->n_opd; i++) {
+			int n = 0;
+			for (int k = 0; k < m->n_indikator; k++)
+				n += m->indikator[k].opd &&
+				     strcmp(m->indikator[k].opd, m->opd[i].kode) == 0;
+			struct dok_sel *r = baris_baru(b, t);
+			s_angka(b, &r[0], i + 1, 0);
+			s_teks(b, &r[1], m->opd[i].kode);
+			s_teks(b, &r[2], m->opd[i].nama);
+			s_angka(b, &r[3], n, 0);
+		}
+	}
+	judul(b, 2, "D. Sistematika Penyajian");
+	static const char *const sis[] = {
+		"Bab I Pendahuluan: latar belakang, maksud dan tujuan, gambaran umum.",
+		"Bab II Perencanaan dan Perjanjian Kinerja: RPJMD, Indikator Kinerja Utama dan "
+		"Perjanjian Kinerja.",
+		"Bab III Akuntabilitas Kinerja: capaian kinerja, analisis per sasaran dan "
+		"akuntabilitas keuangan.",
+		"Bab IV Penutup: kesimpulan dan langkah perbaikan.",
+		"Lampiran: Perjanjian Kinerja serta rencana dan realisasi kinerja dan anggaran.",
+	};
+	for (int i = 0; i < 5; i++)
+		butir(b, huruf(b, i), sis[i]);
+	halaman_baru(b);
+}
+
+static void bab_perencanaan(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	struct arena *a = &b->d->arena;
+	b->bab = 2;
+	b->n_tabel = b->n_grafik = 0;
+	judul(b, 1, "BAB II PERENCANAAN DAN PERJANJIAN KINERJA");
+	judul(b, 2, "A. Rencana Pembangunan Jangka Menengah Daerah");
+	for (int i = 0; i < m->n_rencana; i++)
+		if (m->rencana[i].jenis == RENCANA_VISI)
+			paragraf(b, "Visi %s Tahun %d-%d: \"%s\".", m->pemda.nama,
+				 m->pemda.periode_awal, m->pemda.periode_akhir,
+				 m->rencana[i].uraian);
+	int nm = 0;
+	for (int i = 0; i < m->n_rencana; i++)
+		if (m->rencana[i].jenis == RENCANA_MISI)
+			nm++;
+	if (nm) {
+		paragraf(b, "Visi tersebut dijabarkan dalam %d misi:", nm);
+		int k = 0;
+		for (int i = 0; i < m->n_rencana; i++)
+			if (m->rencana[i].jenis == RENCANA_MISI)
+				butir(b, arena_printf(a, "%d.", ++k), m->rencana[i].uraian);
+	}
+	paragraf(b, "Hubungan misi, tujuan, sasaran dan indikatornya disajikan pada tabel berikut.");
+	static const char *const kp[] = {"Misi", "Tujuan", "Sasaran", "Indikator", "Satuan"};
+	static const double lb[] = {2.2, 2.2, 2.4, 3, 1.2};
+	struct dok_tabel *t = tabel_baru(
+		b,
+		arena_printf(a, "Matriks Hubungan Misi, Tujuan, Sasaran dan Indikator %s",
+			     m->pemda.nama),
+		"Matriks", 5, kp, lb);
+	for (int i = 0; i < m->n_rencana; i++) {
+		const struct rencana *tj = &m->rencana[i];
+		if (tj->jenis != RENCANA_TUJUAN)
+			continue;
+		const struct rencana *mi = tj->induk ? model_rencana(m, tj->induk) : NULL;
+		int pertama = 1;
+		/* the tujuan's own indicators, then each sasaran's */
+		for (int k = 0; k < m->n_indikator; k++) {
+			if (!induk_dari(m->indikator[k].induk, tj->kode))
+				continue;
+			struct dok_sel *r = baris_baru(b, t);
+			if (pertama) {
+				s_teks(b, &r[0], mi ? mi->uraian : "");
+				s_teks(b, &r[1], tj->uraian);
+			}
+			pertama = 0;
+			s_teks(b, &r[2], "(indikator tujuan)");
+			s_teks(b, &r[3], m->indikator[k].uraian);
+			s_teks(b, &r[4], m->indikator[k].satuan);
+		}
+		for (int j = 0; j < m->n_rencana; j++) {
+			const struct rencana *sa = &m->rencana[j];
+			if (sa->jenis != RENCANA_SASARAN || !induk_dari(sa->induk, tj->kode))
+				continue;
+			int sp = 1;
+			int ada = 0;
+			for (int k = 0; k < m->n_indikator; k++) {
+				if (!induk_dari(m->indikator[k].induk, sa->kode))
+					continue;
+				ada = 1;
+				struct dok_sel *r = baris_baru(b, t);
+				if (pertama) {
+					s_teks(b, &r[0], mi ? mi->uraian : "");
+					s_teks(b, &r[1], tj->uraian);
+				}
+				if (sp)
+					s_teks(b, &r[2], sa->uraian);
+				pertama = sp = 0;
+				s_teks(b, &r[3], m->indikator[k].uraian);
+				s_teks(b, &r[4], m->indikator[k].satuan);
+			}
+			if (!ada) {
+				struct dok_sel *r = baris_baru(b, t);
+				s_teks(b, &r[2], sa->uraian);
+			}
+		}
+	}
+
+	judul(b, 2, "B. Indikator Kinerja Utama");
+	int y0 = m->pemda.periode_awal, y1 = m->pemda.periode_akhir;
+	if (y0 <= 0 || y1 < y0 || y1 - y0 > 6) {
+		y0 = p->tahun - 1;
+		y1 = p->tahun + 3;
+	}
+	int ny = y1 - y0; /* target years y0+1 .. y1 */
+	int nk = 4 + ny + 1;
+	const char **kk = arena_alloc(a, (size_t)nk * sizeof(char *));
+	double *kl = arena_alloc(a, (size_t)nk * sizeof(double));
+	kk[0] = "No";
+	kk[1] = "Indikator";
+	kk[2] = "Satuan";
+	kk[3] = arena_printf(a, "Kondisi Awal (%d)", y0);
+	kl[0] = 0.5;
+	kl[1] = 3.2;
+	kl[2] = 1.1;
+	kl[3] = 1.1;
+	for (int i = 0; i < ny; i++) {
+		kk[4 + i] = arena_printf(a, "Target %d", y0 + 1 + i);
+		kl[4 + i] = 1;
+	}
+	kk[nk - 1] = "Kondisi Akhir";
+	kl[nk - 1] = 1.1;
+	paragraf(b,
+		 "Indikator Kinerja Utama (IKU) %s ditetapkan untuk mengukur keberhasilan tujuan dan "
+		 "sasaran RPJMD, dengan target tahunan sebagai berikut.",
+		 m->pemda.nama);
+	t = tabel_baru(b, arena_printf(a, "Indikator Kinerja Utama %s Tahun %d-%d", m->pemda.nama,
+				       y0 + 1, y1),
+		       "IKU", nk, kk, kl);
+	for (int i = 0; i < m->n_rencana; i++) {
+		const struct rencana *r0 = &m->rencana[i];
+		if (r0->jenis != RENCANA_TUJUAN && r0->jenis != RENCANA_SASARAN)
+			continue;
+		int ada = 0;
+		int no = 0;
+		for (int k = 0; k < m->n_indikator; k++) {
+			const struct indikator *ind = &m->indikator[k];
+			if (!induk_dari(ind->induk, r0->kode))
+				continue;
+			if (!ada)
+				baris_grup(b, t,
+					   arena_printf(a, "%s: %s",
+							r0->jenis == RENCANA_TUJUAN ? "Tujuan"
+										    : "Sasaran",
+							r0->uraian));
+			ada = 1;
+			struct dok_sel *r = baris_baru(b, t);
+			s_angka(b, &r[0], ++no, 0);
+			s_teks(b, &r[1], ind->uraian);
+			s_teks(b, &r[2], ind->satuan);
+			s_nilai(b, &r[3], &ind->kondisi_awal);
+			for (int y = 0; y < ny; y++) {
+				const struct target *tg = model_target(m, ind->kode, y0 + 1 + y);
+				if (tg)
+					s_nilai(b, &r[4 + y], &tg->nilai);
+				else
+					r[4 + y].teks = "-";
+			}
+			s_nilai(b, &r[nk - 1], &ind->target_akhir);
+		}
+	}
+
+	judul(b, 2, "C. Perjanjian Kinerja Tahun %d", p->tahun);
+	paragraf(b,
+		 "Perjanjian Kinerja Tahun %d memuat sasaran strategis, indikator kinerja dan "
+		 "target yang akan dicapai %s pada tahun %d.",
+		 p->tahun, m->pemda.nama, p->tahun);
+	static const char *const kpk[] = {"No", "Sasaran Strategis", "Indikator Kinerja", "Satuan",
+					  "Target"};
+	static const double lpk[] = {0.5, 3, 3.4, 1.2, 1.3};
+	t = tabel_baru(b, arena_printf(a, "Perjanjian Kinerja %s Tahun %d", m->pemda.nama, p->tahun),
+		       "Perjanjian Kinerja", 5, kpk, lpk);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		const struct rencana *sa = p->sasaran[i].r;
+		int pertama = 1;
+		for (int k = 0; k < p->n_indikator; k++) {
+			const struct ukur_indikator *u = &p->indikator[k];
+			if (!induk_dari(u->ind->induk, sa->kode))
+				continue;
+			struct dok_sel *r = baris_baru(b, t);
+			if (pertama) {
+				s_angka(b, &r[0], i + 1, 0);
+				s_teks(b, &r[1], sa->uraian);
+			}
+			pertama = 0;
+			s_teks(b, &r[2], u->ind->uraian);
+			s_teks(b, &r[3], u->ind->satuan);
+			if (u->target)
+				s_nilai(b, &r[4], &u->target->nilai);
+			else
+				r[4].teks = "-";
+		}
+	}
+	int n_ubah = 0;
+	for (int i = 0; i < m->n_riwayat; i++)
+		n_ubah += m->riwayat[i].tahun == p->tahun;
+	if (n_ubah) {
+		judul(b, 3, "Perjanjian Kinerja Perubahan");
+		paragraf(b,
+			 "Pada tahun %d, target %d indikator diubah melalui Perjanjian Kinerja "
+			 "Perubahan sebagai berikut.",
+			 p->tahun, n_ubah);
+		static const char *const kr[] = {"No", "Indikator", "Target Awal",
+						 "Target Perubahan", "Diganti"};
+		static const double lr[] = {0.5, 4, 1.4, 1.6, 1.8};
+		t = tabel_baru(b, arena_printf(a, "Perjanjian Kinerja Perubahan Tahun %d", p->tahun),
+			       "PK Perubahan", 5, kr, lr);
+		int no = 0;
+		for (int i = 0; i < m->n_riwayat; i++) {
+			const struct target_riwayat *h = &m->riwayat[i];
+			if (h->tahun != p->tahun)
+				continue;
+			const struct indikator *ind = model_indikator(m, h->indikator);
+			const struct target *tg = model_target(m, h->indikator, h->tahun);
+			struct dok_sel *r = baris_baru(b, t);
+			s_angka(b, &r[0], ++no, 0);
+			s_teks(b, &r[1], ind ? ind->uraian : h->indikator);
+			s_nilai(b, &r[2], &h->nilai);
+			if (tg)
+				s_nilai(b, &r[3], &tg->nilai);
+			s_teks(b, &r[4], h->diganti);
+		}
+	}
+	if (p->n_sasaran && p->n_program) {
+		judul(b, 3, "Alokasi Anggaran per Sasaran");
+		static const char *const ka[] = {"No", "Sasaran Strategis", "Jumlah Program",
+						 "Pagu (Rp)"};
+		static const double la[] = {0.5, 5, 1.3, 2.4};
+		t = tabel_baru(b, arena_printf(a, "Alokasi Anggaran per Sasaran Tahun %d", p->tahun),
+			       NULL, 4, ka, la);
+		for (int i = 0; i < p->n_sasaran; i++) {
+			const struct ukur_agregat *s = &p->sasaran[i];
+			int np = 0;
+			for (int k = 0; k < p->n_program; k++)
+				np += induk_dari(p->program[k].a->sasaran, s->r->kode);
+			struct dok_sel *r = baris_baru(b, t);
+			s_angka(b, &r[0], i + 1, 0);
+			s_teks(b, &r[1], s->r->uraian);
+			s_angka(b, &r[2], np, 0);
+			if (s->ada_anggaran)
+				s_rp(b, &r[3], s->pagu);
+			else
+				r[3].teks = "-";
+		}
+		struct dok_sel *r = baris_baru(b, t);
+		s_teks(b, &r[1], "Jumlah");
+		s_angka(b, &r[2], p->n_program, 0);
+		s_rp(b, &r[3], p->pagu);
+		for (int j = 0; j < 4; j++)
+			r[j].tebal = 1;
+	}
+	halaman_baru(b);
+}
+
+/* The measurement table rows of one rencana's indicators (columns as in Tabel 3.2). */
+static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no)
+{
+	const struct pengukuran *p = b->p;
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (!induk_dari(u->ind->induk, induk))
+			continue;
+		struct dok_sel *r = baris_baru(b, t);
+		s_angka(b, &r[0], ++*no, 0);
+		s_teks(b, &r[1], u->ind->uraian);
+		s_teks(b, &r[2], u->ind->satuan);
+		if (u->target)
+			s_nilai(b, &r[3], &u->target->nilai);
+		else
+			r[3].teks = "-";
+		s_nilai(b, &r[4], &u->realisasi);
+		s_persen(b, &r[5], u->capaian.ada, u->capaian.nilai);
+		r[5].rumus = rumus_capaian(b, u, 3, 4);
+		s_teks(b, &r[6], u->predikat ? u->predikat : "belum ada data");
+	}
+}
+
+static const char *const kolom_ukur[] = {"No",        "Indikator Kinerja", "Satuan", "Target",
+					 "Realisasi", "Capaian (%)",       "Predikat"};
+static const double lebar_ukur[] = {0.5, 3.8, 1.2, 1.2, 1.2, 1.1, 1.4};
+
+static void grafik_batang(struct bangun *b, const char *judul_grafik, int hanya_tujuan)
+{
+	const struct pengukuran *p = b->p;
+	int n = 0;
+	for (int k = 0; k < p->n_indikator; k++)
+		if (p->indikator[k].capaian.ada && (hanya_tujuan ? !p->indikator[k].sasaran
+								 : p->indikator[k].sasaran))
+			n++;
+	if (!n)
+		return;
+	struct dok_grafik *g = grafik_baru(b, GRAFIK_BATANG, judul_grafik, n, 1);
+	g->satuan = "%";
+	g->seri[0].nama = "Capaian (%)";
+	g->garis_acuan = 100;
+	int i = 0;
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (!u->capaian.ada || (hanya_tujuan ? u->sasaran : !u->sasaran))
+			continue;
+		g->label[i] = u->ind->uraian;
+		g->seri[0].nilai[i] = u->capaian.nilai;
+		g->kelas[i] = skala_predikat_indeks(&b->m->pemda.predikat, u->capaian.nilai);
+		i++;
+	}
+}
+
+/* Per sasaran: this year, previous years, end-of-RPJMD target, comparisons, charts, narasi. */
+static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	struct arena *a = &b->d->arena;
+	int nomor = nomor_sasaran(p, s);
+	judul(b, 3, "Sasaran %d: %s", nomor, s->r->uraian);
+	paragraf(b, "%s", narasi_sasaran(a, nomor, s, sasaran_belum(p, s->r->kode)));
+	struct dok_tabel *t = tabel_baru(
+		b, arena_printf(a, "Capaian Kinerja Sasaran %s Tahun %d", s->r->uraian, p->tahun),
+		NULL, 7, kolom_ukur, lebar_ukur);
+	int no = 0;
+	baris_ukur(b, t, s->r->kode, &no);
+	if (!no)
+		return;
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (induk_dari(u->ind->induk, s->r->kode))
+			paragraf(b, "%s", narasi_indikator(a, u));
+	}
+
+	/* this year against the previous years and the kondisi awal */
+	int y0 = tahun_awal(m, p->tahun);
+	int ny = p->tahun - y0 + 1;
+	int nk = 2 + ny;
+	const char **kk = arena_alloc(a, (size_t)nk * sizeof(char *));
+	double *kl = arena_alloc(a, (size_t)nk * sizeof(double));
+	kk[0] = "Indikator";
+	kl[0] = 3.6;
+	kk[1] = "Satuan";
+	kl[1] = 1.1;
+	for (int i = 0; i < ny; i++) {
+		kk[2 + i] = y0 + i == m->pemda.periode_awal
+				    ? arena_printf(a, "%d (Kondisi Awal)", y0 + i)
+				    : arena_printf(a, "%d", y0 + i);
+		kl[2 + i] = 1.1;
+	}
+	t = tabel_baru(b,
+		       arena_printf(a, "Realisasi Indikator Sasaran %s Tahun %d-%d", s->r->uraian,
+				    y0, p->tahun),
+		       NULL, nk, kk, kl);
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (!induk_dari(u->ind->induk, s->r->kode))
+			continue;
+		struct dok_sel *r = baris_baru(b, t);
+		s_teks(b, &r[0], u->ind->uraian);
+		s_teks(b, &r[1], u->ind->satuan);
+		for (int y = 0; y < ny; y++) {
+			int dt;
+			struct nilai v = ukur_realisasi_tahun(m, u->ind, y0 + y, &dt);
+			if (v.jenis == NILAI_KOSONG && y0 + y == m->pemda.periode_awal)
+				v = u->ind->kondisi_awal;
+			if (v.jenis == NILAI_KOSONG)
+				r[2 + y].teks = "-";
+			else
+				s_nilai(b, &r[2 + y], &v);
+		}
+	}
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (!induk_dari(u->ind->induk, s->r->kode))
+			continue;
+		const char *tr = narasi_tren(a, u->ind, p->tahun, angka_tahun(m, u->ind, p->tahun),
+					     angka_tahun(m, u->ind, p->tahun - 1));
+		if (tr)
+			paragraf(b, "%s", tr);
+	}
+
+	/* against the end-of-RPJMD target */
+	static const char *const ka[] = {"Indikator", "Satuan", "Realisasi",
+					 "Target Akhir RPJMD", "Capaian (%)"};
+	static const double la[] = {3.8, 1.2, 1.3, 1.5, 1.3};
+	t = tabel_baru(b,
+		       arena_printf(a, "Capaian Kinerja Sasaran %s Tahun %d Terhadap Kondisi Akhir "
+				       "RPJMD (%d)",
+				    s->r->uraian, p->tahun, m->pemda.periode_akhir),
+		       NULL, 5, ka, la);
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (!induk_dari(u->ind->induk, s->r->kode))
+			continue;
+		struct dok_sel *r = baris_baru(b, t);
+		s_teks(b, &r[0], u->ind->uraian);
+		s_teks(b, &r[1], u->ind->satuan);
+		s_nilai(b, &r[2], &u->realisasi);
+		s_nilai(b, &r[3], &u->ind->target_akhir);
+		s_persen(b, &r[4], u->capaian_akhir.ada, u->capaian_akhir.nilai);
+	}
+
+	/* against the province and national values where stored */
+	const char *wilayah[8];
+	int nw = 0;
+	for (int i = 0; i < m->n_pembanding; i++) {
+		const struct pembanding *pb = &m->pembanding[i];
+		const struct indikator *ind = model_indikator(m, pb->indikator);
+		if (!ind || !induk_dari(ind->induk, s->r->kode) || pb->tahun > p->tahun)
+			continue;
+		int ada = 0;
+		for (int w = 0; w < nw; w++)
+			ada |= strcmp(wilayah[w], pb->wilayah) == 0;
+		if (!ada && nw < 8)
+			wilayah[nw++] = pb->wilayah;
+	}
+	if (nw) {
+		int nkb = 3 + nw;
+		const char **kb = arena_alloc(a, (size_t)nkb * sizeof(char *));
+		double *lbb = arena_alloc(a, (size_t)nkb * sizeof(double));
+		kb[0] = "Indikator";
+		lbb[0] = 3.6;
+		kb[1] = "Tahun";
+		lbb[1] = 0.8;
+		kb[2] = m->pemda.nama;
+		lbb[2] = 1.3;
+		for (int w = 0; w < nw; w++) {
+			kb[3 + w] = nama_wilayah(b, wilayah[w]);
+			lbb[3 + w] = 1.3;
+		}
+		t = tabel_baru(b,
+			       arena_printf(a, "Perbandingan Capaian Sasaran %s dengan Wilayah Lain",
+					    s->r->uraian),
+			       NULL, nkb, kb, lbb);
+		for (int k = 0; k < p->n_indikator; k++) {
+			const struct ukur_indikator *u = &p->indikator[k];
+			if (!induk_dari(u->ind->induk, s->r->kode))
+				continue;
+			int th = 0;
+			for (int i = 0; i < m->n_pembanding; i++)
+				if (strcmp(m->pembanding[i].indikator, u->ind->kode) == 0 &&
+				    m->pembanding[i].tahun <= p->tahun && m->pembanding[i].tahun > th)
+					th = m->pembanding[i].tahun;
+			if (!th)
+				continue;
+			struct dok_sel *r = baris_baru(b, t);
+			s_teks(b, &r[0], u->ind->uraian);
+			s_teks(b, &r[1], arena_printf(a, "%d", th));
+			double v = angka_tahun(m, u->ind, th);
+			if (isnan(v))
+				r[2].teks = "-";
+			else
+				s_angka(b, &r[2], v, 2);
+			for (int w = 0; w < nw; w++) {
+				r[3 + w].teks = "-";
+				for (int i = 0; i < m->n_pembanding; i++) {
+					const struct pembanding *pb = &m->pembanding[i];
+					if (pb->tahun == th && strcmp(pb->indikator, u->ind->kode) == 0 &&
+					    strcmp(pb->wilayah, wilayah[w]) == 0)
+						s_angka(b, &r[3 + w], pb->nilai, 2);
+				}
+			}
+		}
+	}
+
+	/* each numeric indicator over the years: realisasi, target and comparison values */
+	int x1 = m->pemda.periode_akhir > p->tahun ? m->pemda.periode_akhir : p->tahun;
+	if (x1 - y0 + 1 > MAKS_TAHUN)
+		x1 = y0 + MAKS_TAHUN - 1;
+	int nx = x1 - y0 + 1;
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		const struct indikator *ind = u->ind;
+		if (!induk_dari(ind->induk, s->r->kode) || ind->arah == ARAH_KATEGORI)
+			continue;
+		int adar = 0;
+		for (int y = y0; y <= p->tahun; y++)
+			adar += !isnan(angka_tahun(m, ind, y));
+		if (adar == 0)
+			continue;
+		int nwi = 0;
+		const char *wi[6];
+		for (int i = 0; i < m->n_pembanding; i++) {
+			if (strcmp(m->pembanding[i].indikator, ind->kode) != 0)
+				continue;
+			int ada = 0;
+			for (int w = 0; w < nwi; w++)
+				ada |= strcmp(wi[w], m->pembanding[i].wilayah) == 0;
+			if (!ada && nwi < 6)
+				wi[nwi++] = m->pembanding[i].wilayah;
+		}
+		struct dok_grafik *g = grafik_baru(
+			b, GRAFIK_GARIS,
+			arena_printf(a, "%s %s Tahun %d-%d", ind->uraian, m->pemda.nama, y0, x1), nx,
+			2 + nwi);
+		g->satuan = ind->satuan;
+		g->seri[0].nama = "Realisasi";
+		g->seri[1].nama = "Target";
+		g->seri[1].putus = 1;
+		for (int x = 0; x < nx; x++) {
+			g->label[x] = arena_printf(a, "%d", y0 + x);
+			if (y0 + x <= p->tahun)
+				g->seri[0].nilai[x] = angka_tahun(m, ind, y0 + x);
+			g->seri[1].nilai[x] = target_tahun(m, ind, y0 + x);
+		}
+		for (int w = 0; w < nwi; w++) {
+			g->seri[2 + w].nama = nama_wilayah(b, wi[w]);
+			for (int i = 0; i < m->n_pembanding; i++) {
+				const struct pembanding *pb = &m->pembanding[i];
+				if (strcmp(pb->indikator, ind->kode) == 0 &&
+				    strcmp(pb->wilayah, wi[w]) == 0 && pb->tahun >= y0 &&
+				    pb->tahun <= x1)
+					g->seri[2 + w].nilai[pb->tahun - y0] = pb->nilai;
+			}
+		}
+	}
+
+	/* the words only people can write */
+	static const char *const jenis[] = {"analisis", "kendala", "solusi"};
+	static const char *const label[] = {"Analisis", "Kendala", "Solusi"};
+	for (int j = 0; j < 3; j++) {
+		const char *n = narasi_cari(m, p->tahun, s->r->kode, jenis[j]);
+		if (n)
+			paragraf(b, "%s: %s", label[j], n);
+		for (int k = 0; k < p->n_indikator; k++) {
+			const struct ukur_indikator *u = &p->indikator[k];
+			if (!induk_dari(u->ind->induk, s->r->kode))
+				continue;
+			n = narasi_cari(m, p->tahun, u->ind->kode, jenis[j]);
+			if (n)
+				paragraf(b, "%s (%s): %s", label[j], u->ind->uraian, n);
+		}
+	}
+}
+
+static void bab_akuntabilitas(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	struct arena *a = &b->d->arena;
+	b->bab = 3;
+	b->n_tabel = b->n_grafik = 0;
+	judul(b, 1, "BAB III AKUNTABILITAS KINERJA");
+	paragraf(b,
+		 "Pengukuran kinerja dilakukan dengan membandingkan realisasi dengan target setiap "
+		 "indikator. Untuk indikator yang semakin tinggi semakin baik, capaian = realisasi / "
+		 "target x 100%%; untuk indikator yang semakin rendah semakin baik digunakan rumus "
+		 "%s. Interpretasi capaian mengikuti skala Permendagri 86/2017.",
+		 m->pemda.rumus_turun == RUMUS_RASIO ? "target / realisasi x 100%"
+						     : "(2 x target - realisasi) / target x 100%");
+	judul(b, 2, "A. Capaian Indikator Kinerja Utama");
+	struct dok_tabel *t = tabel_baru(
+		b, arena_printf(a, "Capaian Indikator Kinerja Utama %s Tahun %d", m->pemda.nama,
+				p->tahun),
+		"Capaian IKU", 7, kolom_ukur, lebar_ukur);
+	for (int i = 0; i < p->n_tujuan; i++) {
+		int no = 0;
+		int awal = t->n_baris;
+		baris_grup(b, t, arena_printf(a, "Tujuan: %s", p->tujuan[i].r->uraian));
+		baris_ukur(b, t, p->tujuan[i].r->kode, &no);
+		if (!no)
+			t->n_baris = awal;
+	}
+	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun), 1);
+
+	judul(b, 2, "B. Pengukuran Kinerja Sasaran");
+	t = tabel_baru(b,
+		       arena_printf(a, "Pengukuran Kinerja %s Tahun %d", m->pemda.nama, p->tahun),
+		       "Pengukuran Kinerja", 7, kolom_ukur, lebar_ukur);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		int no = 0;
+		char c[64];
+		const struct ukur_agregat *s = &p->sasaran[i];
+		baris_grup(b, t,
+			   arena_printf(a, "Sasaran %d: %s (capaian %s%%, %s)", i + 1, s->r->uraian,
+					s->ada_capaian ? angka_format(s->capaian, 2, c, sizeof(c))
+						       : "n/a",
+					s->predikat ? s->predikat : "belum ada data"));
+		baris_ukur(b, t, s->r->kode, &no);
+	}
+	tabel_predikat(b, "Predikat");
+	grafik_batang(b,
+		      arena_printf(a, "Capaian Indikator Kinerja Sasaran %s Tahun %d",
+				   m->pemda.nama, p->tahun),
+		      0);
+
+	judul(b, 2, "C. Analisis Capaian Kinerja per Sasaran");
+	for (int i = 0; i < p->n_sasaran; i++)
+		analisis_sasaran(b, &p->sasaran[i]);
+
+	judul(b, 2, "D. Akuntabilitas Keuangan");
+	if (p->n_program)
+		paragraf(b, "%s",
+			 narasi_serapan(a,
+					arena_printf(a, "Belanja program %s Tahun %d",
+						     m->pemda.nama, p->tahun),
+					p->pagu, p->realisasi_anggaran, p->ada_serapan,
+					p->serapan));
+	else
+		paragraf(b, "Data anggaran tahun %d belum tersedia.", p->tahun);
+	static const char *const ka[] = {"No", "Sasaran Strategis", "Pagu (Rp)", "Realisasi (Rp)",
+					 "Serapan (%)"};
+	static const double la[] = {0.5, 4, 2.2, 2.2, 1.2};
+	t = tabel_baru(b, arena_printf(a, "Pagu dan Realisasi Anggaran per Sasaran Tahun %d",
+				       p->tahun),
+		       "Anggaran Sasaran", 5, ka, la);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		const struct ukur_agregat *s = &p->sasaran[i];
+		struct dok_sel *r = baris_baru(b, t);
+		s_angka(b, &r[0], i + 1, 0);
+		s_teks(b, &r[1], s->r->uraian);
+		if (!s->ada_anggaran) {
+			r[2].teks = r[3].teks = r[4].teks = "-";
+			continue;
+		}
+		s_rp(b, &r[2], s->pagu);
+		s_rp(b, &r[3], s->realisasi_anggaran);
+		s_persen(b, &r[4], s->ada_serapan, s->serapan);
+		if (s->ada_serapan)
+			r[4].rumus = rumus_bagi(b, 3, 2);
+	}
+	struct dok_sel *r = baris_baru(b, t);
+	s_teks(b, &r[1], "Jumlah");
+	s_rp(b, &r[2], p->pagu);
+	s_rp(b, &r[3], p->realisasi_anggaran);
+	s_persen(b, &r[4], p->ada_serapan, p->serapan);
+	if (p->ada_serapan)
+		r[4].rumus = rumus_bagi(b, 3, 2);
+	for (int j = 0; j < 5; j++)
+		r[j].tebal = 1;
+
+	paragraf(b,
+		 "Efektivitas penggunaan anggaran dinilai dengan membandingkan capaian kinerja "
+		 "sasaran dengan serapan anggarannya; sasaran disebut efisien bila capaian kinerja "
+		 "melebihi serapan anggaran (efisiensi = capaian - serapan).");
+	static const char *const ke[] = {"No", "Sasaran Strategis", "Capaian Kinerja (%)",
+					 "Serapan Anggaran (%)", "Efisiensi", "Keterangan"};
+	static const double le[] = {0.5, 4, 1.4, 1.4, 1.1, 1.3};
+	t = tabel_baru(b, arena_printf(a, "Efektivitas dan Efisiensi Anggaran terhadap Capaian "
+				       "Sasaran Tahun %d",
+				       p->tahun),
+		       "Efisiensi", 6, ke, le);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		const struct ukur_agregat *s = &p->sasaran[i];
+		r = baris_baru(b, t);
+		s_angka(b, &r[0], i + 1, 0);
+		s_teks(b, &r[1], s->r->uraian);
+		s_persen(b, &r[2], s->ada_capaian, s->capaian);
+		s_persen(b, &r[3], s->ada_serapan, s->serapan);
+		if (s->ada_efisiensi) {
+			s_angka(b, &r[4], s->efisiensi, 2);
+			r[4].rumus = rumus_kurang(b, 2, 3);
+		} else {
+			r[4].teks = "n/a";
+		}
+		s_teks(b, &r[5], narasi_efisiensi(a, s));
+	}
+	halaman_baru(b);
+}
+
+static void bab_penutup(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	struct arena *a = &b->d->arena;
+	char x[64];
+	b->bab = 4;
+	b->n_tabel = b->n_grafik = 0;
+	judul(b, 1, "BAB IV PENUTUP");
+	judul(b, 2, "A. Kesimpulan");
+	int total = jumlah_indikator_sasaran(p);
+	int tinggi = 0;
+	for (int i = 0; i < m->pemda.predikat.n && i < 2; i++)
+		tinggi += p->jumlah_predikat[i];
+	paragraf(b,
+		 "Secara umum kinerja %s Tahun %d dapat digambarkan sebagai berikut: dari %d "
+		 "indikator kinerja sasaran, %d indikator (%s%%) berpredikat %s atau %s, dan %d "
+		 "indikator belum ada data.",
+		 m->pemda.nama, p->tahun, total, tinggi,
+		 angka_format(total ? 100.0 * tinggi / total : 0, 2, x, sizeof(x)),
+		 m->pemda.predikat.n > 0 ? m->pemda.predikat.kelas[0].nama : "-",
+		 m->pemda.predikat.n > 1 ? m->pemda.predikat.kelas[1].nama : "-",
+		 p->belum_ada_data);
+	for (int i = 0; i < p->n_sasaran; i++)
+		butir(b, huruf(b, i),
+		      narasi_sasaran(a, i + 1, &p->sasaran[i],
+				     sasaran_belum(p, p->sasaran[i].r->kode)));
+	if (p->n_program)
+		paragraf(b, "%s",
+			 narasi_serapan(a, "Secara keseluruhan, belanja program", p->pagu,
+					p->realisasi_anggaran, p->ada_serapan, p->serapan));
+	judul(b, 2, "B. Langkah Perbaikan");
+	int ada = 0;
+	for (int i = 0; i < m->n_narasi; i++) {
+		const struct narasi *n = &m->narasi[i];
+		if (n->tahun == p->tahun && str_sama(n->jenis, "solusi") && n->teks && *n->teks) {
+			butir(b, huruf(b, ada), n->teks);
+			ada++;
+		}
+	}
+	if (!ada)
+		paragraf(b,
+			 "[Langkah perbaikan belum diisi. Tuliskan narasi jenis \"solusi\" per "
+			 "sasaran atau indikator untuk tahun %d.]",
+			 p->tahun);
+	halaman_baru(b);
+}
+
+static void bab_lampiran(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	struct arena *a = &b->d->arena;
+	b->bab = 0;
+	b->n_tabel = b->n_grafik = 0;
+	judul(b, 1, "LAMPIRAN");
+	judul(b, 2, "Lampiran 1. Perjanjian Kinerja Tahun %d", p->tahun);
+	static const char *const kpk[] = {"No", "Sasaran Strategis", "Indikator Kinerja", "Satuan",
+					  "Target"};
+	static const double lpk[] = {0.5, 3, 3.4, 1.2, 1.3};
+	struct dok_tabel *t = tabel_baru(
+		b, arena_printf(a, "Perjanjian Kinerja %s Tahun %d", m->pemda.nama, p->tahun), NULL,
+		5, kpk, lpk);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		const struct rencana *sa = p->sasaran[i].r;
+		int pertama = 1;
+		for (int k = 0; k < p->n_indikator; k++) {
+			const struct ukur_indikator *u = &p->indikator[k];
+			if (!induk_dari(u->ind->induk, sa->kode))
+				continue;
+			struct dok_sel *r = baris_baru(b, t);
+			if (pertama) {
+				s_angka(b, &r[0], i + 1, 0);
+				s_teks(b, &r[1], sa->uraian);
+			}
+			pertama = 0;
+			s_teks(b, &r[2], u->ind->uraian);
+			s_teks(b, &r[3], u->ind->satuan);
+			if (u->target)
+				s_nilai(b, &r[4], &u->target->nilai);
+			else
+				r[4].teks = "-";
+		}
+	}
+	static const char *const kpg[] = {"No", "Program", "Pagu (Rp)"};
+	static const double lpg[] = {0.5, 6, 2.5};
+	t = tabel_baru(b, arena_printf(a, "Program dan Anggaran Perjanjian Kinerja Tahun %d",
+				       p->tahun),
+		       NULL, 3, kpg, lpg);
+	int no = 0;
+	for (int k = 0; k < p->n_program; k++) {
+		struct dok_sel *r = baris_baru(b, t);
+		s_angka(b, &r[0], ++no, 0);
+		s_teks(b, &r[1], p->program[k].a->program);
+		s_rp(b, &r[2], p->program[k].a->pagu);
+	}
+	struct dok_sel *r = baris_baru(b, t);
+	s_teks(b, &r[1], "Jumlah");
+	s_rp(b, &r[2], p->pagu);
+	r[1].tebal = r[2].tebal = 1;
+
+	judul(b, 2, "Lampiran 2. Rencana dan Realisasi Kinerja dan Anggaran Tahun %d", p->tahun);
+	static const char *const kr[] = {"No",  "Uraian (Indikator / Program)", "Target / Pagu",
+					 "Realisasi", "Capaian / Serapan (%)"};
+	static const double lr[] = {0.5, 4.6, 2, 2, 1.4};
+	t = tabel_baru(b, arena_printf(a, "Rencana dan Realisasi Kinerja dan Anggaran per Program "
+				       "Tahun %d",
+				       p->tahun),
+		       "Program", 5, kr, lr);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		const struct ukur_agregat *s = &p->sasaran[i];
+		baris_grup(b, t, arena_printf(a, "Sasaran %d: %s", i + 1, s->r->uraian));
+		no = 0;
+		for (int k = 0; k < p->n_indikator; k++) {
+			const struct ukur_indikator *u = &p->indikator[k];
+			if (!induk_dari(u->ind->induk, s->r->kode))
+				continue;
+			r = baris_baru(b, t);
+			s_angka(b, &r[0], ++no, 0);
+			s_teks(b, &r[1], arena_printf(a, "Indikator: %s (%s)", u->ind->uraian,
+						      u->ind->satuan));
+			if (u->target)
+				s_nilai(b, &r[2], &u->target->nilai);
+			else
+				r[2].teks = "-";
+			s_nilai(b, &r[3], &u->realisasi);
+			s_persen(b, &r[4], u->capaian.ada, u->capaian.nilai);
+			r[4].rumus = rumus_capaian(b, u, 2, 3);
+		}
+		for (int k = 0; k < p->n_program; k++) {
+			const struct ukur_program *pg = &p->program[k];
+			if (!induk_dari(pg->a->sasaran, s->r->kode))
+				continue;
+			r = baris_baru(b, t);
+			s_angka(b, &r[0], ++no, 0);
+			s_teks(b, &r[1], arena_printf(a, "Program: %s", pg->a->program));
+			s_rp(b, &r[2], pg->a->pagu);
+			if (pg->a->ada_realisasi)
+				s_rp(b, &r[3], pg->a->realisasi);
+			else
+				r[3].teks = "n/a";
+			s_persen(b, &r[4], pg->ada_serapan, pg->serapan);
+			if (pg->ada_serapan)
+				r[4].rumus = rumus_bagi(b, 3, 2);
+		}
+	}
+}
+
+void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct dokumen *d)
+{
+	memset(d, 0, sizeof(*d));
+	arena_init(&d->arena);
+	d->pemda = m->pemda.nama;
+	d->tahun = p->tahun;
+	d->judul = arena_printf(&d->arena, "Laporan Kinerja %s Tahun %d", m->pemda.nama, p->tahun);
+	d->n_predikat = m->pemda.predikat.n;
+	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
+	for (int i = 0; i < d->n_predikat; i++)
+		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
+	struct bangun b = {d, m, p, -1, 0, 0};
+	bab_sampul(&b);
+	bab_pengantar(&b);
+	bab_ikhtisar(&b);
+	bab_pendahuluan(&b);
+	bab_perencanaan(&b);
+	bab_akuntabilitas(&b);
+	bab_penutup(&b);
+	bab_lampiran(&b);
+}
+
+void dokumen_release(struct dokumen *d)
+{
+	free(d->blok);
+	arena_release(&d->arena);
+	memset(d, 0, sizeof(*d));
+}

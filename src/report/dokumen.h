@@ -1,0 +1,100 @@
+/*
+ * The LKjIP (Laporan Kinerja Instansi Pemerintah) as a document model built
+ * from a model and its measurement: a flat list of blocks (headings,
+ * paragraphs, tables, charts) that html.c, pdf.c, xlsx.c and csv_lap.c render.
+ */
+#ifndef KINERJA_DOKUMEN_H
+#define KINERJA_DOKUMEN_H
+
+#include "../core/ukur.h"
+
+enum dok_jenis {
+	DOK_SAMPUL,        /* the cover: teks = title, sub = pemda, nomor = year */
+	DOK_JUDUL,         /* heading: tingkat 1 chapter, 2 section, 3 subsection */
+	DOK_PARAGRAF,
+	DOK_BUTIR,         /* an item of a list (teks, nomor = its label "a.") */
+	DOK_TABEL,
+	DOK_GRAFIK,
+	DOK_DAFTAR_ISI,    /* the lists are filled by the renderer from the headings */
+	DOK_DAFTAR_TABEL,
+	DOK_DAFTAR_GRAFIK,
+	DOK_HALAMAN_BARU,
+};
+
+enum dok_sel_jenis {
+	SEL_TEKS,
+	SEL_ANGKA,  /* a number shown with `desimal` decimals */
+	SEL_PERSEN, /* a percentage (capaian, serapan), 2 decimals */
+	SEL_RP,     /* integer Rupiah */
+};
+
+struct dok_sel {
+	const char *teks;       /* as displayed, Indonesian number format; never NULL */
+	enum dok_sel_jenis jenis;
+	int ada;                /* 1: nilai holds the number */
+	double nilai;
+	int desimal;
+	const char *rumus;      /* XLSX formula over the same row, '#' = its row number; or NULL */
+	int gabung;             /* columns this cell spans (1 normally; 0: covered by a span) */
+	int tebal;
+};
+
+struct dok_tabel {
+	const char *nomor;      /* "Tabel 3.2", or NULL for an unnumbered table */
+	const char *judul;
+	const char *lembar;     /* sheet name when a main table (XLSX and CSV), or NULL */
+	int n_kolom;
+	double *lebar;          /* relative widths of the columns */
+	int n_kepala;           /* header rows at the top of baris */
+	int n_baris, cap_baris;
+	struct dok_sel **baris; /* baris[i][0..n_kolom) */
+};
+
+struct dok_seri {
+	const char *nama;
+	double *nilai;          /* per x; NAN where there is no value */
+	int putus;              /* dashed line (targets) */
+};
+
+enum dok_grafik_jenis { GRAFIK_BATANG, GRAFIK_GARIS };
+
+struct dok_grafik {
+	enum dok_grafik_jenis jenis;
+	const char *nomor, *judul, *satuan;
+	int n;                  /* bars, or points on the x axis */
+	const char **label;     /* per bar / per x */
+	int n_seri;
+	struct dok_seri *seri;  /* bars: one series */
+	int *kelas;             /* bars: predikat index per bar (colour), -1 none */
+	double garis_acuan;     /* bars: a reference line (100 %), NAN for none */
+	int n_kelas;
+	const char *const *kelas_nama; /* bars: predikat names for the legend */
+};
+
+struct dok_blok {
+	enum dok_jenis jenis;
+	int tingkat;
+	const char *teks, *sub, *nomor;
+	struct dok_tabel *tabel;
+	struct dok_grafik *grafik;
+};
+
+struct dokumen {
+	struct arena arena;
+	const char *judul;       /* "Laporan Kinerja Instansi Pemerintah Kota Serang Tahun 2020" */
+	const char *pemda;       /* pemda name */
+	int tahun;
+	int n_predikat;
+	const char **predikat;   /* names of the predicate classes, highest first */
+	int n_blok, cap_blok;
+	struct dok_blok *blok;
+};
+
+/* Builds the LKjIP of p (a measurement of m) into d; release with dokumen_release. */
+void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct dokumen *d);
+void dokumen_release(struct dokumen *d);
+
+/* Column letter(s) of a 0-based column index ("A", "AB") into out (>= 4 bytes). */
+void dokumen_kolom_huruf(int kolom, char *out);
+
+#endif

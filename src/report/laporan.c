@@ -1,0 +1,50 @@
+/* The LKjIP in a format; see laporan.h. */
+#include "laporan.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/ukur.h"
+
+static int tulis_berkas(const char *path, const char *isi, size_t n, struct galat *g)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return galat_set(g, "tidak dapat menulis %s: %s", path, strerror(errno));
+	int rc = fwrite(isi, 1, n, f) == n ? 0 : -1;
+	if (fclose(f) || rc)
+		return galat_set(g, "gagal menulis %s: %s", path, strerror(errno));
+	return 0;
+}
+
+int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
+		  struct galat *g)
+{
+	int rc = -1;
+	if (!format || (strcmp(format, "html") && strcmp(format, "pdf") && strcmp(format, "xlsx") &&
+			strcmp(format, "csv"))) {
+		g->pengguna = 1;
+		return galat_set(g, "format laporan tidak dikenal: %s (html, pdf, xlsx, csv)",
+				 format ? format : "(kosong)");
+	}
+	struct pengukuran p;
+	ukur_hitung(m, tahun, &p);
+	struct dokumen d;
+	dokumen_bangun(m, &p, &d);
+	if (strcmp(format, "html") == 0) {
+		struct buf b = BUF_INIT;
+		laporan_html(&d, &b);
+		rc = tulis_berkas(path, b.data, b.len, g);
+		buf_release(&b);
+	} else if (strcmp(format, "pdf") == 0) {
+		rc = laporan_pdf(&d, path, g);
+	} else if (strcmp(format, "xlsx") == 0) {
+		rc = laporan_xlsx(&d, path, g);
+	} else {
+		rc = laporan_csv(&d, path, g);
+	}
+	dokumen_release(&d);
+	ukur_release(&p);
+	return rc;
+}

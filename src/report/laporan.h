@@ -1,0 +1,29 @@
+/*
+ * The LKjIP report in one of its formats: html, pdf, xlsx or csv. One entry
+ * point for the command line and the web; the renderers below are the
+ * report module's own and work on the document model of dokumen.h.
+ */
+#ifndef KINERJA_LAPORAN_H
+#define KINERJA_LAPORAN_H
+
+#include "../core/model.h"
+#include "../util/util.h"
+#include "dokumen.h"
+
+/*
+ * Measures m in `tahun`, builds the document and writes it to path in
+ * `format` ("html", "pdf", "xlsx", "csv"). For csv a path ending in '/' is a
+ * folder that receives one file per main table; any other path is one file
+ * with every table, each preceded by a title row and followed by a blank line.
+ * Returns 0, or -1 with g set (an unknown format is a user error).
+ */
+int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
+		  struct galat *g);
+
+/* The renderers. Each returns 0, or -1 with g set. */
+void laporan_html(const struct dokumen *d, struct buf *out);
+int laporan_pdf(const struct dokumen *d, const char *path, struct galat *g);
+int laporan_xlsx(const struct dokumen *d, const char *path, struct galat *g);
+int laporan_csv(const struct dokumen *d, const char *path, struct galat *g);
+
+#endif
