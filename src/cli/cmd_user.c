@@ -1,12 +1,68 @@
-/* `kinerja user`: placeholder until its issue lands (reports "belum tersedia"). */
-#include "cli.h"
-
+/*
+ * `kinerja user add DB --nama NAME --peran PERAN [--opd KODE]`:
+ * adds a web user; the password is read from standard input (one line).
+ */
+#include <sodium.h>
 #include <stdio.h>
+#include <string.h>
+
+#include "../store/store_web.h"
+#include "../web/web.h"
+#include "cli.h"
 
 int cmd_user(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fputs("kinerja: perintah user belum tersedia di versi ini\n", stderr);
-	return KELUAR_GALAT;
+	if (argc < 1 || strcmp(argv[0], "add") != 0)
+		return cli_pemakaian("pemakaian: kinerja user add DB --nama NAMA --peran PERAN "
+				     "[--opd KODE]");
+	struct cli_opsi o;
+	int rc = cli_opsi_parse(argc - 1, argv + 1, "nama,peran,opd", &o);
+	if (rc)
+		return rc;
+	if (!o.nama || !*o.nama || strlen(o.nama) > 60)
+		return cli_pemakaian("--nama NAMA wajib (maks. 60 karakter)");
+	if (!web_peran_sah(o.peran))
+		return cli_pemakaian("--peran harus admin, perencana, operator, reviewer atau "
+				     "pimpinan");
+	if (strcmp(o.peran, "operator") == 0 && (!o.opd || !*o.opd))
+		return cli_pemakaian("operator wajib punya --opd KODE");
+	char sandi[256];
+	if (!fgets(sandi, sizeof(sandi), stdin)) {
+		fputs("kinerja: kata sandi dibaca dari stdin, tetapi stdin kosong\n", stderr);
+		return KELUAR_GALAT;
+	}
+	sandi[strcspn(sandi, "\r\n")] = '\0';
+	if (strlen(sandi) < 8) {
+		fputs("kinerja: kata sandi minimal 8 karakter\n", stderr);
+		return KELUAR_GALAT;
+	}
+	if (sodium_init() < 0) {
+		fputs("kinerja: libsodium tidak dapat dimulai\n", stderr);
+		return KELUAR_GALAT;
+	}
+	char hash[crypto_pwhash_STRBYTES];
+	if (web_sandi_hash(sandi, hash, sizeof(hash))) {
+		fputs("kinerja: tidak dapat membuat hash kata sandi\n", stderr);
+		return KELUAR_GALAT;
+	}
+	sodium_memzero(sandi, sizeof(sandi));
+	struct galat g;
+	galat_init(&g);
+	struct store *s;
+	if (store_open(o.db, STORE_ADA, &s, &g))
+		return cli_galat(&g);
+	char baru[200];
+	snprintf(baru, sizeof(baru), "peran=%s opd=%s pemda=%s", o.peran, o.opd ? o.opd : "",
+		 "");
+	if (store_begin(s, &g) ||
+	    store_web_pengguna_tambah(s, o.nama, o.peran, o.opd, NULL, hash, &g) ||
+	    store_audit(s, "cli", NULL, "pengguna", o.nama, NULL, baru, &g) ||
+	    store_commit(s, &g)) {
+		store_rollback(s);
+		store_close(s);
+		return cli_galat(&g);
+	}
+	store_close(s);
+	printf("Pengguna %s (%s) ditambahkan.\n", o.nama, o.peran);
+	return KELUAR_OK;
 }

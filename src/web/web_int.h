@@ -1,0 +1,124 @@
+/*
+ * Internals shared by the files of src/web: the request being answered, the
+ * response helpers, sessions and the handlers of the API and the pages.
+ */
+#ifndef KINERJA_WEB_INT_H
+#define KINERJA_WEB_INT_H
+
+#include <jansson.h>
+#include <stdint.h>
+
+#include "../core/model.h"
+#include "../store/store.h"
+#include "../store/store_web.h"
+#include "../util/util.h"
+
+/* Limits on what a client may send. */
+#define WEB_BATAS_BODY (64 * 1024)
+#define WEB_BATAS_FIELD 1024
+#define WEB_SESI_DETIK (8 * 3600)
+#define WEB_GAGAL_MAKS 5       /* failed logins per name ... */
+#define WEB_GAGAL_DETIK (15 * 60) /* ... within this window */
+
+struct MHD_Connection;
+
+struct web_req {
+	struct MHD_Connection *con;
+	const char *method, *path;
+	const char *body;
+	size_t nbody;
+	struct store *s;
+	struct arena arena;
+	/* the session, when masuk */
+	int masuk;
+	struct store_pengguna u;
+	char csrf[72];
+	char token_hash[72];
+	/* the response */
+	int status;
+	struct buf out;
+	const char *jenis;  /* Content-Type */
+	char *cookie;       /* Set-Cookie, the request's to free */
+	char *lokasi;       /* Location, the request's to free */
+	char *cache_json;   /* a body shared with the capaian cache (freed by the request) */
+};
+
+/* Query parameter (borrowed, NULL when absent or longer than WEB_BATAS_FIELD). */
+const char *web_param(struct web_req *r, const char *nama);
+/* Field of a urlencoded form body, decoded into the request's arena; NULL when absent. */
+const char *web_form(struct web_req *r, const char *nama);
+/* Sets a JSON response (takes the reference). */
+void web_json(struct web_req *r, int status, json_t *j);
+/* Sets {"galat": pesan}. */
+void web_galat(struct web_req *r, int status, const char *pesan);
+/* Redirects (303) to lokasi. */
+void web_alih(struct web_req *r, const char *lokasi);
+
+/* Sessions and passwords (sesi.c). */
+int web_sesi_muat(struct web_req *r);
+/* Checks nama/sandi with throttling; on success creates the session and sets the cookie.
+ * Returns 0 on success, else the HTTP status to answer (401, 429, 500) with *pesan. */
+int web_sesi_masuk(struct web_req *r, const char *nama, const char *sandi, const char **pesan);
+void web_sesi_keluar(struct web_req *r);
+/* Constant-time comparison of the CSRF token given against the session's. */
+int web_csrf_sah(struct web_req *r, const char *token);
+/* The role may write realisasi of indicator ind directly or by submission. */
+int web_boleh_pemda(const struct web_req *r, const char *pemda);
+int web_peran(const struct web_req *r, const char *daftar);
+/* Creates the first admin when there are no users (password from KINERJA_ADMIN_SANDI or
+ * generated and printed once). */
+int web_admin_pertama(struct store *s, struct galat *g);
+
+/*
+ * The realisasi write path shared by the API and the pages: validates `teks`
+ * for indicator `kode` of pemda in (tahun, triwulan) and stores it (admin,
+ * perencana) or submits it (operator). Returns the HTTP status (200, 202,
+ * 400, 403, 404, 500) with *pesan for an error; *id the submission.
+ */
+int web_realisasi_simpan(struct web_req *r, const char *pemda, const char *kode, int tahun,
+			 int triwulan, const char *teks, const char **pesan, int64_t *id);
+/* Validates a realisasi for ind into v (allocated from a); NULL or the message. */
+const char *web_nilai_cek(struct web_req *r, const struct model *m, const struct indikator *ind,
+			  const char *teks, struct arena *a, struct nilai *v);
+/* Verifies (setuju) or returns a submission; HTTP status with *pesan. */
+int web_realisasi_verifikasi(struct web_req *r, int64_t id, int setuju, const char *alasan,
+			     const char **pesan);
+/* The JSON text of the measurement, cached per (pemda, tahun, data version); NULL with
+ * *status 404 or 500. The caller frees. */
+char *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *status);
+
+/* Adds a user (admin only); HTTP status (201 or an error) with *pesan. */
+int web_pengguna_tambah(struct web_req *r, const char *nama, const char *peran, const char *opd,
+			const char *pemda, const char *sandi, const char **pesan);
+
+/* API handlers (api.c). */
+void api_masuk(struct web_req *r);
+void api_keluar(struct web_req *r);
+void api_capaian(struct web_req *r);
+void api_reviu(struct web_req *r);
+void api_realisasi(struct web_req *r);
+void api_verifikasi(struct web_req *r);
+void api_usulan(struct web_req *r);
+void api_audit(struct web_req *r);
+void api_pengguna(struct web_req *r);
+void api_pengguna_tambah(struct web_req *r);
+void api_pemda(struct web_req *r);
+
+/* Pages (halaman.c). */
+void hal_masuk(struct web_req *r);
+void hal_masuk_kirim(struct web_req *r);
+void hal_keluar(struct web_req *r);
+void hal_dasbor(struct web_req *r);
+void hal_indikator(struct web_req *r);
+void hal_realisasi(struct web_req *r);
+void hal_realisasi_kirim(struct web_req *r);
+void hal_verifikasi(struct web_req *r);
+void hal_reviu(struct web_req *r);
+void hal_audit(struct web_req *r);
+void hal_pengguna(struct web_req *r);
+void hal_pengguna_kirim(struct web_req *r);
+
+/* Static assets (aset.c): the body and type of path, or NULL. */
+const char *aset_cari(const char *path, const char **jenis);
+
+#endif
