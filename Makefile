@@ -3,7 +3,8 @@
 
 CC      ?= cc
 BUILD   ?= build
-PKGS    := sqlite3 libmicrohttpd jansson libsodium cmocka cairo pangocairo xlsxwriter libzip expat
+PKGS    := sqlite3 libmicrohttpd jansson libsodium cmocka cairo pangocairo fontconfig xlsxwriter \
+           libzip expat
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
            -Wcast-qual -Wsign-compare -fno-common -Werror
 CFLAGS  ?= -O2 -g

@@ -5,7 +5,7 @@
 # wrk for benchmarks, valgrind). Runs apt-get through sudo when not root.
 set -e
 pkgs="pkg-config libsqlite3-dev libmicrohttpd-dev libjansson-dev libsodium-dev libcmocka-dev
-libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core"
+libcairo2-dev libpango1.0-dev libfontconfig-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core"
 [ "${1:-}" = test ] && pkgs="$pkgs poppler-utils chromium libreoffice-calc-nogui wrk valgrind"
 missing=""
 for p in $pkgs; do

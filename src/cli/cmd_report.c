@@ -31,6 +31,7 @@ int cmd_report(int argc, char **argv)
 	}
 	store_close(s);
 	rc = laporan_tulis(&m, o.tahun, o.format, o.keluaran, &g);
+	laporan_bersihkan();
 	model_release(&m);
 	if (rc)
 		return cli_galat(&g);

@@ -20,6 +20,13 @@
 int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
 		  struct galat *g);
 
+/*
+ * Releases the font caches the PDF renderer leaves in cairo, pango and
+ * fontconfig, so that a short-lived process ends without leaks. Call once
+ * at process exit, when no report is being written (not from the server).
+ */
+void laporan_bersihkan(void);
+
 /* The renderers. Each returns 0, or -1 with g set. */
 void laporan_html(const struct dokumen *d, struct buf *out);
 int laporan_pdf(const struct dokumen *d, const char *path, struct galat *g);

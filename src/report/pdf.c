@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <errno.h>
+#include <fontconfig/fontconfig.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
@@ -545,6 +546,13 @@ static void selesai(struct pdf *p)
 {
 	g_object_unref(p->pc);
 	cairo_destroy(p->cr);
+}
+
+void laporan_bersihkan(void)
+{
+	pango_cairo_font_map_set_default(NULL);
+	cairo_debug_reset_static_data();
+	FcFini();
 }
 
 int laporan_pdf(const struct dokumen *d, const char *path, struct galat *g)

@@ -13,6 +13,11 @@ check "import under valgrind" $V $KINERJA import "$TMP/v.db" "$D/mini"
 check "measure under valgrind" $V $KINERJA measure "$TMP/v.db" --pemda 36.73 --tahun 2020
 check "measure --json under valgrind" $V $KINERJA measure "$TMP/v.db" --pemda 36.73 --tahun 2020 --json
 check "export under valgrind" $V $KINERJA export "$TMP/v.db" "$TMP/ex"
+check "review under valgrind" $V $KINERJA review "$TMP/v.db" --pemda 36.73 --tahun 2020
+for f in html pdf xlsx csv; do
+	check "report --format $f under valgrind" $V $KINERJA report "$TMP/v.db" --pemda 36.73 \
+		--tahun 2020 --format $f -o "$TMP/lap.$f"
+done
 mkdir -p "$TMP/bad"
 cp "$D"/mini/*.csv "$TMP/bad/"
 sed -i 's/"12,78"/"x"/' "$TMP/bad/realisasi.csv"
