@@ -242,7 +242,9 @@ static void layani(struct web_req *r)
 		if (strcmp(rute[i].path, r->path) != 0)
 			continue;
 		path_ada = 1;
-		if (strcmp(rute[i].method, r->method) == 0)
+		/* HEAD is a GET whose body libmicrohttpd leaves out. */
+		if (strcmp(rute[i].method, r->method) == 0 ||
+		    (strcmp(r->method, "HEAD") == 0 && strcmp(rute[i].method, "GET") == 0))
 			cocok = &rute[i];
 	}
 	if (!cocok) {

@@ -124,6 +124,10 @@ def main():
         ok("frame-ancestors 'none'" in csp and "'unsafe-inline'" not in csp
            and resp.getheader("X-Content-Type-Options") == "nosniff", "security headers")
 
+        st, _, _, resp = anon.req("HEAD", "/masuk")
+        ok(st == 200 and resp.getheader("Content-Type", "").startswith("text/html"),
+           "HEAD of the login page: 200 like GET")
+
         cap = "/api/capaian?pemda=99.01&tahun=2020"
         # ---- 401/403 matrix ----
         semua = ["admin"] + list(peran)
