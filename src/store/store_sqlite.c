@@ -5,6 +5,7 @@
  */
 #include "store.h"
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -959,6 +960,11 @@ static int migrasi(struct store *s, struct galat *g)
 	return 0;
 }
 
+static void sqlite_siapkan(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 int store_open(const char *path, enum store_mode mode, struct store **out, struct galat *g)
 {
 	*out = NULL;
@@ -969,7 +975,14 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 	}
 	struct store *s = xcalloc(1, sizeof(*s));
 	s->audit_sisip = 1;
-	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+	/*
+	 * One connection is used by one thread at a time (the server opens one per
+	 * worker), so SQLite's own locking is not needed; neither is its memory
+	 * statistics, whose global mutex every allocation would take.
+	 */
+	static pthread_once_t sekali = PTHREAD_ONCE_INIT;
+	pthread_once(&sekali, sqlite_siapkan);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 	if (mode == STORE_BUAT)
 		flags |= SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {

@@ -123,6 +123,14 @@ void buf_printf(struct buf *b, const char *fmt, ...)
 	va_end(ap);
 }
 
+void buf_adopt(struct buf *b, char *p, size_t len)
+{
+	free(b->data);
+	b->data = p;
+	b->len = len;
+	b->cap = len + 1;
+}
+
 char *buf_detach(struct buf *b)
 {
 	char *p = b->data ? b->data : xstrdup("");

@@ -32,6 +32,8 @@ void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+/* Replaces the buffer's contents with p (len bytes, NUL-terminated), which the buffer now owns. */
+void buf_adopt(struct buf *b, char *p, size_t len);
 /* Hands the buffer's contents to the caller (to free); the buffer is reset. */
 char *buf_detach(struct buf *b);
 

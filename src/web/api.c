@@ -286,9 +286,7 @@ void api_capaian(struct web_req *r)
 	char *j = web_capaian_json(r, pemda, tahun, &status);
 	if (!j)
 		return web_galat(r, status, status == 404 ? "pemda tidak dikenal" : "basis data");
-	buf_reset(&r->out);
-	buf_puts(&r->out, j);
-	free(j);
+	buf_adopt(&r->out, j, strlen(j));
 	r->status = 200;
 	r->jenis = "application/json; charset=utf-8";
 }

@@ -8,9 +8,11 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sodium.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../core/ukur.h"
@@ -101,9 +103,36 @@ static void cache_taruh(const char *pemda, int tahun, int64_t versi, const char 
 	pthread_mutex_unlock(&cache_kunci);
 }
 
+static atomic_uint_fast64_t ubah;
+
+uint64_t web_ubah_sekarang(void)
+{
+	return atomic_load(&ubah);
+}
+
+void web_ubah_catat(void)
+{
+	atomic_fetch_add(&ubah, 1);
+}
+
+/* The data version (last audit id), looked up at most once a second per worker. */
+static int64_t versi_data(struct store *s)
+{
+	static _Thread_local int64_t detik = -1, versi = -1;
+	static _Thread_local uint64_t ubah_saat;
+	int64_t sekarang = (int64_t)time(NULL);
+	uint64_t u = web_ubah_sekarang();
+	if (sekarang != detik || u != ubah_saat || versi < 0) {
+		versi = store_web_versi(s);
+		detik = sekarang;
+		ubah_saat = u;
+	}
+	return versi;
+}
+
 char *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *status)
 {
-	int64_t versi = store_web_versi(r->s);
+	int64_t versi = versi_data(r->s);
 	if (strlen(pemda) >= 32)
 		return *status = 404, NULL;
 	char *j = versi >= 0 ? cache_ambil(pemda, tahun, versi) : NULL;
@@ -275,6 +304,8 @@ static void layani(struct web_req *r)
 			return web_galat(r, 403, "token CSRF tidak sah");
 	}
 	cocok->fn(r);
+	if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0)
+		web_ubah_catat();
 }
 
 /* ---- libmicrohttpd glue ---- */
@@ -434,8 +465,7 @@ int web_jalankan(const char *db, const char *listen, struct galat *g)
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL, 0, NULL, NULL, akses, NULL,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, n,
 		MHD_OPTION_NOTIFY_COMPLETED, selesai, NULL, MHD_OPTION_CONNECTION_LIMIT,
-		(unsigned int)1000, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024), MHD_OPTION_END);
+		(unsigned int)1000, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30, MHD_OPTION_END);
 	if (!d) {
 		g->pengguna = 1;
 		return galat_set(g, "tidak dapat mendengarkan di %s (port sudah dipakai?)", listen);

@@ -72,17 +72,49 @@ int web_boleh_pemda(const struct web_req *r, const char *pemda)
 	return r->masuk && (!r->u.pemda[0] || strcmp(r->u.pemda, pemda) == 0);
 }
 
+/* A worker's memo of recent session look-ups (see web_ubah_catat). */
+#define MEMO_N 8
+struct sesi_memo {
+	char token_hash[72];
+	int64_t detik;
+	uint64_t ubah;
+	int masuk;
+	struct store_pengguna u;
+	char csrf[72];
+};
+static _Thread_local struct sesi_memo memo[MEMO_N];
+static _Thread_local unsigned memo_berikut;
+
 int web_sesi_muat(struct web_req *r)
 {
 	const char *token = MHD_lookup_connection_value(r->con, MHD_COOKIE_KIND, COOKIE);
 	if (!token || strlen(token) != 64)
 		return 0;
 	token_hash(token, r->token_hash);
-	int rc = store_web_sesi_cari(r->s, r->token_hash, (int64_t)time(NULL), &r->u, r->csrf,
+	int64_t sekarang = (int64_t)time(NULL);
+	uint64_t ubah = web_ubah_sekarang();
+	for (int i = 0; i < MEMO_N; i++) {
+		struct sesi_memo *m = &memo[i];
+		if (m->detik == sekarang && m->ubah == ubah &&
+		    strcmp(m->token_hash, r->token_hash) == 0) {
+			r->masuk = m->masuk;
+			r->u = m->u;
+			memcpy(r->csrf, m->csrf, sizeof(r->csrf));
+			return 0;
+		}
+	}
+	int rc = store_web_sesi_cari(r->s, r->token_hash, sekarang, &r->u, r->csrf,
 				     sizeof(r->csrf));
 	if (rc < 0)
 		return -1;
 	r->masuk = rc == 1;
+	struct sesi_memo *m = &memo[memo_berikut++ % MEMO_N];
+	memcpy(m->token_hash, r->token_hash, sizeof(m->token_hash));
+	m->detik = sekarang;
+	m->ubah = ubah;
+	m->masuk = r->masuk;
+	m->u = r->u;
+	memcpy(m->csrf, r->csrf, sizeof(m->csrf));
 	return 0;
 }
 

@@ -54,6 +54,15 @@ void web_galat(struct web_req *r, int status, const char *pesan);
 /* Redirects (303) to lokasi. */
 void web_alih(struct web_req *r, const char *lokasi);
 
+/*
+ * Bumped after every request that may write (any method but GET and HEAD):
+ * per-thread memos of the session and of the data version are valid only
+ * while it is unchanged and for the same second, so a logout or a change made
+ * here is seen at once, and a change made by another process within a second.
+ */
+uint64_t web_ubah_sekarang(void);
+void web_ubah_catat(void);
+
 /* Sessions and passwords (sesi.c). */
 int web_sesi_muat(struct web_req *r);
 /* Checks nama/sandi with throttling; on success creates the session and sets the cookie.

@@ -306,6 +306,21 @@ def main():
                                       {"nama": "pimpinan1", "kata_sandi": "sandi-pimpinan"})
         ok(st == 429, "throttled after repeated failed logins: 429")
 
+        # ---- a change by another process (the command line) is seen within a second ----
+        st, js, _, _ = k["admin"].req("GET", cap)
+        sebelum = [i for i in js["indikator"] if i["kode"] == "RLS"][0]["realisasi"]
+        luar = os.path.join(tmp, "luar")
+        os.mkdir(luar)
+        shutil.copy(os.path.join(HERE, "data", "pemda.csv"), luar)
+        with open(os.path.join(luar, "realisasi.csv"), "w") as f:
+            f.write("pemda,indikator,tahun,triwulan,realisasi\n99.01,RLS,2020,,\"9,01\"\n")
+        r = subprocess.run([KINERJA, "import", db, luar], capture_output=True)
+        ok(r.returncode == 0 and sebelum != 9.01, "command-line import while the server runs")
+        time.sleep(1.1)
+        st, js, _, _ = k["admin"].req("GET", cap)
+        ok([i for i in js["indikator"] if i["kode"] == "RLS"][0]["realisasi"] == 9.01,
+           "the measurement shows the command line's change after a second")
+
         # ---- logout ----
         st, _, _, _ = k["pimpinan"].req("POST", "/api/keluar")
         ok(st == 200, "logout")
