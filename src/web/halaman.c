@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../core/angka.h"
 #include "../core/capaian.h"
@@ -15,6 +16,8 @@
 #include "../core/reviu.h"
 #include "../core/skala.h"
 #include "../core/ukur.h"
+#include "../io/impor.h"
+#include "../report/laporan.h"
 #include "html.h"
 #include "svg.h"
 #include "web_int.h"
@@ -306,6 +309,13 @@ void hal_dasbor(struct web_req *r)
 	       fmt_persen(u.ada_serapan, u.serapan, x, sizeof(x)),
 	       angka_format_rp(u.realisasi_anggaran, y, sizeof(y)),
 	       angka_format_rp(u.pagu, z, sizeof(z)));
+
+	html_f(b, "<p class=\"unduh\">Unduh Laporan Kinerja (LKjIP) %d: ", p.tahun);
+	static const char *const format[] = {"pdf", "html", "xlsx", "csv"};
+	for (int i = 0; i < 4; i++)
+		html_f(b, "%s<a href=\"/laporan?pemda=%s&amp;tahun=%d&amp;format=%s\">%s</a>",
+		       i ? " · " : "", p.m.pemda.kode, p.tahun, format[i], format[i]);
+	html_f(b, "</p>");
 
 	html_f(b, "<h2>Capaian per sasaran</h2>");
 	struct svg_batang *bar = xcalloc((size_t)u.n_sasaran + 1, sizeof(*bar));
@@ -759,6 +769,55 @@ void hal_verifikasi(struct web_req *r)
 }
 
 /* ---- review, audit, users ---- */
+
+/* GET /laporan?pemda=&tahun=&format=: the LKjIP as a download. */
+void hal_laporan(struct web_req *r)
+{
+	static const struct {
+		const char *format, *jenis;
+	} jenis[] = {
+		{"pdf", "application/pdf"},
+		{"html", "text/html; charset=utf-8"},
+		{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+		{"csv", "text/csv; charset=utf-8"},
+	};
+	const char *format = web_param(r, "format");
+	int k = -1;
+	for (int i = 0; format && i < 4; i++)
+		if (strcmp(format, jenis[i].format) == 0)
+			k = i;
+	if (k < 0)
+		return hal_galat(r, 400, "Format laporan: pdf, html, xlsx atau csv.");
+	struct pilihan p;
+	if (pilih(r, &p))
+		return pilihan_lepas(&p);
+	/* The renderers write files; a private temporary file carries the document. */
+	const char *tmpdir = getenv("TMPDIR");
+	char path[512];
+	snprintf(path, sizeof(path), "%s/kinerja-laporan-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+	int fd = mkstemp(path);
+	struct galat g;
+	galat_init(&g);
+	char *isi = NULL;
+	size_t n = 0;
+	if (fd < 0) {
+		hal_galat(r, 500, "Tidak dapat membuat berkas sementara.");
+		goto out;
+	}
+	close(fd);
+	if (laporan_tulis(&p.m, p.tahun, format, path, &g) || impor_baca_berkas(path, &isi, &n, &g)) {
+		hal_galat(r, 500, g.pesan);
+		goto out;
+	}
+	buf_adopt(&r->out, isi, n);
+	r->status = 200;
+	r->jenis = jenis[k].jenis;
+	r->unduh = arena_printf(&r->arena, "LKjIP-%s-%d.%s", p.m.pemda.kode, p.tahun, format);
+out:
+	if (fd >= 0)
+		unlink(path);
+	pilihan_lepas(&p);
+}
 
 void hal_reviu(struct web_req *r)
 {

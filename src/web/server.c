@@ -4,6 +4,7 @@
  * and the cache of the measurement JSON. See web.h.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <signal.h>
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 #include "../core/ukur.h"
+#include "../report/laporan.h"
 #include "../report/ukur_json.h"
 #include "html.h"
 #include "web.h"
@@ -245,6 +247,7 @@ static const struct rute {
 	{"POST", "/realisasi", hal_realisasi_kirim, PERLU_MASUK | UBAH},
 	{"POST", "/verifikasi", hal_verifikasi, PERLU_MASUK | UBAH},
 	{"GET", "/reviu", hal_reviu, PERLU_MASUK},
+	{"GET", "/laporan", hal_laporan, PERLU_MASUK},
 	{"GET", "/audit", hal_audit, PERLU_MASUK},
 	{"GET", "/pengguna", hal_pengguna, PERLU_MASUK},
 	{"POST", "/pengguna", hal_pengguna_kirim, PERLU_MASUK | UBAH},
@@ -331,6 +334,15 @@ static void tambah_header(struct MHD_Response *resp, const struct web_req *r)
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
 	if (r->lokasi)
 		MHD_add_response_header(resp, "Location", r->lokasi);
+	if (r->unduh) {
+		char cd[160];
+		snprintf(cd, sizeof(cd), "attachment; filename=\"%s\"", r->unduh);
+		/* Only plain characters in the name: a pemda code is the user's text. */
+		for (char *c = cd + 22; *c && c[1]; c++)
+			if (!isalnum((unsigned char)*c) && *c != '.' && *c != '-' && *c != '_')
+				*c = '_';
+		MHD_add_response_header(resp, "Content-Disposition", cd);
+	}
 }
 
 static enum MHD_Result kirim(struct MHD_Connection *con, struct web_req *r)
@@ -479,5 +491,7 @@ int web_jalankan(const char *db, const char *listen, struct galat *g)
 	int sig;
 	sigwait(&set, &sig);
 	MHD_stop_daemon(d);
+	/* The workers have stopped: no report is being written any more. */
+	laporan_bersihkan();
 	return 0;
 }

@@ -40,6 +40,7 @@ struct web_req {
 	const char *jenis;  /* Content-Type */
 	char *cookie;       /* Set-Cookie, the request's to free */
 	char *lokasi;       /* Location, the request's to free */
+	const char *unduh;  /* file name of a download (Content-Disposition), in the arena */
 	char *cache_json;   /* a body shared with the capaian cache (freed by the request) */
 };
 
@@ -123,6 +124,7 @@ void hal_realisasi(struct web_req *r);
 void hal_realisasi_kirim(struct web_req *r);
 void hal_verifikasi(struct web_req *r);
 void hal_reviu(struct web_req *r);
+void hal_laporan(struct web_req *r);
 void hal_audit(struct web_req *r);
 void hal_pengguna(struct web_req *r);
 void hal_pengguna_kirim(struct web_req *r);

@@ -306,6 +306,19 @@ def main():
                                       {"nama": "pimpinan1", "kata_sandi": "sandi-pimpinan"})
         ok(st == 429, "throttled after repeated failed logins: 429")
 
+        # ---- report downloads ----
+        for fmt, awal in (("pdf", b"%PDF"), ("xlsx", b"PK"), ("html", b"<!DOCTYPE"), ("csv", b"")):
+            st, _, teks, resp = k["pimpinan"].req("GET", "/laporan?pemda=99.01&tahun=2020&format="
+                                                  + fmt)
+            cd = resp.getheader("Content-Disposition") or ""
+            ok(st == 200 and cd == 'attachment; filename="LKjIP-99.01-2020.%s"' % fmt
+               and (teks if isinstance(teks, bytes) else teks.encode()).startswith(awal)
+               and len(teks) > 500, "report download %s" % fmt)
+        st, _, _, _ = k["pimpinan"].req("GET", "/laporan?pemda=99.01&tahun=2020&format=doc")
+        ok(st == 400, "report download in an unknown format: 400")
+        st, _, _, _ = anon.req("GET", "/laporan?pemda=99.01&tahun=2020&format=pdf")
+        ok(st == 303, "report download without a session goes to the login page")
+
         # ---- a change by another process (the command line) is seen within a second ----
         st, js, _, _ = k["admin"].req("GET", cap)
         sebelum = [i for i in js["indikator"] if i["kode"] == "RLS"][0]["realisasi"]
