@@ -196,6 +196,29 @@ static int sel_wajib(struct ctx *c, const struct csv_baris *b, int k, const char
 	return 0;
 }
 
+/*
+ * A required cell whose value is one of `daftar` (NULL-terminated), matched
+ * case-insensitively; *out receives the list's spelling.
+ */
+static int sel_pilihan(struct ctx *c, const struct csv_baris *b, int k,
+		       const char *const *daftar, const char **out)
+{
+	const char *s;
+	if (sel_wajib(c, b, k, &s))
+		return -1;
+	for (int j = 0; daftar[j]; j++)
+		if (str_sama(s, daftar[j])) {
+			*out = daftar[j];
+			return 0;
+		}
+	struct buf nama = BUF_INIT;
+	for (int j = 0; daftar[j]; j++)
+		buf_printf(&nama, "%s%s", j ? ", " : "", daftar[j]);
+	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", c->nama_kol[k], s, nama.data);
+	buf_release(&nama);
+	return -1;
+}
+
 static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, int k)
 {
 	const char *s = sel(c, b, k);
@@ -338,19 +361,10 @@ static int impor_pemda(struct ctx *c)
 	for (long i = 0; i < t->n_baris; i++) {
 		const struct csv_baris *b = &t->baris[i];
 		struct pemda p = {0};
+		static const char *const jenis[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
 		if (sel_wajib(c, b, 0, &p.kode) || sel_wajib(c, b, 1, &p.nama) ||
-		    sel_wajib(c, b, 2, &p.jenis))
+		    sel_pilihan(c, b, 2, jenis, &p.jenis))
 			return -1;
-		static const char *const jenis[] = {"nasional", "provinsi", "kabupaten", "kota"};
-		int ok = 0;
-		for (int j = 0; j < 4; j++)
-			if (str_sama(p.jenis, jenis[j])) {
-				p.jenis = jenis[j];
-				ok = 1;
-			}
-		if (!ok)
-			return galat_sel(c, b, 2, "jenis '%s' tidak dikenal (nasional, provinsi, "
-						  "kabupaten, kota)", p.jenis);
 		p.induk = sel_opsional(c, b, 3);
 		if (sel_tahun(c, b, 4, 0, &p.periode_awal) || sel_tahun(c, b, 5, 0, &p.periode_akhir))
 			return -1;
@@ -771,20 +785,12 @@ static int impor_narasi(struct ctx *c)
 		const struct csv_baris *b = &t->baris[i];
 		const char *pemda;
 		struct narasi n;
+		static const char *const jenis[] = {"analisis", "kendala", "solusi", "pengantar",
+						    NULL};
 		if (sel_pemda(c, b, 0, &pemda) || sel_tahun(c, b, 1, 1, &n.tahun) ||
-		    sel_objek(c, b, 2, pemda, "pemda", &n.objek) || sel_wajib(c, b, 3, &n.jenis) ||
-		    sel_wajib(c, b, 4, &n.teks))
+		    sel_objek(c, b, 2, pemda, "pemda", &n.objek) ||
+		    sel_pilihan(c, b, 3, jenis, &n.jenis) || sel_wajib(c, b, 4, &n.teks))
 			return -1;
-		static const char *const jenis[] = {"analisis", "kendala", "solusi", "pengantar"};
-		int ok = 0;
-		for (int j = 0; j < 4; j++)
-			if (str_sama(n.jenis, jenis[j])) {
-				n.jenis = jenis[j];
-				ok = 1;
-			}
-		if (!ok)
-			return galat_sel(c, b, 3, "jenis '%s' tidak dikenal (analisis, kendala, "
-						  "solusi, pengantar)", n.jenis);
 		enum store_ubah u;
 		if (store_simpan_narasi(c->s, pemda, &n, c->pengguna, &u, c->g))
 			return -1;
@@ -815,27 +821,20 @@ static int desimal_tertulis(const char *s, enum angka_gaya gaya)
 static int impor_dilaporkan(struct ctx *c)
 {
 	static const char *const k[] = {"pemda", "tahun", "objek", "ukuran", "nilai", "sumber"};
-	static const char *const ukuran[] = {"target", "realisasi", "capaian", "capaian_akhir",
-					     "predikat", "pagu", "realisasi_anggaran", "serapan",
-					     "efisiensi"};
+	static const char *const ukuran[] = {"target",   "realisasi", "capaian", "capaian_akhir",
+					     "predikat", "pagu",      "realisasi_anggaran",
+					     "serapan",  "efisiensi", NULL};
 	if (kolom(c, k, 5, 6))
 		return -1;
 	const struct csv_tabel *t = c->it->t;
 	for (long i = 0; i < t->n_baris; i++) {
 		const struct csv_baris *b = &t->baris[i];
-		const char *pemda, *uk;
+		const char *pemda;
 		struct dilaporkan d = {0};
 		if (sel_pemda(c, b, 0, &pemda) || sel_tahun(c, b, 1, 1, &d.tahun) ||
-		    sel_objek(c, b, 2, pemda, "total", &d.objek) || sel_wajib(c, b, 3, &uk))
+		    sel_objek(c, b, 2, pemda, "total", &d.objek) ||
+		    sel_pilihan(c, b, 3, ukuran, &d.ukuran))
 			return -1;
-		d.ukuran = NULL;
-		for (int j = 0; j < 9; j++)
-			if (str_sama(uk, ukuran[j]))
-				d.ukuran = ukuran[j];
-		if (!d.ukuran)
-			return galat_sel(c, b, 3, "ukuran '%s' tidak dikenal (target, realisasi, "
-						  "capaian, capaian_akhir, predikat, pagu, "
-						  "realisasi_anggaran, serapan, efisiensi)", uk);
 		d.sumber = c->kol[5] >= 0 ? sel(c, b, 5) : "";
 		d.teks = sel(c, b, 4);
 		if (angka_kosong(d.teks)) {

@@ -102,6 +102,11 @@ printf 'pemda,indikator,tahun,triwulan,realisasi\n36.73,KUNJ,2020,5,1\n' >"$TMP/
 $K import "$TMP/a.db" "$TMP/tw" 2>"$TMP/err"
 eq "triwulan 5 is refused" "1" "$?"
 
+mkdir -p "$TMP/jenis"
+printf 'kode,nama,jenis,induk,periode_awal,periode_akhir\n77,X,negara,,2020,2024\n' >"$TMP/jenis/pemda.csv"
+$K import "$TMP/a.db" "$TMP/jenis" 2>"$TMP/err"
+check "an unknown jenis is refused with the accepted values" grep -q "pemda.csv baris 2 kolom jenis: jenis 'negara' tidak dikenal (nasional, provinsi, kabupaten, kota)" "$TMP/err"
+
 # Usage and user errors.
 $K measure "$TMP/a.db" --pemda 36.73 >/dev/null 2>&1
 eq "missing --tahun is a usage error (2)" "2" "$?"
