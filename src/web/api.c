@@ -251,6 +251,24 @@ static int param_tahun(struct web_req *r, int *tahun)
 	return 0;
 }
 
+/*
+ * The pemda and tahun a read of one pemda-year names, checked against the
+ * session's scope; answers 400 or 403 itself and returns -1 then.
+ */
+static int param_pemda_tahun(struct web_req *r, const char **pemda, int *tahun)
+{
+	*pemda = web_param(r, "pemda");
+	if (!*pemda || param_tahun(r, tahun)) {
+		web_galat(r, 400, "parameter pemda dan tahun (YYYY) wajib");
+		return -1;
+	}
+	if (!web_boleh_pemda(r, *pemda)) {
+		web_galat(r, 403, "Anda tidak boleh melihat pemda ini");
+		return -1;
+	}
+	return 0;
+}
+
 /* ---- handlers ---- */
 
 void api_masuk(struct web_req *r)
@@ -276,12 +294,10 @@ void api_keluar(struct web_req *r)
 
 void api_capaian(struct web_req *r)
 {
-	const char *pemda = web_param(r, "pemda");
+	const char *pemda;
 	int tahun;
-	if (!pemda || param_tahun(r, &tahun))
-		return web_galat(r, 400, "parameter pemda dan tahun (YYYY) wajib");
-	if (!web_boleh_pemda(r, pemda))
-		return web_galat(r, 403, "Anda tidak boleh melihat pemda ini");
+	if (param_pemda_tahun(r, &pemda, &tahun))
+		return;
 	int status = 500;
 	char *j = web_capaian_json(r, pemda, tahun, &status);
 	if (!j)
@@ -293,12 +309,10 @@ void api_capaian(struct web_req *r)
 
 void api_reviu(struct web_req *r)
 {
-	const char *pemda = web_param(r, "pemda");
+	const char *pemda;
 	int tahun;
-	if (!pemda || param_tahun(r, &tahun))
-		return web_galat(r, 400, "parameter pemda dan tahun (YYYY) wajib");
-	if (!web_boleh_pemda(r, pemda))
-		return web_galat(r, 403, "Anda tidak boleh melihat pemda ini");
+	if (param_pemda_tahun(r, &pemda, &tahun))
+		return;
 	struct model m;
 	model_init(&m);
 	struct galat g;
