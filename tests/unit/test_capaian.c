@@ -1,40 +1,7 @@
 /* Tests of the capaian of one indicator (src/core/capaian.c) against rumus-capaian.md. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-
 #include "core/capaian.h"
-#include "core/model.h"
 #include "core/skala.h"
-
-#define EPS 1e-4
-
-static struct nilai angka(double x)
-{
-	struct nilai v = { NILAI_ANGKA, x, 0, NULL, NULL };
-	return v;
-}
-
-static struct nilai rentang(double lo, double hi)
-{
-	struct nilai v = { NILAI_RENTANG, lo, hi, NULL, NULL };
-	return v;
-}
-
-static struct nilai kat(const char *k)
-{
-	struct nilai v = { NILAI_KATEGORI, 0, 0, k, NULL };
-	return v;
-}
-
-static struct nilai kosong(void)
-{
-	struct nilai v = { NILAI_KOSONG, 0, 0, NULL, NULL };
-	return v;
-}
+#include "uji_model.h"
 
 /* Capaian of numbers and ranges; asserts it is computable and returns it. */
 static double hitung(enum arah arah, enum rumus_turun rumus, struct nilai t, struct nilai r)
@@ -54,22 +21,6 @@ static struct capaian tidak(enum arah arah, enum rumus_turun rumus, struct nilai
 }
 
 /* The default scales live in a model; each test of categories builds its own. */
-static int siapkan(void **state)
-{
-	struct model *m = test_malloc(sizeof(*m));
-	model_init(m);
-	*state = m;
-	return 0;
-}
-
-static int bereskan(void **state)
-{
-	struct model *m = *state;
-	model_release(m);
-	test_free(m);
-	return 0;
-}
-
 static double kategori(void **state, const char *skala, struct nilai t, struct nilai r)
 {
 	const struct skala *sk = model_skala(*state, skala);

@@ -1,29 +1,6 @@
 /* Tests of the category scales and the predicate scale (src/core/skala.c). */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-
-#include "core/model.h"
 #include "core/skala.h"
-
-static int siapkan(void **state)
-{
-	struct model *m = test_malloc(sizeof(*m));
-	model_init(m);
-	*state = m;
-	return 0;
-}
-
-static int bereskan(void **state)
-{
-	struct model *m = *state;
-	model_release(m);
-	test_free(m);
-	return 0;
-}
+#include "uji_model.h"
 
 static const struct predikat_skala *predikat(void **state)
 {
@@ -39,6 +16,22 @@ static const char *kelas(void **state, const char *skala, double skor)
 	const struct skala_kelas *k = skala_kelas_skor(sk, skor);
 	assert_non_null(k);
 	return k->nama;
+}
+
+/* A score and the class it must fall in. */
+struct kasus_kelas {
+	double skor;
+	const char *nama;
+};
+
+static void periksa_kelas(void **state, const char *skala, const struct kasus_kelas *k, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const char *nama = kelas(state, skala, k[i].skor);
+		if (strcmp(nama, k[i].nama))
+			print_error("%s, skor %g:\n", skala, k[i].skor);
+		assert_string_equal(nama, k[i].nama);
+	}
 }
 
 static void test_predikat_batas(void **state)
@@ -152,39 +145,47 @@ static void test_skala_bawaan(void **state)
 
 static void test_kelas_akip(void **state)
 {
-	/* D (0-30), C (>30-50), CC (>50-60), B (>60-70), BB (>70-80), A (>80-90), AA (>90-100) */
-	assert_string_equal(kelas(state, "akip", 0), "D");
-	assert_string_equal(kelas(state, "akip", 30), "D");
-	assert_string_equal(kelas(state, "akip", 30.01), "C");
-	assert_string_equal(kelas(state, "akip", 50), "C");
-	assert_string_equal(kelas(state, "akip", 54.96), "CC");
-	assert_string_equal(kelas(state, "akip", 60), "CC");
-	assert_string_equal(kelas(state, "akip", 60.01), "B");
-	assert_string_equal(kelas(state, "akip", 70), "B");
-	assert_string_equal(kelas(state, "akip", 75), "BB");
-	assert_string_equal(kelas(state, "akip", 85), "A");
-	assert_string_equal(kelas(state, "akip", 90.5), "AA");
-	assert_string_equal(kelas(state, "akip", 100), "AA");
-	/* Outside all bounds: the lowest or the highest class. */
-	assert_string_equal(kelas(state, "akip", -3), "D");
-	assert_string_equal(kelas(state, "akip", 104), "AA");
+	static const struct kasus_kelas k[] = {
+		/* D (0-30), C (>30-50), CC (>50-60), B (>60-70), BB (>70-80), A (>80-90),
+		 * AA (>90-100) */
+		{ 0, "D" },
+		{ 30, "D" },
+		{ 30.01, "C" },
+		{ 50, "C" },
+		{ 54.96, "CC" },
+		{ 60, "CC" },
+		{ 60.01, "B" },
+		{ 70, "B" },
+		{ 75, "BB" },
+		{ 85, "A" },
+		{ 90.5, "AA" },
+		{ 100, "AA" },
+		/* Outside all bounds: the lowest or the highest class. */
+		{ -3, "D" },
+		{ 104, "AA" },
+	};
+	periksa_kelas(state, "akip", k, (int)(sizeof(k) / sizeof(k[0])));
 }
 
 static void test_kelas_ikm(void **state)
 {
-	/* D 25,00-64,99, C 65,00-76,60, B 76,61-88,30, A 88,31-100: both bounds inclusive. */
-	assert_string_equal(kelas(state, "ikm_mutu", 25), "D");
-	assert_string_equal(kelas(state, "ikm_mutu", 64.99), "D");
-	assert_string_equal(kelas(state, "ikm_mutu", 65), "C");
-	assert_string_equal(kelas(state, "ikm_mutu", 76.6), "C");
-	assert_string_equal(kelas(state, "ikm_mutu", 76.61), "B");
-	assert_string_equal(kelas(state, "ikm_mutu", 88.3), "B");
-	assert_string_equal(kelas(state, "ikm_mutu", 88.31), "A");
-	assert_string_equal(kelas(state, "ikm_mutu", 100), "A");
-	/* In a printed gap: the class below. Below 25: the lowest. */
-	assert_string_equal(kelas(state, "ikm_mutu", 64.995), "D");
-	assert_string_equal(kelas(state, "ikm_mutu", 88.305), "B");
-	assert_string_equal(kelas(state, "ikm_mutu", 10), "D");
+	static const struct kasus_kelas k[] = {
+		/* D 25,00-64,99, C 65,00-76,60, B 76,61-88,30, A 88,31-100: both bounds
+		 * inclusive. */
+		{ 25, "D" },
+		{ 64.99, "D" },
+		{ 65, "C" },
+		{ 76.6, "C" },
+		{ 76.61, "B" },
+		{ 88.3, "B" },
+		{ 88.31, "A" },
+		{ 100, "A" },
+		/* In a printed gap: the class below. Below 25: the lowest. */
+		{ 64.995, "D" },
+		{ 88.305, "B" },
+		{ 10, "D" },
+	};
+	periksa_kelas(state, "ikm_mutu", k, (int)(sizeof(k) / sizeof(k[0])));
 }
 
 int main(void)

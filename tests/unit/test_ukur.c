@@ -3,102 +3,9 @@
  * realisasi, aggregation per sasaran and tujuan, budget and summary; and of
  * the model's look-ups and names (src/core/model.c).
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
-#include <string.h>
-
-#include "core/model.h"
 #include "core/skala.h"
 #include "core/ukur.h"
-
-#define EPS 1e-4
-#define MAKS 64 /* rows of each kind a test model can hold */
-
-static struct nilai angka(double x)
-{
-	struct nilai v = { NILAI_ANGKA, x, 0, NULL, NULL };
-	return v;
-}
-
-static struct nilai kat(const char *k)
-{
-	struct nilai v = { NILAI_KATEGORI, 0, 0, k, NULL };
-	return v;
-}
-
-static struct nilai kosong(void)
-{
-	struct nilai v = { NILAI_KOSONG, 0, 0, NULL, NULL };
-	return v;
-}
-
-/* A model whose arrays come from its arena, each with room for MAKS rows. */
-static struct model *model_baru(void)
-{
-	struct model *m = test_malloc(sizeof(*m));
-	model_init(m);
-	m->pemda.kode = "36.73";
-	m->pemda.nama = "Kota Serang";
-	m->rencana = arena_alloc(&m->arena, MAKS * sizeof(*m->rencana));
-	m->indikator = arena_alloc(&m->arena, MAKS * sizeof(*m->indikator));
-	m->target = arena_alloc(&m->arena, MAKS * sizeof(*m->target));
-	m->realisasi = arena_alloc(&m->arena, MAKS * sizeof(*m->realisasi));
-	m->anggaran = arena_alloc(&m->arena, MAKS * sizeof(*m->anggaran));
-	return m;
-}
-
-static void model_hapus(struct model *m)
-{
-	model_release(m);
-	test_free(m);
-}
-
-static void rencana(struct model *m, enum jenis_rencana j, const char *kode, const char *induk)
-{
-	assert_true(m->n_rencana < MAKS);
-	struct rencana *r = &m->rencana[m->n_rencana++];
-	r->jenis = j;
-	r->kode = kode;
-	r->induk = induk;
-	r->uraian = kode;
-}
-
-static struct indikator *indikator(struct model *m, const char *kode, const char *induk,
-				   enum arah arah)
-{
-	assert_true(m->n_indikator < MAKS);
-	struct indikator *ind = &m->indikator[m->n_indikator++];
-	ind->kode = kode;
-	ind->induk = induk;
-	ind->uraian = kode;
-	ind->arah = arah;
-	ind->rumus_override = -1;
-	ind->agregasi = AGREGASI_AKHIR;
-	ind->bobot = 1;
-	return ind;
-}
-
-static void target(struct model *m, const char *ind, int tahun, struct nilai v)
-{
-	assert_true(m->n_target < MAKS);
-	struct target *t = &m->target[m->n_target++];
-	t->indikator = ind;
-	t->tahun = tahun;
-	t->nilai = v;
-}
-
-static void realisasi(struct model *m, const char *ind, int tahun, int triwulan, struct nilai v)
-{
-	assert_true(m->n_realisasi < MAKS);
-	struct realisasi *r = &m->realisasi[m->n_realisasi++];
-	r->indikator = ind;
-	r->tahun = tahun;
-	r->triwulan = triwulan;
-	r->nilai = v;
-}
+#include "uji_model.h"
 
 /* An indicator of arah naik with target T and yearly realisasi R in 2020: capaian R / T x 100. */
 static struct indikator *naik(struct model *m, const char *kode, const char *induk, double t,
@@ -108,19 +15,6 @@ static struct indikator *naik(struct model *m, const char *kode, const char *ind
 	target(m, kode, 2020, angka(t));
 	realisasi(m, kode, 2020, 0, angka(r));
 	return ind;
-}
-
-static void anggaran(struct model *m, const char *sasaran, const char *program, int tahun,
-		     int64_t pagu, int64_t real)
-{
-	assert_true(m->n_anggaran < MAKS);
-	struct anggaran *a = &m->anggaran[m->n_anggaran++];
-	a->sasaran = sasaran;
-	a->program = program;
-	a->tahun = tahun;
-	a->pagu = pagu;
-	a->realisasi = real;
-	a->ada_realisasi = 1;
 }
 
 static const struct ukur_indikator *ui(const struct pengukuran *p, const char *kode)
