@@ -114,9 +114,10 @@ static struct dok_sel *baris_baru(struct bangun *b, struct dok_tabel *t)
 		t->baris = x;
 		t->cap_baris = cap;
 	}
-	struct dok_sel *r = arena_alloc(&b->d->arena, (size_t)t->n_kolom * sizeof(*r));
-	memset(r, 0, (size_t)t->n_kolom * sizeof(*r));
-	for (int j = 0; j < t->n_kolom; j++) {
+	int n = t->n_kolom + t->n_bantu;
+	struct dok_sel *r = arena_alloc(&b->d->arena, (size_t)n * sizeof(*r));
+	memset(r, 0, (size_t)n * sizeof(*r));
+	for (int j = 0; j < n; j++) {
 		r[j].teks = "";
 		r[j].gabung = 1;
 	}
@@ -226,37 +227,163 @@ static void s_nilai(struct bangun *b, struct dok_sel *c, const struct nilai *v)
 	s_teks(b, c, nilai_tampil(v, 2, x, sizeof(x)));
 }
 
-/* A row whose first cell spans the whole table (a group heading). */
-static void baris_grup(struct bangun *b, struct dok_tabel *t, const char *teks)
+/* A group heading: a row whose first cell spans `gabung` columns (all, or up to its figures). */
+static struct dok_sel *baris_grup(struct bangun *b, struct dok_tabel *t, const char *teks,
+				  int gabung)
 {
 	struct dok_sel *r = baris_baru(b, t);
 	s_teks(b, &r[0], teks);
-	r[0].gabung = t->n_kolom;
-	r[0].tebal = 1;
-	for (int j = 1; j < t->n_kolom; j++)
-		r[j].gabung = 0;
+	r[0].gabung = gabung;
+	for (int j = 0; j < t->n_kolom; j++) {
+		r[j].tebal = 1;
+		if (j && j < gabung)
+			r[j].gabung = 0;
+	}
+	return r;
+}
+
+/* ---- XLSX formulas ---- */
+
+static int induk_dari(const char *induk, const char *kode)
+{
+	return induk && kode && strcmp(induk, kode) == 0;
+}
+
+static const char *kolom_baris(struct bangun *b, int kolom, const char *baris)
+{
+	char k[8];
+	dokumen_kolom_huruf(kolom, k);
+	return arena_printf(&b->d->arena, "%s%s", k, baris);
+}
+
+/* Cell (baris, kolom) of table t by its sheet, for a formula on another sheet. */
+static const char *ref_lembar(struct bangun *b, const struct dok_tabel *t, int baris, int kolom)
+{
+	char k[8];
+	dokumen_kolom_huruf(kolom, k);
+	return arena_printf(&b->d->arena, "'%s'!%s%d", t->lembar, k, baris + DOK_BARIS_XLSX);
+}
+
+/* `turun` against the bound in cell x of value v, R in cell r (rumus-capaian.md). */
+static const char *ekspr_turun(struct bangun *b, enum rumus_turun rumus, double v, const char *x,
+			       const char *r)
+{
+	struct arena *a = &b->d->arena;
+	if (v == 0)
+		return arena_printf(a, "IF(%s<=0,100,0)", r);
+	if (rumus == RUMUS_RASIO)
+		return arena_printf(a, "%s/%s*100", x, r);
+	return arena_printf(a, "(2*%s-%s)/%s*100", x, r, x);
 }
 
 /*
- * The XLSX formula of a capaian from the target cell in column kt and the
- * realisasi cell in column kr of the same row; NULL where the rule is not a
- * plain quotient (ranges, categories, zero targets) and the value is written.
+ * The formula of u's capaian over the target cell in column kt, the
+ * realisasi in kr and, for a range target, lo and hi in the helper columns
+ * kb and kb + 1 of the same row. NULL where no spreadsheet formula gives the
+ * rule (categories ranked on their scale) or no capaian is computable. The
+ * IF branches not taken are never evaluated, so a 0 bound there is harmless.
  */
-static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *u, int kt, int kr)
+static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *u, int kt, int kr,
+				 int kb)
 {
-	if (!u->capaian.ada || !u->target || u->target->nilai.jenis != NILAI_ANGKA ||
-	    u->realisasi.jenis != NILAI_ANGKA || u->target->nilai.a == 0)
+	struct arena *a = &b->d->arena;
+	if (!u->capaian.ada || !u->target || u->realisasi.jenis != NILAI_ANGKA)
 		return NULL;
-	char t[8], r[8];
-	dokumen_kolom_huruf(kt, t);
-	dokumen_kolom_huruf(kr, r);
-	if (u->ind->arah == ARAH_NAIK)
-		return arena_printf(&b->d->arena, "=%s#/%s#*100", r, t);
-	if (u->ind->arah != ARAH_TURUN)
+	const struct nilai *t = &u->target->nilai;
+	if (t->jenis != NILAI_ANGKA && (t->jenis != NILAI_RENTANG || kb < 0))
 		return NULL;
-	if (capaian_rumus(&b->m->pemda, u->ind) == RUMUS_RASIO)
-		return u->realisasi.a == 0 ? NULL : arena_printf(&b->d->arena, "=%s#/%s#*100", t, r);
-	return arena_printf(&b->d->arena, "=(2*%s#-%s#)/%s#*100", t, r, t);
+	const char *r = kolom_baris(b, kr, "#");
+	const char *lo = kolom_baris(b, t->jenis == NILAI_ANGKA ? kt : kb, "#");
+	const char *hi = kolom_baris(b, t->jenis == NILAI_ANGKA ? kt : kb + 1, "#");
+	double vlo = t->jenis == NILAI_ANGKA ? t->a : fmin(t->a, t->b);
+	double vhi = t->jenis == NILAI_ANGKA ? t->a : fmax(t->a, t->b);
+	enum rumus_turun rm = capaian_rumus(&b->m->pemda, u->ind);
+	switch (u->ind->arah) {
+	case ARAH_NAIK:
+		if (t->jenis == NILAI_ANGKA)
+			return arena_printf(a, "=%s/%s*100", r, lo);
+		return arena_printf(a, "=IF(%s<%s,%s/%s*100,IF(%s>%s,%s/%s*100,100))", r, lo, r, lo,
+				    r, hi, r, hi);
+	case ARAH_TURUN:
+		if (t->jenis == NILAI_ANGKA)
+			return arena_printf(a, "=%s", ekspr_turun(b, rm, vlo, lo, r));
+		return arena_printf(a, "=IF(%s>%s,%s,IF(%s<%s,%s,100))", r, hi,
+				    ekspr_turun(b, rm, vhi, hi, r), r, lo,
+				    ekspr_turun(b, rm, vlo, lo, r));
+	case ARAH_RENTANG:
+		return arena_printf(a, "=IF(%s<%s,%s/%s*100,IF(%s>%s,%s,100))", r, lo, r, lo, r, hi,
+				    ekspr_turun(b, rm, vhi, hi, r));
+	case ARAH_KATEGORI:
+		/* two scores compare as numbers; a band is met from its lower end */
+		return arena_printf(a, "=IF(%s>=%s,100,%s/%s*100)", r, lo, r, lo);
+	}
+	return NULL;
+}
+
+/*
+ * The capaian of an aggregate as a formula over the capaian cells (column
+ * kc) of its indicators, whose rows start at `awal`: the engine's mean, with
+ * the indicators' weights and the pemda's batas_capaian. n/a cells are text,
+ * which AVERAGE over a range skips; capped or weighted means name the cells
+ * with data one by one. NULL when none has data.
+ */
+static const char *rumus_rata(struct bangun *b, const char *induk, int awal, int kc)
+{
+	const struct pengukuran *p = b->p;
+	double batas = b->m->pemda.batas_capaian, bobot0 = 0;
+	int n = 0, sama = 1, pertama = -1, akhir = -1, baris = awal;
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct ukur_indikator *u = &p->indikator[k];
+		if (!induk_dari(u->ind->induk, induk))
+			continue;
+		if (pertama < 0)
+			pertama = baris;
+		akhir = baris++;
+		if (!u->capaian.ada)
+			continue;
+		double w = u->ind->bobot > 0 ? u->ind->bobot : 1;
+		if (n++ == 0)
+			bobot0 = w;
+		sama &= w == bobot0;
+	}
+	if (!n)
+		return NULL;
+	char k[8];
+	dokumen_kolom_huruf(kc, k);
+	if (sama && !(batas > 0))
+		return arena_printf(&b->d->arena, "=AVERAGE(%s%d:%s%d)", k,
+				    pertama + DOK_BARIS_XLSX, k, akhir + DOK_BARIS_XLSX);
+	struct buf f = BUF_INIT, w = BUF_INIT;
+	buf_puts(&f, sama ? "=AVERAGE(" : "=(");
+	baris = awal;
+	n = 0;
+	for (int j = 0; j < p->n_indikator; j++) {
+		const struct ukur_indikator *u = &p->indikator[j];
+		if (!induk_dari(u->ind->induk, induk))
+			continue;
+		int x = DOK_BARIS_XLSX + baris++;
+		if (!u->capaian.ada)
+			continue;
+		buf_puts(&f, n ? (sama ? "," : "+") : "");
+		buf_puts(&w, n ? "+" : "");
+		n++;
+		if (!sama) {
+			buf_printf(&f, "%.15g*", u->ind->bobot > 0 ? u->ind->bobot : 1);
+			buf_printf(&w, "%.15g", u->ind->bobot > 0 ? u->ind->bobot : 1);
+		}
+		if (batas > 0)
+			buf_printf(&f, "MIN(%s%d,%.15g)", k, x, batas);
+		else
+			buf_printf(&f, "%s%d", k, x);
+	}
+	if (sama)
+		buf_putc(&f, ')');
+	else
+		buf_printf(&f, ")/(%s)", w.data);
+	const char *hasil = arena_strdup(&b->d->arena, f.data);
+	buf_release(&f);
+	buf_release(&w);
+	return hasil;
 }
 
 static const char *rumus_bagi(struct bangun *b, int kpembilang, int kpenyebut)
@@ -273,6 +400,85 @@ static const char *rumus_kurang(struct bangun *b, int kx, int ky)
 	dokumen_kolom_huruf(kx, x);
 	dokumen_kolom_huruf(ky, y);
 	return arena_printf(&b->d->arena, "=%s#-%s#", x, y);
+}
+
+/* Column kolom of rows awal..akhir added up. */
+static const char *rumus_jumlah(struct bangun *b, int kolom, int awal, int akhir)
+{
+	char k[8];
+	dokumen_kolom_huruf(kolom, k);
+	return arena_printf(&b->d->arena, "=SUM(%s%d:%s%d)", k, awal + DOK_BARIS_XLSX, k,
+			    akhir + DOK_BARIS_XLSX);
+}
+
+static int ada_target_rentang(const struct pengukuran *p)
+{
+	for (int k = 0; k < p->n_indikator; k++)
+		if (p->indikator[k].target && p->indikator[k].target->nilai.jenis == NILAI_RENTANG)
+			return 1;
+	return 0;
+}
+
+/*
+ * Gives a new table of indicators (header row only) the XLSX helper columns
+ * "Target Bawah" and "Target Atas" when some target is a range lo-hi: the
+ * capaian formula needs lo and hi as numbers, and the target cell shows "3-5".
+ */
+static void tabel_bantu_rentang(struct bangun *b, struct dok_tabel *t)
+{
+	static const char *const nama[] = {"Target Bawah", "Target Atas"};
+	if (!ada_target_rentang(b->p) || t->n_baris != 1)
+		return;
+	const struct dok_sel *kepala = t->baris[0];
+	t->n_baris = 0;
+	t->n_bantu = 2;
+	struct dok_sel *r = baris_baru(b, t);
+	memcpy(r, kepala, (size_t)t->n_kolom * sizeof(*r));
+	for (int j = 0; j < 2; j++) {
+		s_teks(b, &r[t->n_kolom + j], nama[j]);
+		r[t->n_kolom + j].tebal = 1;
+		r[t->n_kolom + j].catatan = "Batas target rentang (lo-hi) sebagai angka, dipakai "
+					    "rumus capaian pada baris yang sama.";
+	}
+}
+
+/* u's target in r[kt], and for a range lo and hi in the table's helper cells. */
+static void s_target(struct bangun *b, const struct dok_tabel *t, struct dok_sel *r, int kt,
+		     const struct ukur_indikator *u)
+{
+	if (!u->target) {
+		r[kt].teks = "-";
+		return;
+	}
+	const struct nilai *v = &u->target->nilai;
+	s_nilai(b, &r[kt], v);
+	if (v->jenis == NILAI_RENTANG && t->n_bantu >= 2) {
+		s_angka(b, &r[t->n_kolom], fmin(v->a, v->b), desimal_nilai(v));
+		s_angka(b, &r[t->n_kolom + 1], fmax(v->a, v->b), desimal_nilai(v));
+	}
+}
+
+/* u's capaian in r[kc]: a formula over its target (kt) and realisasi (kr) where one gives it. */
+static void s_capaian(struct bangun *b, const struct dok_tabel *t, struct dok_sel *r, int kt,
+		      int kr, int kc, const struct ukur_indikator *u)
+{
+	struct dok_sel *c = &r[kc];
+	s_persen(b, c, u->capaian.ada, u->capaian.nilai);
+	c->catatan = u->capaian.catatan;
+	if (!u->capaian.ada)
+		return;
+	c->rumus = rumus_capaian(b, u, kt, kr, t->n_bantu >= 2 ? t->n_kolom : -1);
+	if (c->rumus)
+		return;
+	if (u->ind->arah == ARAH_KATEGORI)
+		c->catatan = arena_printf(&b->d->arena,
+					  "Nilai, bukan rumus: capaian indikator kategori "
+					  "mengikuti peringkat kategori pada skala %s "
+					  "(rumus-capaian), yang tidak dapat ditulis sebagai rumus "
+					  "lembar kerja.",
+					  u->ind->skala ? u->ind->skala : "indikator");
+	else
+		c->catatan = "Nilai, bukan rumus: target atau realisasi bukan angka.";
 }
 
 static struct dok_grafik *grafik_baru(struct bangun *b, enum dok_grafik_jenis jenis,
@@ -318,11 +524,6 @@ static const char *narasi_cari(const struct model *m, int tahun, const char *obj
 			return n->teks;
 	}
 	return NULL;
-}
-
-static int induk_dari(const char *induk, const char *kode)
-{
-	return induk && kode && strcmp(induk, kode) == 0;
 }
 
 /* 1-based position of a sasaran in the plan (its number in sentences). */
@@ -396,6 +597,14 @@ static double target_tahun(const struct model *m, const struct indikator *ind, i
 
 /* ---- chapters ---- */
 
+/* A numbered chapter (0: the lampiran) restarts the numbers of its tables and charts. */
+static void bab_mulai(struct bangun *b, int bab, const char *teks)
+{
+	b->bab = bab;
+	b->n_tabel = b->n_grafik = 0;
+	judul(b, 1, "%s", teks);
+}
+
 static void bab_sampul(struct bangun *b)
 {
 	const struct model *m = b->m;
@@ -466,13 +675,18 @@ static void tabel_predikat(struct bangun *b, const char *lembar)
 							  : "Belum ada data (n/a)");
 		s_angka(b, &r[2], n, 0);
 		s_persen(b, &r[3], total > 0, total ? 100.0 * n / total : 0);
+		/* a share of the Jumlah row below */
 		if (total)
-			r[3].rumus = arena_printf(&b->d->arena, "=C#/%d*100", total);
+			r[3].rumus = arena_printf(&b->d->arena, "=C#/C$%d*100",
+						  m->pemda.predikat.n + 2 + DOK_BARIS_XLSX);
 	}
 	struct dok_sel *r = baris_baru(b, t);
 	s_teks(b, &r[1], "Jumlah");
 	s_angka(b, &r[2], total, 0);
+	r[2].rumus = rumus_jumlah(b, 2, 1, m->pemda.predikat.n + 1);
 	s_persen(b, &r[3], total > 0, 100);
+	if (total)
+		r[3].rumus = rumus_jumlah(b, 3, 1, m->pemda.predikat.n + 1);
 	for (int j = 0; j < 4; j++)
 		r[j].tebal = 1;
 }
@@ -528,9 +742,7 @@ static void bab_pendahuluan(struct bangun *b)
 {
 	const struct model *m = b->m;
 	const struct pengukuran *p = b->p;
-	b->bab = 1;
-	b->n_tabel = b->n_grafik = 0;
-	judul(b, 1, "BAB I PENDAHULUAN");
+	bab_mulai(b, 1, "BAB I PENDAHULUAN");
 	judul(b, 2, "A. Latar Belakang");
 	paragraf(b,
 		 "Akuntabilitas kinerja adalah perwujudan kewajiban instansi pemerintah untuk "
@@ -604,14 +816,42 @@ static void bab_pendahuluan(struct bangun *b)
 	halaman_baru(b);
 }
 
+/* The Perjanjian Kinerja: each sasaran's indicators and their targets (Bab II and Lampiran 1). */
+static void tabel_pk(struct bangun *b, const char *lembar)
+{
+	const struct pengukuran *p = b->p;
+	static const char *const kp[] = {"No", "Sasaran Strategis", "Indikator Kinerja", "Satuan",
+					 "Target"};
+	static const double lb[] = {0.5, 3, 3.4, 1.2, 1.3};
+	const char *judul_pk = arena_printf(&b->d->arena, "Perjanjian Kinerja %s Tahun %d",
+					    b->m->pemda.nama, p->tahun);
+	struct dok_tabel *t = tabel_baru(b, judul_pk, lembar, 5, kp, lb);
+	for (int i = 0; i < p->n_sasaran; i++) {
+		const struct rencana *sa = p->sasaran[i].r;
+		int pertama = 1;
+		for (int k = 0; k < p->n_indikator; k++) {
+			const struct ukur_indikator *u = &p->indikator[k];
+			if (!induk_dari(u->ind->induk, sa->kode))
+				continue;
+			struct dok_sel *r = baris_baru(b, t);
+			if (pertama) {
+				s_angka(b, &r[0], i + 1, 0);
+				s_teks(b, &r[1], sa->uraian);
+			}
+			pertama = 0;
+			s_teks(b, &r[2], u->ind->uraian);
+			s_teks(b, &r[3], u->ind->satuan);
+			s_target(b, t, r, 4, u);
+		}
+	}
+}
+
 static void bab_perencanaan(struct bangun *b)
 {
 	const struct model *m = b->m;
 	const struct pengukuran *p = b->p;
 	struct arena *a = &b->d->arena;
-	b->bab = 2;
-	b->n_tabel = b->n_grafik = 0;
-	judul(b, 1, "BAB II PERENCANAAN DAN PERJANJIAN KINERJA");
+	bab_mulai(b, 2, "BAB II PERENCANAAN DAN PERJANJIAN KINERJA");
 	judul(b, 2, "A. Rencana Pembangunan Jangka Menengah Daerah");
 	for (int i = 0; i < m->n_rencana; i++)
 		if (m->rencana[i].jenis == RENCANA_VISI)
@@ -731,7 +971,8 @@ static void bab_perencanaan(struct bangun *b)
 					   arena_printf(a, "%s: %s",
 							r0->jenis == RENCANA_TUJUAN ? "Tujuan"
 										    : "Sasaran",
-							r0->uraian));
+							r0->uraian),
+					   t->n_kolom);
 			ada = 1;
 			struct dok_sel *r = baris_baru(b, t);
 			s_angka(b, &r[0], ++no, 0);
@@ -754,32 +995,7 @@ static void bab_perencanaan(struct bangun *b)
 		 "Perjanjian Kinerja Tahun %d memuat sasaran strategis, indikator kinerja dan "
 		 "target yang akan dicapai %s pada tahun %d.",
 		 p->tahun, m->pemda.nama, p->tahun);
-	static const char *const kpk[] = {"No", "Sasaran Strategis", "Indikator Kinerja", "Satuan",
-					  "Target"};
-	static const double lpk[] = {0.5, 3, 3.4, 1.2, 1.3};
-	t = tabel_baru(b, arena_printf(a, "Perjanjian Kinerja %s Tahun %d", m->pemda.nama, p->tahun),
-		       "Perjanjian Kinerja", 5, kpk, lpk);
-	for (int i = 0; i < p->n_sasaran; i++) {
-		const struct rencana *sa = p->sasaran[i].r;
-		int pertama = 1;
-		for (int k = 0; k < p->n_indikator; k++) {
-			const struct ukur_indikator *u = &p->indikator[k];
-			if (!induk_dari(u->ind->induk, sa->kode))
-				continue;
-			struct dok_sel *r = baris_baru(b, t);
-			if (pertama) {
-				s_angka(b, &r[0], i + 1, 0);
-				s_teks(b, &r[1], sa->uraian);
-			}
-			pertama = 0;
-			s_teks(b, &r[2], u->ind->uraian);
-			s_teks(b, &r[3], u->ind->satuan);
-			if (u->target)
-				s_nilai(b, &r[4], &u->target->nilai);
-			else
-				r[4].teks = "-";
-		}
-	}
+	tabel_pk(b, "Perjanjian Kinerja");
 	int n_ubah = 0;
 	for (int i = 0; i < m->n_riwayat; i++)
 		n_ubah += m->riwayat[i].tahun == p->tahun;
@@ -853,15 +1069,29 @@ static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk,
 		s_angka(b, &r[0], ++*no, 0);
 		s_teks(b, &r[1], u->ind->uraian);
 		s_teks(b, &r[2], u->ind->satuan);
-		if (u->target)
-			s_nilai(b, &r[3], &u->target->nilai);
-		else
-			r[3].teks = "-";
+		s_target(b, t, r, 3, u);
 		s_nilai(b, &r[4], &u->realisasi);
-		s_persen(b, &r[5], u->capaian.ada, u->capaian.nilai);
-		r[5].rumus = rumus_capaian(b, u, 3, 4);
+		s_capaian(b, t, r, 3, 4, 5, u);
 		s_teks(b, &r[6], u->predikat ? u->predikat : "belum ada data");
 	}
+}
+
+/*
+ * A tujuan's or sasaran's heading row with its capaian (the mean of its
+ * indicators' capaian cells, as a formula) and predikat, then the rows of
+ * its indicators. Returns the row of the heading.
+ */
+static int grup_ukur(struct bangun *b, struct dok_tabel *t, const char *teks,
+		     const struct ukur_agregat *ag, int *no)
+{
+	int baris = t->n_baris;
+	struct dok_sel *r = baris_grup(b, t, teks, 5);
+	s_persen(b, &r[5], ag->ada_capaian, ag->capaian);
+	s_teks(b, &r[6], ag->predikat ? ag->predikat : "belum ada data");
+	baris_ukur(b, t, ag->r->kode, no);
+	if (ag->ada_capaian)
+		r[5].rumus = rumus_rata(b, ag->r->kode, baris + 1, 5);
+	return baris;
 }
 
 static const char *const kolom_ukur[] = {"No",        "Indikator Kinerja", "Satuan", "Target",
@@ -1123,9 +1353,7 @@ static void bab_akuntabilitas(struct bangun *b)
 	const struct model *m = b->m;
 	const struct pengukuran *p = b->p;
 	struct arena *a = &b->d->arena;
-	b->bab = 3;
-	b->n_tabel = b->n_grafik = 0;
-	judul(b, 1, "BAB III AKUNTABILITAS KINERJA");
+	bab_mulai(b, 3, "BAB III AKUNTABILITAS KINERJA");
 	paragraf(b,
 		 "Pengukuran kinerja dilakukan dengan membandingkan realisasi dengan target setiap "
 		 "indikator. Untuk indikator yang semakin tinggi semakin baik, capaian = realisasi / "
@@ -1138,30 +1366,27 @@ static void bab_akuntabilitas(struct bangun *b)
 		b, arena_printf(a, "Capaian Indikator Kinerja Utama %s Tahun %d", m->pemda.nama,
 				p->tahun),
 		"Capaian IKU", 7, kolom_ukur, lebar_ukur);
+	tabel_bantu_rentang(b, t);
 	for (int i = 0; i < p->n_tujuan; i++) {
 		int no = 0;
-		int awal = t->n_baris;
-		baris_grup(b, t, arena_printf(a, "Tujuan: %s", p->tujuan[i].r->uraian));
-		baris_ukur(b, t, p->tujuan[i].r->kode, &no);
+		int awal = grup_ukur(b, t, arena_printf(a, "Tujuan: %s", p->tujuan[i].r->uraian),
+				     &p->tujuan[i], &no);
 		if (!no)
 			t->n_baris = awal;
 	}
 	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun), 1);
 
 	judul(b, 2, "B. Pengukuran Kinerja Sasaran");
-	t = tabel_baru(b,
-		       arena_printf(a, "Pengukuran Kinerja %s Tahun %d", m->pemda.nama, p->tahun),
-		       "Pengukuran Kinerja", 7, kolom_ukur, lebar_ukur);
+	struct dok_tabel *tu = tabel_baru(
+		b, arena_printf(a, "Pengukuran Kinerja %s Tahun %d", m->pemda.nama, p->tahun),
+		"Pengukuran Kinerja", 7, kolom_ukur, lebar_ukur);
+	tabel_bantu_rentang(b, tu);
+	/* the rows of each sasaran's capaian and budget, for the formulas of Efisiensi */
+	int *baris_capaian = arena_alloc(a, (size_t)(p->n_sasaran + 1) * sizeof(int));
 	for (int i = 0; i < p->n_sasaran; i++) {
 		int no = 0;
-		char c[64];
-		const struct ukur_agregat *s = &p->sasaran[i];
-		baris_grup(b, t,
-			   arena_printf(a, "Sasaran %d: %s (capaian %s%%, %s)", i + 1, s->r->uraian,
-					s->ada_capaian ? angka_format(s->capaian, 2, c, sizeof(c))
-						       : "n/a",
-					s->predikat ? s->predikat : "belum ada data"));
-		baris_ukur(b, t, s->r->kode, &no);
+		const char *teks = arena_printf(a, "Sasaran %d: %s", i + 1, p->sasaran[i].r->uraian);
+		baris_capaian[i] = grup_ukur(b, tu, teks, &p->sasaran[i], &no);
 	}
 	tabel_predikat(b, "Predikat");
 	grafik_batang(b,
@@ -1186,28 +1411,40 @@ static void bab_akuntabilitas(struct bangun *b)
 	static const char *const ka[] = {"No", "Sasaran Strategis", "Pagu (Rp)", "Realisasi (Rp)",
 					 "Serapan (%)"};
 	static const double la[] = {0.5, 4, 2.2, 2.2, 1.2};
-	t = tabel_baru(b, arena_printf(a, "Pagu dan Realisasi Anggaran per Sasaran Tahun %d",
-				       p->tahun),
-		       "Anggaran Sasaran", 5, ka, la);
+	struct dok_tabel *ta = tabel_baru(
+		b, arena_printf(a, "Pagu dan Realisasi Anggaran per Sasaran Tahun %d", p->tahun),
+		"Anggaran Sasaran", 5, ka, la);
+	int64_t pagu = 0, realisasi = 0;
 	for (int i = 0; i < p->n_sasaran; i++) {
 		const struct ukur_agregat *s = &p->sasaran[i];
-		struct dok_sel *r = baris_baru(b, t);
+		struct dok_sel *r = baris_baru(b, ta);
 		s_angka(b, &r[0], i + 1, 0);
 		s_teks(b, &r[1], s->r->uraian);
 		if (!s->ada_anggaran) {
 			r[2].teks = r[3].teks = r[4].teks = "-";
 			continue;
 		}
+		pagu += s->pagu;
+		realisasi += s->realisasi_anggaran;
 		s_rp(b, &r[2], s->pagu);
 		s_rp(b, &r[3], s->realisasi_anggaran);
 		s_persen(b, &r[4], s->ada_serapan, s->serapan);
 		if (s->ada_serapan)
 			r[4].rumus = rumus_bagi(b, 3, 2);
 	}
-	struct dok_sel *r = baris_baru(b, t);
+	struct dok_sel *r = baris_baru(b, ta);
 	s_teks(b, &r[1], "Jumlah");
 	s_rp(b, &r[2], p->pagu);
 	s_rp(b, &r[3], p->realisasi_anggaran);
+	/* the total is the sum of the sasaran, unless a program belongs to none */
+	if (p->n_sasaran && pagu == p->pagu && realisasi == p->realisasi_anggaran) {
+		r[2].rumus = rumus_jumlah(b, 2, 1, p->n_sasaran);
+		r[3].rumus = rumus_jumlah(b, 3, 1, p->n_sasaran);
+	} else {
+		r[2].catatan = r[3].catatan = "Nilai, bukan rumus: sebagian program tidak terkait "
+					      "dengan sasaran, sehingga jumlah seluruh program "
+					      "melebihi jumlah baris sasaran.";
+	}
 	s_persen(b, &r[4], p->ada_serapan, p->serapan);
 	if (p->ada_serapan)
 		r[4].rumus = rumus_bagi(b, 3, 2);
@@ -1230,8 +1467,14 @@ static void bab_akuntabilitas(struct bangun *b)
 		r = baris_baru(b, t);
 		s_angka(b, &r[0], i + 1, 0);
 		s_teks(b, &r[1], s->r->uraian);
+		/* the sheets above hold the figures; these cells point at them */
 		s_persen(b, &r[2], s->ada_capaian, s->capaian);
+		if (s->ada_capaian)
+			r[2].rumus = arena_printf(a, "=%s", ref_lembar(b, tu, baris_capaian[i], 5));
 		s_persen(b, &r[3], s->ada_serapan, s->serapan);
+		if (s->ada_serapan)
+			r[3].rumus = arena_printf(a, "=%s/%s*100", ref_lembar(b, ta, 1 + i, 3),
+						  ref_lembar(b, ta, 1 + i, 2));
 		if (s->ada_efisiensi) {
 			s_angka(b, &r[4], s->efisiensi, 2);
 			r[4].rumus = rumus_kurang(b, 2, 3);
@@ -1249,9 +1492,7 @@ static void bab_penutup(struct bangun *b)
 	const struct pengukuran *p = b->p;
 	struct arena *a = &b->d->arena;
 	char x[64];
-	b->bab = 4;
-	b->n_tabel = b->n_grafik = 0;
-	judul(b, 1, "BAB IV PENUTUP");
+	bab_mulai(b, 4, "BAB IV PENUTUP");
 	judul(b, 2, "A. Kesimpulan");
 	int total = jumlah_indikator_sasaran(p);
 	int tinggi = 0;
@@ -1293,45 +1534,16 @@ static void bab_penutup(struct bangun *b)
 
 static void bab_lampiran(struct bangun *b)
 {
-	const struct model *m = b->m;
 	const struct pengukuran *p = b->p;
 	struct arena *a = &b->d->arena;
-	b->bab = 0;
-	b->n_tabel = b->n_grafik = 0;
-	judul(b, 1, "LAMPIRAN");
+	bab_mulai(b, 0, "LAMPIRAN");
 	judul(b, 2, "Lampiran 1. Perjanjian Kinerja Tahun %d", p->tahun);
-	static const char *const kpk[] = {"No", "Sasaran Strategis", "Indikator Kinerja", "Satuan",
-					  "Target"};
-	static const double lpk[] = {0.5, 3, 3.4, 1.2, 1.3};
-	struct dok_tabel *t = tabel_baru(
-		b, arena_printf(a, "Perjanjian Kinerja %s Tahun %d", m->pemda.nama, p->tahun), NULL,
-		5, kpk, lpk);
-	for (int i = 0; i < p->n_sasaran; i++) {
-		const struct rencana *sa = p->sasaran[i].r;
-		int pertama = 1;
-		for (int k = 0; k < p->n_indikator; k++) {
-			const struct ukur_indikator *u = &p->indikator[k];
-			if (!induk_dari(u->ind->induk, sa->kode))
-				continue;
-			struct dok_sel *r = baris_baru(b, t);
-			if (pertama) {
-				s_angka(b, &r[0], i + 1, 0);
-				s_teks(b, &r[1], sa->uraian);
-			}
-			pertama = 0;
-			s_teks(b, &r[2], u->ind->uraian);
-			s_teks(b, &r[3], u->ind->satuan);
-			if (u->target)
-				s_nilai(b, &r[4], &u->target->nilai);
-			else
-				r[4].teks = "-";
-		}
-	}
+	tabel_pk(b, NULL);
 	static const char *const kpg[] = {"No", "Program", "Pagu (Rp)"};
 	static const double lpg[] = {0.5, 6, 2.5};
-	t = tabel_baru(b, arena_printf(a, "Program dan Anggaran Perjanjian Kinerja Tahun %d",
-				       p->tahun),
-		       NULL, 3, kpg, lpg);
+	struct dok_tabel *t = tabel_baru(
+		b, arena_printf(a, "Program dan Anggaran Perjanjian Kinerja Tahun %d", p->tahun),
+		NULL, 3, kpg, lpg);
 	int no = 0;
 	for (int k = 0; k < p->n_program; k++) {
 		struct dok_sel *r = baris_baru(b, t);
@@ -1342,6 +1554,8 @@ static void bab_lampiran(struct bangun *b)
 	struct dok_sel *r = baris_baru(b, t);
 	s_teks(b, &r[1], "Jumlah");
 	s_rp(b, &r[2], p->pagu);
+	if (p->n_program)
+		r[2].rumus = rumus_jumlah(b, 2, 1, p->n_program);
 	r[1].tebal = r[2].tebal = 1;
 
 	judul(b, 2, "Lampiran 2. Rencana dan Realisasi Kinerja dan Anggaran Tahun %d", p->tahun);
@@ -1352,9 +1566,11 @@ static void bab_lampiran(struct bangun *b)
 				       "Tahun %d",
 				       p->tahun),
 		       "Program", 5, kr, lr);
+	tabel_bantu_rentang(b, t);
 	for (int i = 0; i < p->n_sasaran; i++) {
 		const struct ukur_agregat *s = &p->sasaran[i];
-		baris_grup(b, t, arena_printf(a, "Sasaran %d: %s", i + 1, s->r->uraian));
+		baris_grup(b, t, arena_printf(a, "Sasaran %d: %s", i + 1, s->r->uraian),
+			   t->n_kolom);
 		no = 0;
 		for (int k = 0; k < p->n_indikator; k++) {
 			const struct ukur_indikator *u = &p->indikator[k];
@@ -1364,13 +1580,9 @@ static void bab_lampiran(struct bangun *b)
 			s_angka(b, &r[0], ++no, 0);
 			s_teks(b, &r[1], arena_printf(a, "Indikator: %s (%s)", u->ind->uraian,
 						      u->ind->satuan));
-			if (u->target)
-				s_nilai(b, &r[2], &u->target->nilai);
-			else
-				r[2].teks = "-";
+			s_target(b, t, r, 2, u);
 			s_nilai(b, &r[3], &u->realisasi);
-			s_persen(b, &r[4], u->capaian.ada, u->capaian.nilai);
-			r[4].rumus = rumus_capaian(b, u, 2, 3);
+			s_capaian(b, t, r, 2, 3, 4, u);
 		}
 		for (int k = 0; k < p->n_program; k++) {
 			const struct ukur_program *pg = &p->program[k];

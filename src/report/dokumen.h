@@ -34,20 +34,30 @@ struct dok_sel {
 	int ada;                /* 1: nilai holds the number */
 	double nilai;
 	int desimal;
-	const char *rumus;      /* XLSX formula over the same row, '#' = its row number; or NULL */
+	/*
+	 * XLSX formula, or NULL: A1 references, '#' standing for the cell's own
+	 * row number, other rows numbered as DOK_BARIS_XLSX says and other
+	 * tables by their lembar ('Anggaran Sasaran'!C3). nilai is the cached result.
+	 */
+	const char *rumus;
+	const char *catatan;    /* XLSX cell comment (why a value and not a formula), or NULL */
 	int gabung;             /* columns this cell spans (1 normally; 0: covered by a span) */
 	int tebal;
 };
 
+/* Row i of a table (its header rows included) is row i + DOK_BARIS_XLSX of its sheet. */
+#define DOK_BARIS_XLSX 2
+
 struct dok_tabel {
 	const char *nomor;      /* "Tabel 3.2", or NULL for an unnumbered table */
 	const char *judul;
-	const char *lembar;     /* sheet name when a main table (XLSX and CSV), or NULL */
+	const char *lembar;     /* sheet name when a main table (XLSX and CSV), unique; or NULL */
 	int n_kolom;
 	double *lebar;          /* relative widths of the columns */
 	int n_kepala;           /* header rows at the top of baris */
+	int n_bantu;            /* helper columns after the n_kolom, for XLSX formulas only */
 	int n_baris, cap_baris;
-	struct dok_sel **baris; /* baris[i][0..n_kolom) */
+	struct dok_sel **baris; /* baris[i][0..n_kolom + n_bantu) */
 };
 
 struct dok_seri {

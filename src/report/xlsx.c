@@ -3,7 +3,9 @@
  * table: numbers stored as numbers with display formats ("#,##0.00", shown
  * with the reader's separators, so 72,47 in an Indonesian Excel), capaian,
  * serapan and efisiensi written as formulas over the row's cells with the
- * engine's value as the cached result, so an auditor can trace them.
+ * engine's value as the cached result, so an auditor can trace them. Helper
+ * columns (lo and hi of range targets) follow a table's own columns; a cell's
+ * catatan becomes a comment, saying why a figure is a value and not a formula.
  */
 #include <stdio.h>
 #include <string.h>
@@ -52,17 +54,38 @@ static void gaya_siapkan(lxw_workbook *wb, struct gaya_sel *g)
 	g->rp_tebal = format_baru(wb, "#,##0", 1, 1);
 }
 
-/* The formula with '#' replaced by the Excel row number. */
-static void rumus_baris(const char *r, int baris, char *out, size_t n)
+/* The formula with '#' replaced by the row number, into b. */
+static void rumus_baris(const char *r, int baris, struct buf *b)
 {
-	size_t o = 0;
-	for (; *r && o + 12 < n; r++) {
+	buf_reset(b);
+	for (; *r; r++) {
 		if (*r == '#')
-			o += (size_t)snprintf(out + o, n - o, "%d", baris);
+			buf_printf(b, "%d", baris);
 		else
-			out[o++] = *r;
+			buf_putc(b, *r);
 	}
-	out[o] = '\0';
+}
+
+static void sel_tulis(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const struct dok_sel *c,
+		      int kepala, struct gaya_sel *g, struct buf *rm)
+{
+	if (kepala) {
+		worksheet_write_string(ws, row, col, c->teks, g->kepala);
+	} else if (c->jenis == SEL_TEKS || !c->ada) {
+		worksheet_write_string(ws, row, col, c->teks, c->tebal ? g->tebal : g->teks);
+	} else {
+		int d = c->desimal < 0 ? 0 : c->desimal > 4 ? 4 : c->desimal;
+		lxw_format *f = c->jenis == SEL_RP ? (c->tebal ? g->rp_tebal : g->rp)
+						   : (c->tebal ? g->angka_tebal[d] : g->angka[d]);
+		if (c->rumus) {
+			rumus_baris(c->rumus, (int)row + 1, rm);
+			worksheet_write_formula_num(ws, row, col, rm->data, f, c->nilai);
+		} else {
+			worksheet_write_number(ws, row, col, c->nilai, f);
+		}
+	}
+	if (c->catatan)
+		worksheet_write_comment(ws, row, col, c->catatan);
 }
 
 static void lembar_tulis(lxw_workbook *wb, const struct dok_tabel *t, const char *nama,
@@ -70,50 +93,33 @@ static void lembar_tulis(lxw_workbook *wb, const struct dok_tabel *t, const char
 {
 	lxw_worksheet *ws = workbook_add_worksheet(wb, nama);
 	char judul[512];
+	struct buf rm = BUF_INIT;
+	int n_kolom = t->n_kolom + t->n_bantu;
 	snprintf(judul, sizeof(judul), "%s%s%s", t->nomor ? t->nomor : "", t->nomor ? " " : "",
 		 t->judul);
 	worksheet_write_string(ws, 0, 0, judul, g->judul);
-	for (int j = 0; j < t->n_kolom; j++)
-		worksheet_set_column(ws, (lxw_col_t)j, (lxw_col_t)j, t->lebar[j] * 9, NULL);
+	for (int j = 0; j < n_kolom; j++)
+		worksheet_set_column(ws, (lxw_col_t)j, (lxw_col_t)j,
+				     (j < t->n_kolom ? t->lebar[j] : 1.3) * 9, NULL);
 	worksheet_freeze_panes(ws, (lxw_row_t)(1 + t->n_kepala), 0);
 	worksheet_repeat_rows(ws, 1, (lxw_row_t)t->n_kepala);
 	for (int i = 0; i < t->n_baris; i++) {
-		lxw_row_t row = (lxw_row_t)(i + 1);
+		lxw_row_t row = (lxw_row_t)(i + DOK_BARIS_XLSX - 1);
 		const struct dok_sel *r = t->baris[i];
-		int kepala = i < t->n_kepala;
-		for (int j = 0; j < t->n_kolom; j++) {
+		for (int j = 0; j < n_kolom; j++) {
 			const struct dok_sel *c = &r[j];
 			lxw_col_t col = (lxw_col_t)j;
 			if (c->gabung == 0)
 				continue;
-			if (c->gabung > 1) {
+			if (c->gabung > 1)
 				worksheet_merge_range(ws, row, col, row,
 						      (lxw_col_t)(j + c->gabung - 1), c->teks,
 						      g->grup);
-				continue;
-			}
-			if (kepala) {
-				worksheet_write_string(ws, row, col, c->teks, g->kepala);
-				continue;
-			}
-			if (c->jenis == SEL_TEKS || !c->ada) {
-				worksheet_write_string(ws, row, col, c->teks,
-						       c->tebal ? g->tebal : g->teks);
-				continue;
-			}
-			int d = c->desimal < 0 ? 0 : c->desimal > 4 ? 4 : c->desimal;
-			lxw_format *f = c->jenis == SEL_RP ? (c->tebal ? g->rp_tebal : g->rp)
-							   : (c->tebal ? g->angka_tebal[d]
-								       : g->angka[d]);
-			if (c->rumus) {
-				char rm[256];
-				rumus_baris(c->rumus, (int)row + 1, rm, sizeof(rm));
-				worksheet_write_formula_num(ws, row, col, rm, f, c->nilai);
-			} else {
-				worksheet_write_number(ws, row, col, c->nilai, f);
-			}
+			else
+				sel_tulis(ws, row, col, c, i < t->n_kepala, g, &rm);
 		}
 	}
+	buf_release(&rm);
 }
 
 int laporan_xlsx(const struct dokumen *d, const char *path, struct galat *g)

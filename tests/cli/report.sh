@@ -57,38 +57,123 @@ if command -v soffice >/dev/null && command -v python3 >/dev/null; then
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 X
-	(cd "$T/lo" && timeout 180 soffice -env:UserInstallation="file://$T/prof" --headless \
-		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
-		"$T/l.xlsx" --outdir "$T/lo" >/dev/null 2>&1)
-	$K measure "$T/f.db" --pemda 99.01 --tahun 2020 --json >"$T/m.json"
-	check "xlsx recomputed by LibreOffice equals the engine" python3 - "$T/lo" "$T/m.json" <<'PY'
+	cat >"$T/cek.py" <<'PY'
 import csv, json, sys, os
 d, m = sys.argv[1], json.load(open(sys.argv[2]))
-rows = list(csv.reader(open(os.path.join(d, "l-Pengukuran Kinerja.csv"), encoding="utf-8")))
-cap = {r[1]: r[5] for r in rows[2:] if len(r) > 5 and r[0].isdigit()}
 bad = 0
-for i in m["indikator"]:
-    if i["induk"] == "T1":
-        continue
-    want = i["capaian"]
-    got = cap.get(i["uraian"])
+def lembar(nama):
+    return list(csv.reader(open(os.path.join(d, "l-%s.csv" % nama), encoding="utf-8")))
+def sama(apa, got, want):
+    global bad
     if want is None:
-        bad += got not in ("n/a", None)
-    elif got is None or abs(float(got) - want) > 1e-4:
-        print("capaian", i["kode"], got, want); bad += 1
-rows = list(csv.reader(open(os.path.join(d, "l-Anggaran Sasaran.csv"), encoding="utf-8")))
-ser = {r[1]: r[4] for r in rows[2:] if len(r) > 4}
+        ok = got in ("n/a", "-", None)
+    else:
+        try:
+            ok = abs(float(got) - want) <= 1e-4
+        except (TypeError, ValueError):
+            ok = False
+    if not ok:
+        print(apa, got, want)
+        bad += 1
+# indicators, sasaran and tujuan: capaian (ranges, rentang, target 0, AVERAGE of the group)
+for nama, grup, daftar in (("Pengukuran Kinerja", "Sasaran", m["sasaran"]),
+                           ("Capaian IKU", "Tujuan", m["tujuan"])):
+    rows = lembar(nama)
+    cap = {r[1]: r[5] for r in rows[2:] if len(r) > 5 and r[0].isdigit()}
+    for i in m["indikator"]:
+        if (i["induk"] == "T1") == (grup == "Tujuan"):
+            sama("capaian " + i["kode"], cap.get(i["uraian"]), i["capaian"])
+    rata = {r[0].split(": ", 1)[1]: r[5] for r in rows[2:] if r and r[0].startswith(grup)}
+    for s in daftar:
+        if s["jumlah_indikator"] or grup == "Sasaran":
+            sama("capaian " + s["kode"], rata.get(s["uraian"]), s["capaian"])
+# Lampiran program sheet: the same capaian with the target in another column
+cap = {r[1]: r[4] for r in lembar("Program") if len(r) > 4 and r[1].startswith("Indikator: ")}
+for i in m["indikator"]:
+    if i["induk"] != "T1":
+        sama("lampiran " + i["kode"], cap.get("Indikator: %s (%s)" % (i["uraian"], i["satuan"])),
+             i["capaian"])
+rows = lembar("Anggaran Sasaran")
+ser = {r[1]: r for r in rows[2:] if len(r) > 4}
 for s in m["sasaran"]:
-    got = ser.get(s["uraian"])
-    if got is None or abs(float(got) - s["serapan"]) > 1e-4:
-        print("serapan", s["kode"], got, s["serapan"]); bad += 1
-eff = {r[1]: r[4] for r in csv.reader(open(os.path.join(d, "l-Efisiensi.csv"), encoding="utf-8"))}
+    sama("serapan " + s["kode"], ser[s["uraian"]][4], s["serapan"])
+ring = m["ringkasan"]
+for k, x in ((2, "pagu"), (3, "realisasi_anggaran"), (4, "serapan")):
+    sama("jumlah " + x, ser["Jumlah"][k], ring[x])
+eff = {r[1]: r for r in lembar("Efisiensi")[2:] if len(r) > 4}
 for s in m["sasaran"]:
-    if s["efisiensi"] is not None and abs(float(eff[s["uraian"]]) - s["efisiensi"]) > 1e-4:
-        print("efisiensi", s["kode"]); bad += 1
+    for k, x in ((2, "capaian"), (3, "serapan"), (4, "efisiensi")):
+        sama(x + " efisiensi " + s["kode"], eff[s["uraian"]][k], s[x])
 sys.exit(1 if bad else 0)
 PY
+	# recompute DIR: DIR/l.xlsx converted by LibreOffice against DIR/m.json
+	recompute() {
+		(cd "$1" && timeout 180 soffice -env:UserInstallation="file://$T/prof" --headless \
+			--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+			l.xlsx --outdir . >/dev/null 2>&1)
+		python3 "$T/cek.py" "$1" "$1/m.json"
+	}
+	cp "$T/l.xlsx" "$T/lo/l.xlsx"
+	$K measure "$T/f.db" --pemda 99.01 --tahun 2020 --json >"$T/lo/m.json"
+	check "xlsx recomputed by LibreOffice equals the engine" recompute "$T/lo"
+	# the same with batas_capaian and an indicator's weight: MIN and weights in the means
+	mkdir -p "$T/cap/data" "$T/cap/lo"
+	cp "$DATA"/*.csv "$T/cap/data/"
+	printf 'pemda,kunci,nilai\n99.01,batas_capaian,105\n' >"$T/cap/data/pengaturan.csv"
+	sed -i -e '1s/$/,bobot/' -e 's/^\(99.01,AIR,.*\)$/\1,2/' -e 's/^\(99.01,RLS,.*\)$/\1,3/' \
+		"$T/cap/data/indikator.csv"
+	sed -i 's|^99.01,OPINI,2020,,n/a|99.01,OPINI,2020,,WDP|' "$T/cap/data/realisasi.csv"
+	$K init "$T/cap/c.db" >/dev/null && $K import "$T/cap/c.db" "$T/cap/data" >/dev/null
+	$K report "$T/cap/c.db" --pemda 99.01 --tahun 2020 --format xlsx -o "$T/cap/lo/l.xlsx" >/dev/null
+	$K measure "$T/cap/c.db" --pemda 99.01 --tahun 2020 --json >"$T/cap/lo/m.json"
+	check "capped, weighted means recomputed by LibreOffice equal the engine" recompute "$T/cap/lo"
+	check "capped, weighted sasaran mean is a formula" \
+		python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.exit(not any(
+b'<f>(3*MIN(F4,105)+1*MIN(F5,105))/(3+1)</f>' in z.read(n) for n in z.namelist()))" "$T/cap/lo/l.xlsx"
+	check "a categorical capaian is a value with a comment saying why" \
+		python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.exit(not any(
+b'Nilai, bukan rumus: capaian indikator kategori' in z.read(n) for n in z.namelist()))" "$T/cap/lo/l.xlsx"
 fi
+
+# The workbook holds formulas, not only values, for what an auditor traces.
+command -v python3 >/dev/null && check "xlsx cells are formulas" python3 - "$T/l.xlsx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+wb = z.read("xl/workbook.xml").decode()
+rel = z.read("xl/_rels/workbook.xml.rels").decode()
+target = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="([^"]+)"', rel))
+target.update({a: b for b, a in re.findall(r'Target="([^"]+)"[^>]*Id="(rId\d+)"', rel)})
+def rumus(nama):
+    rid = re.search(r'<sheet name="%s"[^>]*r:id="(rId\d+)"' % re.escape(nama), wb).group(1)
+    x = z.read("xl/" + target[rid].lstrip("/").replace("xl/", "")).decode()
+    return {c: f.replace("&lt;", "<").replace("&gt;", ">")
+            for c, f in re.findall(r'<c r="([A-Z]+\d+)"[^>]*><f>([^<]*)</f>', x)}
+want = {
+    "Pengukuran Kinerja": {  # rows as in the fixture: S1 3-5, S2 6-8, S3 9-13
+        "F3": "AVERAGE(F4:F5)", "F6": "AVERAGE(F7:F8)", "F9": "AVERAGE(F10:F13)",
+        "F4": "E4/D4*100", "F7": "D7/E7*100",
+        "F10": "IF(E10<H10,E10/H10*100,IF(E10>I10,I10/E10*100,100))",
+        "F11": "IF(E11<H11,E11/H11*100,IF(E11>I11,E11/I11*100,100))",
+        "F12": "IF(E12>I12,(2*I12-E12)/I12*100,IF(E12<H12,(2*H12-E12)/H12*100,100))",
+        "F13": "IF(E13<=0,100,0)"},
+    "Capaian IKU": {"F3": "AVERAGE(F4:F4)", "F4": "E4/D4*100"},
+    "Anggaran Sasaran": {"E3": "D3/C3*100", "C6": "SUM(C3:C5)", "D6": "SUM(D3:D5)",
+                         "E6": "D6/C6*100"},
+    "Efisiensi": {"C3": "'Pengukuran Kinerja'!F3",
+                  "D3": "'Anggaran Sasaran'!D3/'Anggaran Sasaran'!C3*100", "E3": "C3-D3",
+                  "C5": "'Pengukuran Kinerja'!F9"},
+    "Program": {"E12": "IF(D12<F12,D12/F12*100,IF(D12>G12,G12/D12*100,100))",
+                "E15": "IF(D15<=0,100,0)"},
+}
+bad = 0
+for nama, sel in want.items():
+    f = rumus(nama)
+    for c, w in sel.items():
+        if f.get(c) != w:
+            print(nama, c, f.get(c), "!=", w)
+            bad += 1
+sys.exit(1 if bad else 0)
+PY
 
 # XLSX template: export, import into a fresh database, same measurement and same export.
 check "export xlsx" $K export "$T/f.db" "$T/t.xlsx"
