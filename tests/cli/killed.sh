@@ -10,7 +10,14 @@ $K import "$TMP/k.db" "$D/mini" >/dev/null
 $K export "$TMP/k.db" "$TMP/before" >/dev/null
 $K import "$TMP/k.db" "$TMP/big" >/dev/null 2>&1 &
 pid=$!
-sleep 0.4
+# Kill it once it is writing: its uncommitted pages have reached the WAL file.
+i=0
+while [ $i -lt 200 ]; do
+	size=$(stat -c %s "$TMP/k.db-wal" 2>/dev/null || echo 0)
+	[ "$size" -gt 2000000 ] && break
+	sleep 0.05
+	i=$((i + 1))
+done
 kill -9 $pid 2>/dev/null
 wait $pid
 status=$?
