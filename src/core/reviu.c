@@ -907,6 +907,108 @@ static void periksa_predikat(struct ctx *c, const struct cetak *x)
 	t->seharusnya_teks = benar;
 }
 
+/*
+ * The counts of indicators per predikat as printed (objek `total`, ukuran
+ * `predikat`, e.g. Tabel 3.3): "Sangat Tinggi=12; Tinggi=2; ...". The counts
+ * cover the sasaran indicators with data, as the measurement's ringkasan.
+ */
+static void periksa_jumlah_predikat(struct ctx *c, const struct cetak *x)
+{
+	const struct predikat_skala *s = &c->m->pemda.predikat;
+	int cetak[16];
+	int ada[16] = {0};
+	struct buf b = BUF_INIT;
+	if (s->n > 16)
+		return;
+	/* Parse "Nama=N" items separated by ';'. */
+	const char *p = x->d->teks;
+	while (*p) {
+		const char *akhir = strchr(p, ';');
+		size_t n = akhir ? (size_t)(akhir - p) : strlen(p);
+		char item[96];
+		snprintf(item, sizeof(item), "%.*s", (int)(n < sizeof(item) ? n : sizeof(item) - 1), p);
+		p += n + (akhir ? 1 : 0);
+		str_trim(item);
+		if (!*item)
+			continue;
+		char *eq = strchr(item, '=');
+		if (!eq)
+			eq = strchr(item, ':');
+		char *end = NULL;
+		long v = -1;
+		if (eq) {
+			*eq = '\0';
+			v = strtol(eq + 1, &end, 10);
+			while (end && (*end == ' ' || *end == '\t'))
+				end++;
+		}
+		str_trim(item);
+		int k = -1;
+		for (int i = 0; i < s->n; i++)
+			if (str_sama(item, s->kelas[i].nama))
+				k = i;
+		if (k < 0 || v < 0 || !end || *end) {
+			buf_printf(&b, "Jumlah per predikat tidak terbaca pada '%s'; tulis misalnya "
+				       "\"Sangat Tinggi=12; Tinggi=2\" dengan nama predikat skala",
+				   x->d->teks);
+			temuan_cetak(c, REVIU_PERINGATAN, x, &b);
+			return;
+		}
+		cetak[k] = (int)v;
+		ada[k] = 1;
+	}
+	int beda = 0;
+	for (int i = 0; i < s->n; i++)
+		if (ada[i] && cetak[i] != c->p.jumlah_predikat[i]) {
+			buf_printf(&b, "%s%s dicetak %d, seharusnya %d", beda ? "; " : "",
+				   s->kelas[i].nama, cetak[i], c->p.jumlah_predikat[i]);
+			beda = 1;
+		}
+	if (!beda) {
+		buf_release(&b);
+		return;
+	}
+	/* Which printed capaian put an indicator in another class than its right one? */
+	int geser[16] = {0}, n_sebab = 0;
+	struct buf sebab = BUF_INIT;
+	for (int i = 0; i < c->p.n_indikator; i++) {
+		const struct ukur_indikator *u = &c->p.indikator[i];
+		if (!u->sasaran || !u->capaian.ada)
+			continue;
+		for (int k = 0; k < c->nc; k++) {
+			const struct cetak *y = &c->c[k];
+			if (y->u != u || !y->salah || !y->d->angka || strcmp(y->d->ukuran, "capaian"))
+				continue;
+			int salah = skala_predikat_indeks(s, y->d->nilai);
+			int benar = skala_predikat_indeks(s, u->capaian.nilai);
+			if (salah < 0 || benar < 0 || salah == benar)
+				break;
+			geser[salah]++;
+			geser[benar]--;
+			buf_printf(&sebab, "%scapaian %s dicetak %s (%s, %s), seharusnya ",
+				   n_sebab++ ? "; " : "", u->ind->kode, y->d->teks,
+				   y->d->sumber ? y->d->sumber : "", s->kelas[salah].nama);
+			tulis(&sebab, u->capaian.nilai, 2);
+			buf_printf(&sebab, " (%s)", s->kelas[benar].nama);
+			break;
+		}
+	}
+	int jelas = n_sebab > 0;
+	for (int i = 0; i < s->n && jelas; i++)
+		if (ada[i] && cetak[i] != c->p.jumlah_predikat[i] + geser[i])
+			jelas = 0;
+	if (jelas)
+		buf_printf(&b, ". Jumlah dihitung dari capaian yang salah: %s", sebab.data);
+	else if (n_sebab)
+		buf_printf(&b, ". Sebagian karena capaian yang salah: %s", sebab.data);
+	buf_puts(&b, ". Jumlah yang benar: ");
+	for (int i = 0; i < s->n; i++)
+		buf_printf(&b, "%s%s %d", i ? ", " : "", s->kelas[i].nama, c->p.jumlah_predikat[i]);
+	buf_printf(&b, "; belum ada data %d", c->p.belum_ada_data);
+	buf_release(&sebab);
+	temuan_cetak(c, REVIU_KESALAHAN, x, &b);
+}
+
 /* ---- budget ------------------------------------------------------------------------------ */
 
 static double uang_agregat(const struct ukur_agregat *a, int realisasi)
@@ -1314,6 +1416,8 @@ static void cetak_periksa(struct ctx *c, const struct cetak *x)
 		} else if (!strcmp(u, "serapan")) {
 			if (x->salah)
 				periksa_serapan(c, x);
+		} else if (!strcmp(u, "predikat")) {
+			periksa_jumlah_predikat(c, x);
 		} else {
 			tidak_berlaku(c, x, "total");
 		}

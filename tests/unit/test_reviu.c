@@ -291,6 +291,28 @@ static void test_predikat(void **state)
 	model_hapus(m);
 }
 
+/* Tabel 3.3: counts per predikat built on a wrong capaian, and counts that are right. */
+static void test_jumlah_predikat(void **state)
+{
+	(void)state;
+	struct reviu r;
+	struct model *m = sasaran7();
+	lapor(m, "IKA_AIR", "capaian", "155,78", "Tabel 3.2");
+	/* Right: IKU_UDARA 142,08 and IKTL 107,32 Sangat Tinggi, IKA_AIR 64,19 Rendah. */
+	lapor(m, "total", "predikat", "Sangat Tinggi=3; Rendah=0", "Tabel 3.3");
+	lapor(m, "total", "predikat", "Sangat Tinggi = 2; rendah: 1; Tinggi=0", "Bab IV");
+	lapor(m, "total", "predikat", "Sangat Tinggi=2; Luar Biasa=1", "Ikhtisar");
+	reviu_jalankan(m, 2020, &r);
+	ada(&r, "total", "predikat", "Tabel 3.3", REVIU_KESALAHAN,
+	    "Sangat Tinggi dicetak 3, seharusnya 2; Rendah dicetak 0, seharusnya 1. Jumlah "
+	    "dihitung dari capaian yang salah: capaian IKA_AIR dicetak 155,78 (Tabel 3.2, Sangat "
+	    "Tinggi), seharusnya 64,19 (Rendah)");
+	assert_null(cari(&r, "total", "predikat", "Bab IV"));
+	ada(&r, "total", "predikat", "Ikhtisar", REVIU_PERINGATAN, "tidak terbaca");
+	reviu_release(&r);
+	model_hapus(m);
+}
+
 static void test_anggaran(void **state)
 {
 	(void)state;
@@ -472,7 +494,7 @@ int main(void)
 	    cmocka_unit_test(test_pembulatan),
 	    cmocka_unit_test(test_turun),
 	    cmocka_unit_test(test_antar_tabel_dan_digit),
-	    cmocka_unit_test(test_predikat),
+	    cmocka_unit_test(test_predikat), cmocka_unit_test(test_jumlah_predikat),
 	    cmocka_unit_test(test_anggaran),
 	    cmocka_unit_test(test_data),
 	    cmocka_unit_test(test_tidak_dikenal),
