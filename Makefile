@@ -37,6 +37,9 @@ deps:
 deps-test:
 	@tools/deps.sh test
 
+# Objects wait for the packages (also under make -j).
+$(OBJ) $(LIBOBJ): | deps
+
 $(BUILD)/kinerja: $(OBJ)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
