@@ -6,6 +6,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,6 +139,19 @@ static void alamat(struct web_req *r, char *out, size_t n)
 	}
 }
 
+static char palsu_hash[crypto_pwhash_STRBYTES];
+
+static void hash_palsu_buat(void)
+{
+	char sandi[40];
+	acak_hex(sandi, 16);
+	if (crypto_pwhash_str_alg(palsu_hash, sandi, strlen(sandi),
+				  crypto_pwhash_OPSLIMIT_INTERACTIVE,
+				  crypto_pwhash_MEMLIMIT_INTERACTIVE,
+				  crypto_pwhash_ALG_ARGON2ID13) != 0)
+		palsu_hash[0] = '\0';
+}
+
 int web_sesi_masuk(struct web_req *r, const char *nama, const char *sandi, const char **pesan)
 {
 	*pesan = "nama atau kata sandi salah";
@@ -157,6 +171,15 @@ int web_sesi_masuk(struct web_req *r, const char *nama, const char *sandi, const
 	int ada = store_web_pengguna_cari(r->s, nama, &u);
 	if (ada < 0)
 		return *pesan = "basis data", 500;
+	if (!ada) {
+		/*
+		 * Spend the time a real check takes, so that the answer's delay does not
+		 * tell which names exist. The hash is made once, of a random password.
+		 */
+		static pthread_once_t sekali = PTHREAD_ONCE_INIT;
+		pthread_once(&sekali, hash_palsu_buat);
+		snprintf(u.hash, sizeof(u.hash), "%s", palsu_hash);
+	}
 	if (!ada || crypto_pwhash_str_verify(u.hash, sandi, strlen(sandi)) != 0) {
 		struct galat g;
 		galat_init(&g);
