@@ -30,9 +30,9 @@ static json_t *agregat(const struct ukur_agregat *a)
 	json_object_set_new(o, "predikat", teks(a->predikat));
 	json_object_set_new(o, "capaian_akhir",
 			    ukur_json_angka(a->ada_capaian_akhir, a->capaian_akhir));
-	json_object_set_new(o, "pagu", a->ada_anggaran ? json_integer(a->pagu) : json_null());
-	json_object_set_new(o, "realisasi_anggaran",
-			    a->ada_anggaran ? json_integer(a->realisasi_anggaran) : json_null());
+	/* Sums are always computable (0 without programs); only ratios can be null. */
+	json_object_set_new(o, "pagu", json_integer(a->pagu));
+	json_object_set_new(o, "realisasi_anggaran", json_integer(a->realisasi_anggaran));
 	json_object_set_new(o, "serapan", ukur_json_angka(a->ada_serapan, a->serapan));
 	json_object_set_new(o, "efisiensi", ukur_json_angka(a->ada_efisiensi, a->efisiensi));
 	return o;
@@ -96,10 +96,8 @@ json_t *ukur_json(const struct pengukuran *p)
 		json_object_set_new(rk, m->pemda.predikat.kelas[i].nama,
 				    json_integer(p->jumlah_predikat[i]));
 	json_object_set_new(rk, "belum_ada_data", json_integer(p->belum_ada_data));
-	int ada_anggaran = p->n_program > 0;
-	json_object_set_new(rk, "pagu", ada_anggaran ? json_integer(p->pagu) : json_null());
-	json_object_set_new(rk, "realisasi_anggaran",
-			    ada_anggaran ? json_integer(p->realisasi_anggaran) : json_null());
+	json_object_set_new(rk, "pagu", json_integer(p->pagu));
+	json_object_set_new(rk, "realisasi_anggaran", json_integer(p->realisasi_anggaran));
 	json_object_set_new(rk, "serapan", ukur_json_angka(p->ada_serapan, p->serapan));
 	json_object_set_new(root, "ringkasan", rk);
 	return root;

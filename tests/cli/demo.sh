@@ -51,6 +51,7 @@ eq "Tabel 3.2: printed capaian checked" "18" "$(grep -c . "$TMP/t32")"
 $K measure "$TMP/d.db" --pemda 36.04 --tahun 2024 --json >"$TMP/kabs.json"
 eq "Kabupaten Serang IPM 73,28 / 67,83 = 108,03" "108.0348" "$(j "$TMP/kabs.json" "[i for i in d['indikator'] if i['kode']=='IPM'][0]['capaian']")"
 eq "Kabupaten Serang TPT (selisih) = 118,18" "118.1818" "$(j "$TMP/kabs.json" "[i for i in d['indikator'] if i['kode']=='TPT'][0]['capaian']")"
+eq "without programs the sums are 0 and serapan is null" "0 0 None" "$(j "$TMP/kabs.json" "' '.join(str(d['ringkasan'][k]) for k in ('pagu','realisasi_anggaran','serapan'))")"
 check "Kota Pekalongan 2022 is measured" $K measure "$TMP/d.db" --pemda 33.75 --tahun 2022
 check "Provinsi Banten 2023 is measured" $K measure "$TMP/d.db" --pemda 36 --tahun 2023
 check "Banyuasin 2024 is measured" $K measure "$TMP/d.db" --pemda 16.07 --tahun 2024
