@@ -26,7 +26,7 @@ UNITBIN  := $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZSRC  := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZBIN  := $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all deps deps-test run test test-asan unit clean fmt bench fuzz
+.PHONY: all deps deps-test run test test-asan unit clean fmt bench fuzz screenshots
 
 all: deps $(BUILD)/kinerja
 
@@ -100,6 +100,10 @@ $(BUILD)/bench/bench_ukur: bench/bench_ukur.c $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
+
+# Refreshes the user guide's screenshots (docs/img) from the browser test.
+screenshots: all
+	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_web.mjs
 
 bench: all $(BUILD)/bench/bench_ukur
 	BUILD=$(BUILD) bench/run.sh

@@ -1,7 +1,8 @@
 // Browser tests of `kinerja serve`: playwright-core driving Debian's chromium.
 // Logs in, opens the dashboard, enters a realisasi as an operator, verifies it as a
 // planner, sees capaian and predikat change, is refused on another OPD's indicator,
-// and saves a screenshot of each page to docs/img/ for the user guide. Prints TAP.
+// and saves a screenshot of each page for the user guide: to $BUILD/gambar, or to docs/img/
+// with KINERJA_GAMBAR_DOCS=1 (`make screenshots`). Prints TAP.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
-const img = path.join(root, 'docs', 'img');
+const img = process.env.KINERJA_GAMBAR_DOCS === '1'
+  ? path.join(root, 'docs', 'img')
+  : path.join(root, process.env.BUILD || 'build', 'gambar');
 let n = 0, gagal = 0;
 function ok(cond, nama) {
   n++;
