@@ -25,14 +25,16 @@ int cli_pemakaian(const char *fmt, ...)
 	return KELUAR_PEMAKAIAN;
 }
 
+/* 0 when `nama` is not in `boleh`, 1 when it is, 2 when it is there as optional ("pemda?"). */
 static int boleh_flag(const char *boleh, const char *nama)
 {
 	size_t n = strlen(nama);
 	for (const char *p = boleh; p && *p;) {
 		const char *koma = strchr(p, ',');
 		size_t len = koma ? (size_t)(koma - p) : strlen(p);
-		if (len == n && strncmp(p, nama, n) == 0)
-			return 1;
+		int opsional = len && p[len - 1] == '?';
+		if (len - (size_t)opsional == n && strncmp(p, nama, n) == 0)
+			return opsional ? 2 : 1;
 		p = koma ? koma + 1 : NULL;
 	}
 	return 0;
@@ -85,9 +87,9 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 	}
 	if (!o->db)
 		return cli_pemakaian("basis data (DB) belum disebut");
-	if (boleh_flag(boleh, "pemda") && !o->pemda)
+	if (boleh_flag(boleh, "pemda") == 1 && !o->pemda)
 		return cli_pemakaian("--pemda KODE wajib");
-	if (boleh_flag(boleh, "tahun") && !o->tahun)
+	if (boleh_flag(boleh, "tahun") == 1 && !o->tahun)
 		return cli_pemakaian("--tahun YYYY wajib");
 	return 0;
 }

@@ -40,7 +40,8 @@ struct cli_opsi {
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,
- * e.g. "pemda,tahun,json". Returns 0, or KELUAR_PEMAKAIAN after printing why.
+ * e.g. "pemda,tahun,json"; pemda and tahun are required when listed, unless
+ * marked optional ("pemda?"). Returns 0, or KELUAR_PEMAKAIAN after printing why.
  */
 int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o);
 

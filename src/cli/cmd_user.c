@@ -1,6 +1,8 @@
 /*
- * `kinerja user add DB --nama NAME --peran PERAN [--opd KODE]`:
+ * `kinerja user add DB --nama NAME --peran PERAN [--opd KODE] [--pemda KODE]`:
  * adds a web user; the password is read from standard input (one line).
+ * --pemda (an addition to antarmuka.md) limits the user to one pemda, which
+ * an operator's OPD code needs in a database holding several pemda.
  */
 #include <sodium.h>
 #include <stdio.h>
@@ -14,9 +16,9 @@ int cmd_user(int argc, char **argv)
 {
 	if (argc < 1 || strcmp(argv[0], "add") != 0)
 		return cli_pemakaian("pemakaian: kinerja user add DB --nama NAMA --peran PERAN "
-				     "[--opd KODE]");
+				     "[--opd KODE] [--pemda KODE]");
 	struct cli_opsi o;
-	int rc = cli_opsi_parse(argc - 1, argv + 1, "nama,peran,opd", &o);
+	int rc = cli_opsi_parse(argc - 1, argv + 1, "nama,peran,opd,pemda?", &o);
 	if (rc)
 		return rc;
 	if (!o.nama || !*o.nama || strlen(o.nama) > 60)
@@ -51,11 +53,21 @@ int cmd_user(int argc, char **argv)
 	struct store *s;
 	if (store_open(o.db, STORE_ADA, &s, &g))
 		return cli_galat(&g);
+	if (o.pemda && store_pemda_ada(s, o.pemda) != 1) {
+		store_close(s);
+		fprintf(stderr, "kinerja: pemda '%s' tidak ada di basis data\n", o.pemda);
+		return KELUAR_GALAT;
+	}
+	if (o.pemda && o.opd && store_opd_ada(s, o.pemda, o.opd) != 1) {
+		store_close(s);
+		fprintf(stderr, "kinerja: opd '%s' tidak ada di pemda %s\n", o.opd, o.pemda);
+		return KELUAR_GALAT;
+	}
 	char baru[200];
 	snprintf(baru, sizeof(baru), "peran=%s opd=%s pemda=%s", o.peran, o.opd ? o.opd : "",
-		 "");
+		 o.pemda ? o.pemda : "");
 	if (store_begin(s, &g) ||
-	    store_web_pengguna_tambah(s, o.nama, o.peran, o.opd, NULL, hash, &g) ||
+	    store_web_pengguna_tambah(s, o.nama, o.peran, o.opd, o.pemda, hash, &g) ||
 	    store_audit(s, "cli", NULL, "pengguna", o.nama, NULL, baru, &g) ||
 	    store_commit(s, &g)) {
 		store_rollback(s);

@@ -96,6 +96,14 @@ def main():
                 args += ["--opd", opd]
             r = subprocess.run(args, input=b"sandi-" + p.encode() + b"\n", capture_output=True)
             ok(r.returncode == 0, "user add %s" % p)
+        r = subprocess.run([KINERJA, "user", "add", db, "--nama", "op99", "--peran", "operator",
+                            "--opd", "DISDIK", "--pemda", "99.01"], input=b"sandi-op99\n",
+                           capture_output=True)
+        ok(r.returncode == 0, "user add with --pemda")
+        r = subprocess.run([KINERJA, "user", "add", db, "--nama", "op98", "--peran", "operator",
+                            "--opd", "TIDAKADA", "--pemda", "99.01"], input=b"sandi-op98\n",
+                           capture_output=True)
+        ok(r.returncode == 1 and b"TIDAKADA" in r.stderr, "user add refuses an OPD the pemda lacks")
         r = subprocess.run([KINERJA, "user", "add", db, "--nama", "x", "--peran", "raja"],
                            input=b"sandisandi\n", capture_output=True)
         ok(r.returncode == 2, "user add refuses an unknown role")
