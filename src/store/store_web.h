@@ -18,6 +18,7 @@ struct store_pengguna {
 	char opd[64];
 	char pemda[32];
 	char hash[160];
+	int aktif; /* 0 when an admin deactivated the user (migration 0003) */
 };
 
 /* Number of users, or -1. */
@@ -28,6 +29,10 @@ int store_web_pengguna_tambah(struct store *s, const char *nama, const char *per
 			      struct galat *g);
 /* Finds a user by name: 1 found, 0 not, -1 error. */
 int store_web_pengguna_cari(struct store *s, const char *nama, struct store_pengguna *out);
+/* Replaces the password hash of user id. */
+int store_web_pengguna_sandi(struct store *s, int64_t id, const char *hash, struct galat *g);
+/* Activates (1) or deactivates (0) user id. */
+int store_web_pengguna_aktif(struct store *s, int64_t id, int aktif, struct galat *g);
 /* Calls fn for every user by name; stops on fn's nonzero. Hashes are left empty. */
 int store_web_pengguna_daftar(struct store *s,
 			      int (*fn)(const struct store_pengguna *u, void *arg), void *arg,
@@ -37,11 +42,17 @@ int store_web_pengguna_daftar(struct store *s,
 int store_web_sesi_buat(struct store *s, const char *token_hash, int64_t pengguna,
 			const char *csrf, int64_t kedaluwarsa, struct galat *g);
 /*
- * The user and CSRF token (buffer of ncsrf bytes) of an unexpired session:
- * 1 found, 0 not (or expired), -1 error.
+ * The user and CSRF token (buffer of ncsrf bytes) of an unexpired session of an
+ * active user: 1 found, 0 not (or expired, or the user deactivated), -1 error.
  */
 int store_web_sesi_cari(struct store *s, const char *token_hash, int64_t sekarang,
 			struct store_pengguna *u, char *csrf, size_t ncsrf);
+/*
+ * Deletes every session of user `pengguna` except the one whose token hash is
+ * `kecuali` (NULL: all of them).
+ */
+int store_web_sesi_hapus_pengguna(struct store *s, int64_t pengguna, const char *kecuali,
+				  struct galat *g);
 /* Deletes a session (logout) and every expired one. */
 int store_web_sesi_hapus(struct store *s, const char *token_hash, int64_t sekarang,
 			 struct galat *g);

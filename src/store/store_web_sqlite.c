@@ -131,12 +131,15 @@ static void baris_pengguna(sqlite3_stmt *st, struct store_pengguna *u)
 	salin(u->opd, sizeof(u->opd), st, 3);
 	salin(u->pemda, sizeof(u->pemda), st, 4);
 	salin(u->hash, sizeof(u->hash), st, 5);
+	u->aktif = sqlite3_column_int(st, 6);
 }
 
 int store_web_pengguna_cari(struct store *s, const char *nama, struct store_pengguna *out)
 {
-	sqlite3_stmt *st = siapkan(
-		s, "SELECT id, nama, peran, opd, pemda, hash FROM pengguna WHERE nama = ?1", NULL);
+	sqlite3_stmt *st = siapkan(s,
+				   "SELECT id, nama, peran, opd, pemda, hash, aktif FROM pengguna "
+				   "WHERE nama = ?1",
+				   NULL);
 	if (!st)
 		return -1;
 	sqlite3_bind_text(st, 1, nama, -1, SQLITE_STATIC);
@@ -147,12 +150,32 @@ int store_web_pengguna_cari(struct store *s, const char *nama, struct store_peng
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+int store_web_pengguna_sandi(struct store *s, int64_t id, const char *hash, struct galat *g)
+{
+	sqlite3_stmt *st = siapkan(s, "UPDATE pengguna SET hash = ?2 WHERE id = ?1", g);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+	return jalankan(s, st, g);
+}
+
+int store_web_pengguna_aktif(struct store *s, int64_t id, int aktif, struct galat *g)
+{
+	sqlite3_stmt *st = siapkan(s, "UPDATE pengguna SET aktif = ?2 WHERE id = ?1", g);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, aktif ? 1 : 0);
+	return jalankan(s, st, g);
+}
+
 int store_web_pengguna_daftar(struct store *s,
 			      int (*fn)(const struct store_pengguna *u, void *arg), void *arg,
 			      struct galat *g)
 {
 	sqlite3_stmt *st = siapkan(
-		s, "SELECT id, nama, peran, opd, pemda, '' FROM pengguna ORDER BY nama", g);
+		s, "SELECT id, nama, peran, opd, pemda, '', aktif FROM pengguna ORDER BY nama", g);
 	if (!st)
 		return -1;
 	int rc = 0;
@@ -184,10 +207,11 @@ int store_web_sesi_buat(struct store *s, const char *token_hash, int64_t penggun
 int store_web_sesi_cari(struct store *s, const char *token_hash, int64_t sekarang,
 			struct store_pengguna *u, char *csrf, size_t ncsrf)
 {
-	sqlite3_stmt *st = siapkan_tetap(s, &tetap.sesi,
-					 "SELECT p.id, p.nama, p.peran, p.opd, p.pemda, '', s.csrf "
-					 "FROM sesi s JOIN pengguna p ON p.id = s.pengguna "
-					 "WHERE s.token = ?1 AND s.kedaluwarsa > ?2");
+	sqlite3_stmt *st = siapkan_tetap(
+		s, &tetap.sesi,
+		"SELECT p.id, p.nama, p.peran, p.opd, p.pemda, '', p.aktif, s.csrf "
+		"FROM sesi s JOIN pengguna p ON p.id = s.pengguna "
+		"WHERE s.token = ?1 AND s.kedaluwarsa > ?2 AND p.aktif = 1");
 	if (!st)
 		return -1;
 	sqlite3_bind_text(st, 1, token_hash, -1, SQLITE_STATIC);
@@ -195,11 +219,23 @@ int store_web_sesi_cari(struct store *s, const char *token_hash, int64_t sekaran
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		baris_pengguna(st, u);
-		salin(csrf, ncsrf, st, 6);
+		salin(csrf, ncsrf, st, 7);
 	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_web_sesi_hapus_pengguna(struct store *s, int64_t pengguna, const char *kecuali,
+				  struct galat *g)
+{
+	sqlite3_stmt *st = siapkan(
+		s, "DELETE FROM sesi WHERE pengguna = ?1 AND (?2 IS NULL OR token <> ?2)", g);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, pengguna);
+	teks(st, 2, kecuali);
+	return jalankan(s, st, g);
 }
 
 int store_web_sesi_hapus(struct store *s, const char *token_hash, int64_t sekarang,

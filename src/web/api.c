@@ -458,9 +458,10 @@ void api_audit(struct web_req *r)
 
 static int pengguna_satu(const struct store_pengguna *u, void *arg)
 {
-	json_array_append_new(arg, json_pack("{s:s, s:s, s:s?, s:s?}", "nama", u->nama, "peran",
-					     u->peran, "opd", u->opd[0] ? u->opd : NULL, "pemda",
-					     u->pemda[0] ? u->pemda : NULL));
+	json_array_append_new(arg, json_pack("{s:s, s:s, s:s?, s:s?, s:b}", "nama", u->nama,
+					     "peran", u->peran, "opd", u->opd[0] ? u->opd : NULL,
+					     "pemda", u->pemda[0] ? u->pemda : NULL, "aktif",
+					     u->aktif));
 	return 0;
 }
 
@@ -533,6 +534,133 @@ void api_pengguna_tambah(struct web_req *r)
 	if (st >= 400)
 		return web_galat(r, st, pesan);
 	web_json(r, 201, json_pack("{s:s}", "status", "dibuat"));
+}
+
+/* The user an admin acts on: 0 with *u filled (hash wiped), else the HTTP status. */
+static int pengguna_sasaran(struct web_req *r, const char *nama, struct store_pengguna *u,
+			    const char **pesan)
+{
+	if (!web_peran(r, "admin"))
+		return *pesan = "hanya admin yang mengelola pengguna", 403;
+	if (!nama || !*nama || strlen(nama) > 60)
+		return *pesan = "nama wajib diisi (maks. 60 karakter)", 400;
+	int ada = store_web_pengguna_cari(r->s, nama, u);
+	if (ada < 0)
+		return *pesan = "basis data", 500;
+	sodium_memzero(u->hash, sizeof(u->hash));
+	if (!ada)
+		return *pesan = "pengguna tidak dikenal", 404;
+	return 0;
+}
+
+int web_pengguna_status(struct web_req *r, const char *nama, int aktif, const char **pesan)
+{
+	struct store_pengguna u;
+	int st = pengguna_sasaran(r, nama, &u, pesan);
+	if (st)
+		return st;
+	if (!aktif && u.id == r->u.id)
+		return *pesan = "Anda tidak dapat menonaktifkan akun sendiri", 400;
+	if (!u.aktif == !aktif)
+		return 200;
+	struct galat g;
+	galat_init(&g);
+	if (store_begin(r->s, &g))
+		return *pesan = "basis data sibuk", 500;
+	if (store_web_pengguna_aktif(r->s, u.id, aktif, &g) ||
+	    (!aktif && store_web_sesi_hapus_pengguna(r->s, u.id, NULL, &g)) ||
+	    store_audit(r->s, r->u.nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama,
+			aktif ? "aktif=0" : "aktif=1", aktif ? "aktif=1" : "aktif=0", &g)) {
+		store_rollback(r->s);
+		return *pesan = "basis data", 500;
+	}
+	if (store_commit(r->s, &g))
+		return *pesan = "basis data", 500;
+	return 200;
+}
+
+int web_pengguna_sandi(struct web_req *r, const char *nama, const char *baru,
+		       const char **pesan)
+{
+	struct store_pengguna u;
+	int st = pengguna_sasaran(r, nama, &u, pesan);
+	if (st)
+		return st;
+	if (!baru || strlen(baru) < 8 || strlen(baru) > 200)
+		return *pesan = "kata sandi baru minimal 8 karakter (maks. 200)", 400;
+	char hash[crypto_pwhash_STRBYTES];
+	if (web_sandi_hash(baru, hash, sizeof(hash)))
+		return *pesan = "tidak dapat membuat hash", 500;
+	struct galat g;
+	galat_init(&g);
+	if (store_begin(r->s, &g))
+		return *pesan = "basis data sibuk", 500;
+	/* Whoever knew the old password is logged out; an admin resetting their own keeps this
+	 * session. */
+	if (store_web_pengguna_sandi(r->s, u.id, hash, &g) ||
+	    store_web_sesi_hapus_pengguna(r->s, u.id, u.id == r->u.id ? r->token_hash : NULL,
+					  &g) ||
+	    store_audit(r->s, r->u.nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama, NULL,
+			"kata sandi direset", &g)) {
+		store_rollback(r->s);
+		return *pesan = "basis data", 500;
+	}
+	if (store_commit(r->s, &g))
+		return *pesan = "basis data", 500;
+	/* A reset also lifts the throttle on the name. */
+	char kunci[96];
+	snprintf(kunci, sizeof(kunci), "nama:%s", u.nama);
+	store_web_gagal_hapus(r->s, kunci, &g);
+	return 200;
+}
+
+void api_pengguna_status(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return web_galat(r, 403, "hanya admin yang mengelola pengguna");
+	json_t *j = body_json(r);
+	json_t *aktif = j ? json_object_get(j, "aktif") : NULL;
+	if (!json_is_boolean(aktif)) {
+		json_decref(j);
+		return web_galat(r, 400,
+				 "isi permintaan harus JSON {\"nama\", \"aktif\": true|false}");
+	}
+	const char *pesan;
+	int st = web_pengguna_status(r, str(j, "nama"), json_is_true(aktif), &pesan);
+	int hasil = json_is_true(aktif);
+	json_decref(j);
+	if (st != 200)
+		return web_galat(r, st, pesan);
+	web_json(r, 200, json_pack("{s:s, s:b}", "status", hasil ? "aktif" : "nonaktif", "aktif",
+				   hasil));
+}
+
+void api_pengguna_sandi(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return web_galat(r, 403, "hanya admin yang mengelola pengguna");
+	json_t *j = body_json(r);
+	if (!j)
+		return web_galat(r, 400, "isi permintaan harus JSON {\"nama\", \"baru\"}");
+	const char *pesan;
+	int st = web_pengguna_sandi(r, str(j, "nama"), str(j, "baru"), &pesan);
+	json_decref(j);
+	if (st != 200)
+		return web_galat(r, st, pesan);
+	web_json(r, 200, json_pack("{s:s}", "status", "direset"));
+}
+
+void api_sandi(struct web_req *r)
+{
+	json_t *j = body_json(r);
+	if (!j)
+		return web_galat(r, 400, "isi permintaan harus JSON {\"lama\", \"baru\"}");
+	const char *pesan;
+	int st = web_sandi_ubah(r, str(j, "lama"), str(j, "baru"), &pesan);
+	json_decref(j);
+	if (st != 200)
+		return web_galat(r, st, pesan);
+	web_json(r, 200, json_pack("{s:s}", "status", "diubah"));
 }
 
 static int pemda_satu(const char *kode, void *arg)

@@ -14,6 +14,7 @@ static const char css[] =
 	"header nav a{color:#dfe9f7;text-decoration:none}header nav a:hover{color:#fff;"
 	"text-decoration:underline}\n"
 	"header .akun{margin-left:auto;display:flex;gap:.6rem;align-items:center;font-size:.9rem}\n"
+	"header .akun a{color:#dfe9f7}header .akun a:hover{color:#fff}\n"
 	"header form{margin:0}header button{background:transparent;border:1px solid #9db6d8;"
 	"color:#fff;border-radius:4px;padding:.2rem .6rem;cursor:pointer}\n"
 	"main{padding:1rem;max-width:1200px;margin:0 auto}\n"

@@ -45,8 +45,9 @@ static void awal(struct web_req *r, const char *judul)
 		if (web_peran(r, "admin"))
 			html_f(b, "<a href=\"/pengguna\">Pengguna</a>");
 		html_f(b, "</nav><div class=\"akun\"><span>%s (%s%s%s)</span>"
-			  "<form method=\"post\" action=\"/keluar\"><input type=\"hidden\" "
-			  "name=\"csrf\" value=\"%s\"><button type=\"submit\">Keluar</button></form>"
+			  "<a href=\"/akun\">Akun</a><form method=\"post\" action=\"/keluar\">"
+			  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+			  "<button type=\"submit\">Keluar</button></form>"
 			  "</div>",
 		       r->u.nama, r->u.peran, r->u.opd[0] ? ", OPD " : "", r->u.opd, r->csrf);
 	}
@@ -906,8 +907,26 @@ void hal_audit(struct web_req *r)
 
 static int pengguna_baris(const struct store_pengguna *u, void *arg)
 {
-	html_f(arg, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n", u->nama, u->peran,
-	       u->opd, u->pemda);
+	struct web_req *r = arg;
+	struct buf *b = &r->out;
+	html_f(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", u->nama,
+	       u->peran, u->opd, u->pemda, u->aktif ? "Aktif" : "Nonaktif");
+	/* An admin cannot lock themself out; the API refuses it too. */
+	if (!u->aktif || u->id != r->u.id)
+		html_f(b, "<form method=\"post\" action=\"/pengguna/status\">"
+			  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+			  "<input type=\"hidden\" name=\"nama\" value=\"%s\">"
+			  "<input type=\"hidden\" name=\"aktif\" value=\"%s\">"
+			  "<button type=\"submit\">%s</button></form>",
+		       r->csrf, u->nama, u->aktif ? "0" : "1",
+		       u->aktif ? "Nonaktifkan" : "Aktifkan");
+	html_f(b, "</td></tr>\n");
+	return 0;
+}
+
+static int opsi_pengguna(const struct store_pengguna *u, void *arg)
+{
+	html_f(arg, "<option>%s</option>", u->nama);
 	return 0;
 }
 
@@ -921,10 +940,11 @@ static void render_pengguna(struct web_req *r, const char *galat, const char *ok
 	if (ok)
 		html_f(b, "<p class=\"pesan ok\" role=\"status\">%s</p>", ok);
 	html_f(b, "<div class=\"tabel\"><table id=\"pengguna\"><thead><tr><th>Nama</th><th>Peran"
-		  "</th><th>OPD</th><th>Pemda</th></tr></thead><tbody>\n");
+		  "</th><th>OPD</th><th>Pemda</th><th>Status</th><th>Tindakan</th></tr></thead>"
+		  "<tbody>\n");
 	struct galat g;
 	galat_init(&g);
-	store_web_pengguna_daftar(r->s, pengguna_baris, b, &g);
+	store_web_pengguna_daftar(r->s, pengguna_baris, r, &g);
 	html_f(b, "</tbody></table></div><h2>Tambah pengguna</h2>"
 		  "<form class=\"pilih\" method=\"post\" action=\"/pengguna\">"
 		  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
@@ -941,15 +961,35 @@ static void render_pengguna(struct web_req *r, const char *galat, const char *ok
 		  "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
 		  "<div><button type=\"submit\">Tambah</button></div></form>",
 	       r->csrf);
+	html_f(b, "<h2>Atur ulang kata sandi</h2>"
+		  "<form class=\"pilih\" method=\"post\" action=\"/pengguna/kata-sandi\">"
+		  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		  "<div><label for=\"nama_r\">Pengguna</label><select id=\"nama_r\" name=\"nama\">",
+	       r->csrf);
+	store_web_pengguna_daftar(r->s, opsi_pengguna, b, &g);
+	html_f(b, "</select></div><div><label for=\"baru_r\">Kata sandi baru (min. 8)</label>"
+		  "<input id=\"baru_r\" name=\"baru\" type=\"password\" minlength=\"8\" "
+		  "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
+		  "<div><button type=\"submit\">Atur ulang</button></div></form>");
 	akhir(r);
+}
+
+static const char *pesan_ok_pengguna(const char *ok)
+{
+	if (!ok)
+		return NULL;
+	if (strcmp(ok, "status") == 0)
+		return "Status pengguna diubah.";
+	if (strcmp(ok, "sandi") == 0)
+		return "Kata sandi pengguna diatur ulang; sesinya diakhiri.";
+	return "Pengguna ditambahkan.";
 }
 
 void hal_pengguna(struct web_req *r)
 {
 	if (!web_peran(r, "admin"))
 		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
-	const char *ok = web_param(r, "ok");
-	render_pengguna(r, NULL, ok ? "Pengguna ditambahkan." : NULL);
+	render_pengguna(r, NULL, pesan_ok_pengguna(web_param(r, "ok")));
 }
 
 void hal_pengguna_kirim(struct web_req *r)
@@ -965,4 +1005,81 @@ void hal_pengguna_kirim(struct web_req *r)
 		return render_pengguna(r, pesan, NULL);
 	}
 	web_alih(r, "/pengguna?ok=1");
+}
+
+void hal_pengguna_status(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
+	const char *aktif = web_form(r, "aktif");
+	const char *pesan = "status harus 0 atau 1";
+	int st = 400;
+	if (aktif && (strcmp(aktif, "0") == 0 || strcmp(aktif, "1") == 0))
+		st = web_pengguna_status(r, web_form(r, "nama"), aktif[0] == '1', &pesan);
+	if (st != 200) {
+		r->status = st;
+		return render_pengguna(r, pesan, NULL);
+	}
+	web_alih(r, "/pengguna?ok=status");
+}
+
+void hal_pengguna_sandi(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
+	const char *pesan;
+	int st = web_pengguna_sandi(r, web_form(r, "nama"), web_form(r, "baru"), &pesan);
+	if (st != 200) {
+		r->status = st;
+		return render_pengguna(r, pesan, NULL);
+	}
+	web_alih(r, "/pengguna?ok=sandi");
+}
+
+static void render_akun(struct web_req *r, const char *galat, const char *ok)
+{
+	struct buf *b = &r->out;
+	awal(r, "Akun");
+	html_f(b, "<h1>Akun %s</h1><p>Peran: %s%s%s%s%s</p>", r->u.nama, r->u.peran,
+	       r->u.opd[0] ? ", OPD " : "", r->u.opd, r->u.pemda[0] ? ", pemda " : "",
+	       r->u.pemda);
+	if (galat)
+		html_f(b, "<p class=\"pesan salah\" role=\"alert\">%s</p>", galat);
+	if (ok)
+		html_f(b, "<p class=\"pesan ok\" role=\"status\">%s</p>", ok);
+	html_f(b, "<h2>Ubah kata sandi</h2>"
+		  "<form class=\"pilih\" method=\"post\" action=\"/akun\">"
+		  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		  "<div><label for=\"lama\">Kata sandi lama</label><input id=\"lama\" "
+		  "name=\"lama\" type=\"password\" maxlength=\"200\" "
+		  "autocomplete=\"current-password\" required></div><div><label for=\"baru\">Kata sandi baru (min. 8)</label><input "
+		  "id=\"baru\" name=\"baru\" type=\"password\" minlength=\"8\" maxlength=\"200\" "
+		  "autocomplete=\"new-password\" required></div>"
+		  "<div><label for=\"ulang\">Ulangi kata sandi baru</label><input id=\"ulang\" "
+		  "name=\"ulang\" type=\"password\" minlength=\"8\" maxlength=\"200\" "
+		  "autocomplete=\"new-password\" required></div>"
+		  "<div><button type=\"submit\">Ubah kata sandi</button></div></form>"
+		  "<p>Setelah kata sandi diubah, sesi Anda di perangkat lain diakhiri.</p>",
+	       r->csrf);
+	akhir(r);
+}
+
+void hal_akun(struct web_req *r)
+{
+	render_akun(r, NULL, web_param(r, "ok") ? "Kata sandi diubah." : NULL);
+}
+
+void hal_akun_kirim(struct web_req *r)
+{
+	const char *baru = web_form(r, "baru");
+	const char *ulang = web_form(r, "ulang");
+	const char *pesan = "kata sandi baru dan ulangannya berbeda";
+	int st = 400;
+	if (!ulang || (baru && strcmp(baru, ulang) == 0))
+		st = web_sandi_ubah(r, web_form(r, "lama"), baru, &pesan);
+	if (st != 200) {
+		r->status = st;
+		return render_akun(r, pesan, NULL);
+	}
+	web_alih(r, "/akun?ok=1");
 }

@@ -236,6 +236,9 @@ static const struct rute {
 	{"GET", "/api/audit", api_audit, PERLU_MASUK},
 	{"GET", "/api/pengguna", api_pengguna, PERLU_MASUK},
 	{"POST", "/api/pengguna", api_pengguna_tambah, PERLU_MASUK | UBAH},
+	{"POST", "/api/pengguna/status", api_pengguna_status, PERLU_MASUK | UBAH},
+	{"POST", "/api/pengguna/kata-sandi", api_pengguna_sandi, PERLU_MASUK | UBAH},
+	{"POST", "/api/kata-sandi", api_sandi, PERLU_MASUK | UBAH},
 	{"GET", "/api/pemda", api_pemda, PERLU_MASUK},
 	{"GET", "/masuk", hal_masuk, UMUM},
 	{"POST", "/masuk", hal_masuk_kirim, UMUM},
@@ -251,6 +254,10 @@ static const struct rute {
 	{"GET", "/audit", hal_audit, PERLU_MASUK},
 	{"GET", "/pengguna", hal_pengguna, PERLU_MASUK},
 	{"POST", "/pengguna", hal_pengguna_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/pengguna/status", hal_pengguna_status, PERLU_MASUK | UBAH},
+	{"POST", "/pengguna/kata-sandi", hal_pengguna_sandi, PERLU_MASUK | UBAH},
+	{"GET", "/akun", hal_akun, PERLU_MASUK},
+	{"POST", "/akun", hal_akun_kirim, PERLU_MASUK | UBAH},
 };
 
 static int is_api(const char *path)

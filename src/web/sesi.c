@@ -180,7 +180,8 @@ int web_sesi_masuk(struct web_req *r, const char *nama, const char *sandi, const
 		pthread_once(&sekali, hash_palsu_buat);
 		snprintf(u.hash, sizeof(u.hash), "%s", palsu_hash);
 	}
-	if (!ada || crypto_pwhash_str_verify(u.hash, sandi, strlen(sandi)) != 0) {
+	/* A deactivated user gets the answer of a wrong password, after the same work. */
+	if (!ada || crypto_pwhash_str_verify(u.hash, sandi, strlen(sandi)) != 0 || !u.aktif) {
 		struct galat g;
 		galat_init(&g);
 		store_web_gagal_catat(r->s, kunci_nama, sekarang, &g);
@@ -218,6 +219,52 @@ void web_sesi_keluar(struct web_req *r)
 	free(r->cookie);
 	r->cookie = xstrdup(COOKIE "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
 	r->masuk = 0;
+}
+
+int web_sandi_ubah(struct web_req *r, const char *lama, const char *baru, const char **pesan)
+{
+	if (!r->masuk)
+		return *pesan = "belum masuk", 401;
+	if (!baru || strlen(baru) < 8 || strlen(baru) > 200)
+		return *pesan = "kata sandi baru minimal 8 karakter (maks. 200)", 400;
+	/*
+	 * Wrong old passwords count as failed logins of the name, so that a stolen
+	 * session cannot be used to guess the password at leisure.
+	 */
+	int64_t sekarang = (int64_t)time(NULL);
+	char kunci[96];
+	snprintf(kunci, sizeof(kunci), "nama:%s", r->u.nama);
+	if (store_web_gagal_jumlah(r->s, kunci, sekarang - WEB_GAGAL_DETIK) >= WEB_GAGAL_MAKS)
+		return *pesan = "terlalu banyak percobaan yang gagal; coba lagi 15 menit lagi", 429;
+	struct store_pengguna u;
+	int ada = store_web_pengguna_cari(r->s, r->u.nama, &u);
+	if (ada < 0)
+		return *pesan = "basis data", 500;
+	struct galat g;
+	galat_init(&g);
+	if (!ada || !lama || strlen(lama) > 200 ||
+	    crypto_pwhash_str_verify(u.hash, lama, strlen(lama)) != 0) {
+		store_web_gagal_catat(r->s, kunci, sekarang, &g);
+		sodium_memzero(u.hash, sizeof(u.hash));
+		return *pesan = "kata sandi lama salah", 403;
+	}
+	sodium_memzero(u.hash, sizeof(u.hash));
+	char hash[crypto_pwhash_STRBYTES];
+	if (web_sandi_hash(baru, hash, sizeof(hash)))
+		return *pesan = "tidak dapat membuat hash", 500;
+	if (store_begin(r->s, &g))
+		return *pesan = "basis data sibuk", 500;
+	if (store_web_pengguna_sandi(r->s, u.id, hash, &g) ||
+	    store_web_sesi_hapus_pengguna(r->s, u.id, r->token_hash, &g) ||
+	    store_audit(r->s, r->u.nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama, NULL,
+			"kata sandi diubah", &g)) {
+		store_rollback(r->s);
+		return *pesan = "basis data", 500;
+	}
+	if (store_commit(r->s, &g))
+		return *pesan = "basis data", 500;
+	store_web_gagal_hapus(r->s, kunci, &g);
+	return 200;
 }
 
 int web_admin_pertama(struct store *s, struct galat *g)

@@ -101,6 +101,20 @@ char *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *sta
 int web_pengguna_tambah(struct web_req *r, const char *nama, const char *peran, const char *opd,
 			const char *pemda, const char *sandi, const char **pesan);
 
+/*
+ * The logged-in user changes their own password: lama must verify, baru have
+ * at least 8 characters; every other session of the user ends. HTTP status
+ * (200, 400, 403, 429, 500) with *pesan.
+ */
+int web_sandi_ubah(struct web_req *r, const char *lama, const char *baru, const char **pesan);
+/* An admin (de)activates user nama; deactivating ends the user's sessions at once.
+ * HTTP status (200, 400, 403, 404, 500) with *pesan. */
+int web_pengguna_status(struct web_req *r, const char *nama, int aktif, const char **pesan);
+/* An admin sets a new password for user nama and ends the user's other sessions.
+ * HTTP status (200, 400, 403, 404, 500) with *pesan. */
+int web_pengguna_sandi(struct web_req *r, const char *nama, const char *baru,
+		       const char **pesan);
+
 /* API handlers (api.c). */
 void api_masuk(struct web_req *r);
 void api_keluar(struct web_req *r);
@@ -112,6 +126,9 @@ void api_usulan(struct web_req *r);
 void api_audit(struct web_req *r);
 void api_pengguna(struct web_req *r);
 void api_pengguna_tambah(struct web_req *r);
+void api_pengguna_status(struct web_req *r);
+void api_pengguna_sandi(struct web_req *r);
+void api_sandi(struct web_req *r);
 void api_pemda(struct web_req *r);
 
 /* Pages (halaman.c). */
@@ -128,6 +145,10 @@ void hal_laporan(struct web_req *r);
 void hal_audit(struct web_req *r);
 void hal_pengguna(struct web_req *r);
 void hal_pengguna_kirim(struct web_req *r);
+void hal_pengguna_status(struct web_req *r);
+void hal_pengguna_sandi(struct web_req *r);
+void hal_akun(struct web_req *r);
+void hal_akun_kirim(struct web_req *r);
 
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);

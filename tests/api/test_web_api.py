@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """API tests of `kinerja serve` against the built server on a random loopback port:
 the 401/403 matrix for every endpoint and role, CSRF rejection, bad numbers answered
-400 with nothing stored, the verification flow, audit entries, throttling, headers.
+400 with nothing stored, the verification flow, audit entries, throttling, headers,
+password changes and (de)activation of users.
 Prints TAP."""
 import http.client
 import json
@@ -161,6 +162,14 @@ def main():
              {"nama": "baru", "peran": "pimpinan", "kata_sandi": "pendek"},
              {"admin": 400, "perencana": 403, "operator": 403, "reviewer": 403,
               "pimpinan": 403}),
+            ("POST", "/api/pengguna/status", {"nama": "tidakada", "aktif": False},
+             {"admin": 404, "perencana": 403, "operator": 403, "reviewer": 403,
+              "pimpinan": 403}),
+            ("POST", "/api/pengguna/kata-sandi", {"nama": "tidakada", "baru": "sandi-baru-1"},
+             {"admin": 404, "perencana": 403, "operator": 403, "reviewer": 403,
+              "pimpinan": 403}),
+            ("POST", "/api/kata-sandi", {"lama": "apa-saja", "baru": "pendek"},
+             {p: 400 for p in semua}),
         ]
         for method, path, body, harap in matriks:
             st, js, _, _ = anon.req(method, path, body)
@@ -341,6 +350,146 @@ def main():
         st, js, _, _ = k["admin"].req("GET", cap)
         ok([i for i in js["indikator"] if i["kode"] == "RLS"][0]["realisasi"] == 9.01,
            "the measurement shows the command line's change after a second")
+
+        # ---- own password ----
+        def sesi_hidup(klien, kali=8):
+            # several requests, so that the memos of several workers are consulted
+            return [klien.req("GET", "/api/pemda")[0] for _ in range(kali)]
+
+        kA, kB = Klien(port), Klien(port)
+        ok(kA.masuk("op3", "operator-3-sandi")[0] == 200 and
+           kB.masuk("op3", "operator-3-sandi")[0] == 200, "op3 logs in twice")
+        st, js, _, _ = kA.req("POST", "/api/kata-sandi",
+                              {"lama": "bukan-sandinya", "baru": "op3-sandi-baru"})
+        ok(st == 403 and js and js.get("galat"), "change password, wrong old one: 403")
+        st, js, _, _ = kA.req("POST", "/api/kata-sandi",
+                              {"lama": "operator-3-sandi", "baru": "pendek"})
+        ok(st == 400 and js and js.get("galat"), "change password, short new one: 400")
+        st, js, _, _ = kA.req("POST", "/api/kata-sandi", {"baru": "op3-sandi-baru"})
+        ok(st == 403, "change password without the old one: 403")
+        st, js, _, _ = kA.req("POST", "/api/kata-sandi",
+                              {"lama": "operator-3-sandi", "baru": "op3-sandi-baru"}, csrf=False)
+        ok(st == 403 and "CSRF" in js["galat"], "change password without CSRF token: 403")
+        st, _, _, _ = anon.req("POST", "/api/kata-sandi",
+                               {"lama": "operator-3-sandi", "baru": "op3-sandi-baru"})
+        ok(st == 401, "change password without session: 401")
+        ok(kA.masuk("op3", "op3-sandi-baru")[0] == 401, "nothing changed by refused requests")
+        kA.masuk("op3", "operator-3-sandi")
+        ok(sesi_hidup(kB) == [200] * 8 and sesi_hidup(k3) == [200] * 8,
+           "other sessions of op3 alive before the change")
+        st, js, _, _ = kA.req("POST", "/api/kata-sandi",
+                              {"lama": "operator-3-sandi", "baru": "op3-sandi-baru"})
+        ok(st == 200 and js["status"] == "diubah", "change own password")
+        ok(sesi_hidup(kB) == [401] * 8 and sesi_hidup(k3) == [401] * 8,
+           "other sessions of op3 ended at once")
+        ok(sesi_hidup(kA) == [200] * 8, "the session that changed the password stays")
+        st, _, _, _ = kA.req("PUT", "/api/realisasi",
+                             {"pemda": "99.01", "indikator": "RLS", "tahun": 2022,
+                              "realisasi": "8"})
+        ok(st in (202, 403), "its CSRF token still works (%d)" % st)
+        ok(Klien(port).masuk("op3", "operator-3-sandi")[0] == 401, "old password refused")
+        ok(kB.masuk("op3", "op3-sandi-baru")[0] == 200, "new password logs in")
+
+        # ---- admin: deactivate, reactivate, reset ----
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/status",
+                                      {"nama": "op3", "aktif": False}, csrf=False)
+        ok(st == 403 and "CSRF" in js["galat"], "deactivate without CSRF token: 403")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/kata-sandi",
+                                      {"nama": "op3", "baru": "x" * 10}, csrf=False)
+        ok(st == 403 and "CSRF" in js["galat"], "reset without CSRF token: 403")
+        ok(sesi_hidup(kA, 1) == [200], "op3 still logged in")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/status", {"nama": "op3",
+                                                                       "aktif": "tidak"})
+        ok(st == 400, "aktif not a boolean: 400")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/status",
+                                      {"nama": "admin", "aktif": False})
+        ok(st == 400 and js.get("galat"), "an admin cannot deactivate themself: 400")
+        ok(sesi_hidup(kA) == [200] * 8 and sesi_hidup(kB) == [200] * 8,
+           "op3 sessions alive before deactivation")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/status",
+                                      {"nama": "op3", "aktif": False})
+        ok(st == 200 and js["aktif"] is False, "admin deactivates op3")
+        ok(sesi_hidup(kA) == [401] * 8 and sesi_hidup(kB) == [401] * 8,
+           "a deactivated user's sessions end at once")
+        _, salah, _, _ = anon.req("POST", "/api/masuk", {"nama": "op3", "kata_sandi": "salah-x"})
+        st, js, _, _ = Klien(port).req("POST", "/api/masuk",
+                                       {"nama": "op3", "kata_sandi": "op3-sandi-baru"})
+        ok(st == 401 and js == salah, "a deactivated user cannot log in: 401 like a wrong password")
+        _, js, _, _ = k["admin"].req("GET", "/api/pengguna")
+        u = {x["nama"]: x for x in js["pengguna"]}
+        ok(u["op3"]["aktif"] is False and u["admin"]["aktif"] is True,
+           "the user list shows aktif")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/status",
+                                      {"nama": "op3", "aktif": True})
+        ok(st == 200 and js["aktif"] is True, "admin reactivates op3")
+        ok(kA.masuk("op3", "op3-sandi-baru")[0] == 200, "a reactivated user logs in")
+        kC = Klien(port)
+        kC.masuk("op3", "op3-sandi-baru")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/kata-sandi",
+                                      {"nama": "op3", "baru": "pendek"})
+        ok(st == 400 and js.get("galat"), "reset to a short password: 400")
+        ok(sesi_hidup(kA) == [200] * 8, "op3 logged in before the reset")
+        st, js, _, _ = k["admin"].req("POST", "/api/pengguna/kata-sandi",
+                                      {"nama": "op3", "baru": "direset-admin-1"})
+        ok(st == 200 and js["status"] == "direset", "admin resets op3's password")
+        ok(sesi_hidup(kA) == [401] * 8 and sesi_hidup(kC, 1) == [401],
+           "a reset ends the user's sessions")
+        ok(Klien(port).masuk("op3", "op3-sandi-baru")[0] == 401,
+           "password before the reset refused")
+        ok(kA.masuk("op3", "direset-admin-1")[0] == 200, "the reset password logs in")
+        ok(sesi_hidup(k["admin"], 1) == [200], "the admin's own session unaffected")
+
+        _, js, teks, _ = k["admin"].req("GET", "/api/audit")
+        a = [x for x in js["audit"] if x["tabel"] == "pengguna" and x["kunci"] == "op3"]
+        jejak = [(x["pengguna"], x["lama"], x["baru"]) for x in a]
+        ok(("op3", None, "kata sandi diubah") in jejak and
+           ("admin", "aktif=1", "aktif=0") in jejak and
+           ("admin", "aktif=0", "aktif=1") in jejak and
+           ("admin", None, "kata sandi direset") in jejak,
+           "password and status changes audited: %s" % jejak)
+        ok(not any(x in teks for x in ("operator-3-sandi", "op3-sandi-baru", "direset-admin-1",
+                                       "argon2", "pendek")),
+           "audit holds no password or hash")
+
+        # ---- the pages ----
+        st, _, teks, _ = kA.req("GET", "/akun")
+        ok(st == 200 and 'action="/akun"' in teks and 'name="lama"' in teks and
+           'href="/akun"' in teks, "account page with the password form, linked in the header")
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        st, _, teks, _ = kA.req("POST", "/akun", raw="lama=direset-admin-1&baru=dari-halaman-1"
+                                "&ulang=lain-lagi-1&csrf=" + kA.csrf, headers=form)
+        ok(st == 400 and "berbeda" in teks, "account page: new passwords differ: 400")
+        st, _, teks, _ = kA.req("POST", "/akun", raw="lama=direset-admin-1&baru=dari-halaman-1"
+                                "&ulang=dari-halaman-1", headers=form)
+        ok(st == 403, "account page without CSRF token: 403")
+        st, _, teks, resp = kA.req("POST", "/akun", raw="lama=direset-admin-1&baru=dari-halaman-1"
+                                   "&ulang=dari-halaman-1&csrf=" + kA.csrf, headers=form)
+        ok(st == 303 and resp.getheader("Location") == "/akun?ok=1",
+           "account page changes the password")
+        ok(Klien(port).masuk("op3", "dari-halaman-1")[0] == 200, "the page's new password works")
+        st, _, teks, _ = k["admin"].req("GET", "/pengguna")
+        ok(st == 200 and 'action="/pengguna/status"' in teks and "Nonaktifkan" in teks and
+           'action="/pengguna/kata-sandi"' in teks, "user page has status and reset forms")
+        st, _, teks, resp = k["admin"].req("POST", "/pengguna/status",
+                                           raw="nama=op3&aktif=0&csrf=" + k["admin"].csrf,
+                                           headers=form)
+        ok(st == 303 and sesi_hidup(kA, 1) == [401], "user page deactivates")
+        st, _, teks, _ = k["admin"].req("POST", "/pengguna/status",
+                                        raw="nama=admin&aktif=0&csrf=" + k["admin"].csrf,
+                                        headers=form)
+        ok(st == 400 and "sendiri" in teks, "user page refuses deactivating oneself")
+        st, _, teks, resp = k["admin"].req("POST", "/pengguna/status",
+                                           raw="nama=op3&aktif=1&csrf=" + k["admin"].csrf,
+                                           headers=form)
+        st2, _, _, _ = k["admin"].req("POST", "/pengguna/kata-sandi",
+                                      raw="nama=op3&baru=dari-admin-2&csrf=" + k["admin"].csrf,
+                                      headers=form)
+        ok(st == 303 and st2 == 303 and Klien(port).masuk("op3", "dari-admin-2")[0] == 200,
+           "user page reactivates and resets")
+        st, _, _, _ = k["perencana"].req("POST", "/pengguna/status",
+                                         raw="nama=op3&aktif=0&csrf=" + k["perencana"].csrf,
+                                         headers=form)
+        ok(st == 403, "user page actions refused to a non-admin")
 
         # ---- logout ----
         st, _, _, _ = k["pimpinan"].req("POST", "/api/keluar")
