@@ -1,6 +1,6 @@
 /*
  * The LKjIP as one self-contained HTML page: every text goes through
- * svg_esc, charts are inline SVG text.
+ * buf_esc_html, charts are inline SVG text.
  */
 #include <stdio.h>
 #include <string.h>
@@ -27,16 +27,11 @@ static const char gaya[] =
 	"min-width:1.6em}\n"
 	"@media print{body{max-width:none}}\n";
 
-static void esc(struct buf *b, const char *s)
-{
-	svg_esc(b, s);
-}
-
 static void daftar(struct buf *b, const struct dokumen *d, enum dok_jenis jenis,
 		   const char *judul)
 {
 	buf_printf(b, "<h1 id=\"daftar-%d\">", (int)jenis);
-	esc(b, judul);
+	buf_esc_html(b, judul);
 	buf_puts(b, "</h1>\n<ol class=\"daftar\">\n");
 	for (int i = 0; i < d->n_blok; i++) {
 		const struct dok_blok *k = &d->blok[i];
@@ -48,10 +43,10 @@ static void daftar(struct buf *b, const struct dokumen *d, enum dok_jenis jenis,
 			continue;
 		buf_printf(b, "<li class=\"t%d\"><a href=\"#b%d\">", k->tingkat, i);
 		if (k->nomor) {
-			esc(b, k->nomor);
+			buf_esc_html(b, k->nomor);
 			buf_putc(b, ' ');
 		}
-		esc(b, k->teks);
+		buf_esc_html(b, k->teks);
 		buf_puts(b, "</a></li>\n");
 	}
 	buf_puts(b, "</ol>\n");
@@ -61,10 +56,10 @@ static void tabel(struct buf *b, const struct dok_tabel *t, int id)
 {
 	buf_printf(b, "<table id=\"b%d\">\n<caption>", id);
 	if (t->nomor) {
-		esc(b, t->nomor);
+		buf_esc_html(b, t->nomor);
 		buf_putc(b, ' ');
 	}
-	esc(b, t->judul);
+	buf_esc_html(b, t->judul);
 	buf_puts(b, "</caption>\n");
 	for (int i = 0; i < t->n_baris; i++) {
 		int kepala = i < t->n_kepala;
@@ -85,7 +80,7 @@ static void tabel(struct buf *b, const struct dok_tabel *t, int id)
 			else if (!kepala && c->jenis != SEL_TEKS)
 				buf_puts(b, " class=\"n\"");
 			buf_putc(b, '>');
-			esc(b, c->teks);
+			buf_esc_html(b, c->teks);
 			buf_puts(b, kepala ? "</th>" : "</td>");
 		}
 		buf_puts(b, "</tr>\n");
@@ -99,7 +94,7 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 {
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
 		    "<title>");
-	esc(b, d->judul);
+	buf_esc_html(b, d->judul);
 	buf_printf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", gaya);
 	int ul = 0;
 	for (int i = 0; i < d->n_blok; i++) {
@@ -111,21 +106,21 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 		switch (k->jenis) {
 		case DOK_SAMPUL:
 			buf_puts(b, "<div class=\"sampul\">\n<h1>");
-			esc(b, k->teks);
+			buf_esc_html(b, k->teks);
 			buf_puts(b, "</h1>\n<h2>");
-			esc(b, k->sub);
+			buf_esc_html(b, k->sub);
 			buf_puts(b, "</h2>\n<h2>");
-			esc(b, k->nomor);
+			buf_esc_html(b, k->nomor);
 			buf_puts(b, "</h2>\n</div>\n");
 			break;
 		case DOK_JUDUL:
 			buf_printf(b, "<h%d id=\"b%d\">", k->tingkat, i);
-			esc(b, k->teks);
+			buf_esc_html(b, k->teks);
 			buf_printf(b, "</h%d>\n", k->tingkat);
 			break;
 		case DOK_PARAGRAF:
 			buf_puts(b, "<p>");
-			esc(b, k->teks);
+			buf_esc_html(b, k->teks);
 			buf_puts(b, "</p>\n");
 			break;
 		case DOK_BUTIR:
@@ -133,9 +128,9 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 				buf_puts(b, "<ul class=\"butir\">\n");
 			ul = 1;
 			buf_puts(b, "<li><span>");
-			esc(b, k->nomor);
+			buf_esc_html(b, k->nomor);
 			buf_puts(b, "</span> ");
-			esc(b, k->teks);
+			buf_esc_html(b, k->teks);
 			buf_puts(b, "</li>\n");
 			break;
 		case DOK_TABEL:
@@ -145,9 +140,9 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 			buf_printf(b, "<figure id=\"b%d\">\n", i);
 			svg_tulis(b, k->grafik, LEBAR_GRAFIK);
 			buf_puts(b, "<figcaption>");
-			esc(b, k->nomor);
+			buf_esc_html(b, k->nomor);
 			buf_putc(b, ' ');
-			esc(b, k->teks);
+			buf_esc_html(b, k->teks);
 			buf_puts(b, "</figcaption>\n</figure>\n");
 			break;
 		case DOK_DAFTAR_ISI:

@@ -23,31 +23,6 @@ const char *svg_warna_kelas(int kelas)
 	return warna_kelas[kelas < 5 ? kelas : 4];
 }
 
-void svg_esc(struct buf *b, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&':
-			buf_puts(b, "&amp;");
-			break;
-		case '<':
-			buf_puts(b, "&lt;");
-			break;
-		case '>':
-			buf_puts(b, "&gt;");
-			break;
-		case '"':
-			buf_puts(b, "&quot;");
-			break;
-		case '\'':
-			buf_puts(b, "&#39;");
-			break;
-		default:
-			buf_putc(b, *s);
-		}
-	}
-}
-
 /* s cut to at most n code points, "…" added when cut; into out. */
 static const char *potong(const char *s, int n, char *out, size_t cap)
 {
@@ -270,7 +245,7 @@ static void svg_teks(void *c, double x, double y, const char *s, double ukuran,
 	buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" "
 		      "fill=\"%s\">",
 		   x, y, ukuran, jk[j], warna);
-	svg_esc(b, s);
+	buf_esc_html(b, s);
 	buf_puts(b, "</text>\n");
 }
 
@@ -283,11 +258,11 @@ void svg_tulis(struct buf *b, const struct dok_grafik *g, double w)
 		   "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafik\" width=\"%.0f\" "
 		   "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"",
 		   w, h, w, h);
-	svg_esc(b, g->judul);
+	buf_esc_html(b, g->judul);
 	buf_puts(b, "\" font-family=\"DejaVu Sans, sans-serif\">\n<title>");
-	svg_esc(b, g->nomor);
+	buf_esc_html(b, g->nomor);
 	buf_putc(b, ' ');
-	svg_esc(b, g->judul);
+	buf_esc_html(b, g->judul);
 	buf_puts(b, "</title>\n");
 	svg_gambar(g, w, &ops_svg, b);
 	buf_puts(b, "</svg>\n");

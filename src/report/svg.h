@@ -1,10 +1,10 @@
 /*
  * Charts of the LKjIP: one layout of a dok_grafik drawn through a small set
  * of primitives, written as SVG text (html.c) or drawn with cairo (pdf.c),
- * so both show the same chart. Also the one XML/HTML escaping writer.
+ * so both show the same chart. Text is escaped by buf_esc_html (util.h).
  */
-#ifndef KINERJA_SVG_H
-#define KINERJA_SVG_H
+#ifndef KINERJA_REPORT_SVG_H
+#define KINERJA_REPORT_SVG_H
 
 #include "dokumen.h"
 
@@ -29,8 +29,6 @@ void svg_gambar(const struct dok_grafik *g, double w, const struct svg_ops *ops,
 /* Appends the chart as an <svg> element (text, escaped labels) of width w. */
 void svg_tulis(struct buf *b, const struct dok_grafik *g, double w);
 
-/* Appends s with &, <, >, " and ' escaped: the only way text reaches HTML or SVG. */
-void svg_esc(struct buf *b, const char *s);
 
 /* Colour of a predikat class (0 = highest), grey for -1. */
 const char *svg_warna_kelas(int kelas);

@@ -131,6 +131,39 @@ void buf_adopt(struct buf *b, char *p, size_t len)
 	b->cap = len + 1;
 }
 
+void buf_esc_html(struct buf *b, const char *s)
+{
+	if (!s)
+		return;
+	const char *run = s;
+	for (; *s; s++) {
+		const char *e;
+		switch (*s) {
+		case '&':
+			e = "&amp;";
+			break;
+		case '<':
+			e = "&lt;";
+			break;
+		case '>':
+			e = "&gt;";
+			break;
+		case '"':
+			e = "&quot;";
+			break;
+		case '\'':
+			e = "&#39;";
+			break;
+		default:
+			continue;
+		}
+		buf_append(b, run, (size_t)(s - run));
+		buf_puts(b, e);
+		run = s + 1;
+	}
+	buf_append(b, run, (size_t)(s - run));
+}
+
 char *buf_detach(struct buf *b)
 {
 	char *p = b->data ? b->data : xstrdup("");

@@ -34,6 +34,11 @@ void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(print
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 /* Replaces the buffer's contents with p (len bytes, NUL-terminated), which the buffer now owns. */
 void buf_adopt(struct buf *b, char *p, size_t len);
+/*
+ * Appends s with & < > " ' escaped for HTML, XML and SVG text and attributes
+ * (NULL appends nothing): the one escaping writer of pages, reports and charts.
+ */
+void buf_esc_html(struct buf *b, const char *s);
 /* Hands the buffer's contents to the caller (to free); the buffer is reset. */
 char *buf_detach(struct buf *b);
 

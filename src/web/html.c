@@ -6,39 +6,6 @@
 #include <stdarg.h>
 #include <string.h>
 
-void html_esc(struct buf *b, const char *s)
-{
-	if (!s)
-		return;
-	const char *run = s;
-	for (; *s; s++) {
-		const char *e = NULL;
-		switch (*s) {
-		case '&':
-			e = "&amp;";
-			break;
-		case '<':
-			e = "&lt;";
-			break;
-		case '>':
-			e = "&gt;";
-			break;
-		case '"':
-			e = "&quot;";
-			break;
-		case '\'':
-			e = "&#39;";
-			break;
-		default:
-			continue;
-		}
-		buf_append(b, run, (size_t)(s - run));
-		buf_puts(b, e);
-		run = s + 1;
-	}
-	buf_append(b, run, (size_t)(s - run));
-}
-
 void html_f(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;
@@ -51,7 +18,7 @@ void html_f(struct buf *b, const char *fmt, ...)
 		p++;
 		switch (*p) {
 		case 's':
-			html_esc(b, va_arg(ap, const char *));
+			buf_esc_html(b, va_arg(ap, const char *));
 			break;
 		case 'R': {
 			const char *r = va_arg(ap, const char *);

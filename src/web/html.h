@@ -1,6 +1,6 @@
 /*
- * The one escaping writer every page and chart goes through: html_f's %s
- * escapes its argument, so nothing reaches a page unescaped by accident.
+ * The writer every page and chart goes through: html_f's %s escapes its
+ * argument (buf_esc_html, util.h), so nothing reaches a page unescaped by accident.
  */
 #ifndef KINERJA_HTML_H
 #define KINERJA_HTML_H
@@ -8,9 +8,6 @@
 #include <stdint.h>
 
 #include "../util/util.h"
-
-/* Appends s with & < > " ' escaped (NULL writes nothing). */
-void html_esc(struct buf *b, const char *s);
 
 /*
  * Appends fmt with its conversions: %s an escaped string, %d an int, %D an

@@ -2,8 +2,8 @@
  * Charts as SVG text (<rect>, <path>, escaped <text>) for the pages: a bar
  * chart of capaian and a line chart over the years. Colours come from CSS classes.
  */
-#ifndef KINERJA_SVG_H
-#define KINERJA_SVG_H
+#ifndef KINERJA_WEB_SVG_H
+#define KINERJA_WEB_SVG_H
 
 #include "../util/util.h"
 
