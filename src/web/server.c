@@ -463,10 +463,6 @@ int web_jalankan(const char *db, const char *listen, struct galat *g)
 	struct store *s;
 	if (store_open(db, STORE_ADA, &s, g))
 		return -1;
-	int rc = web_admin_pertama(s, g);
-	store_close(s);
-	if (rc)
-		return -1;
 	db_path = db;
 	pthread_key_create(&kunci_store, store_lepas);
 
@@ -486,8 +482,16 @@ int web_jalankan(const char *db, const char *listen, struct galat *g)
 		MHD_OPTION_NOTIFY_COMPLETED, selesai, NULL, MHD_OPTION_CONNECTION_LIMIT,
 		(unsigned int)1000, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30, MHD_OPTION_END);
 	if (!d) {
+		store_close(s);
 		g->pengguna = 1;
 		return galat_set(g, "tidak dapat mendengarkan di %s (port sudah dipakai?)", listen);
+	}
+	/* The first admin only once the port is ours: its password is printed once. */
+	int rc = web_admin_pertama(s, g);
+	store_close(s);
+	if (rc) {
+		MHD_stop_daemon(d);
+		return -1;
 	}
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
 	char host[64];

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -75,6 +76,16 @@ def main():
         subprocess.run([KINERJA, "init", db], check=True, capture_output=True)
         subprocess.run([KINERJA, "import", db, os.path.join(HERE, "data")], check=True,
                        capture_output=True)
+        # A busy port: the server refuses to start and creates no first admin yet.
+        sibuk = socket.socket()
+        sibuk.bind(("127.0.0.1", 0))
+        sibuk.listen(1)
+        r = subprocess.run([KINERJA, "serve", db, "--listen",
+                            "127.0.0.1:%d" % sibuk.getsockname()[1]], capture_output=True,
+                           timeout=20)
+        sibuk.close()
+        ok(r.returncode == 1 and b"pengguna pertama" not in r.stdout + r.stderr
+           and b"port" in r.stderr, "busy port: exit 1, no first admin created")
         env = dict(os.environ, KINERJA_ADMIN_SANDI="admin-rahasia-1")
         srv = subprocess.Popen([KINERJA, "serve", db, "--listen", "127.0.0.1:0"],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
