@@ -5,8 +5,8 @@
 # wrk for benchmarks, valgrind). Runs apt-get through sudo when not root.
 set -e
 pkgs="pkg-config libsqlite3-dev libmicrohttpd-dev libjansson-dev libsodium-dev libcmocka-dev
-libcairo2-dev libpango1.0-dev libfontconfig-dev libxlsxwriter-dev libzip-dev libexpat1-dev fonts-dejavu-core"
-[ "${1:-}" = test ] && pkgs="$pkgs poppler-utils chromium libreoffice-calc-nogui wrk valgrind"
+libcairo2-dev libpango1.0-dev libfontconfig-dev libxlsxwriter-dev libzip-dev libexpat1-dev libpq-dev fonts-dejavu-core"
+[ "${1:-}" = test ] && pkgs="$pkgs poppler-utils chromium libreoffice-calc-nogui wrk valgrind postgresql"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
