@@ -20,7 +20,7 @@ enum banding_posisi {
 /* One region as the store fills it; names and codes are borrowed. */
 struct banding_wilayah {
 	const char *kode, *nama;
-	int ada;          /* 1: realisasi holds this year's value */
+	int ada;	  /* 1: realisasi holds this year's value */
 	double realisasi; /* ARAH_KATEGORI: the category's rank in its scale */
 };
 

@@ -28,7 +28,8 @@ int ikm_jawaban_parse(const char *sel, uint8_t *nilai, const char **alasan)
 	double v;
 	enum angka_hasil r = angka_parse(p, GAYA_TIDAK_TAHU, &v, NULL);
 	if (r != ANGKA_OK) {
-		*alasan = "jawaban bukan angka: isi 1, 2, 3 atau 4, atau kosongkan bila tidak dijawab";
+		*alasan =
+		    "jawaban bukan angka: isi 1, 2, 3 atau 4, atau kosongkan bila tidak dijawab";
 		return -1;
 	}
 	if (v != floor(v)) {
@@ -72,8 +73,7 @@ int ikm_periode_parse(const char *s, int *tahun, int *semester)
 	return 0;
 }
 
-void ikm_hitung_init(struct ikm_hitung *h, struct arena *a, int n_periode, int n_unit,
-		     int n_unsur)
+void ikm_hitung_init(struct ikm_hitung *h, struct arena *a, int n_periode, int n_unit, int n_unsur)
 {
 	h->n_periode = n_periode > 0 ? n_periode : 0;
 	h->n_unit = n_unit > 0 ? n_unit : 0;
@@ -243,7 +243,7 @@ double ikm_bobot_dibulatkan(const struct ikm_hasil *h)
 
 const char *ikm_mutu_kinerja(const char *mutu)
 {
-	static const char *const nama[] = { "Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik" };
+	static const char *const nama[] = {"Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"};
 	if (!mutu || !mutu[0] || mutu[1])
 		return NULL;
 	int c = toupper((unsigned char)mutu[0]);

@@ -31,21 +31,21 @@ struct ikm_hitung {
 
 /* The result for one unsur. */
 struct ikm_unsur {
-	int ada;              /* 0: nobody answered it */
-	int64_t jumlah, n;    /* pooled answers behind it */
-	double nrr;           /* nilai rata-rata: jumlah / n (rata_unit pemda: mean of units' NRR) */
-	double indeks;        /* nrr x 25 */
+	int ada;	   /* 0: nobody answered it */
+	int64_t jumlah, n; /* pooled answers behind it */
+	double nrr;	   /* nilai rata-rata: jumlah / n (rata_unit pemda: mean of units' NRR) */
+	double indeks;	   /* nrr x 25 */
 };
 
 /* The IKM of a unit or of the pemda in one period. */
 struct ikm_hasil {
-	int ada;                 /* 0: no answer at all */
-	double ikm;              /* full precision; round only for display */
-	const char *mutu;        /* class of the ikm_mutu scale ("A".."D"), NULL without a scale */
+	int ada;	  /* 0: no answer at all */
+	double ikm;	  /* full precision; round only for display */
+	const char *mutu; /* class of the ikm_mutu scale ("A".."D"), NULL without a scale */
 	int64_t responden;
-	int n_unsur;             /* = the survey's unsur */
-	int n_unsur_ada;         /* unsur with at least one answer (the IKM is their mean) */
-	int n_unit_ada;          /* units with answers (pemda only; 1 for a unit with answers) */
+	int n_unsur;		 /* = the survey's unsur */
+	int n_unsur_ada;	 /* unsur with at least one answer (the IKM is their mean) */
+	int n_unit_ada;		 /* units with answers (pemda only; 1 for a unit with answers) */
 	struct ikm_unsur *unsur; /* the caller's array of n_unsur entries */
 };
 
@@ -60,8 +60,7 @@ int ikm_jawaban_parse(const char *sel, uint8_t *nilai, const char **alasan);
 int ikm_periode_parse(const char *s, int *tahun, int *semester);
 
 /* Counters for the given sizes, zeroed, from arena a. */
-void ikm_hitung_init(struct ikm_hitung *h, struct arena *a, int n_periode, int n_unit,
-		     int n_unsur);
+void ikm_hitung_init(struct ikm_hitung *h, struct arena *a, int n_periode, int n_unit, int n_unsur);
 
 /*
  * Adds one respondent of unit `unit` in period `periode`: jawaban[0..n_unsur)

@@ -43,7 +43,8 @@ int proyeksi_hitung(const struct proyeksi_titik *seri, int n, enum arah arah, in
 		out->catatan = "target akhir bukan angka";
 		return -1;
 	}
-	/* The last and the one before it by year; the series is short, so the repeat check is quadratic. */
+	/* The last and the one before it by year; the series is short, so the repeat check is
+	 * quadratic. */
 	int akhir = -1, sebelum = -1;
 	double sx = 0, sy = 0;
 	for (int i = 0; i < n; i++) {
@@ -95,7 +96,8 @@ int proyeksi_hitung(const struct proyeksi_titik *seri, int n, enum arah arah, in
 	double laju = (seri[akhir].nilai - seri[sebelum].nilai) /
 		      (double)(seri[akhir].tahun - seri[sebelum].tahun);
 	isi_metode(&out->metode[PROYEKSI_LAJU_TERAKHIR], arah,
-		   seri[akhir].nilai + laju * (tahun_akhir - seri[akhir].tahun), laju, target_akhir);
+		   seri[akhir].nilai + laju * (tahun_akhir - seri[akhir].tahun), laju,
+		   target_akhir);
 
 	out->ada = 1;
 	return 0;

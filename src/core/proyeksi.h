@@ -20,23 +20,24 @@ enum proyeksi_status { PROYEKSI_TERCAPAI, PROYEKSI_TIDAK_TERCAPAI };
 
 /* The projection by one method. */
 struct proyeksi_metode_hasil {
-	int ada;                     /* 0: the method needs more points (catatan) */
-	double nilai;                /* projected value at tahun_akhir, full precision */
-	double laju;                 /* change per year */
+	int ada;		     /* 0: the method needs more points (catatan) */
+	double nilai;		     /* projected value at tahun_akhir, full precision */
+	double laju;		     /* change per year */
 	enum proyeksi_status status; /* against target_akhir by arah */
-	const char *catatan;         /* static Indonesian note, or NULL */
+	const char *catatan;	     /* static Indonesian note, or NULL */
 };
 
 struct proyeksi {
-	int ada;                /* 1: the default method (tren_linier) projects; else catatan says why */
-	const char *catatan;    /* static Indonesian note, or NULL */
+	int ada; /* 1: the default method (tren_linier) projects; else catatan says why */
+	const char *catatan; /* static Indonesian note, or NULL */
 	int tahun_akhir;
 	double target_akhir;
 	int ada_laju_diperlukan; /* 0 when the last year is already tahun_akhir (or later) */
-	double laju_diperlukan;  /* (target_akhir - last value) / (tahun_akhir - last year) */
-	int tahun_terakhir;      /* the series' last year (0 without points) */
+	double laju_diperlukan;	 /* (target_akhir - last value) / (tahun_akhir - last year) */
+	int tahun_terakhir;	 /* the series' last year (0 without points) */
 	double nilai_terakhir;
-	struct proyeksi_metode_hasil metode[PROYEKSI_N_METODE]; /* indexed by enum proyeksi_metode */
+	struct proyeksi_metode_hasil
+	    metode[PROYEKSI_N_METODE]; /* indexed by enum proyeksi_metode */
 };
 
 /*

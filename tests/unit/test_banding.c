@@ -12,30 +12,27 @@ static void test_banten_kemiskinan(void **state)
 {
 	(void)state;
 	const struct banding_wilayah w[] = {
-		{ "36.01", "Kabupaten Pandeglang", 1, 9.27 },
-		{ "36.02", "Kabupaten Lebak", 1, 8.68 },
-		{ "36.03", "Kabupaten Tangerang", 1, 6.93 },
-		{ "36.04", "Kabupaten Serang", 1, 5 },
-		{ "36.71", "Kota Tangerang", 1, 4 },
-		{ "36.72", "Kota Cilegon", 1, 3 },
-		{ "36.73", "Kota Serang", 1, 6.20 },
-		{ "36.74", "Kota Tangerang Selatan", 1, 2 },
+	    {"36.01", "Kabupaten Pandeglang", 1, 9.27}, {"36.02", "Kabupaten Lebak", 1, 8.68},
+	    {"36.03", "Kabupaten Tangerang", 1, 6.93},	{"36.04", "Kabupaten Serang", 1, 5},
+	    {"36.71", "Kota Tangerang", 1, 4},		{"36.72", "Kota Cilegon", 1, 3},
+	    {"36.73", "Kota Serang", 1, 6.20},		{"36.74", "Kota Tangerang Selatan", 1, 2},
 	};
-	const struct banding_acuan acuan = { 1, 1, 0, 6.17, 9.36, 0 };
+	const struct banding_acuan acuan = {1, 1, 0, 6.17, 9.36, 0};
 	struct banding_baris b[8];
 	int urut[8];
 	banding_hitung(w, 8, ARAH_TURUN, &acuan, b, urut);
 
 	/* Lowest rate first. */
-	const int peringkat[] = { 8, 7, 6, 4, 3, 2, 5, 1 };
+	const int peringkat[] = {8, 7, 6, 4, 3, 2, 5, 1};
 	for (int i = 0; i < 8; i++)
 		assert_int_equal(b[i].peringkat, peringkat[i]);
-	const int harap_urut[] = { 7, 5, 4, 3, 6, 2, 1, 0 };
+	const int harap_urut[] = {7, 5, 4, 3, 6, 2, 1, 0};
 	for (int i = 0; i < 8; i++)
 		assert_int_equal(urut[i], harap_urut[i]);
 
-	/* Pandeglang, Lebak, Kab. Tangerang and Kota Serang: above the province, below the nation. */
-	const int di_atas_induk[] = { 1, 1, 1, 0, 0, 0, 1, 0 };
+	/* Pandeglang, Lebak, Kab. Tangerang and Kota Serang: above the province, below the nation.
+	 */
+	const int di_atas_induk[] = {1, 1, 1, 0, 0, 0, 1, 0};
 	for (int i = 0; i < 8; i++) {
 		assert_int_equal(b[i].terhadap_induk,
 				 di_atas_induk[i] ? BANDING_DI_ATAS : BANDING_DI_BAWAH);
@@ -56,21 +53,17 @@ static void test_banten_ekstrem(void **state)
 {
 	(void)state;
 	const struct banding_wilayah w[] = {
-		{ "36.01", "Kabupaten Pandeglang", 1, 1.34 },
-		{ "36.02", "Kabupaten Lebak", 1, 1.79 },
-		{ "36.03", "Kabupaten Tangerang", 1, 2.00 },
-		{ "36.04", "Kabupaten Serang", 1, 0.5 },
-		{ "36.71", "Kota Tangerang", 1, 0.6 },
-		{ "36.72", "Kota Cilegon", 1, 0 },
-		{ "36.73", "Kota Serang", 1, 0.7 },
-		{ "36.74", "Kota Tangerang Selatan", 1, 0.8 },
+	    {"36.01", "Kabupaten Pandeglang", 1, 1.34}, {"36.02", "Kabupaten Lebak", 1, 1.79},
+	    {"36.03", "Kabupaten Tangerang", 1, 2.00},	{"36.04", "Kabupaten Serang", 1, 0.5},
+	    {"36.71", "Kota Tangerang", 1, 0.6},	{"36.72", "Kota Cilegon", 1, 0},
+	    {"36.73", "Kota Serang", 1, 0.7},		{"36.74", "Kota Tangerang Selatan", 1, 0.8},
 	};
-	const struct banding_acuan acuan = { 0, 0, 1, 0, 0, 1 };
+	const struct banding_acuan acuan = {0, 0, 1, 0, 0, 1};
 	struct banding_baris b[8];
 	banding_hitung(w, 8, ARAH_TURUN, &acuan, b, NULL);
 	const enum banding_posisi harap[] = {
-		BANDING_DI_ATAS,  BANDING_DI_ATAS,  BANDING_DI_ATAS,  BANDING_DI_BAWAH,
-		BANDING_DI_BAWAH, BANDING_DI_BAWAH, BANDING_DI_BAWAH, BANDING_DI_BAWAH,
+	    BANDING_DI_ATAS,  BANDING_DI_ATAS,	BANDING_DI_ATAS,  BANDING_DI_BAWAH,
+	    BANDING_DI_BAWAH, BANDING_DI_BAWAH, BANDING_DI_BAWAH, BANDING_DI_BAWAH,
 	};
 	for (int i = 0; i < 8; i++) {
 		assert_int_equal(b[i].terhadap_batas, harap[i]);
@@ -87,18 +80,18 @@ static void test_banten_ekstrem(void **state)
 static void test_seri(void **state)
 {
 	(void)state;
-	const double nilai[] = { 70, 80, 80, 60, 70 };
+	const double nilai[] = {70, 80, 80, 60, 70};
 	int p[5], urut[5];
 	banding_peringkat(nilai, NULL, 5, ARAH_NAIK, p, urut);
-	const int harap[] = { 3, 1, 1, 5, 3 };
+	const int harap[] = {3, 1, 1, 5, 3};
 	for (int i = 0; i < 5; i++)
 		assert_int_equal(p[i], harap[i]);
-	const int harap_urut[] = { 1, 2, 0, 4, 3 };
+	const int harap_urut[] = {1, 2, 0, 4, 3};
 	for (int i = 0; i < 5; i++)
 		assert_int_equal(urut[i], harap_urut[i]);
 	/* Turun: the lowest first. */
 	banding_peringkat(nilai, NULL, 5, ARAH_TURUN, p, NULL);
-	const int harap_turun[] = { 2, 4, 4, 1, 2 };
+	const int harap_turun[] = {2, 4, 4, 1, 2};
 	for (int i = 0; i < 5; i++)
 		assert_int_equal(p[i], harap_turun[i]);
 }
@@ -108,11 +101,11 @@ static void test_tanpa_data(void **state)
 {
 	(void)state;
 	const struct banding_wilayah w[] = {
-		{ "A", "A", 0, 0 },
-		{ "B", "B", 1, 5 },
-		{ "C", "C", 1, 7 },
+	    {"A", "A", 0, 0},
+	    {"B", "B", 1, 5},
+	    {"C", "C", 1, 7},
 	};
-	const struct banding_acuan acuan = { 1, 1, 1, 6, 6, 6 };
+	const struct banding_acuan acuan = {1, 1, 1, 6, 6, 6};
 	struct banding_baris b[3];
 	int urut[3];
 	banding_hitung(w, 3, ARAH_NAIK, &acuan, b, urut);
@@ -128,7 +121,8 @@ static void test_tanpa_data(void **state)
 	assert_int_equal(urut[2], 0);
 }
 
-/* 552 regions (every kab/kota) with many ties: a rank is 1 + the count of strictly better values. */
+/* 552 regions (every kab/kota) with many ties: a rank is 1 + the count of strictly better values.
+ */
 static void test_banyak(void **state)
 {
 	(void)state;
@@ -149,11 +143,11 @@ static void test_banyak(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_banten_kemiskinan),
-		cmocka_unit_test(test_banten_ekstrem),
-		cmocka_unit_test(test_seri),
-		cmocka_unit_test(test_tanpa_data),
-		cmocka_unit_test(test_banyak),
+	    cmocka_unit_test(test_banten_kemiskinan),
+	    cmocka_unit_test(test_banten_ekstrem),
+	    cmocka_unit_test(test_seri),
+	    cmocka_unit_test(test_tanpa_data),
+	    cmocka_unit_test(test_banyak),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

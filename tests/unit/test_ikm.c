@@ -23,7 +23,7 @@ static void test_contoh_siklus(void **state)
 	arena_init(&a);
 	struct ikm_hitung h;
 	ikm_hitung_init(&h, &a, 1, 1, 2);
-	const uint8_t jawaban[] = { 3, 2, 4, 3, 3, K };
+	const uint8_t jawaban[] = {3, 2, 4, 3, 3, K};
 	isi(&h, 0, 0, jawaban, 3);
 
 	struct ikm_unsur u[2];
@@ -67,9 +67,9 @@ static void test_beberapa_unit(void **state)
 	arena_init(&a);
 	struct ikm_hitung h;
 	ikm_hitung_init(&h, &a, 1, 3, 2);
-	const uint8_t ua[] = { 4, 3, 3, K, 4, 4 };
-	const uint8_t ub[] = { 2, 2, K, 3, 3, K, 2, 1 };
-	const uint8_t uc[] = { 3, 2, 4, 3, 3, K };
+	const uint8_t ua[] = {4, 3, 3, K, 4, 4};
+	const uint8_t ub[] = {2, 2, K, 3, 3, K, 2, 1};
+	const uint8_t uc[] = {3, 2, 4, 3, 3, K};
 	isi(&h, 0, 0, ua, 3);
 	isi(&h, 0, 1, ub, 4);
 	isi(&h, 0, 2, uc, 3);
@@ -109,7 +109,8 @@ static void test_beberapa_unit(void **state)
 	arena_release(&a);
 }
 
-/* Semesters are counted apart: S1 all 4 (100, A), S2 all 2 (50, D); a unit without answers has none. */
+/* Semesters are counted apart: S1 all 4 (100, A), S2 all 2 (50, D); a unit without answers has
+ * none. */
 static void test_periode(void **state)
 {
 	const struct skala *mutu = model_skala(*state, "ikm_mutu");
@@ -117,7 +118,7 @@ static void test_periode(void **state)
 	arena_init(&a);
 	struct ikm_hitung h;
 	ikm_hitung_init(&h, &a, 2, 2, 3);
-	const uint8_t s1[] = { 4, 4, 4 }, s2[] = { 2, 2, 2 }, kosong[] = { K, K, K };
+	const uint8_t s1[] = {4, 4, 4}, s2[] = {2, 2, 2}, kosong[] = {K, K, K};
 	isi(&h, 0, 0, s1, 1);
 	isi(&h, 1, 0, s2, 1);
 	isi(&h, 1, 1, kosong, 1);
@@ -141,7 +142,7 @@ static void test_periode(void **state)
 	assert_int_equal(r.ada, 0);
 	assert_int_equal(r.responden, 0);
 	/* Out-of-range indices and values are refused, nothing counted. */
-	const uint8_t lima[] = { 5, 1, 1 };
+	const uint8_t lima[] = {5, 1, 1};
 	assert_int_equal(ikm_tambah(&h, 2, 0, s1), -1);
 	assert_int_equal(ikm_tambah(&h, 0, 2, s1), -1);
 	assert_int_equal(ikm_tambah(&h, 0, 0, lima), -1);
@@ -175,7 +176,7 @@ static void test_bobot_0111(void **state)
 	arena_init(&a);
 	struct ikm_hitung h;
 	ikm_hitung_init(&h, &a, 1, 1, 9);
-	const uint8_t tiga[9] = { 3, 3, 3, 3, 3, 3, 3, 3, 3 };
+	const uint8_t tiga[9] = {3, 3, 3, 3, 3, 3, 3, 3, 3};
 	isi(&h, 0, 0, tiga, 1);
 	isi(&h, 0, 0, tiga, 1);
 	struct ikm_unsur u[9];
@@ -225,8 +226,8 @@ static void test_jawaban(void **state)
 	assert_string_equal(tolak("3.5"),
 			    "jawaban harus bilangan bulat 1, 2, 3 atau 4, bukan pecahan");
 	assert_string_equal(
-		tolak("baik"),
-		"jawaban bukan angka: isi 1, 2, 3 atau 4, atau kosongkan bila tidak dijawab");
+	    tolak("baik"),
+	    "jawaban bukan angka: isi 1, 2, 3 atau 4, atau kosongkan bila tidak dijawab");
 	tolak("3a");
 	tolak("-");
 	tolak("n/a");
@@ -292,12 +293,12 @@ static void test_besar(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_contoh_siklus, siapkan, bereskan),
-		cmocka_unit_test_setup_teardown(test_beberapa_unit, siapkan, bereskan),
-		cmocka_unit_test_setup_teardown(test_periode, siapkan, bereskan),
-		cmocka_unit_test_setup_teardown(test_bobot_0111, siapkan, bereskan),
-		cmocka_unit_test(test_jawaban),
-		cmocka_unit_test_setup_teardown(test_besar, siapkan, bereskan),
+	    cmocka_unit_test_setup_teardown(test_contoh_siklus, siapkan, bereskan),
+	    cmocka_unit_test_setup_teardown(test_beberapa_unit, siapkan, bereskan),
+	    cmocka_unit_test_setup_teardown(test_periode, siapkan, bereskan),
+	    cmocka_unit_test_setup_teardown(test_bobot_0111, siapkan, bereskan),
+	    cmocka_unit_test(test_jawaban),
+	    cmocka_unit_test_setup_teardown(test_besar, siapkan, bereskan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,7 +11,7 @@ static const struct proyeksi_metode_hasil *metode(const struct proyeksi *p, enum
 static void test_pekalongan(void **state)
 {
 	(void)state;
-	const struct proyeksi_titik seri[] = { { 2021, 7.59 }, { 2022, 7.00 }, { 2023, 6.81 } };
+	const struct proyeksi_titik seri[] = {{2021, 7.59}, {2022, 7.00}, {2023, 6.81}};
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 3, ARAH_TURUN, 2026, 5.89, &p), 0);
 	assert_int_equal(p.ada, 1);
@@ -45,7 +45,10 @@ static void test_naik(void **state)
 {
 	(void)state;
 	const struct proyeksi_titik seri[] = {
-		{ 2021, 65 }, { 2019, 60 }, { 2022, 66 }, { 2020, 62 },
+	    {2021, 65},
+	    {2019, 60},
+	    {2022, 66},
+	    {2020, 62},
 	};
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 4, ARAH_NAIK, 2024, 72, &p), 0);
@@ -70,7 +73,7 @@ static void test_naik(void **state)
 static void test_dua_titik(void **state)
 {
 	(void)state;
-	const struct proyeksi_titik seri[] = { { 2022, 50 }, { 2024, 56 } };
+	const struct proyeksi_titik seri[] = {{2022, 50}, {2024, 56}};
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 2, ARAH_NAIK, 2026, 62, &p), 0);
 	assert_int_equal(p.ada, 1);
@@ -91,7 +94,7 @@ static void test_dua_titik(void **state)
 static void test_satu_titik(void **state)
 {
 	(void)state;
-	const struct proyeksi_titik seri[] = { { 2023, 8 } };
+	const struct proyeksi_titik seri[] = {{2023, 8}};
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 1, ARAH_TURUN, 2026, 5, &p), 0);
 	assert_int_equal(p.ada, 0);
@@ -115,7 +118,7 @@ static void test_satu_titik(void **state)
 static void test_tahun_akhir(void **state)
 {
 	(void)state;
-	const struct proyeksi_titik seri[] = { { 2026, 6.0 }, { 2024, 7.0 }, { 2025, 6.5 } };
+	const struct proyeksi_titik seri[] = {{2026, 6.0}, {2024, 7.0}, {2025, 6.5}};
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 3, ARAH_TURUN, 2026, 6.0, &p), 0);
 	assert_int_equal(p.ada, 1);
@@ -130,12 +133,12 @@ static void test_tahun_akhir(void **state)
 static void test_tidak_sah(void **state)
 {
 	(void)state;
-	const struct proyeksi_titik ganda[] = { { 2022, 1 }, { 2023, 2 }, { 2022, 3 } };
+	const struct proyeksi_titik ganda[] = {{2022, 1}, {2023, 2}, {2022, 3}};
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(ganda, 3, ARAH_NAIK, 2026, 5, &p), -1);
 	assert_int_equal(p.ada, 0);
 	assert_non_null(p.catatan);
-	const struct proyeksi_titik seri[] = { { 2022, 1 }, { 2023, 2 } };
+	const struct proyeksi_titik seri[] = {{2022, 1}, {2023, 2}};
 	assert_int_equal(proyeksi_hitung(seri, 2, ARAH_RENTANG, 2026, 5, &p), 0);
 	assert_int_equal(p.ada, 0);
 	assert_non_null(p.catatan);
@@ -146,9 +149,9 @@ static void test_tidak_sah(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_pekalongan), cmocka_unit_test(test_naik),
-		cmocka_unit_test(test_dua_titik),  cmocka_unit_test(test_satu_titik),
-		cmocka_unit_test(test_tahun_akhir), cmocka_unit_test(test_tidak_sah),
+	    cmocka_unit_test(test_pekalongan),	cmocka_unit_test(test_naik),
+	    cmocka_unit_test(test_dua_titik),	cmocka_unit_test(test_satu_titik),
+	    cmocka_unit_test(test_tahun_akhir), cmocka_unit_test(test_tidak_sah),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
