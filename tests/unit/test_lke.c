@@ -5,6 +5,7 @@
 
 #include "core/angka.h"
 #include "core/lke.h"
+#include "io/csv.h"
 #include "uji_model.h"
 
 #define G  LKE_GRUP
@@ -437,6 +438,121 @@ static void test_besar(void **state)
 	arena_release(&a);
 }
 
+/* A shipped framework (data/kerangka, kerangka.csv columns) read into rows; arena-owned. */
+static struct lke_kerangka muat(const char *berkas, struct arena *a, struct csv_tabel *t)
+{
+	FILE *f = fopen(berkas, "rb");
+	if (!f)
+		fail_msg("%s tidak dapat dibuka (jalankan dari akar repositori)", berkas);
+	static char teks[1 << 16];
+	size_t n = fread(teks, 1, sizeof(teks), f);
+	fclose(f);
+	assert_true(n < sizeof(teks));
+	struct galat g;
+	galat_init(&g);
+	if (csv_baca(teks, n, berkas, t, &g))
+		fail_msg("%s", g.pesan);
+	const char *kolom[] = {"kerangka", "kode", "induk", "uraian", "bobot", "jawaban"};
+	int c[6];
+	for (int i = 0; i < 6; i++) {
+		c[i] = csv_kolom(t, kolom[i]);
+		assert_true(c[i] >= 0);
+	}
+	struct lke_kerangka k = {NULL, (int)t->n_baris, NULL, NULL, NULL};
+	k.butir = arena_alloc(a, sizeof(*k.butir) * (size_t)t->n_baris);
+	for (long r = 0; r < t->n_baris; r++) {
+		const struct csv_baris *b = &t->baris[r];
+		struct lke_butir *x = &k.butir[r];
+		memset(x, 0, sizeof(*x));
+		k.kode = csv_sel(b, c[0]);
+		x->kode = csv_sel(b, c[1]);
+		x->induk = csv_sel(b, c[2]);
+		x->uraian = csv_sel(b, c[3]);
+		assert_int_equal(angka_parse(csv_sel(b, c[4]), GAYA_ID, &x->bobot, NULL), ANGKA_OK);
+		assert_int_equal(lke_tipe_parse(csv_sel(b, c[5]), &x->tipe), 0);
+	}
+	galat_init(&g);
+	if (lke_kerangka_siapkan(&k, a, &g))
+		fail_msg("%s: %s", berkas, g.pesan);
+	return k;
+}
+
+/*
+ * The built-in frameworks as shipped: PermenPANRB 88/2021 has 4 components
+ * (30/30/15/25), 12 sub-components at 20/30/50 % of their component and the
+ * 80 criteria found (SUMBER.md); all answered Y or A it scores 100 (AA), all
+ * T or E 0 (D). PermenPANRB 12/2015 holds the 5 components, and Tabel 3.29's
+ * 2019 components entered per component give 54,96, CC.
+ */
+static void test_kerangka_bawaan(void **state)
+{
+	const struct skala *akip = model_skala(*state, "akip");
+	struct arena a;
+	arena_init(&a);
+	struct csv_tabel t88, t12;
+	struct lke_kerangka k = muat("data/kerangka/permenpanrb-88-2021.csv", &a, &t88);
+	assert_string_equal(k.kode, "permenpanrb-88-2021");
+	int n_komponen = 0, n_sub = 0, n_kriteria = 0;
+	for (int i = 0; i < k.n; i++) {
+		const struct lke_butir *b = &k.butir[i];
+		if (b->tipe != LKE_GRUP)
+			n_kriteria++;
+		else if (b->tingkat == 0)
+			n_komponen++;
+		else
+			n_sub++;
+		if (b->tipe == LKE_GRUP && b->tingkat == 1) {
+			const struct lke_butir *p = &k.butir[b->induk_i];
+			const char huruf = b->kode[strlen(b->kode) - 1];
+			const double persen = huruf == 'a' ? 0.2 : huruf == 'b' ? 0.3 : 0.5;
+			assert_float_equal(b->bobot, p->bobot * persen, EPS);
+		}
+	}
+	assert_int_equal(n_komponen, 4);
+	assert_int_equal(n_sub, 12);
+	assert_int_equal(n_kriteria, 80);
+	assert_float_equal(k.butir[lke_cari(&k, "1")].bobot, 30, EPS);
+	assert_float_equal(k.butir[lke_cari(&k, "2")].bobot, 30, EPS);
+	assert_float_equal(k.butir[lke_cari(&k, "3")].bobot, 15, EPS);
+	assert_float_equal(k.butir[lke_cari(&k, "4")].bobot, 25, EPS);
+	assert_float_equal(k.butir[lke_cari(&k, "3.b")].bobot, 4.5, EPS);
+
+	struct lke_jawaban *j = arena_alloc(&a, sizeof(*j) * (size_t)n_kriteria);
+	struct lke_skor *s = arena_alloc(&a, sizeof(*s) * (size_t)k.n);
+	struct lke_hasil h;
+	struct galat g;
+	galat_init(&g);
+	for (int pass = 0; pass < 2; pass++) {
+		int m = 0;
+		for (int i = 0; i < k.n; i++)
+			if (k.butir[i].tipe != LKE_GRUP) {
+				const char *sel = k.butir[i].tipe == LKE_YT ? (pass ? "T" : "Y")
+									    : (pass ? "E" : "A");
+				j[m] = evaluator(&k, k.butir[i].kode, sel);
+				m++;
+			}
+		assert_int_equal(lke_nilai(&k, j, m, akip, s, &h, &g), 0);
+		assert_float_equal(h.total.nilai, pass ? 0 : 100, EPS);
+		assert_string_equal(h.predikat, pass ? "D" : "AA");
+		assert_int_equal(h.lengkap, 1);
+	}
+
+	struct lke_kerangka k12 = muat("data/kerangka/permenpanrb-12-2015.csv", &a, &t12);
+	assert_int_equal(k12.n, 5);
+	const struct lke_jawaban j12[] = {
+	    evaluator(&k12, "A", "17,67"), evaluator(&k12, "B", "13,06"),
+	    evaluator(&k12, "C", "9,31"),  evaluator(&k12, "D", "4,58"),
+	    evaluator(&k12, "E", "10,34"),
+	};
+	assert_int_equal(lke_nilai(&k12, j12, 5, akip, s, &h, &g), 0);
+	assert_float_equal(h.total.nilai, 54.96, EPS);
+	assert_string_equal(h.predikat, "CC");
+	assert_float_equal(angka_bulat(s[lke_cari(&k12, "A")].persen, 2), 58.90, EPS);
+	csv_release(&t12);
+	csv_release(&t88);
+	arena_release(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -446,6 +562,7 @@ int main(void)
 	    cmocka_unit_test(test_jawaban),
 	    cmocka_unit_test(test_kerangka_salah),
 	    cmocka_unit_test_setup_teardown(test_besar, siapkan, bereskan),
+	    cmocka_unit_test_setup_teardown(test_kerangka_bawaan, siapkan, bereskan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
