@@ -294,6 +294,13 @@ int lke_nilai(const struct lke_kerangka *k, const struct lke_jawaban *j, int n_j
 					 b->kode);
 		if (skor[i].n_butir)
 			return galat_set(g, "jawaban untuk %s diberikan dua kali", b->kode);
+		/* Values filled from the store skip lke_jawaban_parse; the range is checked here
+		 * too. */
+		double maks = b->tipe == LKE_GRUP ? b->bobot : 1;
+		if ((j[a].ada_evaluator &&
+		     !(j[a].evaluator >= 0 && j[a].evaluator <= maks + 1e-9)) ||
+		    (j[a].ada_mandiri && !(j[a].mandiri >= 0 && j[a].mandiri <= maks + 1e-9)))
+			return galat_set(g, "nilai jawaban untuk %s di luar rentangnya", b->kode);
 		skor[i].n_butir = 1;
 		if (j[a].ada_evaluator) {
 			skor[i].nilai = j[a].evaluator;

@@ -102,7 +102,7 @@ struct lke_hasil {
  * the result incomplete); a group with groups the sum of them; the total the
  * sum of the components. skor: the caller's array of k->n entries. Returns
  * -1 with g set for an answer to an unknown code, to a group with children,
- * or given twice.
+ * given twice, or with a value outside 0-1 (a childless group: 0-bobot).
  */
 int lke_nilai(const struct lke_kerangka *k, const struct lke_jawaban *j, int n_j,
 	      const struct skala *akip, struct lke_skor *skor, struct lke_hasil *out,

@@ -141,6 +141,26 @@ static void test_periode(void **state)
 	ikm_unit(&h, 0, 1, mutu, u, &r);
 	assert_int_equal(r.ada, 0);
 	assert_int_equal(r.responden, 0);
+	/*
+	 * An unsur nobody in the unit answered is left out of the mean: unit 1
+	 * of S1 with U1 3, 3 and U2, U3 blank has IKM 3 x 25 = 75 over 1 unsur.
+	 */
+	const uint8_t satu_unsur[] = {3, K, K};
+	isi(&h, 0, 1, satu_unsur, 1);
+	isi(&h, 0, 1, satu_unsur, 1);
+	ikm_unit(&h, 0, 1, mutu, u, &r);
+	assert_int_equal(r.n_unsur_ada, 1);
+	assert_int_equal(u[1].ada, 0);
+	assert_float_equal(r.ikm, 75, EPS);
+	/* rata_unit: (100 + 75) / 2; unsur U2 only from unit 0: NRR 4. */
+	ikm_pemda(&h, 0, IKM_RATA_UNIT, mutu, u, &r);
+	assert_float_equal(r.ikm, 87.5, EPS);
+	assert_float_equal(u[0].nrr, 3.5, EPS);
+	assert_float_equal(u[1].nrr, 4, EPS);
+	/* gabungan: U1 (4 + 3 + 3) / 3, U2 4, U3 4: (10/3 + 8) / 3 x 25 = 94,4444. */
+	ikm_pemda(&h, 0, IKM_GABUNGAN, mutu, u, &r);
+	assert_float_equal(r.ikm, 94.444444444, EPS);
+	assert_string_equal(r.mutu, "A");
 	/* Out-of-range indices and values are refused, nothing counted. */
 	const uint8_t lima[] = {5, 1, 1};
 	assert_int_equal(ikm_tambah(&h, 2, 0, s1), -1);

@@ -227,6 +227,9 @@ static void test_kerangka_kecil(void **state)
 	const struct lke_jawaban dua[] = {{"c1", 1, 0, 1, 0}, {"c1", 0, 1, 0, 0}};
 	assert_int_equal(lke_nilai(&k, dua, 2, akip, s, &h, &g), -1);
 	assert_string_equal(g.pesan, "jawaban untuk c1 diberikan dua kali");
+	const struct lke_jawaban lebih[] = {{"c1", 1, 0, 1.5, 0}};
+	assert_int_equal(lke_nilai(&k, lebih, 1, akip, s, &h, &g), -1);
+	assert_string_equal(g.pesan, "nilai jawaban untuk c1 di luar rentangnya");
 	arena_release(&a);
 }
 
