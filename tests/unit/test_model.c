@@ -13,16 +13,16 @@ static void test_model_baru(void **state)
 	struct model *m = *state;
 	/* Nothing loaded; the settings are those of rumus-capaian.md. */
 	assert_int_equal(m->n_rencana + m->n_opd + m->n_indikator + m->n_target + m->n_riwayat +
-				 m->n_realisasi + m->n_anggaran + m->n_pembanding + m->n_narasi +
-				 m->n_dilaporkan,
+			     m->n_realisasi + m->n_anggaran + m->n_pembanding + m->n_narasi +
+			     m->n_dilaporkan,
 			 0);
 	assert_null(m->pemda.kode);
 	assert_int_equal(m->pemda.rumus_turun, RUMUS_SELISIH);
 	assert_dekat(m->pemda.batas_capaian, 0, 0);
 	assert_int_equal(m->pemda.predikat.n, 5);
 	assert_int_equal(m->pemda.n_skala, 4);
-	const char *skala[] = { "opini_bpk", "akip", "lppd", "ikm_mutu" };
-	const int kelas[] = { 4, 7, 4, 4 };
+	const char *skala[] = {"opini_bpk", "akip", "lppd", "ikm_mutu"};
+	const int kelas[] = {4, 7, 4, 4};
 	for (int i = 0; i < 4; i++) {
 		assert_string_equal(m->pemda.skala[i].nama, skala[i]);
 		assert_int_equal(m->pemda.skala[i].n, kelas[i]);
@@ -181,7 +181,7 @@ static void test_nama_enum(void **state)
 	assert_string_equal(model_rencana_nama(RENCANA_SASARAN), "sasaran");
 	/* A value outside the enum is named "?", not read out of bounds. */
 	assert_string_equal(model_arah_nama((enum arah)4), "?");
-	assert_string_equal(model_arah_nama((enum arah)-1), "?");
+	assert_string_equal(model_arah_nama((enum arah) - 1), "?");
 	assert_string_equal(model_rumus_nama((enum rumus_turun)2), "?");
 	assert_string_equal(model_agregasi_nama((enum agregasi)3), "?");
 	assert_string_equal(model_rencana_nama((enum jenis_rencana)4), "?");
@@ -224,7 +224,8 @@ static void test_baca_enum(void **state)
 	for (int i = 0; i < 4; i++) {
 		assert_int_equal(model_arah_parse(model_arah_nama((enum arah)i), &a), 0);
 		assert_int_equal(a, i);
-		assert_int_equal(model_rencana_parse(model_rencana_nama((enum jenis_rencana)i), &j), 0);
+		assert_int_equal(model_rencana_parse(model_rencana_nama((enum jenis_rencana)i), &j),
+				 0);
 		assert_int_equal(j, i);
 	}
 }
@@ -233,10 +234,15 @@ int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, siapkan, bereskan)
 	const struct CMUnitTest tests[] = {
-		T(test_model_baru),      cmocka_unit_test(test_model_lepas), T(test_arena),
-		T(test_arena_banyak_blok), cmocka_unit_test(test_cari_rencana_indikator),
-		cmocka_unit_test(test_cari_target), T(test_cari_skala), cmocka_unit_test(test_nama_enum),
-		cmocka_unit_test(test_baca_enum),
+	    T(test_model_baru),
+	    cmocka_unit_test(test_model_lepas),
+	    T(test_arena),
+	    T(test_arena_banyak_blok),
+	    cmocka_unit_test(test_cari_rencana_indikator),
+	    cmocka_unit_test(test_cari_target),
+	    T(test_cari_skala),
+	    cmocka_unit_test(test_nama_enum),
+	    cmocka_unit_test(test_baca_enum),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,8 +9,8 @@
 #include "uji_model.h"
 
 /* Parses s into *v with the model's arena; returns the result code. */
-static enum angka_hasil baca(void **state, const char *s, enum angka_gaya gaya,
-			     const char *skala, int bebas, struct nilai *v, enum angka_gaya *bukti)
+static enum angka_hasil baca(void **state, const char *s, enum angka_gaya gaya, const char *skala,
+			     int bebas, struct nilai *v, enum angka_gaya *bukti)
 {
 	struct model *m = *state;
 	const struct skala *sk = skala ? model_skala(m, skala) : NULL;
@@ -45,8 +45,7 @@ static void test_angka_dua_penulisan(void **state)
 	assert_int_equal(baca(state, "72.47", GAYA_TIDAK_TAHU, NULL, 0, &v, &g), ANGKA_OK);
 	assert_dekat(v.a, 72.47, 1e-12);
 	assert_int_equal(g, GAYA_INTL);
-	assert_dekat(angka_ok(state, "1,384,644,172,872.50", GAYA_TIDAK_TAHU),
-			   1384644172872.5, 0);
+	assert_dekat(angka_ok(state, "1,384,644,172,872.50", GAYA_TIDAK_TAHU), 1384644172872.5, 0);
 	/* A lone "." before one digit is a decimal mark whatever the column says. */
 	assert_dekat(angka_ok(state, "1.5", GAYA_ID), 1.5, 0);
 	/* Signs and blanks; the text is kept as entered. */
@@ -75,7 +74,7 @@ static void test_kosong_dan_tidak_sah(void **state)
 {
 	struct nilai v;
 	enum angka_gaya g = GAYA_ID;
-	const char *kosong[] = { "", "   ", "-", "n/a", "N/A" };
+	const char *kosong[] = {"", "   ", "-", "n/a", "N/A"};
 	for (size_t i = 0; i < sizeof(kosong) / sizeof(kosong[0]); i++) {
 		assert_int_equal(baca(state, kosong[i], GAYA_TIDAK_TAHU, NULL, 1, &v, &g),
 				 ANGKA_KOSONG);
@@ -84,7 +83,7 @@ static void test_kosong_dan_tidak_sah(void **state)
 		assert_int_equal(g, GAYA_TIDAK_TAHU);
 	}
 	/* Not numbers, and no free categories allowed. */
-	const char *salah[] = { "12,7x8", "1e5", "1,5e3", "--3", "3-", "abc" };
+	const char *salah[] = {"12,7x8", "1e5", "1,5e3", "--3", "3-", "abc"};
 	for (size_t i = 0; i < sizeof(salah) / sizeof(salah[0]); i++) {
 		if (baca(state, salah[i], GAYA_TIDAK_TAHU, NULL, 0, &v, NULL) != ANGKA_TIDAK_SAH)
 			print_error("'%s' was accepted\n", salah[i]);
@@ -106,8 +105,7 @@ static void test_batas(void **state)
 	assert_int_equal(baca(state, "-99999999999999999", GAYA_TIDAK_TAHU, NULL, 0, &v, NULL),
 			 ANGKA_TIDAK_SAH);
 	/* At most 15 decimals. */
-	assert_dekat(angka_ok(state, "0,123456789012345", GAYA_TIDAK_TAHU), 0.123456789012345,
-			   0);
+	assert_dekat(angka_ok(state, "0,123456789012345", GAYA_TIDAK_TAHU), 0.123456789012345, 0);
 	assert_int_equal(baca(state, "0,1234567890123456", GAYA_TIDAK_TAHU, NULL, 0, &v, NULL),
 			 ANGKA_TIDAK_SAH);
 	/* A free category is at most 127 characters. */
@@ -214,7 +212,8 @@ static void test_kanonik(void **state)
 	assert_string_equal(kanonik(state, "10000000000000000", GAYA_TIDAK_TAHU, o, sizeof(o)),
 			    "10000000000000000");
 	/* Ranges "lo-hi" without blanks or dashes of other kinds. */
-	assert_string_equal(kanonik(state, "3 \xe2\x80\x93 5", GAYA_TIDAK_TAHU, o, sizeof(o)), "3-5");
+	assert_string_equal(kanonik(state, "3 \xe2\x80\x93 5", GAYA_TIDAK_TAHU, o, sizeof(o)),
+			    "3-5");
 	assert_string_equal(kanonik(state, "4.5-5.5", GAYA_TIDAK_TAHU, o, sizeof(o)), "4,5-5,5");
 	assert_string_equal(kanonik(state, "-3-5", GAYA_TIDAK_TAHU, o, sizeof(o)), "-3-5");
 	/* Categories as spelled in the scale; no value is the empty string. */
@@ -230,9 +229,18 @@ static void test_kanonik(void **state)
 /* Every parsed value reads back exactly (the same double) from its canonical writing. */
 static void test_kanonik_pulang_pergi(void **state)
 {
-	const char *sel[] = { "8,64", "0,1", "0,123456789012345", "72.47", "-19,5159",
-			      "1.384.644.172.872,50", "9007199254740993", "12345678901234567",
-			      "10000000000000000", "3-5", "4,5-5,5", "-0,001-0,002" };
+	const char *sel[] = {"8,64",
+			     "0,1",
+			     "0,123456789012345",
+			     "72.47",
+			     "-19,5159",
+			     "1.384.644.172.872,50",
+			     "9007199254740993",
+			     "12345678901234567",
+			     "10000000000000000",
+			     "3-5",
+			     "4,5-5,5",
+			     "-0,001-0,002"};
 	for (size_t i = 0; i < sizeof(sel) / sizeof(sel[0]); i++) {
 		struct nilai v, w;
 		char o[64], o2[64];
@@ -282,9 +290,15 @@ int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, siapkan, bereskan)
 	const struct CMUnitTest tests[] = {
-		T(test_angka_dua_penulisan), T(test_angka_ambigu), T(test_kosong_dan_tidak_sah),
-		T(test_batas),               T(test_rentang),      T(test_kategori),
-		T(test_kanonik),             T(test_kanonik_pulang_pergi), T(test_tampil),
+	    T(test_angka_dua_penulisan),
+	    T(test_angka_ambigu),
+	    T(test_kosong_dan_tidak_sah),
+	    T(test_batas),
+	    T(test_rentang),
+	    T(test_kategori),
+	    T(test_kanonik),
+	    T(test_kanonik_pulang_pergi),
+	    T(test_tampil),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

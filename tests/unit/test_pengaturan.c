@@ -22,22 +22,32 @@ static void terap(struct model *m, const char *kunci, const char *nilai)
 	assert_int_equal(r, 0);
 }
 
-/* Applies a setting that must be refused; returns the message in g. */
-static const char *tolak(struct model *m, const char *kunci, const char *nilai, struct galat *g)
+/* A setting that must be refused, and the message it must give. */
+struct tolakan {
+	const char *kunci, *nilai, *pesan;
+};
+
+/* Applies each setting of t, which must be refused with its message. */
+static void tolak(struct model *m, const struct tolakan *t, size_t n)
 {
-	galat_init(g);
-	if (pengaturan_terap(m, kunci, nilai, g) != -1)
-		fail_msg("%s = '%s' was accepted", kunci, nilai);
-	return g->pesan;
+	for (size_t i = 0; i < n; i++) {
+		struct galat g;
+		galat_init(&g);
+		if (pengaturan_terap(m, t[i].kunci, t[i].nilai, &g) != -1)
+			fail_msg("%s = '%s' was accepted", t[i].kunci, t[i].nilai);
+		assert_string_equal(g.pesan, t[i].pesan);
+	}
 }
+
+#define JUMLAH(a) (sizeof(a) / sizeof((a)[0]))
 
 static void test_bawaan(void **state)
 {
 	struct model *m = *state;
 	/* Permendagri 86/2017: >= 91, 76, 66, 51, below. */
 	const struct predikat_skala *p = &m->pemda.predikat;
-	const char *nama[] = { "Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah" };
-	const double min[] = { 91, 76, 66, 51, -DBL_MAX };
+	const char *nama[] = {"Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"};
+	const double min[] = {91, 76, 66, 51, -DBL_MAX};
 	assert_int_equal(p->n, 5);
 	for (int i = 0; i < 5; i++) {
 		assert_string_equal(p->kelas[i].nama, nama[i]);
@@ -57,32 +67,26 @@ static void test_bawaan(void **state)
 static void test_batas_capaian(void **state)
 {
 	struct model *m = *state;
-	struct galat g;
-	terap(m, "batas_capaian", "120");
-	assert_dekat(m->pemda.batas_capaian, 120, 0);
-	terap(m, "batas_capaian", "105,5");
-	assert_dekat(m->pemda.batas_capaian, 105.5, 0);
-	/* Read as Indonesian: "1.000" is a thousand. */
-	terap(m, "batas_capaian", "1.000");
-	assert_dekat(m->pemda.batas_capaian, 1000, 0);
-	/* Empty, "-" and "0" mean no cap. */
-	terap(m, "batas_capaian", "");
-	assert_dekat(m->pemda.batas_capaian, 0, 0);
-	terap(m, "batas_capaian", "110");
-	terap(m, "batas_capaian", "-");
-	assert_dekat(m->pemda.batas_capaian, 0, 0);
-	terap(m, "batas_capaian", "0");
-	assert_dekat(m->pemda.batas_capaian, 0, 0);
-	/* The key is case-insensitive. */
-	terap(m, "BATAS_CAPAIAN", "130");
-	assert_dekat(m->pemda.batas_capaian, 130, 0);
+	/* Each value after the one before it, and the cap it gives. */
+	const struct {
+		const char *nilai;
+		double batas;
+	} sah[] = {
+	    {"120", 120}, {"105,5", 105.5}, {"1.000", 1000}, /* read as Indonesian: a thousand */
+	    {"", 0},					     /* empty, "-" and "0": no cap */
+	    {"110", 110}, {"-", 0},	    {"0", 0},	     {"130", 130},
+	};
+	for (size_t i = 0; i < JUMLAH(sah); i++) {
+		terap(m, i == JUMLAH(sah) - 1 ? "BATAS_CAPAIAN" : "batas_capaian", sah[i].nilai);
+		assert_dekat(m->pemda.batas_capaian, sah[i].batas, 0);
+	}
 	/* Refused: negative or not a number; the cap in force stays. */
-	assert_string_equal(tolak(m, "batas_capaian", "-5", &g),
-			    "batas_capaian '-5' harus angka positif");
-	assert_string_equal(tolak(m, "batas_capaian", "seratus", &g),
-			    "batas_capaian 'seratus' harus angka positif");
-	assert_string_equal(tolak(m, "batas_capaian", "120%", &g),
-			    "batas_capaian '120%' harus angka positif");
+	const struct tolakan t[] = {
+	    {"batas_capaian", "-5", "batas_capaian '-5' harus angka positif"},
+	    {"batas_capaian", "seratus", "batas_capaian 'seratus' harus angka positif"},
+	    {"batas_capaian", "120%", "batas_capaian '120%' harus angka positif"},
+	};
+	tolak(m, t, JUMLAH(t));
 	assert_dekat(m->pemda.batas_capaian, 130, 0);
 }
 
@@ -100,12 +104,15 @@ static void test_predikat(void **state)
 	assert_string_equal(p->kelas[2].nama, "Kurang");
 	assert_true(p->kelas[2].min < -1e300);
 	/* Applied: a class starts at its minimum. */
-	assert_string_equal(skala_predikat(p, 101.39), "Baik");
-	assert_string_equal(skala_predikat(p, 90), "Baik");
-	assert_string_equal(skala_predikat(p, 89.99), "Cukup");
-	assert_string_equal(skala_predikat(p, 50.5), "Cukup");
-	assert_string_equal(skala_predikat(p, 50.49), "Kurang");
-	assert_string_equal(skala_predikat(p, -19.5159), "Kurang");
+	const struct {
+		double capaian;
+		const char *predikat;
+	} k[] = {
+	    {101.39, "Baik"}, {90, "Baik"},	 {89.99, "Cukup"},
+	    {50.5, "Cukup"},  {50.49, "Kurang"}, {-19.5159, "Kurang"},
+	};
+	for (size_t i = 0; i < JUMLAH(k); i++)
+		assert_string_equal(skala_predikat(p, k[i].capaian), k[i].predikat);
 	/* Without an open last class, a capaian below every minimum takes the lowest class. */
 	terap(m, "predikat", "80=A;60=B");
 	assert_int_equal(m->pemda.predikat.n, 2);
@@ -115,22 +122,19 @@ static void test_predikat(void **state)
 static void test_predikat_salah(void **state)
 {
 	struct model *m = *state;
-	struct galat g;
 	terap(m, "predikat", "90=Baik;50=Cukup;=Kurang");
-	assert_string_equal(tolak(m, "predikat", "", &g), "pengaturan predikat kosong");
-	assert_string_equal(tolak(m, "predikat", " ; ", &g), "pengaturan predikat kosong");
-	assert_string_equal(tolak(m, "predikat", "90;=Kurang", &g),
-			    "pengaturan predikat: '90' harus berbentuk BATAS=NAMA");
-	assert_string_equal(tolak(m, "predikat", "90=;=Kurang", &g),
-			    "pengaturan predikat: nama kosong");
-	assert_string_equal(tolak(m, "predikat", "=Kurang;50=Cukup", &g),
-			    "pengaturan predikat: hanya kelas terakhir yang boleh tanpa batas");
-	assert_string_equal(tolak(m, "predikat", "50=A;90=B", &g),
-			    "pengaturan predikat: batas harus menurun");
-	assert_string_equal(tolak(m, "predikat", "50=A;50=B", &g),
-			    "pengaturan predikat: batas harus menurun");
-	assert_string_equal(tolak(m, "predikat", "tinggi=A;=B", &g),
-			    "pengaturan predikat: batas 'tinggi' bukan angka");
+	const struct tolakan t[] = {
+	    {"predikat", "", "pengaturan predikat kosong"},
+	    {"predikat", " ; ", "pengaturan predikat kosong"},
+	    {"predikat", "90;=Kurang", "pengaturan predikat: '90' harus berbentuk BATAS=NAMA"},
+	    {"predikat", "90=;=Kurang", "pengaturan predikat: nama kosong"},
+	    {"predikat", "=Kurang;50=Cukup",
+	     "pengaturan predikat: hanya kelas terakhir yang boleh tanpa batas"},
+	    {"predikat", "50=A;90=B", "pengaturan predikat: batas harus menurun"},
+	    {"predikat", "50=A;50=B", "pengaturan predikat: batas harus menurun"},
+	    {"predikat", "tinggi=A;=B", "pengaturan predikat: batas 'tinggi' bukan angka"},
+	};
+	tolak(m, t, JUMLAH(t));
 	/* The scale in force is still the last accepted one. */
 	const struct predikat_skala *p = &m->pemda.predikat;
 	assert_int_equal(p->n, 3);
@@ -196,21 +200,21 @@ static void test_skala_ganti(void **state)
 static void test_skala_salah(void **state)
 {
 	struct model *m = *state;
-	struct galat g;
-	assert_string_equal(tolak(m, "skala.opini_bpk", "WTP", &g),
-			    "skala opini_bpk: perlu sedikitnya dua kategori");
-	assert_string_equal(tolak(m, "skala.opini_bpk", " ; ", &g),
-			    "skala opini_bpk: perlu sedikitnya dua kategori");
-	assert_string_equal(tolak(m, "skala.opini_bpk", "TW=0-50;WTP", &g),
-			    "skala opini_bpk: semua kategori harus sama-sama memakai batas atau tidak");
-	assert_string_equal(tolak(m, "skala.opini_bpk", "TW;WTP=50-100", &g),
-			    "skala opini_bpk: semua kategori harus sama-sama memakai batas atau tidak");
-	assert_string_equal(tolak(m, "skala.opini_bpk", "TW=rendah;WTP=50-100", &g),
-			    "skala opini_bpk: batas 'rendah' harus berbentuk BAWAH-ATAS");
-	assert_string_equal(tolak(m, "skala.opini_bpk", "TW=50;WTP=50-100", &g),
-			    "skala opini_bpk: batas '50' harus berbentuk BAWAH-ATAS");
-	assert_string_equal(tolak(m, "skala.opini_bpk", "TW=0-x;WTP=50-100", &g),
-			    "skala opini_bpk: batas '0-x' harus berbentuk BAWAH-ATAS");
+	const char *campur =
+	    "skala opini_bpk: semua kategori harus sama-sama memakai batas atau tidak";
+	const struct tolakan t[] = {
+	    {"skala.opini_bpk", "WTP", "skala opini_bpk: perlu sedikitnya dua kategori"},
+	    {"skala.opini_bpk", " ; ", "skala opini_bpk: perlu sedikitnya dua kategori"},
+	    {"skala.opini_bpk", "TW=0-50;WTP", campur},
+	    {"skala.opini_bpk", "TW;WTP=50-100", campur},
+	    {"skala.opini_bpk", "TW=rendah;WTP=50-100",
+	     "skala opini_bpk: batas 'rendah' harus berbentuk BAWAH-ATAS"},
+	    {"skala.opini_bpk", "TW=50;WTP=50-100",
+	     "skala opini_bpk: batas '50' harus berbentuk BAWAH-ATAS"},
+	    {"skala.opini_bpk", "TW=0-x;WTP=50-100",
+	     "skala opini_bpk: batas '0-x' harus berbentuk BAWAH-ATAS"},
+	};
+	tolak(m, t, JUMLAH(t));
 	/* Nothing of a refused scale is applied: the default opini_bpk is intact. */
 	const struct skala *s = model_skala(m, "opini_bpk");
 	assert_int_equal(s->n, 4);
@@ -222,14 +226,15 @@ static void test_skala_salah(void **state)
 static void test_kunci_salah(void **state)
 {
 	struct model *m = *state;
-	struct galat g;
-	const char *kunci[] = { "batas", "skala.", "skala", "predikat_skala", "" };
-	for (size_t i = 0; i < sizeof(kunci) / sizeof(kunci[0]); i++) {
+	const char *kunci[] = {"batas", "skala.", "skala", "predikat_skala", ""};
+	for (size_t i = 0; i < JUMLAH(kunci); i++) {
 		char ingin[256];
-		snprintf(ingin, sizeof(ingin),
-			 "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, skala.NAMA)",
-			 kunci[i]);
-		assert_string_equal(tolak(m, kunci[i], "1", &g), ingin);
+		snprintf(
+		    ingin, sizeof(ingin),
+		    "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, skala.NAMA)",
+		    kunci[i]);
+		struct tolakan t = {kunci[i], "1", ingin};
+		tolak(m, &t, 1);
 	}
 	assert_int_equal(m->pemda.n_skala, 4);
 	assert_dekat(m->pemda.batas_capaian, 0, 0);
@@ -239,8 +244,8 @@ int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, siapkan, bereskan)
 	const struct CMUnitTest tests[] = {
-		T(test_bawaan),     T(test_batas_capaian), T(test_predikat),   T(test_predikat_salah),
-		T(test_skala_baru), T(test_skala_ganti),   T(test_skala_salah), T(test_kunci_salah),
+	    T(test_bawaan),	T(test_batas_capaian), T(test_predikat),    T(test_predikat_salah),
+	    T(test_skala_baru), T(test_skala_ganti),   T(test_skala_salah), T(test_kunci_salah),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
