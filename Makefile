@@ -1,5 +1,6 @@
 # kinerja — build, run and test. `make run` and `make test` work on a fresh
-# Debian 12 machine: they install the Debian packages they need first.
+# Debian 12 machine: they install the Debian packages they need first. `make`
+# (`make all`) only builds: it never runs apt-get.
 
 CC      ?= cc
 BUILD   ?= build
@@ -28,7 +29,7 @@ FUZZBIN  := $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
 .PHONY: all deps deps-test run test test-asan unit clean fmt bench fuzz screenshots
 
-all: deps $(BUILD)/kinerja
+all: $(BUILD)/kinerja
 
 # Installs the Debian packages the build and the tests need, skipping what is present.
 deps:
@@ -37,8 +38,13 @@ deps:
 deps-test:
 	@tools/deps.sh test
 
-# Objects wait for the packages (also under make -j).
+# `make run` and `make test` install first: every object then waits for the packages (an
+# order-only prerequisite, also under make -j). Plain `make` adds no such prerequisite.
+ifneq ($(filter test,$(MAKECMDGOALS)),)
+$(OBJ) $(LIBOBJ): | deps-test
+else ifneq ($(filter run,$(MAKECMDGOALS)),)
 $(OBJ) $(LIBOBJ): | deps
+endif
 
 $(BUILD)/kinerja: $(OBJ)
 	@echo "  LD      $@"
@@ -65,7 +71,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
 
-run: all
+run: deps all
 	@test -f $(DB) || ./$(BUILD)/kinerja demo $(DB)
 	./$(BUILD)/kinerja serve $(DB) --listen $(LISTEN)
 

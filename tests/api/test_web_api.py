@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 
+import dbutil
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 KINERJA = os.environ.get("KINERJA") or os.path.join(HERE, "..", "..", "build", "kinerja")
 n = 0
@@ -70,7 +72,7 @@ class Klien:
 
 def main():
     tmp = tempfile.mkdtemp(prefix="kinerja-api-")
-    db = os.path.join(tmp, "t.db")
+    db = dbutil.newdb("t", tmp)
     srv = None
     try:
         subprocess.run([KINERJA, "init", db], check=True, capture_output=True)

@@ -24,7 +24,12 @@ function ok(cond, nama) {
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'kinerja-browser-'));
-const db = path.join(tmp, 't.db');
+// A new empty database: SQLite in tmp, or with KINERJA_ENGINE=pg one on the test run's
+// PostgreSQL server (tests/pg/server.sh, as newdb in tests/cli/lib.inc).
+const db = process.env.KINERJA_ENGINE === 'pg'
+  ? execFileSync(path.join(root, 'tests', 'pg', 'server.sh'), ['newdb', `k_browser_${process.pid}`])
+    .toString().trim()
+  : path.join(tmp, 't.db');
 execFileSync(kinerja, ['init', db]);
 execFileSync(kinerja, ['import', db, path.join(root, 'tests', 'api', 'data')]);
 const srv = spawn(kinerja, ['serve', db, '--listen', '127.0.0.1:0'], {

@@ -5,8 +5,10 @@
 . "$(dirname "$0")/lib.inc"
 K=$KINERJA
 DEMO=$(dirname "$0")/../../data/demo
-check "kinerja demo builds the demo database" $K demo "$TMP/d.db"
-$K measure "$TMP/d.db" --pemda 36.73 --tahun 2020 --json >"$TMP/ks.json"
+DB=$(newdb d)
+DB2=$(newdb e)
+check "kinerja demo builds the demo database" $K demo "$DB"
+$K measure "$DB" --pemda 36.73 --tahun 2020 --json >"$TMP/ks.json"
 ind() { j "$TMP/ks.json" "[i for i in d['indikator'] if i['kode']=='$1'][0]['$2']"; }
 sas() { j "$TMP/ks.json" "[i for i in d['sasaran'] if i['kode']=='$1'][0]['$2']"; }
 eq "26 indicators of tujuan and sasaran" "26" "$(j "$TMP/ks.json" "len(d['indikator'])")"
@@ -48,17 +50,17 @@ eq "Tabel 3.2: the indicators whose printed capaian differs" "IKA_AIR IKM" "$(gr
 eq "Tabel 3.2: printed capaian checked" "18" "$(grep -c . "$TMP/t32")"
 
 # The other sources.
-$K measure "$TMP/d.db" --pemda 36.04 --tahun 2024 --json >"$TMP/kabs.json"
+$K measure "$DB" --pemda 36.04 --tahun 2024 --json >"$TMP/kabs.json"
 eq "Kabupaten Serang IPM 73,28 / 67,83 = 108,03" "108.0348" "$(j "$TMP/kabs.json" "[i for i in d['indikator'] if i['kode']=='IPM'][0]['capaian']")"
 eq "Kabupaten Serang TPT (selisih) = 118,18" "118.1818" "$(j "$TMP/kabs.json" "[i for i in d['indikator'] if i['kode']=='TPT'][0]['capaian']")"
 eq "without programs the sums are 0 and serapan is null" "0 0 None" "$(j "$TMP/kabs.json" "' '.join(str(d['ringkasan'][k]) for k in ('pagu','realisasi_anggaran','serapan'))")"
-check "Kota Pekalongan 2022 is measured" $K measure "$TMP/d.db" --pemda 33.75 --tahun 2022
-check "Provinsi Banten 2023 is measured" $K measure "$TMP/d.db" --pemda 36 --tahun 2023
-check "Banyuasin 2024 is measured" $K measure "$TMP/d.db" --pemda 16.07 --tahun 2024
+check "Kota Pekalongan 2022 is measured" $K measure "$DB" --pemda 33.75 --tahun 2022
+check "Provinsi Banten 2023 is measured" $K measure "$DB" --pemda 36 --tahun 2023
+check "Banyuasin 2024 is measured" $K measure "$DB" --pemda 16.07 --tahun 2024
 # The demo round-trips through export and import.
-$K export "$TMP/d.db" "$TMP/ex" >/dev/null
-$K init "$TMP/e.db" >/dev/null
-check "the demo's export imports into a fresh database" $K import "$TMP/e.db" "$TMP/ex"
-$K measure "$TMP/e.db" --pemda 36.73 --tahun 2020 --json >"$TMP/ks2.json"
+$K export "$DB" "$TMP/ex" >/dev/null
+$K init "$DB2" >/dev/null
+check "the demo's export imports into a fresh database" $K import "$DB2" "$TMP/ex"
+$K measure "$DB2" --pemda 36.73 --tahun 2020 --json >"$TMP/ks2.json"
 check "and measures byte-identically" cmp "$TMP/ks.json" "$TMP/ks2.json"
 echo "1..$n"

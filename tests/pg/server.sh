@@ -3,6 +3,8 @@
 # directory, listening only on a Unix socket inside it (no TCP).
 #   eval "$(tests/pg/server.sh start)"   # sets KINERJA_PG_DIR and KINERJA_PG_URI
 #   tests/pg/server.sh newdb NAME        # creates database NAME, prints its URI
+#   tests/pg/server.sh uri NAME          # prints the URI of NAME without creating it
+#   tests/pg/server.sh psql URI ARGS...  # runs psql on a database of the server
 #   tests/pg/server.sh stop              # stops the server and removes the directory
 # Under root the server runs as the `postgres` system user (initdb refuses root).
 # Exit status 3 (and a "# SKIP" line) when no PostgreSQL server binaries exist.
@@ -35,6 +37,16 @@ newdb)
 	as "$bin/createdb" -h "$dir" -U postgres "$2"
 	echo "postgresql://postgres@/$2?host=$dir"
 	;;
+uri)
+	dir=${KINERJA_PG_DIR:?start the server first}
+	echo "postgresql://postgres@/$2?host=$dir"
+	;;
+psql)
+	shift
+	psql=psql
+	[ -x "$bin/psql" ] && psql=$bin/psql
+	exec "$psql" -X -q -v ON_ERROR_STOP=1 "$@"
+	;;
 stop)
 	dir=${KINERJA_PG_DIR:-}
 	[ -n "$dir" ] && [ -d "$dir/data" ] || exit 0
@@ -42,7 +54,7 @@ stop)
 	rm -rf "$dir"
 	;;
 *)
-	echo "usage: $0 start|newdb NAME|stop" >&2
+	echo "usage: $0 start|newdb NAME|uri NAME|psql URI ARGS...|stop" >&2
 	exit 2
 	;;
 esac

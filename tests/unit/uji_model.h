@@ -12,11 +12,28 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
 #include <string.h>
 
 #include "core/model.h"
 
 #define EPS  1e-4
+
+/*
+ * Asserts |a - b| <= eps in double precision (NaN fails). cmocka 1.1.5's
+ * assert_float_equal converts to float and then also accepts a relative
+ * difference of FLT_EPSILON (~1e-7) whatever eps says: 105,5 equals 105,50001
+ * and 1.384.644.172.872 anything within about 165.000.
+ */
+#define assert_dekat(a, b, eps) uji_dekat((a), (b), (eps), #a, __FILE__, __LINE__)
+static inline void uji_dekat(double a, double b, double eps, const char *ekspr, const char *file,
+			     int line)
+{
+	if (!(fabs(a - b) <= eps)) {
+		print_error("%s = %.17g, expected %.17g (within %g)\n", ekspr, a, b, eps);
+		_fail(file, line);
+	}
+}
 #define MAKS 64 /* rows of each kind a test model can hold */
 
 static inline struct nilai angka(double x)
