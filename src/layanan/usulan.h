@@ -1,0 +1,48 @@
+/*
+ * The use cases of realisasi entered on the web: an admin or perencana
+ * writes a value directly, an operator submits one for the indicators of its
+ * OPD in its pemda, and an admin or perencana verifies (approve: the value is
+ * written) or returns (with a reason) a submission. Each is one transaction
+ * with its audit entries. Functions return an enum layanan_status with the
+ * message in g.
+ */
+#ifndef KINERJA_LAYANAN_USULAN_H
+#define KINERJA_LAYANAN_USULAN_H
+
+#include <stdint.h>
+
+#include "../core/model.h"
+#include "../core/nilai.h"
+#include "../store/store.h"
+#include "../util/util.h"
+#include "aktor.h"
+
+/* Checks a realisasi text for ind into v (strings from a): LAYANAN_OK or LAYANAN_SALAH. */
+int usulan_nilai_cek(const struct model *m, const struct indikator *ind, const char *teks,
+		     struct arena *a, struct nilai *v, struct galat *g);
+
+/*
+ * Whether the actor may enter the realisasi of ind of pemda: LAYANAN_OK, or
+ * LAYANAN_TERLARANG with the reason. An operator must have a pemda, that
+ * pemda, and the indicator's OPD.
+ */
+int usulan_boleh(const struct aktor *a, const char *pemda, const struct indikator *ind,
+		 struct galat *g);
+
+/*
+ * Records realisasi `teks` of indicator kode of pemda for (tahun, triwulan):
+ * written at once for an admin or perencana (*id = 0), submitted for
+ * verification for an operator (*id = the submission).
+ */
+int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda,
+		     const char *kode, int tahun, int triwulan, const char *teks, int64_t *id,
+		     struct galat *g);
+
+/*
+ * Verifies (setuju: the value is written) or returns (alasan required)
+ * submission id. LAYANAN_BENTROK when it was already checked.
+ */
+int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int setuju,
+		      const char *alasan, struct galat *g);
+
+#endif
