@@ -108,10 +108,13 @@ struct pilihan {
 	struct buf opsi; /* the <option>s of the pemda the user may see */
 };
 
+/* Keeps the first code; reads on, since a stop answers like an error (store_pemda_daftar). */
 static int pemda_pertama(const char *kode, void *arg)
 {
-	snprintf(arg, 32, "%s", kode);
-	return 1;
+	char *pertama = arg;
+	if (!pertama[0])
+		snprintf(pertama, 32, "%s", kode);
+	return 0;
 }
 
 static int tahun_bawaan(const struct model *m)

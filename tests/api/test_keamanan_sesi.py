@@ -72,6 +72,21 @@ def lambat(port, method, path, body, cookie=None, csrf=None):
         c.close()
 
 
+def masuk_dari(port, sumber, nama, sandi):
+    """Logs in from loopback address `sumber` (127.0.0.0/8 all reach the server)."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=(sumber, 0))
+    try:
+        c.request("POST", "/api/masuk", body=json.dumps({"nama": nama, "kata_sandi": sandi}),
+                  headers={"Content-Type": "application/json"})
+        r = c.getresponse()
+        r.read()
+        return r.status
+    except OSError:
+        return -1
+    finally:
+        c.close()
+
+
 def waktu_masuk(port, nama, sandi):
     k = Klien(port)
     t0 = time.perf_counter()
@@ -102,7 +117,8 @@ def main():
                     ("pim99", "pimpinan", None, "99.01"), ("glob", "pimpinan", None, None)]
         for i in range(3):
             pengguna.append(("waktu%d" % i, "pimpinan", None, None))
-        pengguna.append(("mati", "pimpinan", None, None))
+        pengguna += [("mati", "pimpinan", None, None), ("jauh", "pimpinan", None, None),
+                     ("ganda", "pimpinan", None, None)]
         for nama, peran, opd, pemda in pengguna:
             r = user_add(db, nama, peran, "sandi-" + nama, opd, pemda)
             ok(r.returncode == 0, "user add %s (%s) %s" % (nama, peran, r.stderr.decode()[:100]))
@@ -238,6 +254,11 @@ def main():
         ok(st == 403, "scoped /api/realisasi/usulan?pemda=99.02: 403")
         st, _, teks, _ = k["rev99"].req("GET", "/audit")
         ok(st == 200 and "99.02" not in teks, "scoped audit page: only its pemda")
+        st, _, teks, _ = k["admin"].req("GET", "/dasbor")
+        ok(st == 200 and '<option value="99.02"' in teks,
+           "global dashboard without ?pemda: the first pemda, both offered (%d)" % st)
+        st, _, teks, _ = k["rev99"].req("GET", "/dasbor")
+        ok(st == 200 and "99.02" not in teks, "scoped dashboard: only its pemda offered")
 
         # ---- an operator is tied to its pemda ----
         st, _, _, _ = k["op1"].req("PUT", "/api/realisasi",
@@ -293,6 +314,17 @@ def main():
         ok(st == 429, "the right password during the backoff: 429")
         st, _ = Klien(port).masuk("glob", "sandi-glob")
         ok(st == 200, "other names from the same address still log in (%d)" % st)
+        for _ in range(5):
+            masuk_dari(port, "127.0.0.2", "jauh", "salah")
+        st = masuk_dari(port, "127.0.0.2", "jauh", "sandi-jauh")
+        ok(st == 429, "5 failures of a name from 127.0.0.2: that pair waits (%d)" % st)
+        st = masuk_dari(port, "127.0.0.1", "jauh", "sandi-jauh")
+        ok(st == 200, "the same name from another address logs in (%d)" % st)
+        for i in range(4):  # 20 failures of one name over four addresses
+            for _ in range(5):
+                masuk_dari(port, "127.0.0.%d" % (3 + i), "ganda", "salah")
+        st = masuk_dari(port, "127.0.0.1", "ganda", "sandi-ganda")
+        ok(st == 429, "20 failures of a name from several addresses: the name waits (%d)" % st)
 
         # ---- a new login ends the browser's previous session ----
         kb = Klien(port)
