@@ -2,6 +2,7 @@
 #include "usulan.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/angka.h"
@@ -73,73 +74,94 @@ static int muat(struct store *s, const char *pemda, struct model *m, struct gala
 	return LAYANAN_GALAT;
 }
 
-int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda,
-		     const char *kode, int tahun, int triwulan, const char *teks, int64_t *id,
-		     struct galat *g)
+/* Writes or submits the checked value v of ind inside the caller's transaction; 0 or -1. */
+static int tulis(struct store *s, const struct aktor *a, const char *pemda,
+		 const struct indikator *ind, int tahun, int triwulan, const struct nilai *v,
+		 int64_t *id, struct galat *g)
+{
+	*id = 0;
+	if (a->peran && strcmp(a->peran, "operator") == 0) {
+		char kanonik[128], kunci[160];
+		nilai_kanonik(v, kanonik, sizeof(kanonik));
+		if (store_web_usulan_tambah(s, pemda, ind->kode, tahun, triwulan, kanonik, a->nama,
+					    id, g))
+			return -1;
+		kunci_usulan(kunci, sizeof(kunci), ind->kode, tahun, triwulan, *id);
+		return store_audit(s, a->nama, pemda, "realisasi_usulan", kunci, NULL, kanonik, g);
+	}
+	struct realisasi rr = {.indikator = ind->kode, .tahun = tahun, .triwulan = triwulan,
+			       .nilai = *v};
+	return store_simpan_realisasi(s, pemda, &rr, a->nama, NULL, g);
+}
+
+int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, int tahun,
+		     int triwulan, struct usulan_isian *isi, int n, int *salah, struct galat *g)
 {
 	galat_init(g);
-	*id = 0;
+	int k_salah = -1;
+	if (salah)
+		*salah = -1;
 	if (!aktor_peran(a, "admin,perencana,operator"))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "peran Anda tidak boleh mengisi realisasi");
-	if (!pemda || !kode)
+	if (!pemda)
 		return layanan_tolak(g, LAYANAN_SALAH, "pemda dan indikator wajib diisi");
 	if (!aktor_lingkup(a, pemda))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
 				     "Anda tidak boleh mengubah data pemda ini");
 	struct model m;
 	model_init(&m);
+	struct nilai *v = xcalloc((size_t)n + 1, sizeof(*v));
+	const struct indikator **ind = xcalloc((size_t)n + 1, sizeof(*ind));
 	int st = muat(s, pemda, &m, g);
 	if (st)
 		goto out;
-	const struct indikator *ind = model_indikator(&m, kode);
-	st = LAYANAN_TIDAK_ADA;
-	if (!ind) {
-		layanan_tolak(g, st, "indikator tidak dikenal");
-		goto out;
+	/* Everything is checked before anything is written. */
+	for (int k = 0; k < n; k++) {
+		k_salah = k;
+		isi[k].id = 0;
+		if (!isi[k].kode) {
+			st = layanan_tolak(g, LAYANAN_SALAH, "pemda dan indikator wajib diisi");
+			goto out;
+		}
+		if (!(ind[k] = model_indikator(&m, isi[k].kode))) {
+			st = layanan_tolak(g, LAYANAN_TIDAK_ADA, "indikator tidak dikenal");
+			goto out;
+		}
+		if ((st = usulan_boleh(a, pemda, ind[k], g)))
+			goto out;
+		if (tahun < 1900 || tahun > 2200) {
+			st = layanan_tolak(g, LAYANAN_SALAH, "tahun tidak sah");
+			goto out;
+		}
+		if (triwulan < 0 || triwulan > 4) {
+			st = layanan_tolak(g, LAYANAN_SALAH, "triwulan harus 0 (setahun) sampai 4");
+			goto out;
+		}
+		if ((st = usulan_nilai_cek(&m, ind[k], isi[k].teks, &m.arena, &v[k], g)))
+			goto out;
 	}
-	if ((st = usulan_boleh(a, pemda, ind, g)))
-		goto out;
-	st = LAYANAN_SALAH;
-	if (tahun < 1900 || tahun > 2200) {
-		layanan_tolak(g, st, "tahun tidak sah");
-		goto out;
-	}
-	if (triwulan < 0 || triwulan > 4) {
-		layanan_tolak(g, st, "triwulan harus 0 (setahun) sampai 4");
-		goto out;
-	}
-	struct nilai v;
-	if ((st = usulan_nilai_cek(&m, ind, teks, &m.arena, &v, g)))
-		goto out;
-	char kanonik[128];
-	nilai_kanonik(&v, kanonik, sizeof(kanonik));
+	k_salah = -1;
 	st = LAYANAN_SIBUK;
 	if (store_begin(s, g))
 		goto gagal;
 	st = LAYANAN_GALAT;
-	if (a->peran && strcmp(a->peran, "operator") == 0) {
-		char kunci[160];
-		if (store_web_usulan_tambah(s, pemda, ind->kode, tahun, triwulan, kanonik, a->nama,
-					    id, g))
+	for (int k = 0; k < n; k++)
+		if (tulis(s, a, pemda, ind[k], tahun, triwulan, &v[k], &isi[k].id, g))
 			goto gagal;
-		kunci_usulan(kunci, sizeof(kunci), ind->kode, tahun, triwulan, *id);
-		if (store_audit(s, a->nama, pemda, "realisasi_usulan", kunci, NULL, kanonik, g))
-			goto gagal;
-	} else {
-		struct realisasi rr = {.indikator = ind->kode, .tahun = tahun, .triwulan = triwulan,
-				       .nilai = v};
-		if (store_simpan_realisasi(s, pemda, &rr, a->nama, NULL, g))
-			goto gagal;
-	}
 	if (store_commit(s, g))
 		goto gagal;
 	st = LAYANAN_OK;
 	goto out;
 gagal:
 	store_rollback(s);
-	*id = 0;
+	for (int k = 0; k < n; k++)
+		isi[k].id = 0;
 	g->pengguna = 0;
 out:
+	if (salah && st)
+		*salah = k_salah;
+	free(v);
+	free(ind);
 	model_release(&m);
 	return st;
 }

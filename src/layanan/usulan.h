@@ -29,14 +29,20 @@ int usulan_nilai_cek(const struct model *m, const struct indikator *ind, const c
 int usulan_boleh(const struct aktor *a, const char *pemda, const struct indikator *ind,
 		 struct galat *g);
 
+/* One value of a realisasi form: the indicator's code and the text entered. */
+struct usulan_isian {
+	const char *kode, *teks;
+	int64_t id; /* out: the submission, 0 when written at once */
+};
+
 /*
- * Records realisasi `teks` of indicator kode of pemda for (tahun, triwulan):
- * written at once for an admin or perencana (*id = 0), submitted for
- * verification for an operator (*id = the submission).
+ * Records the realisasi isi[0..n) of pemda for (tahun, triwulan), all or
+ * nothing in one transaction: written at once for an admin or perencana,
+ * submitted for verification for an operator (isi[k].id). On a refusal
+ * *salah (may be NULL) is the index of the value refused, or -1.
  */
-int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda,
-		     const char *kode, int tahun, int triwulan, const char *teks, int64_t *id,
-		     struct galat *g);
+int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, int tahun,
+		     int triwulan, struct usulan_isian *isi, int n, int *salah, struct galat *g);
 
 /*
  * Verifies (setuju: the value is written) or returns (alasan required)

@@ -1,6 +1,6 @@
 /*
- * The JSON API of antarmuka.md, and the realisasi write path (direct write
- * or submission, verification) that the pages share. See web_int.h.
+ * The JSON API of antarmuka.md, and the adapters from a request to the use
+ * cases of src/layanan/ (realisasi, users) that the pages share. See web_int.h.
  */
 #include <microhttpd.h>
 #include <stdio.h>
@@ -35,7 +35,9 @@ int web_realisasi_simpan(struct web_req *r, const char *pemda, const char *kode,
 	struct aktor a;
 	web_aktor(r, &a);
 	struct galat g;
-	int st = usulan_realisasi(r->s, &a, pemda, kode, tahun, triwulan, teks, id, &g);
+	struct usulan_isian isi = {.kode = kode, .teks = teks};
+	int st = usulan_realisasi(r->s, &a, pemda, tahun, triwulan, &isi, 1, NULL, &g);
+	*id = isi.id;
 	if (st)
 		return *pesan = web_pesan(r, &g), st;
 	*pesan = NULL;

@@ -765,21 +765,26 @@ void hal_realisasi_kirim(struct web_req *r)
 		free(isi);
 		return pilihan_lepas(&p);
 	}
-	int diajukan = 0;
-	for (int k = 0; k < n; k++) {
-		const char *pesan;
-		int64_t id;
-		int st = web_realisasi_simpan(r, pemda, isi[k].kode, tahun, triwulan, isi[k].teks,
-					      &pesan, &id);
-		if (st >= 400) {
-			isi[k].galat = pesan;
-			r->status = st;
-			buf_reset(&r->out);
-			render_realisasi(r, &p, isi + k, 1, pesan, 0);
-			free(isi);
-			return pilihan_lepas(&p);
-		}
-		diajukan |= st == 202;
+	/* One transaction for the whole form (usulan_realisasi). */
+	struct usulan_isian *tulis = xcalloc((size_t)n + 1, sizeof(*tulis));
+	for (int k = 0; k < n; k++)
+		tulis[k] = (struct usulan_isian){.kode = isi[k].kode, .teks = isi[k].teks};
+	struct aktor a;
+	web_aktor(r, &a);
+	int k_salah;
+	int st = usulan_realisasi(r->s, &a, pemda, tahun, triwulan, tulis, n, &k_salah, &g);
+	int diajukan = n && tulis[0].id;
+	free(tulis);
+	if (st) {
+		const char *pesan = web_pesan(r, &g);
+		if (k_salah >= 0)
+			isi[k_salah].galat = pesan;
+		r->status = st;
+		buf_reset(&r->out);
+		render_realisasi(r, &p, k_salah >= 0 ? isi + k_salah : NULL, k_salah >= 0, pesan,
+				 0);
+		free(isi);
+		return pilihan_lepas(&p);
 	}
 	alih_realisasi(r, pemda, tahun, triwulan, !n ? "sama" : diajukan ? "diajukan" : "disimpan");
 	free(isi);

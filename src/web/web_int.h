@@ -87,10 +87,11 @@ int web_peran(const struct web_req *r, const char *daftar);
 int web_admin_pertama(struct store *s, struct galat *g);
 
 /*
- * The realisasi write path shared by the API and the pages: validates `teks`
- * for indicator `kode` of pemda in (tahun, triwulan) and stores it (admin,
- * perencana) or submits it (operator). Returns the HTTP status (200, 202,
- * 400, 403, 404, 500) with *pesan for an error; *id the submission.
+ * The realisasi write path shared by the API and the pages (usulan_realisasi):
+ * validates `teks` for indicator `kode` of pemda in (tahun, triwulan) and
+ * stores it (admin, perencana) or submits it (operator). Returns the HTTP
+ * status (200, 202, 400, 403, 404, 500, 503) with *pesan for an error; *id
+ * the submission.
  */
 int web_realisasi_simpan(struct web_req *r, const char *pemda, const char *kode, int tahun,
 			 int triwulan, const char *teks, const char **pesan, int64_t *id);
