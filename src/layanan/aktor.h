@@ -16,19 +16,19 @@ struct aktor {
 	const char *peran; /* NULL: the system (the command line), which may do everything */
 	const char *pemda; /* the scope: NULL or "" for every pemda */
 	const char *opd;   /* an operator's OPD */
-	int64_t id;        /* the user's id; 0 for the system */
+	int64_t id;	   /* the user's id; 0 for the system */
 };
 
 enum layanan_status {
 	LAYANAN_OK = 0,
-	LAYANAN_SALAH = 400,      /* a bad value; nothing stored */
-	LAYANAN_DITOLAK = 401,    /* wrong name or password */
-	LAYANAN_TERLARANG = 403,  /* the role or the scope does not allow it */
-	LAYANAN_TIDAK_ADA = 404,  /* an unknown code */
-	LAYANAN_BENTROK = 409,    /* a taken name, a submission already checked */
-	LAYANAN_BATAS = 429,      /* too many failed attempts: try again later */
-	LAYANAN_GALAT = 500,      /* a database error */
-	LAYANAN_SIBUK = 503,      /* the database cannot be written now; nothing was done */
+	LAYANAN_SALAH = 400,	 /* a bad value; nothing stored */
+	LAYANAN_DITOLAK = 401,	 /* wrong name or password */
+	LAYANAN_TERLARANG = 403, /* the role or the scope does not allow it */
+	LAYANAN_TIDAK_ADA = 404, /* an unknown code */
+	LAYANAN_BENTROK = 409,	 /* a taken name, a submission already checked */
+	LAYANAN_BATAS = 429,	 /* too many failed attempts: try again later */
+	LAYANAN_GALAT = 500,	 /* a database error */
+	LAYANAN_SIBUK = 503,	 /* the database cannot be written now; nothing was done */
 };
 
 /* The actor of the command line: unscoped, every power. */
@@ -47,6 +47,6 @@ int aktor_lingkup(const struct aktor *a, const char *pemda);
  * `return layanan_tolak(g, LAYANAN_SALAH, ...)` reads naturally.
  */
 int layanan_tolak(struct galat *g, int status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 #endif

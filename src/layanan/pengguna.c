@@ -9,7 +9,7 @@
 #include <time.h>
 
 #define SANDI_MAKS 200
-#define NAMA_MAKS 60
+#define NAMA_MAKS  60
 
 int pengguna_sandi_hash(const char *sandi, char *out, size_t n)
 {
@@ -46,14 +46,15 @@ static int sandi_cek(const char *sandi, struct galat *g)
 {
 	if (!sandi || strlen(sandi) < 8 || strlen(sandi) > SANDI_MAKS)
 		return layanan_tolak(g, LAYANAN_SALAH, "kata sandi minimal 8 karakter (maks. %d)",
-			     SANDI_MAKS);
+				     SANDI_MAKS);
 	return 0;
 }
 
 static int buat_hash(const char *sandi, char *hash, size_t n, struct galat *g)
 {
 	if (pengguna_sandi_hash(sandi, hash, n))
-		return layanan_tolak(g, LAYANAN_GALAT, "tidak dapat membuat hash kata sandi (memori?)");
+		return layanan_tolak(g, LAYANAN_GALAT,
+				     "tidak dapat membuat hash kata sandi (memori?)");
 	return 0;
 }
 
@@ -81,31 +82,34 @@ static int opd_di(const char *kode, void *arg)
  * Resolves and checks the pemda and the OPD of a new user inside the
  * transaction; *pemda may be set (to out, 32 bytes) when it follows from the OPD.
  */
-static int lingkup_baru(struct store *s, const struct aktor *a, const char *peran,
-			const char *opd, const char **pemda, char *out, struct galat *g)
+static int lingkup_baru(struct store *s, const struct aktor *a, const char *peran, const char *opd,
+			const char **pemda, char *out, struct galat *g)
 {
-	int operator = strcmp(peran, "operator") == 0;
-	if (!*pemda && operator && a->pemda && *a->pemda)
+	int operator= strcmp(peran, "operator") == 0;
+	if (!*pemda && operator&& a->pemda && * a->pemda)
 		*pemda = a->pemda;
 	if (*pemda) {
 		if (!aktor_lingkup(a, *pemda))
 			return layanan_tolak(g, LAYANAN_TERLARANG,
-				     "Anda hanya boleh mengelola pengguna pemda %s", a->pemda);
+					     "Anda hanya boleh mengelola pengguna pemda %s",
+					     a->pemda);
 		int rc = store_pemda_ada(s, *pemda);
 		if (rc < 0)
 			return layanan_tolak(g, LAYANAN_GALAT, "basis data: pemda");
 		if (!rc)
-			return layanan_tolak(g, LAYANAN_SALAH, "pemda '%s' tidak ada di basis data", *pemda);
+			return layanan_tolak(g, LAYANAN_SALAH, "pemda '%s' tidak ada di basis data",
+					     *pemda);
 		rc = opd ? store_opd_ada(s, *pemda, opd) : 1;
 		if (rc < 0)
 			return layanan_tolak(g, LAYANAN_GALAT, "basis data: opd");
 		if (!rc)
-			return layanan_tolak(g, LAYANAN_SALAH, "opd '%s' tidak ada di pemda %s", opd, *pemda);
+			return layanan_tolak(g, LAYANAN_SALAH, "opd '%s' tidak ada di pemda %s",
+					     opd, *pemda);
 		return 0;
 	}
 	if (!aktor_lingkup(a, NULL))
-		return layanan_tolak(g, LAYANAN_TERLARANG, "Anda hanya boleh mengelola pengguna pemda %s",
-			     a->pemda);
+		return layanan_tolak(g, LAYANAN_TERLARANG,
+				     "Anda hanya boleh mengelola pengguna pemda %s", a->pemda);
 	if (!opd)
 		return 0;
 	struct cari_opd c = {.s = s, .opd = opd};
@@ -113,9 +117,10 @@ static int lingkup_baru(struct store *s, const struct aktor *a, const char *pera
 		return layanan_tolak(g, LAYANAN_GALAT, "basis data: opd");
 	if (!c.n)
 		return layanan_tolak(g, LAYANAN_SALAH, "opd '%s' tidak ada di basis data", opd);
-	if (operator && c.n > 1)
+	if (operator&& c.n> 1)
 		return layanan_tolak(g, LAYANAN_SALAH,
-			     "opd '%s' ada di %d pemda; sebutkan pemda operator ini", opd, c.n);
+				     "opd '%s' ada di %d pemda; sebutkan pemda operator ini", opd,
+				     c.n);
 	if (operator) {
 		memcpy(out, c.pemda, sizeof(c.pemda));
 		*pemda = out;
@@ -130,15 +135,18 @@ int pengguna_tambah(struct store *s, const struct aktor *a, const char *nama, co
 	if (!aktor_peran(a, "admin"))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "hanya admin yang mengelola pengguna");
 	if (!nama || !*nama || strlen(nama) > NAMA_MAKS)
-		return layanan_tolak(g, LAYANAN_SALAH, "nama wajib diisi (maks. %d karakter)", NAMA_MAKS);
+		return layanan_tolak(g, LAYANAN_SALAH, "nama wajib diisi (maks. %d karakter)",
+				     NAMA_MAKS);
 	for (const char *p = nama; *p; p++)
 		if (!(*p == '.' || *p == '_' || *p == '-' || (*p >= '0' && *p <= '9') ||
 		      (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-			return layanan_tolak(g, LAYANAN_SALAH,
-				     "nama hanya huruf, angka, titik, garis bawah, tanda hubung");
+			return layanan_tolak(
+			    g, LAYANAN_SALAH,
+			    "nama hanya huruf, angka, titik, garis bawah, tanda hubung");
 	if (!pengguna_peran_sah(peran))
-		return layanan_tolak(g, LAYANAN_SALAH,
-			     "peran harus admin, perencana, operator, reviewer atau pimpinan");
+		return layanan_tolak(
+		    g, LAYANAN_SALAH,
+		    "peran harus admin, perencana, operator, reviewer atau pimpinan");
 	if (opd && !*opd)
 		opd = NULL;
 	if (pemda && !*pemda)
@@ -167,8 +175,7 @@ int pengguna_tambah(struct store *s, const struct aktor *a, const char *nama, co
 		store_rollback(s);
 		return g->pengguna ? LAYANAN_BENTROK : LAYANAN_GALAT;
 	}
-	if (store_audit(s, a->nama, pemda, "pengguna", nama, NULL, baru, g) ||
-	    store_commit(s, g))
+	if (store_audit(s, a->nama, pemda, "pengguna", nama, NULL, baru, g) || store_commit(s, g))
 		return gagal_store(s, g, LAYANAN_GALAT);
 	return LAYANAN_OK;
 }
@@ -182,7 +189,8 @@ static int sasaran(struct store *s, const struct aktor *a, const char *nama,
 	if (!aktor_peran(a, "admin"))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "hanya admin yang mengelola pengguna");
 	if (!nama || !*nama || strlen(nama) > NAMA_MAKS)
-		return layanan_tolak(g, LAYANAN_SALAH, "nama wajib diisi (maks. %d karakter)", NAMA_MAKS);
+		return layanan_tolak(g, LAYANAN_SALAH, "nama wajib diisi (maks. %d karakter)",
+				     NAMA_MAKS);
 	int ada = store_web_pengguna_cari(s, nama, u);
 	sodium_memzero(u->hash, sizeof(u->hash));
 	if (ada < 0)
@@ -191,7 +199,8 @@ static int sasaran(struct store *s, const struct aktor *a, const char *nama,
 		return layanan_tolak(g, LAYANAN_TIDAK_ADA, "pengguna tidak dikenal");
 	if (!aktor_lingkup(a, u->pemda[0] ? u->pemda : NULL))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
-			     "pengguna '%s' di luar lingkup Anda (pemda %s)", u->nama, a->pemda);
+				     "pengguna '%s' di luar lingkup Anda (pemda %s)", u->nama,
+				     a->pemda);
 	return LAYANAN_OK;
 }
 
@@ -205,8 +214,8 @@ static void kunci_pasangan(char *out, size_t n, const char *alamat, const char *
 	snprintf(out, n, "ipnama:%s|%s", alamat ? alamat : "?", nama);
 }
 
-int pengguna_sandi_reset(struct store *s, const struct aktor *a, const char *nama,
-			 const char *baru, const char *sesi, struct galat *g)
+int pengguna_sandi_reset(struct store *s, const struct aktor *a, const char *nama, const char *baru,
+			 const char *sesi, struct galat *g)
 {
 	galat_init(g);
 	struct store_pengguna u;
@@ -244,7 +253,8 @@ int pengguna_status(struct store *s, const struct aktor *a, const char *nama, in
 	if (st)
 		return st;
 	if (!aktif && a->id && u.id == a->id)
-		return layanan_tolak(g, LAYANAN_SALAH, "Anda tidak dapat menonaktifkan akun sendiri");
+		return layanan_tolak(g, LAYANAN_SALAH,
+				     "Anda tidak dapat menonaktifkan akun sendiri");
 	if (!u.aktif == !aktif)
 		return LAYANAN_OK;
 	if (store_begin(s, g))
@@ -267,8 +277,9 @@ static int tahan_satu(struct store *s, const char *kunci, int maks, int64_t seka
 	int n;
 	int64_t terakhir;
 	if (store_web_gagal_terakhir(s, kunci, sekarang - PENGGUNA_GAGAL_DETIK, &n, &terakhir, g))
-		return layanan_tolak(g, LAYANAN_SIBUK,
-			     "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
+		return layanan_tolak(
+		    g, LAYANAN_SIBUK,
+		    "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
 	if (n < maks)
 		return LAYANAN_OK;
 	int64_t tunda = PENGGUNA_TUNDA_AWAL;
@@ -299,8 +310,8 @@ static int tahan(struct store *s, const char *nama, const char *alamat, int64_t 
 		return b;
 	if (a || b)
 		return layanan_tolak(g, LAYANAN_BATAS,
-			     "terlalu banyak percobaan yang gagal; coba lagi %d detik lagi",
-			     *coba_lagi);
+				     "terlalu banyak percobaan yang gagal; coba lagi %d detik lagi",
+				     *coba_lagi);
 	return LAYANAN_OK;
 }
 
@@ -314,8 +325,9 @@ static int catat_gagal(struct store *s, const char *nama, const char *alamat, in
 	if (store_begin(s, g) || store_web_gagal_catat(s, kn, sekarang, g) ||
 	    store_web_gagal_catat(s, kp, sekarang, g) || store_commit(s, g)) {
 		gagal_store(s, g, LAYANAN_SIBUK);
-		return layanan_tolak(g, LAYANAN_SIBUK,
-			     "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
+		return layanan_tolak(
+		    g, LAYANAN_SIBUK,
+		    "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
 	}
 	return LAYANAN_OK;
 }
@@ -339,8 +351,7 @@ static void hash_palsu_buat(void)
  * random password when the name is unknown, so that every refusal costs the
  * same argon2id work. 1 right password of an active user (*u), 0 refused, -1 error.
  */
-static int periksa(struct store *s, const char *nama, const char *sandi,
-		   struct store_pengguna *u)
+static int periksa(struct store *s, const char *nama, const char *sandi, struct store_pengguna *u)
 {
 	int ada = store_web_pengguna_cari(s, nama, u);
 	if (ada < 0)
@@ -384,8 +395,9 @@ int pengguna_masuk(struct store *s, const char *nama, const char *sandi, const c
 		return st;
 	int rc = periksa(s, nama, sandi, &out->u);
 	if (rc < 0)
-		return layanan_tolak(g, LAYANAN_SIBUK,
-			     "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
+		return layanan_tolak(
+		    g, LAYANAN_SIBUK,
+		    "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
 	if (rc == 0) {
 		if ((st = catat_gagal(s, nama, alamat, sekarang, g)))
 			return st;
@@ -406,8 +418,9 @@ int pengguna_masuk(struct store *s, const char *nama, const char *sandi, const c
 	    store_commit(s, g)) {
 		gagal_store(s, g, LAYANAN_SIBUK);
 		sodium_memzero(out->token, sizeof(out->token));
-		return layanan_tolak(g, LAYANAN_SIBUK,
-			     "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
+		return layanan_tolak(
+		    g, LAYANAN_SIBUK,
+		    "layanan masuk sedang sibuk (basis data); coba lagi sebentar lagi");
 	}
 	return LAYANAN_OK;
 }
@@ -417,13 +430,12 @@ int pengguna_keluar(struct store *s, const char *sesi, struct galat *g)
 	galat_init(g);
 	if (store_web_sesi_hapus(s, sesi, (int64_t)time(NULL), g))
 		return layanan_tolak(g, LAYANAN_SIBUK,
-			     "sesi belum dapat diakhiri (basis data sibuk); coba lagi");
+				     "sesi belum dapat diakhiri (basis data sibuk); coba lagi");
 	return LAYANAN_OK;
 }
 
-int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama,
-			const char *baru, const char *sesi, const char *alamat, int *coba_lagi,
-			struct galat *g)
+int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama, const char *baru,
+			const char *sesi, const char *alamat, int *coba_lagi, struct galat *g)
 {
 	galat_init(g);
 	*coba_lagi = 0;
@@ -457,8 +469,8 @@ int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama
 	if (store_begin(s, g))
 		return gagal_store(s, g, LAYANAN_SIBUK);
 	if (store_web_pengguna_sandi(s, u.id, hash, g) ||
-	    store_web_sesi_hapus_pengguna(s, u.id, sesi, g) ||
-	    store_web_gagal_hapus(s, kn, g) || store_web_gagal_hapus(s, kp, g) ||
+	    store_web_sesi_hapus_pengguna(s, u.id, sesi, g) || store_web_gagal_hapus(s, kn, g) ||
+	    store_web_gagal_hapus(s, kp, g) ||
 	    store_audit(s, a->nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama, NULL,
 			"kata sandi diubah", g) ||
 	    store_commit(s, g))
@@ -466,8 +478,7 @@ int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama
 	return LAYANAN_OK;
 }
 
-int pengguna_admin_pertama(struct store *s, char *sandi, size_t n, int *dibuat,
-			   struct galat *g)
+int pengguna_admin_pertama(struct store *s, char *sandi, size_t n, int *dibuat, struct galat *g)
 {
 	*dibuat = 0;
 	int jumlah = store_web_pengguna_jumlah(s, g);
@@ -484,7 +495,8 @@ int pengguna_admin_pertama(struct store *s, char *sandi, size_t n, int *dibuat,
 		}
 		snprintf(rahasia, sizeof(rahasia), "%s", env);
 	} else {
-		static const char abjad[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		static const char abjad[] =
+		    "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 		if (n < 17)
 			return galat_set(g, "penyangga kata sandi terlalu kecil");
 		for (int i = 0; i < 16; i++)

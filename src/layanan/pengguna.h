@@ -26,11 +26,11 @@
  * further failure, at most PENGGUNA_GAGAL_DETIK. Attempts during the backoff
  * answer LAYANAN_BATAS without checking the password.
  */
-#define PENGGUNA_GAGAL_MAKS 5
+#define PENGGUNA_GAGAL_MAKS	 5
 #define PENGGUNA_GAGAL_NAMA_MAKS 20
-#define PENGGUNA_GAGAL_DETIK (15 * 60)
-#define PENGGUNA_TUNDA_AWAL 30
-#define PENGGUNA_SESI_DETIK (8 * 3600)
+#define PENGGUNA_GAGAL_DETIK	 (15 * 60)
+#define PENGGUNA_TUNDA_AWAL	 30
+#define PENGGUNA_SESI_DETIK	 (8 * 3600)
 
 /* Hashes a password with argon2id into out (at least crypto_pwhash_STRBYTES). 0 or -1. */
 int pengguna_sandi_hash(const char *sandi, char *out, size_t n);
@@ -50,8 +50,8 @@ int pengguna_tambah(struct store *s, const struct aktor *a, const char *nama, co
  * An admin sets a new password for nama, ends its sessions (but the actor's
  * own session `sesi`, a token hash or NULL) and lifts the throttle on the name.
  */
-int pengguna_sandi_reset(struct store *s, const struct aktor *a, const char *nama,
-			 const char *baru, const char *sesi, struct galat *g);
+int pengguna_sandi_reset(struct store *s, const struct aktor *a, const char *nama, const char *baru,
+			 const char *sesi, struct galat *g);
 /* An admin (de)activates nama; deactivating ends its sessions at once. */
 int pengguna_status(struct store *s, const struct aktor *a, const char *nama, int aktif,
 		    struct galat *g);
@@ -61,15 +61,14 @@ int pengguna_status(struct store *s, const struct aktor *a, const char *nama, in
  * other session of the actor ends. *coba_lagi: seconds to wait, with
  * LAYANAN_BATAS.
  */
-int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama,
-			const char *baru, const char *sesi, const char *alamat, int *coba_lagi,
-			struct galat *g);
+int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama, const char *baru,
+			const char *sesi, const char *alamat, int *coba_lagi, struct galat *g);
 
 /* A new session. */
 struct pengguna_sesi {
 	struct store_pengguna u; /* the user, hash wiped */
-	char token[72];          /* for the cookie: 64 hex digits */
-	char token_hash[72];     /* what is stored */
+	char token[72];		 /* for the cookie: 64 hex digits */
+	char token_hash[72];	 /* what is stored */
 	char csrf[72];
 	int coba_lagi; /* with LAYANAN_BATAS: seconds until the next attempt is checked */
 };
@@ -95,7 +94,6 @@ void pengguna_token_hash(const char *token, char out[72]);
  * 17) for the caller to show once. *dibuat: 0 none needed, 1 from the
  * environment, 2 generated. 0 or -1 with g.
  */
-int pengguna_admin_pertama(struct store *s, char *sandi, size_t n, int *dibuat,
-			   struct galat *g);
+int pengguna_admin_pertama(struct store *s, char *sandi, size_t n, int *dibuat, struct galat *g);
 
 #endif

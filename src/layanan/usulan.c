@@ -42,7 +42,8 @@ int usulan_boleh(const struct aktor *a, const char *pemda, const struct indikato
 		 struct galat *g)
 {
 	if (!aktor_peran(a, "admin,perencana,operator"))
-		return layanan_tolak(g, LAYANAN_TERLARANG, "peran Anda tidak boleh mengisi realisasi");
+		return layanan_tolak(g, LAYANAN_TERLARANG,
+				     "peran Anda tidak boleh mengisi realisasi");
 	if (!aktor_lingkup(a, pemda))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
 				     "Anda tidak boleh mengubah data pemda ini");
@@ -89,8 +90,8 @@ static int tulis(struct store *s, const struct aktor *a, const char *pemda,
 		kunci_usulan(kunci, sizeof(kunci), ind->kode, tahun, triwulan, *id);
 		return store_audit(s, a->nama, pemda, "realisasi_usulan", kunci, NULL, kanonik, g);
 	}
-	struct realisasi rr = {.indikator = ind->kode, .tahun = tahun, .triwulan = triwulan,
-			       .nilai = *v};
+	struct realisasi rr = {
+	    .indikator = ind->kode, .tahun = tahun, .triwulan = triwulan, .nilai = *v};
 	return store_simpan_realisasi(s, pemda, &rr, a->nama, NULL, g);
 }
 
@@ -102,7 +103,8 @@ int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, 
 	if (salah)
 		*salah = -1;
 	if (!aktor_peran(a, "admin,perencana,operator"))
-		return layanan_tolak(g, LAYANAN_TERLARANG, "peran Anda tidak boleh mengisi realisasi");
+		return layanan_tolak(g, LAYANAN_TERLARANG,
+				     "peran Anda tidak boleh mengisi realisasi");
 	if (!pemda)
 		return layanan_tolak(g, LAYANAN_SALAH, "pemda dan indikator wajib diisi");
 	if (!aktor_lingkup(a, pemda))
@@ -185,7 +187,8 @@ int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int se
 	if (strcmp(u.status, "diajukan") != 0)
 		return layanan_tolak(g, LAYANAN_BENTROK, "usulan ini sudah diperiksa");
 	if (alasan && strlen(alasan) > 500)
-		return layanan_tolak(g, LAYANAN_SALAH, "alasan terlalu panjang (maks. 500 karakter)");
+		return layanan_tolak(g, LAYANAN_SALAH,
+				     "alasan terlalu panjang (maks. 500 karakter)");
 	if (!setuju && (!alasan || !*alasan))
 		return layanan_tolak(g, LAYANAN_SALAH,
 				     "alasan wajib diisi bila usulan dikembalikan");
@@ -220,8 +223,8 @@ int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int se
 		goto out;
 	}
 	if (setuju) {
-		struct realisasi rr = {.indikator = ind->kode, .tahun = u.tahun,
-				       .triwulan = u.triwulan, .nilai = v};
+		struct realisasi rr = {
+		    .indikator = ind->kode, .tahun = u.tahun, .triwulan = u.triwulan, .nilai = v};
 		if (store_simpan_realisasi(s, u.pemda, &rr, a->nama, NULL, g) ||
 		    store_web_usulan_status(s, id, "disetujui", a->nama, alasan, g) ||
 		    store_audit(s, a->nama, u.pemda, "realisasi_usulan", kunci, "diajukan",

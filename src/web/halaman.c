@@ -932,14 +932,15 @@ void hal_audit(struct web_req *r)
 		return hal_galat(r, 403, "Anda tidak boleh melihat pemda ini.");
 	awal(r, "Log audit");
 	html_f(&r->out, "<h1>Log audit%R%s</h1><form class=\"pilih\" method=\"get\" "
-			"action=\"/audit\"><div><label for=\"pemda\">Pemda (kosong: semua)</label>"
+			"action=\"/audit\"><div><label for=\"pemda\">Pemda%R</label>"
 			"<input id=\"pemda\" name=\"pemda\" value=\"%s\" maxlength=\"30\"></div>"
 			"<div><button type=\"submit\">Tampilkan</button></div></form>"
 			"<p class=\"kecil\">500 perubahan terakhir, terbaru di atas.</p>"
 			"<div class=\"tabel\"><table id=\"audit\"><thead><tr><th>Waktu (UTC)</th>"
 			"<th>Pengguna</th><th>Pemda</th><th>Tabel</th><th>Kunci</th><th>Lama</th>"
 			"<th>Baru</th></tr></thead><tbody>\n",
-	       pemda ? " " : "", pemda ? pemda : "", pemda ? pemda : "");
+	       pemda ? " " : "", pemda ? pemda : "", r->u.pemda[0] ? "" : " (kosong: semua)",
+	       pemda ? pemda : "");
 	struct galat g;
 	galat_init(&g);
 	if (store_audit_daftar(r->s, pemda, 500, audit_baris, &r->out, &g))

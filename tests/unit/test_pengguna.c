@@ -39,8 +39,11 @@ static int siapkan(void **state)
 		return -1;
 	const char *kode[] = {"99.01", "99.02"};
 	for (int i = 0; i < 2; i++) {
-		struct pemda p = {.kode = kode[i], .nama = "Contoh", .jenis = "kota",
-				  .periode_awal = 2019, .periode_akhir = 2023};
+		struct pemda p = {.kode = kode[i],
+				  .nama = "Contoh",
+				  .jenis = "kota",
+				  .periode_awal = 2019,
+				  .periode_akhir = 2023};
 		struct opd o = {.kode = "DISDIK", .nama = "Dinas Pendidikan"};
 		struct opd o2 = {.kode = "DINSOS", .nama = "Dinas Sosial"};
 		if (store_begin(u->s, &g) || store_simpan_pemda(u->s, &p, "uji", NULL, &g) ||
@@ -69,8 +72,8 @@ static int bongkar(void **state)
 }
 
 static const struct aktor sistem = {.nama = "cli"};
-static const struct aktor admin99 = {.nama = "adm99", .peran = "admin", .pemda = "99.01",
-				     .id = 1000};
+static const struct aktor admin99 = {
+    .nama = "adm99", .peran = "admin", .pemda = "99.01", .id = 1000};
 
 static void test_lingkup(void **state)
 {
@@ -137,9 +140,9 @@ static void test_tambah(void **state)
 	/* Reset and status: inside the scope only. */
 	assert_int_equal(pengguna_tambah(s, &sistem, "glob", "admin", NULL, NULL, sandi, &g),
 			 LAYANAN_OK);
-	assert_int_equal(pengguna_tambah(s, &sistem, "o99", "operator", "DISDIK", "99.02", sandi,
-					 &g),
-			 LAYANAN_OK);
+	assert_int_equal(
+	    pengguna_tambah(s, &sistem, "o99", "operator", "DISDIK", "99.02", sandi, &g),
+	    LAYANAN_OK);
 	assert_int_equal(pengguna_sandi_reset(s, &admin99, "glob", "dibajak-123", NULL, &g),
 			 LAYANAN_TERLARANG);
 	assert_int_equal(pengguna_status(s, &admin99, "glob", 0, &g), LAYANAN_TERLARANG);
@@ -160,9 +163,9 @@ static void test_masuk(void **state)
 	struct store *s = u->s;
 	struct galat g;
 	struct pengguna_sesi a, b;
-	assert_int_equal(pengguna_tambah(s, &sistem, "m1", "pimpinan", NULL, NULL, "sandi-m1-ok",
-					 &g),
-			 LAYANAN_OK);
+	assert_int_equal(
+	    pengguna_tambah(s, &sistem, "m1", "pimpinan", NULL, NULL, "sandi-m1-ok", &g),
+	    LAYANAN_OK);
 	assert_int_equal(pengguna_masuk(s, "m1", "sandi-m1-ok", "10.0.0.1", NULL, &a, &g),
 			 LAYANAN_OK);
 	assert_int_equal(strlen(a.token), 64);
@@ -206,9 +209,9 @@ static void test_masuk(void **state)
 	assert_int_equal(pengguna_masuk(s, "tiada", "salah", "10.0.0.1", NULL, &a, &g),
 			 LAYANAN_DITOLAK);
 	assert_string_equal(g.pesan, "nama atau kata sandi salah");
-	assert_int_equal(pengguna_tambah(s, &sistem, "m2", "pimpinan", NULL, NULL, "sandi-m2-ok",
-					 &g),
-			 LAYANAN_OK);
+	assert_int_equal(
+	    pengguna_tambah(s, &sistem, "m2", "pimpinan", NULL, NULL, "sandi-m2-ok", &g),
+	    LAYANAN_OK);
 	assert_int_equal(pengguna_status(s, &sistem, "m2", 0, &g), LAYANAN_OK);
 	assert_int_equal(pengguna_masuk(s, "m2", "sandi-m2-ok", "10.0.0.1", NULL, &a, &g),
 			 LAYANAN_DITOLAK);
@@ -223,7 +226,8 @@ static void test_boleh(void **state)
 	struct indikator ind = {.kode = "RLS", .opd = "DISDIK"};
 	struct aktor op = {.nama = "o", .peran = "operator", .pemda = "99.01", .opd = "DISDIK"};
 	struct aktor op_tanpa = {.nama = "o", .peran = "operator", .opd = "DISDIK"};
-	struct aktor op_lain = {.nama = "o", .peran = "operator", .pemda = "99.01", .opd = "DINSOS"};
+	struct aktor op_lain = {
+	    .nama = "o", .peran = "operator", .pemda = "99.01", .opd = "DINSOS"};
 	struct aktor ren = {.nama = "r", .peran = "perencana"};
 	struct aktor pim = {.nama = "p", .peran = "pimpinan"};
 	assert_int_equal(usulan_boleh(&op, "99.01", &ind, &g), LAYANAN_OK);
@@ -237,10 +241,10 @@ static void test_boleh(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lingkup),
-		cmocka_unit_test_setup_teardown(test_tambah, siapkan, bongkar),
-		cmocka_unit_test_setup_teardown(test_masuk, siapkan, bongkar),
-		cmocka_unit_test(test_boleh),
+	    cmocka_unit_test(test_lingkup),
+	    cmocka_unit_test_setup_teardown(test_tambah, siapkan, bongkar),
+	    cmocka_unit_test_setup_teardown(test_masuk, siapkan, bongkar),
+	    cmocka_unit_test(test_boleh),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
