@@ -214,6 +214,30 @@ static void kunci_pasangan(char *out, size_t n, const char *alamat, const char *
 	snprintf(out, n, "ipnama:%s|%s", alamat ? alamat : "?", nama);
 }
 
+/*
+ * In one transaction: u's new password hash, u's sessions ended but `tetap`
+ * (a token hash or NULL), the failures of u's name (and of the pair with
+ * `alamat` when given) forgotten, the audit entry `catatan`.
+ */
+static int sandi_simpan(struct store *s, const struct aktor *a, const struct store_pengguna *u,
+			const char *hash, const char *tetap, const char *alamat,
+			const char *catatan, struct galat *g)
+{
+	char kn[96], kp[160];
+	kunci_nama(kn, sizeof(kn), u->nama);
+	kunci_pasangan(kp, sizeof(kp), alamat, u->nama);
+	if (store_begin(s, g))
+		return gagal_store(s, g, LAYANAN_SIBUK);
+	if (store_web_pengguna_sandi(s, u->id, hash, g) ||
+	    store_web_sesi_hapus_pengguna(s, u->id, tetap, g) || store_web_gagal_hapus(s, kn, g) ||
+	    (alamat && store_web_gagal_hapus(s, kp, g)) ||
+	    store_audit(s, a->nama, u->pemda[0] ? u->pemda : NULL, "pengguna", u->nama, NULL,
+			catatan, g) ||
+	    store_commit(s, g))
+		return gagal_store(s, g, LAYANAN_GALAT);
+	return LAYANAN_OK;
+}
+
 int pengguna_sandi_reset(struct store *s, const struct aktor *a, const char *nama, const char *baru,
 			 const char *sesi, struct galat *g)
 {
@@ -225,23 +249,13 @@ int pengguna_sandi_reset(struct store *s, const struct aktor *a, const char *nam
 	char hash[crypto_pwhash_STRBYTES];
 	if ((st = buat_hash(baru, hash, sizeof(hash), g)))
 		return st;
-	char kunci[96];
-	kunci_nama(kunci, sizeof(kunci), u.nama);
-	if (store_begin(s, g))
-		return gagal_store(s, g, LAYANAN_SIBUK);
 	/*
 	 * Whoever knew the old password is logged out; an admin resetting their own keeps
 	 * this session. A reset also lifts the throttle on the name (from every address:
 	 * the pairs' counts age out by themselves).
 	 */
-	if (store_web_pengguna_sandi(s, u.id, hash, g) ||
-	    store_web_sesi_hapus_pengguna(s, u.id, u.id == a->id ? sesi : NULL, g) ||
-	    store_web_gagal_hapus(s, kunci, g) ||
-	    store_audit(s, a->nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama, NULL,
-			"kata sandi direset", g) ||
-	    store_commit(s, g))
-		return gagal_store(s, g, LAYANAN_GALAT);
-	return LAYANAN_OK;
+	return sandi_simpan(s, a, &u, hash, u.id == a->id ? sesi : NULL, NULL, "kata sandi direset",
+			    g);
 }
 
 int pengguna_status(struct store *s, const struct aktor *a, const char *nama, int aktif,
@@ -463,19 +477,7 @@ int pengguna_sandi_ubah(struct store *s, const struct aktor *a, const char *lama
 	char hash[crypto_pwhash_STRBYTES];
 	if ((st = buat_hash(baru, hash, sizeof(hash), g)))
 		return st;
-	char kn[96], kp[160];
-	kunci_nama(kn, sizeof(kn), u.nama);
-	kunci_pasangan(kp, sizeof(kp), alamat, u.nama);
-	if (store_begin(s, g))
-		return gagal_store(s, g, LAYANAN_SIBUK);
-	if (store_web_pengguna_sandi(s, u.id, hash, g) ||
-	    store_web_sesi_hapus_pengguna(s, u.id, sesi, g) || store_web_gagal_hapus(s, kn, g) ||
-	    store_web_gagal_hapus(s, kp, g) ||
-	    store_audit(s, a->nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama, NULL,
-			"kata sandi diubah", g) ||
-	    store_commit(s, g))
-		return gagal_store(s, g, LAYANAN_GALAT);
-	return LAYANAN_OK;
+	return sandi_simpan(s, a, &u, hash, sesi, alamat, "kata sandi diubah", g);
 }
 
 int pengguna_admin_pertama(struct store *s, char *sandi, size_t n, int *dibuat, struct galat *g)
