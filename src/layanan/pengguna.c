@@ -336,7 +336,9 @@ static int catat_gagal(struct store *s, const char *nama, const char *alamat, in
 	char kn[96], kp[160];
 	kunci_nama(kn, sizeof(kn), nama);
 	kunci_pasangan(kp, sizeof(kp), alamat, nama);
-	if (store_begin(s, g) || store_web_gagal_catat(s, kn, sekarang, g) ||
+	/* Failures older than the window count no more: forgotten, so the table stays small. */
+	if (store_begin(s, g) || store_web_gagal_lupakan(s, sekarang - PENGGUNA_GAGAL_DETIK, g) ||
+	    store_web_gagal_catat(s, kn, sekarang, g) ||
 	    store_web_gagal_catat(s, kp, sekarang, g) || store_commit(s, g)) {
 		gagal_store(s, g, LAYANAN_SIBUK);
 		return layanan_tolak(

@@ -104,5 +104,7 @@ void store_web_lepas(struct store *s);
  */
 int store_web_gagal_terakhir(struct store *s, const char *kunci, int64_t sejak, int *jumlah,
 			     int64_t *terakhir, struct galat *g);
+/* Forgets every failed login recorded before unix time `sebelum` (of any key). */
+int store_web_gagal_lupakan(struct store *s, int64_t sebelum, struct galat *g);
 
 #endif

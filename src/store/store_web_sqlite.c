@@ -408,3 +408,12 @@ int store_web_gagal_terakhir(struct store *s, const char *kunci, int64_t sejak, 
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
+
+int store_web_gagal_lupakan(struct store *s, int64_t sebelum, struct galat *g)
+{
+	sqlite3_stmt *st = siapkan(s, "DELETE FROM gagal_masuk WHERE waktu < ?1", g);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, sebelum);
+	return jalankan(s, st, g);
+}

@@ -205,6 +205,13 @@ static void test_masuk(void **state)
 		assert_int_equal(store_web_gagal_catat(s, "nama:m1", now, &g), 0);
 	assert_int_equal(pengguna_masuk(s, "m1", "sandi-m1-ok", "10.0.0.3", NULL, &a, &g),
 			 LAYANAN_BATAS);
+	/* A failure forgets those older than the window, of every key. */
+	assert_int_equal(store_web_gagal_catat(s, "nama:lama", now - PENGGUNA_GAGAL_DETIK - 5, &g),
+			 0);
+	int n;
+	int64_t terakhir;
+	assert_int_equal(store_web_gagal_terakhir(s, "nama:lama", 0, &n, &terakhir, &g), 0);
+	assert_int_equal(n, 1);
 	/* Unknown name and inactive user: the answer of a wrong password. */
 	assert_int_equal(pengguna_masuk(s, "tiada", "salah", "10.0.0.1", NULL, &a, &g),
 			 LAYANAN_DITOLAK);
@@ -216,6 +223,8 @@ static void test_masuk(void **state)
 	assert_int_equal(pengguna_masuk(s, "m2", "sandi-m2-ok", "10.0.0.1", NULL, &a, &g),
 			 LAYANAN_DITOLAK);
 	assert_string_equal(g.pesan, "nama atau kata sandi salah");
+	assert_int_equal(store_web_gagal_terakhir(s, "nama:lama", 0, &n, &terakhir, &g), 0);
+	assert_int_equal(n, 0);
 }
 
 static void test_boleh(void **state)
