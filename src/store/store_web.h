@@ -98,4 +98,13 @@ int64_t store_web_versi(struct store *s);
 /* Finalizes the statements the calling thread keeps prepared on s; call before store_close. */
 void store_web_lepas(struct store *s);
 
+/*
+ * The failed logins of kunci since unix time `sejak`: their number and the
+ * time of the last one (0 when none). 0, or -1 with g: the caller fails closed.
+ */
+int store_web_gagal_terakhir(struct store *s, const char *kunci, int64_t sejak, int *jumlah,
+			     int64_t *terakhir, struct galat *g);
+/* Forgets every failed login recorded before unix time `sebelum` (of any key). */
+int store_web_gagal_lupakan(struct store *s, int64_t sebelum, struct galat *g);
+
 #endif

@@ -386,3 +386,34 @@ int64_t store_web_versi(struct store *s)
 	sqlite3_reset(st);
 	return v;
 }
+
+int store_web_gagal_terakhir(struct store *s, const char *kunci, int64_t sejak, int *jumlah,
+			     int64_t *terakhir, struct galat *g)
+{
+	sqlite3_stmt *st = siapkan(s,
+				   "SELECT count(*), coalesce(max(waktu), 0) FROM gagal_masuk "
+				   "WHERE kunci = ?1 AND waktu >= ?2",
+				   g);
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, sejak);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*jumlah = sqlite3_column_int(st, 0);
+		*terakhir = sqlite3_column_int64(st, 1);
+	} else {
+		galat_set(g, "basis data: %s", sqlite3_errmsg(db_of(s)));
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int store_web_gagal_lupakan(struct store *s, int64_t sebelum, struct galat *g)
+{
+	sqlite3_stmt *st = siapkan(s, "DELETE FROM gagal_masuk WHERE waktu < ?1", g);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, sebelum);
+	return jalankan(s, st, g);
+}

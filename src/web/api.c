@@ -1,207 +1,60 @@
 /*
- * The JSON API of antarmuka.md, and the realisasi write path (direct write
- * or submission, verification) that the pages share. See web_int.h.
+ * The JSON API of antarmuka.md, and the adapters from a request to the use
+ * cases of src/layanan/ (realisasi, users) that the pages share. See web_int.h.
  */
 #include <microhttpd.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/angka.h"
-#include "../core/nilai.h"
 #include "../core/reviu.h"
+#include "../layanan/pengguna.h"
+#include "../layanan/usulan.h"
 #include "../report/reviu_json.h"
 #include "web.h"
 #include "web_int.h"
 
 #define TULIS "admin,perencana,operator"
 #define PERIKSA "admin,perencana"
+#define PESAN_SIBUK "basis data sibuk atau galat; coba lagi"
 
-/* ---- the realisasi write path ---- */
+/* ---- the realisasi write path (src/layanan/usulan.c) ---- */
 
-const char *web_nilai_cek(struct web_req *r, const struct model *m,
-			     const struct indikator *ind, const char *teks, struct arena *a,
-			     struct nilai *v)
+const char *web_nilai_cek(struct web_req *r, const struct model *m, const struct indikator *ind,
+			  const char *teks, struct arena *a, struct nilai *v)
 {
-	const struct skala *sk = ind->arah == ARAH_KATEGORI ? model_skala(m, ind->skala) : NULL;
-	if (!teks)
-		return "realisasi wajib diisi";
-	if (strlen(teks) > 100)
-		return "realisasi terlalu panjang";
-	enum angka_hasil h = nilai_parse(teks, GAYA_TIDAK_TAHU, sk, 0, a, v, NULL);
-	switch (h) {
-	case ANGKA_OK:
-		break;
-	case ANGKA_KOSONG:
-		return "realisasi wajib diisi (angka)";
-	case ANGKA_AMBIGU:
-		return arena_printf(&r->arena,
-				    "'%s' ambigu: tulis tanpa pemisah ribuan (mis. 1234) atau "
-				    "dengan koma desimal (mis. 1,234)",
-				    teks);
-	default:
-		if (sk)
-			return arena_printf(&r->arena, "'%s' bukan angka atau kategori skala %s",
-					    teks, sk->nama);
-		return arena_printf(&r->arena, "'%s' bukan angka (contoh: 72,47)", teks);
-	}
-	if (v->jenis == NILAI_RENTANG)
-		return "realisasi harus satu angka, bukan rentang";
-	return NULL;
+	struct galat g;
+	galat_init(&g);
+	return usulan_nilai_cek(m, ind, teks, a, v, &g) ? web_pesan(r, &g) : NULL;
 }
 
 int web_realisasi_simpan(struct web_req *r, const char *pemda, const char *kode, int tahun,
 			 int triwulan, const char *teks, const char **pesan, int64_t *id)
 {
-	*id = 0;
-	if (!web_peran(r, TULIS))
-		return *pesan = "peran Anda tidak boleh mengisi realisasi", 403;
-	if (!pemda || !kode)
-		return *pesan = "pemda dan indikator wajib diisi", 400;
-	if (!web_boleh_pemda(r, pemda))
-		return *pesan = "Anda tidak boleh mengubah data pemda ini", 403;
-	struct model m;
-	model_init(&m);
+	struct aktor a;
+	web_aktor(r, &a);
 	struct galat g;
-	galat_init(&g);
-	int status = 500;
-	if (store_muat(r->s, pemda, &m, &g)) {
-		status = g.pengguna ? 404 : 500;
-		*pesan = g.pengguna ? "pemda tidak dikenal" : "basis data";
-		goto out;
-	}
-	const struct indikator *ind = model_indikator(&m, kode);
-	if (!ind) {
-		status = 404;
-		*pesan = "indikator tidak dikenal";
-		goto out;
-	}
-	int operator = strcmp(r->u.peran, "operator") == 0;
-	if (operator && (!ind->opd || strcmp(ind->opd, r->u.opd) != 0)) {
-		status = 403;
-		*pesan = "indikator ini milik OPD lain";
-		goto out;
-	}
-	if (tahun < 1900 || tahun > 2200) {
-		status = 400;
-		*pesan = "tahun tidak sah";
-		goto out;
-	}
-	if (triwulan < 0 || triwulan > 4) {
-		status = 400;
-		*pesan = "triwulan harus 0 (setahun) sampai 4";
-		goto out;
-	}
-	struct nilai v;
-	if ((*pesan = web_nilai_cek(r, &m, ind, teks, &m.arena, &v))) {
-		status = 400;
-		goto out;
-	}
-	char kanonik[128];
-	nilai_kanonik(&v, kanonik, sizeof(kanonik));
-	if (store_begin(r->s, &g)) {
-		*pesan = "basis data sibuk";
-		goto out;
-	}
-	if (operator) {
-		char kunci[160];
-		if (store_web_usulan_tambah(r->s, pemda, ind->kode, tahun, triwulan, kanonik,
-					    r->u.nama, id, &g))
-			goto gagal;
-		snprintf(kunci, sizeof(kunci), "%s/%d/%d #%lld", ind->kode, tahun, triwulan,
-			 (long long)*id);
-		if (store_audit(r->s, r->u.nama, pemda, "realisasi_usulan", kunci, NULL, kanonik, &g))
-			goto gagal;
-		status = 202;
-	} else {
-		struct realisasi rr = {.indikator = ind->kode, .tahun = tahun, .triwulan = triwulan,
-				       .nilai = v};
-		enum store_ubah ubah;
-		if (store_simpan_realisasi(r->s, pemda, &rr, r->u.nama, &ubah, &g))
-			goto gagal;
-		status = 200;
-	}
-	if (store_commit(r->s, &g))
-		goto gagal;
+	struct usulan_isian isi = {.kode = kode, .teks = teks};
+	int st = usulan_realisasi(r->s, &a, pemda, tahun, triwulan, &isi, 1, NULL, &g);
+	*id = isi.id;
+	if (st)
+		return *pesan = web_pesan(r, &g), st;
 	*pesan = NULL;
-	goto out;
-gagal:
-	store_rollback(r->s);
-	status = 500;
-	*pesan = arena_strdup(&r->arena, g.pesan);
-out:
-	model_release(&m);
-	return status;
+	return *id ? 202 : 200;
 }
 
 int web_realisasi_verifikasi(struct web_req *r, int64_t id, int setuju, const char *alasan,
 			     const char **pesan)
 {
-	if (!web_peran(r, PERIKSA))
-		return *pesan = "hanya perencana atau admin yang memverifikasi", 403;
-	struct store_usulan u;
-	int ada = store_web_usulan_cari(r->s, id, &u);
-	if (ada <= 0)
-		return *pesan = ada < 0 ? "basis data" : "usulan tidak dikenal", ada < 0 ? 500 : 404;
-	if (!web_boleh_pemda(r, u.pemda))
-		return *pesan = "Anda tidak boleh mengubah data pemda ini", 403;
-	if (strcmp(u.status, "diajukan") != 0)
-		return *pesan = "usulan ini sudah diperiksa", 409;
-	if (alasan && strlen(alasan) > 500)
-		return *pesan = "alasan terlalu panjang (maks. 500 karakter)", 400;
-	if (!setuju && (!alasan || !*alasan))
-		return *pesan = "alasan wajib diisi bila usulan dikembalikan", 400;
-	struct model m;
-	model_init(&m);
+	struct aktor a;
+	web_aktor(r, &a);
 	struct galat g;
-	galat_init(&g);
-	int status = 500;
-	*pesan = "basis data";
-	char kunci[160];
-	snprintf(kunci, sizeof(kunci), "%s/%d/%d #%lld", u.indikator, u.tahun, u.triwulan,
-		 (long long)u.id);
-	if (setuju) {
-		if (store_muat(r->s, u.pemda, &m, &g))
-			goto out;
-		const struct indikator *ind = model_indikator(&m, u.indikator);
-		struct nilai v;
-		if (!ind || (*pesan = web_nilai_cek(r, &m, ind, u.nilai, &m.arena, &v))) {
-			status = 400;
-			if (!ind)
-				*pesan = "indikator tidak dikenal";
-			goto out;
-		}
-		if (store_begin(r->s, &g))
-			goto out;
-		struct realisasi rr = {.indikator = ind->kode, .tahun = u.tahun,
-				       .triwulan = u.triwulan, .nilai = v};
-		enum store_ubah ubah;
-		if (store_simpan_realisasi(r->s, u.pemda, &rr, r->u.nama, &ubah, &g) ||
-		    store_web_usulan_status(r->s, id, "disetujui", r->u.nama, alasan, &g) ||
-		    store_audit(r->s, r->u.nama, u.pemda, "realisasi_usulan", kunci, "diajukan",
-				"disetujui", &g))
-			goto gagal;
-	} else {
-		if (store_begin(r->s, &g))
-			goto out;
-		const char *baru = arena_printf(&r->arena, "dikembalikan: %s", alasan);
-		if (store_web_usulan_status(r->s, id, "dikembalikan", r->u.nama, alasan, &g) ||
-		    store_audit(r->s, r->u.nama, u.pemda, "realisasi_usulan", kunci, "diajukan",
-				baru, &g))
-			goto gagal;
-	}
-	if (store_commit(r->s, &g))
-		goto gagal;
-	status = 200;
+	int st = usulan_verifikasi(r->s, &a, id, setuju, alasan, &g);
+	if (st)
+		return *pesan = web_pesan(r, &g), st;
 	*pesan = NULL;
-	goto out;
-gagal:
-	store_rollback(r->s);
-	*pesan = arena_strdup(&r->arena, g.pesan);
-out:
-	model_release(&m);
-	return status;
+	return 200;
 }
 
 /* ---- JSON helpers ---- */
@@ -277,8 +130,12 @@ void api_masuk(struct web_req *r)
 	if (!j)
 		return web_galat(r, 400, "isi permintaan harus JSON {\"nama\", \"kata_sandi\"}");
 	const char *pesan;
-	int st = web_sesi_masuk(r, str(j, "nama"), str(j, "kata_sandi"), &pesan);
+	int coba_lagi;
+	int st = web_sesi_masuk(r, str(j, "nama"), str(j, "kata_sandi"), &pesan, &coba_lagi);
 	json_decref(j);
+	if (st == 429)
+		return web_json(r, st, json_pack("{s:s, s:i}", "galat", pesan, "coba_lagi",
+						 coba_lagi));
 	if (st)
 		return web_galat(r, st, pesan);
 	web_json(r, 200,
@@ -288,7 +145,10 @@ void api_masuk(struct web_req *r)
 
 void api_keluar(struct web_req *r)
 {
-	web_sesi_keluar(r);
+	const char *pesan;
+	int st = web_sesi_keluar(r, &pesan);
+	if (st)
+		return web_galat(r, st, pesan);
 	web_json(r, 200, json_pack("{s:s}", "status", "keluar"));
 }
 
@@ -412,6 +272,8 @@ static int usulan_satu(const struct store_usulan *u, void *arg)
 void api_usulan(struct web_req *r)
 {
 	const char *pemda = web_param(r, "pemda");
+	if (!pemda || !*pemda)
+		pemda = r->u.pemda[0] ? r->u.pemda : NULL;
 	if (!pemda)
 		return web_galat(r, 400, "parameter pemda wajib");
 	if (!web_boleh_pemda(r, pemda))
@@ -425,7 +287,7 @@ void api_usulan(struct web_req *r)
 	galat_init(&g);
 	if (store_web_usulan_daftar(r->s, pemda, tahun, status, 500, usulan_satu, &k, &g)) {
 		json_decref(k.a);
-		return web_galat(r, 500, "basis data");
+		return web_galat(r, 503, PESAN_SIBUK);
 	}
 	web_json(r, 200, json_pack("{s:o}", "usulan", k.a));
 }
@@ -444,6 +306,9 @@ void api_audit(struct web_req *r)
 	if (!web_peran(r, "admin,reviewer"))
 		return web_galat(r, 403, "hanya admin dan reviewer yang melihat audit");
 	const char *pemda = web_param(r, "pemda");
+	/* Without ?pemda a scoped caller reads its own pemda, never everyone's. */
+	if (!pemda || !*pemda)
+		pemda = r->u.pemda[0] ? r->u.pemda : NULL;
 	if (pemda && !web_boleh_pemda(r, pemda))
 		return web_galat(r, 403, "Anda tidak boleh melihat pemda ini");
 	json_t *a = json_array();
@@ -451,17 +316,20 @@ void api_audit(struct web_req *r)
 	galat_init(&g);
 	if (store_audit_daftar(r->s, pemda, 500, audit_satu, a, &g)) {
 		json_decref(a);
-		return web_galat(r, 500, "basis data");
+		return web_galat(r, 503, PESAN_SIBUK);
 	}
 	web_json(r, 200, json_pack("{s:o}", "audit", a));
 }
 
 static int pengguna_satu(const struct store_pengguna *u, void *arg)
 {
-	json_array_append_new(arg, json_pack("{s:s, s:s, s:s?, s:s?, s:b}", "nama", u->nama,
-					     "peran", u->peran, "opd", u->opd[0] ? u->opd : NULL,
-					     "pemda", u->pemda[0] ? u->pemda : NULL, "aktif",
-					     u->aktif));
+	struct kumpul *k = arg;
+	if (!web_boleh_pemda(k->r, u->pemda[0] ? u->pemda : NULL))
+		return 0;
+	json_array_append_new(k->a, json_pack("{s:s, s:s, s:s?, s:s?, s:b}", "nama", u->nama,
+					      "peran", u->peran, "opd", u->opd[0] ? u->opd : NULL,
+					      "pemda", u->pemda[0] ? u->pemda : NULL, "aktif",
+					      u->aktif));
 	return 0;
 }
 
@@ -469,54 +337,25 @@ void api_pengguna(struct web_req *r)
 {
 	if (!web_peran(r, "admin"))
 		return web_galat(r, 403, "hanya admin yang mengelola pengguna");
-	json_t *a = json_array();
+	struct kumpul k = {r, json_array()};
 	struct galat g;
 	galat_init(&g);
-	store_web_pengguna_daftar(r->s, pengguna_satu, a, &g);
-	web_json(r, 200, json_pack("{s:o}", "pengguna", a));
+	if (store_web_pengguna_daftar(r->s, pengguna_satu, &k, &g)) {
+		json_decref(k.a);
+		return web_galat(r, 503, PESAN_SIBUK);
+	}
+	web_json(r, 200, json_pack("{s:o}", "pengguna", k.a));
 }
 
 int web_pengguna_tambah(struct web_req *r, const char *nama, const char *peran, const char *opd,
 			const char *pemda, const char *sandi, const char **pesan)
 {
-	if (!web_peran(r, "admin"))
-		return *pesan = "hanya admin yang mengelola pengguna", 403;
-	if (!nama || !*nama || strlen(nama) > 60)
-		return *pesan = "nama wajib diisi (maks. 60 karakter)", 400;
-	for (const char *p = nama; *p; p++)
-		if (!(*p == '.' || *p == '_' || *p == '-' || (*p >= '0' && *p <= '9') ||
-		      (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-			return *pesan = "nama hanya huruf, angka, titik, garis bawah", 400;
-	if (!web_peran_sah(peran))
-		return *pesan = "peran tidak dikenal", 400;
-	if (opd && !*opd)
-		opd = NULL;
-	if (pemda && !*pemda)
-		pemda = NULL;
-	if (strcmp(peran, "operator") == 0 && !opd)
-		return *pesan = "operator wajib punya OPD", 400;
-	if ((opd && strlen(opd) > 60) || (pemda && strlen(pemda) > 30))
-		return *pesan = "OPD atau pemda terlalu panjang", 400;
-	if (!sandi || strlen(sandi) < 8 || strlen(sandi) > 200)
-		return *pesan = "kata sandi minimal 8 karakter", 400;
-	char hash[crypto_pwhash_STRBYTES];
-	if (web_sandi_hash(sandi, hash, sizeof(hash)))
-		return *pesan = "tidak dapat membuat hash", 500;
+	struct aktor a;
+	web_aktor(r, &a);
 	struct galat g;
-	galat_init(&g);
-	char baru[200];
-	snprintf(baru, sizeof(baru), "peran=%s opd=%s pemda=%s", peran, opd ? opd : "",
-		 pemda ? pemda : "");
-	if (store_begin(r->s, &g))
-		return *pesan = "basis data sibuk", 500;
-	if (store_web_pengguna_tambah(r->s, nama, peran, opd, pemda, hash, &g) ||
-	    store_audit(r->s, r->u.nama, pemda, "pengguna", nama, NULL, baru, &g)) {
-		store_rollback(r->s);
-		*pesan = arena_strdup(&r->arena, g.pesan);
-		return g.pengguna ? 409 : 500;
-	}
-	if (store_commit(r->s, &g))
-		return *pesan = "basis data", 500;
+	int st = pengguna_tambah(r->s, &a, nama, peran, opd, pemda, sandi, &g);
+	if (st)
+		return *pesan = web_pesan(r, &g), st;
 	return 201;
 }
 
@@ -536,81 +375,26 @@ void api_pengguna_tambah(struct web_req *r)
 	web_json(r, 201, json_pack("{s:s}", "status", "dibuat"));
 }
 
-/* The user an admin acts on: 0 with *u filled (hash wiped), else the HTTP status. */
-static int pengguna_sasaran(struct web_req *r, const char *nama, struct store_pengguna *u,
-			    const char **pesan)
-{
-	if (!web_peran(r, "admin"))
-		return *pesan = "hanya admin yang mengelola pengguna", 403;
-	if (!nama || !*nama || strlen(nama) > 60)
-		return *pesan = "nama wajib diisi (maks. 60 karakter)", 400;
-	int ada = store_web_pengguna_cari(r->s, nama, u);
-	if (ada < 0)
-		return *pesan = "basis data", 500;
-	sodium_memzero(u->hash, sizeof(u->hash));
-	if (!ada)
-		return *pesan = "pengguna tidak dikenal", 404;
-	return 0;
-}
-
 int web_pengguna_status(struct web_req *r, const char *nama, int aktif, const char **pesan)
 {
-	struct store_pengguna u;
-	int st = pengguna_sasaran(r, nama, &u, pesan);
-	if (st)
-		return st;
-	if (!aktif && u.id == r->u.id)
-		return *pesan = "Anda tidak dapat menonaktifkan akun sendiri", 400;
-	if (!u.aktif == !aktif)
-		return 200;
+	struct aktor a;
+	web_aktor(r, &a);
 	struct galat g;
-	galat_init(&g);
-	if (store_begin(r->s, &g))
-		return *pesan = "basis data sibuk", 500;
-	if (store_web_pengguna_aktif(r->s, u.id, aktif, &g) ||
-	    (!aktif && store_web_sesi_hapus_pengguna(r->s, u.id, NULL, &g)) ||
-	    store_audit(r->s, r->u.nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama,
-			aktif ? "aktif=0" : "aktif=1", aktif ? "aktif=1" : "aktif=0", &g)) {
-		store_rollback(r->s);
-		return *pesan = "basis data", 500;
-	}
-	if (store_commit(r->s, &g))
-		return *pesan = "basis data", 500;
+	int st = pengguna_status(r->s, &a, nama, aktif, &g);
+	if (st)
+		return *pesan = web_pesan(r, &g), st;
 	return 200;
 }
 
 int web_pengguna_sandi(struct web_req *r, const char *nama, const char *baru,
 		       const char **pesan)
 {
-	struct store_pengguna u;
-	int st = pengguna_sasaran(r, nama, &u, pesan);
-	if (st)
-		return st;
-	if (!baru || strlen(baru) < 8 || strlen(baru) > 200)
-		return *pesan = "kata sandi baru minimal 8 karakter (maks. 200)", 400;
-	char hash[crypto_pwhash_STRBYTES];
-	if (web_sandi_hash(baru, hash, sizeof(hash)))
-		return *pesan = "tidak dapat membuat hash", 500;
+	struct aktor a;
+	web_aktor(r, &a);
 	struct galat g;
-	galat_init(&g);
-	if (store_begin(r->s, &g))
-		return *pesan = "basis data sibuk", 500;
-	/* Whoever knew the old password is logged out; an admin resetting their own keeps this
-	 * session. */
-	if (store_web_pengguna_sandi(r->s, u.id, hash, &g) ||
-	    store_web_sesi_hapus_pengguna(r->s, u.id, u.id == r->u.id ? r->token_hash : NULL,
-					  &g) ||
-	    store_audit(r->s, r->u.nama, u.pemda[0] ? u.pemda : NULL, "pengguna", u.nama, NULL,
-			"kata sandi direset", &g)) {
-		store_rollback(r->s);
-		return *pesan = "basis data", 500;
-	}
-	if (store_commit(r->s, &g))
-		return *pesan = "basis data", 500;
-	/* A reset also lifts the throttle on the name. */
-	char kunci[96];
-	snprintf(kunci, sizeof(kunci), "nama:%s", u.nama);
-	store_web_gagal_hapus(r->s, kunci, &g);
+	int st = pengguna_sandi_reset(r->s, &a, nama, baru, r->token_hash, &g);
+	if (st)
+		return *pesan = web_pesan(r, &g), st;
 	return 200;
 }
 
@@ -665,15 +449,20 @@ void api_sandi(struct web_req *r)
 
 static int pemda_satu(const char *kode, void *arg)
 {
-	json_array_append_new(arg, json_string(kode));
+	struct kumpul *k = arg;
+	if (web_boleh_pemda(k->r, kode))
+		json_array_append_new(k->a, json_string(kode));
 	return 0;
 }
 
 void api_pemda(struct web_req *r)
 {
-	json_t *a = json_array();
+	struct kumpul k = {r, json_array()};
 	struct galat g;
 	galat_init(&g);
-	store_pemda_daftar(r->s, pemda_satu, a, &g);
-	web_json(r, 200, json_pack("{s:o}", "pemda", a));
+	if (store_pemda_daftar(r->s, pemda_satu, &k, &g)) {
+		json_decref(k.a);
+		return web_galat(r, 503, PESAN_SIBUK);
+	}
+	web_json(r, 200, json_pack("{s:o}", "pemda", k.a));
 }

@@ -17,6 +17,8 @@
 #include "../core/skala.h"
 #include "../core/ukur.h"
 #include "../io/impor.h"
+#include "../layanan/aktor.h"
+#include "../layanan/usulan.h"
 #include "../report/laporan.h"
 #include "html.h"
 #include "svg.h"
@@ -103,12 +105,16 @@ struct pilihan {
 	struct model m;
 	int dimuat;
 	char pertama[32];
+	struct buf opsi; /* the <option>s of the pemda the user may see */
 };
 
+/* Keeps the first code; reads on, since a stop answers like an error (store_pemda_daftar). */
 static int pemda_pertama(const char *kode, void *arg)
 {
-	snprintf(arg, 32, "%s", kode);
-	return 1;
+	char *pertama = arg;
+	if (!pertama[0])
+		snprintf(pertama, 32, "%s", kode);
+	return 0;
 }
 
 static int tahun_bawaan(const struct model *m)
@@ -128,6 +134,35 @@ static int tahun_bawaan(const struct model *m)
 	return t;
 }
 
+struct daftar_pemda {
+	struct web_req *r;
+	struct pilihan *p;
+};
+
+static int opsi_pemda(const char *kode, void *arg)
+{
+	struct daftar_pemda *d = arg;
+	if (!web_boleh_pemda(d->r, kode))
+		return 0;
+	html_f(&d->p->opsi, "<option value=\"%s\"%R>%s</option>", kode,
+	       strcmp(kode, d->p->pemda) == 0 ? " selected" : "", kode);
+	return 0;
+}
+
+/* Fills p->opsi for the pemda selector; 0, or answers the error page. */
+static int pilih_opsi(struct web_req *r, struct pilihan *p)
+{
+	struct daftar_pemda d = {r, p};
+	struct galat g;
+	galat_init(&g);
+	buf_reset(&p->opsi);
+	if (store_pemda_daftar(r->s, opsi_pemda, &d, &g)) {
+		hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
+		return -1;
+	}
+	return 0;
+}
+
 /* Loads the pemda and year asked for (or the defaults); 0, or answers the error page. */
 static int pilih(struct web_req *r, struct pilihan *p)
 {
@@ -139,7 +174,10 @@ static int pilih(struct web_req *r, struct pilihan *p)
 	if (!p->pemda) {
 		struct galat g;
 		galat_init(&g);
-		store_pemda_daftar(r->s, pemda_pertama, p->pertama, &g);
+		if (store_pemda_daftar(r->s, pemda_pertama, p->pertama, &g)) {
+			hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
+			return -1;
+		}
 		if (!p->pertama[0]) {
 			hal_galat(r, 404, "Basis data belum berisi pemda. Impor data dengan "
 					  "`kinerja import` atau buat contoh dengan `kinerja demo`.");
@@ -158,6 +196,8 @@ static int pilih(struct web_req *r, struct pilihan *p)
 		return -1;
 	}
 	p->dimuat = 1;
+	if (pilih_opsi(r, p))
+		return -1;
 	const char *t = web_param(r, "tahun");
 	long v = t ? strtol(t, NULL, 10) : 0;
 	p->tahun = v >= 1900 && v <= 2200 ? (int)v : tahun_bawaan(&p->m);
@@ -170,21 +210,7 @@ static int pilih(struct web_req *r, struct pilihan *p)
 static void pilihan_lepas(struct pilihan *p)
 {
 	model_release(&p->m);
-}
-
-struct daftar_pemda {
-	struct web_req *r;
-	const char *pilih;
-};
-
-static int opsi_pemda(const char *kode, void *arg)
-{
-	struct daftar_pemda *d = arg;
-	if (!web_boleh_pemda(d->r, kode))
-		return 0;
-	html_f(&d->r->out, "<option value=\"%s\"%R>%s</option>", kode,
-	       strcmp(kode, d->pilih) == 0 ? " selected" : "", kode);
-	return 0;
+	buf_release(&p->opsi);
 }
 
 static void form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, int triwulan)
@@ -193,10 +219,7 @@ static void form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, i
 	html_f(b, "<form class=\"pilih\" method=\"get\" action=\"%s\"><div><label for=\"pemda\">"
 		  "Pemda</label><select id=\"pemda\" name=\"pemda\" data-otomatis>",
 	       aksi);
-	struct daftar_pemda d = {r, p->pemda};
-	struct galat g;
-	galat_init(&g);
-	store_pemda_daftar(r->s, opsi_pemda, &d, &g);
+	buf_append(b, p->opsi.data ? p->opsi.data : "", p->opsi.len);
 	html_f(b, "</select></div><div><label for=\"tahun\">Tahun</label><select id=\"tahun\" "
 		  "name=\"tahun\" data-otomatis>");
 	int a = p->m.pemda.periode_awal, z = p->m.pemda.periode_akhir;
@@ -253,7 +276,8 @@ void hal_masuk_kirim(struct web_req *r)
 {
 	const char *nama = web_form(r, "nama");
 	const char *pesan;
-	int st = web_sesi_masuk(r, nama, web_form(r, "kata_sandi"), &pesan);
+	int coba_lagi;
+	int st = web_sesi_masuk(r, nama, web_form(r, "kata_sandi"), &pesan, &coba_lagi);
 	if (st == 0)
 		return web_alih(r, "/dasbor");
 	r->status = st;
@@ -262,7 +286,10 @@ void hal_masuk_kirim(struct web_req *r)
 
 void hal_keluar(struct web_req *r)
 {
-	web_sesi_keluar(r);
+	const char *pesan;
+	int st = web_sesi_keluar(r, &pesan);
+	if (st)
+		return hal_galat(r, st, pesan);
 	web_alih(r, "/masuk");
 }
 
@@ -520,11 +547,15 @@ static const struct realisasi *realisasi_cari(const struct model *m, const char 
 	return NULL;
 }
 
-static int boleh_isi(const struct web_req *r, const struct indikator *ind)
+/* The rule of usulan_boleh: NULL when the user may enter ind's realisasi, else why not. */
+static const char *larangan_isi(struct web_req *r, const char *pemda,
+				const struct indikator *ind)
 {
-	if (web_peran(r, "admin,perencana"))
-		return 1;
-	return web_peran(r, "operator") && ind->opd && strcmp(ind->opd, r->u.opd) == 0;
+	struct aktor a;
+	web_aktor(r, &a);
+	struct galat g;
+	galat_init(&g);
+	return usulan_boleh(&a, pemda, ind, &g) ? web_pesan(r, &g) : NULL;
 }
 
 struct usulan_tabel {
@@ -593,7 +624,7 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	int n = 0;
 	for (int i = 0; i < p->m.n_indikator; i++) {
 		const struct indikator *ind = &p->m.indikator[i];
-		if (web_peran(r, "operator") && !boleh_isi(r, ind))
+		if (web_peran(r, "operator") && larangan_isi(r, p->pemda, ind))
 			continue;
 		const struct target *t = model_target(&p->m, ind->kode, p->tahun);
 		const struct realisasi *x = realisasi_cari(&p->m, ind->kode, p->tahun, p->triwulan);
@@ -635,7 +666,9 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	struct usulan_tabel ut = {r, p, 0};
 	struct galat g;
 	galat_init(&g);
-	store_web_usulan_daftar(r->s, p->pemda, p->tahun, NULL, 200, usulan_baris, &ut, &g);
+	if (store_web_usulan_daftar(r->s, p->pemda, p->tahun, NULL, 200, usulan_baris, &ut, &g))
+		return hal_galat(r, 503, "Daftar usulan tidak dapat dibaca (basis data sibuk atau "
+					 "galat); coba lagi.");
 	if (!ut.n)
 		html_f(b, "<tr><td colspan=\"8\">Belum ada usulan.</td></tr>");
 	html_f(b, "</tbody></table></div>");
@@ -691,12 +724,14 @@ void hal_realisasi_kirim(struct web_req *r)
 	struct galat g;
 	galat_init(&g);
 	if (store_muat(r->s, pemda, &p.m, &g)) {
-		hal_galat(r, 404, "Pemda tidak dikenal.");
+		hal_galat(r, g.pengguna ? 404 : 500, g.pengguna ? "Pemda tidak dikenal." : g.pesan);
 		return pilihan_lepas(&p);
 	}
 	p.pemda = pemda;
 	p.tahun = tahun;
 	p.triwulan = triwulan;
+	if (pilih_opsi(r, &p))
+		return pilihan_lepas(&p);
 	struct isian *isi = xcalloc((size_t)p.m.n_indikator + 1, sizeof(*isi));
 	int n = 0, salah = 0;
 	/* Everything is checked before anything is written: all or nothing. */
@@ -710,9 +745,8 @@ void hal_realisasi_kirim(struct web_req *r)
 		isi[n].kode = ind->kode;
 		isi[n].teks = teks;
 		struct nilai v;
-		if (!boleh_isi(r, ind))
-			isi[n].galat = "indikator ini milik OPD lain";
-		else
+		isi[n].galat = larangan_isi(r, pemda, ind);
+		if (!isi[n].galat)
 			isi[n].galat = web_nilai_cek(r, &p.m, ind, teks, &p.m.arena, &v);
 		if (!isi[n].galat) {
 			const struct realisasi *x = realisasi_cari(&p.m, ind->kode, tahun, triwulan);
@@ -731,21 +765,26 @@ void hal_realisasi_kirim(struct web_req *r)
 		free(isi);
 		return pilihan_lepas(&p);
 	}
-	int diajukan = 0;
-	for (int k = 0; k < n; k++) {
-		const char *pesan;
-		int64_t id;
-		int st = web_realisasi_simpan(r, pemda, isi[k].kode, tahun, triwulan, isi[k].teks,
-					      &pesan, &id);
-		if (st >= 400) {
-			isi[k].galat = pesan;
-			r->status = st;
-			buf_reset(&r->out);
-			render_realisasi(r, &p, isi + k, 1, pesan, 0);
-			free(isi);
-			return pilihan_lepas(&p);
-		}
-		diajukan |= st == 202;
+	/* One transaction for the whole form (usulan_realisasi). */
+	struct usulan_isian *tulis = xcalloc((size_t)n + 1, sizeof(*tulis));
+	for (int k = 0; k < n; k++)
+		tulis[k] = (struct usulan_isian){.kode = isi[k].kode, .teks = isi[k].teks};
+	struct aktor a;
+	web_aktor(r, &a);
+	int k_salah;
+	int st = usulan_realisasi(r->s, &a, pemda, tahun, triwulan, tulis, n, &k_salah, &g);
+	int diajukan = n && tulis[0].id;
+	free(tulis);
+	if (st) {
+		const char *pesan = web_pesan(r, &g);
+		if (k_salah >= 0)
+			isi[k_salah].galat = pesan;
+		r->status = st;
+		buf_reset(&r->out);
+		render_realisasi(r, &p, k_salah >= 0 ? isi + k_salah : NULL, k_salah >= 0, pesan,
+				 0);
+		free(isi);
+		return pilihan_lepas(&p);
 	}
 	alih_realisasi(r, pemda, tahun, triwulan, !n ? "sama" : diajukan ? "diajukan" : "disimpan");
 	free(isi);
@@ -759,7 +798,10 @@ void hal_verifikasi(struct web_req *r)
 		return hal_galat(r, 400, "Permintaan tidak lengkap.");
 	struct store_usulan u;
 	int64_t nid = strtoll(id, NULL, 10);
-	if (store_web_usulan_cari(r->s, nid, &u) != 1)
+	int ada = store_web_usulan_cari(r->s, nid, &u);
+	if (ada < 0)
+		return hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
+	if (!ada)
 		return hal_galat(r, 404, "Usulan tidak dikenal.");
 	const char *pesan;
 	int ok = strcmp(setuju, "1") == 0;
@@ -890,17 +932,20 @@ void hal_audit(struct web_req *r)
 		return hal_galat(r, 403, "Anda tidak boleh melihat pemda ini.");
 	awal(r, "Log audit");
 	html_f(&r->out, "<h1>Log audit%R%s</h1><form class=\"pilih\" method=\"get\" "
-			"action=\"/audit\"><div><label for=\"pemda\">Pemda (kosong: semua)</label>"
+			"action=\"/audit\"><div><label for=\"pemda\">Pemda%R</label>"
 			"<input id=\"pemda\" name=\"pemda\" value=\"%s\" maxlength=\"30\"></div>"
 			"<div><button type=\"submit\">Tampilkan</button></div></form>"
 			"<p class=\"kecil\">500 perubahan terakhir, terbaru di atas.</p>"
 			"<div class=\"tabel\"><table id=\"audit\"><thead><tr><th>Waktu (UTC)</th>"
 			"<th>Pengguna</th><th>Pemda</th><th>Tabel</th><th>Kunci</th><th>Lama</th>"
 			"<th>Baru</th></tr></thead><tbody>\n",
-	       pemda ? " " : "", pemda ? pemda : "", pemda ? pemda : "");
+	       pemda ? " " : "", pemda ? pemda : "", r->u.pemda[0] ? "" : " (kosong: semua)",
+	       pemda ? pemda : "");
 	struct galat g;
 	galat_init(&g);
-	store_audit_daftar(r->s, pemda, 500, audit_baris, &r->out, &g);
+	if (store_audit_daftar(r->s, pemda, 500, audit_baris, &r->out, &g))
+		return hal_galat(r, 503, "Log audit tidak dapat dibaca (basis data sibuk atau "
+					 "galat); coba lagi.");
 	html_f(&r->out, "</tbody></table></div>");
 	akhir(r);
 }
@@ -909,6 +954,8 @@ static int pengguna_baris(const struct store_pengguna *u, void *arg)
 {
 	struct web_req *r = arg;
 	struct buf *b = &r->out;
+	if (!web_boleh_pemda(r, u->pemda[0] ? u->pemda : NULL))
+		return 0;
 	html_f(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", u->nama,
 	       u->peran, u->opd, u->pemda, u->aktif ? "Aktif" : "Nonaktif");
 	/* An admin cannot lock themself out; the API refuses it too. */
@@ -926,7 +973,9 @@ static int pengguna_baris(const struct store_pengguna *u, void *arg)
 
 static int opsi_pengguna(const struct store_pengguna *u, void *arg)
 {
-	html_f(arg, "<option>%s</option>", u->nama);
+	struct web_req *r = arg;
+	if (web_boleh_pemda(r, u->pemda[0] ? u->pemda : NULL))
+		html_f(&r->out, "<option>%s</option>", u->nama);
 	return 0;
 }
 
@@ -944,7 +993,9 @@ static void render_pengguna(struct web_req *r, const char *galat, const char *ok
 		  "<tbody>\n");
 	struct galat g;
 	galat_init(&g);
-	store_web_pengguna_daftar(r->s, pengguna_baris, r, &g);
+	if (store_web_pengguna_daftar(r->s, pengguna_baris, r, &g))
+		return hal_galat(r, 503, "Daftar pengguna tidak dapat dibaca (basis data sibuk "
+					 "atau galat); coba lagi.");
 	html_f(b, "</tbody></table></div><h2>Tambah pengguna</h2>"
 		  "<form class=\"pilih\" method=\"post\" action=\"/pengguna\">"
 		  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
@@ -954,19 +1005,22 @@ static void render_pengguna(struct web_req *r, const char *galat, const char *ok
 		  "<option>operator</option><option>perencana</option><option>reviewer</option>"
 		  "<option>pimpinan</option><option>admin</option></select></div>"
 		  "<div><label for=\"opd\">OPD (operator)</label><input id=\"opd\" name=\"opd\" "
-		  "maxlength=\"60\"></div><div><label for=\"pemda_u\">Pemda (kosong: semua)</label>"
-		  "<input id=\"pemda_u\" name=\"pemda\" maxlength=\"30\"></div>"
+		  "maxlength=\"60\"></div><div><label for=\"pemda_u\">Pemda%R</label>"
+		  "<input id=\"pemda_u\" name=\"pemda\" maxlength=\"30\" value=\"%s\"%R></div>"
 		  "<div><label for=\"kata_sandi\">Kata sandi (min. 8)</label><input "
 		  "id=\"kata_sandi\" name=\"kata_sandi\" type=\"password\" minlength=\"8\" "
 		  "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
 		  "<div><button type=\"submit\">Tambah</button></div></form>",
-	       r->csrf);
+	       r->csrf, r->u.pemda[0] ? "" : " (kosong: semua)", r->u.pemda,
+	       r->u.pemda[0] ? " readonly" : "");
 	html_f(b, "<h2>Atur ulang kata sandi</h2>"
 		  "<form class=\"pilih\" method=\"post\" action=\"/pengguna/kata-sandi\">"
 		  "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
 		  "<div><label for=\"nama_r\">Pengguna</label><select id=\"nama_r\" name=\"nama\">",
 	       r->csrf);
-	store_web_pengguna_daftar(r->s, opsi_pengguna, b, &g);
+	if (store_web_pengguna_daftar(r->s, opsi_pengguna, r, &g))
+		return hal_galat(r, 503, "Daftar pengguna tidak dapat dibaca (basis data sibuk "
+					 "atau galat); coba lagi.");
 	html_f(b, "</select></div><div><label for=\"baru_r\">Kata sandi baru (min. 8)</label>"
 		  "<input id=\"baru_r\" name=\"baru\" type=\"password\" minlength=\"8\" "
 		  "maxlength=\"200\" autocomplete=\"new-password\" required></div>"

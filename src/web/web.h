@@ -15,13 +15,4 @@
  */
 int web_jalankan(const char *db, const char *listen, struct galat *g);
 
-/*
- * Hashes a password with argon2id (crypto_pwhash_str) into out (at least
- * 128 bytes). 0 or -1.
- */
-int web_sandi_hash(const char *sandi, char *out, size_t n);
-
-/* Whether peran names a role of antarmuka.md. */
-int web_peran_sah(const char *peran);
-
 #endif

@@ -16,11 +16,9 @@
 /* Limits on what a client may send. */
 #define WEB_BATAS_BODY (64 * 1024)
 #define WEB_BATAS_FIELD 1024
-#define WEB_SESI_DETIK (8 * 3600)
-#define WEB_GAGAL_MAKS 5       /* failed logins per name ... */
-#define WEB_GAGAL_DETIK (15 * 60) /* ... within this window */
 
 struct MHD_Connection;
+struct aktor;
 
 struct web_req {
 	struct MHD_Connection *con;
@@ -66,10 +64,19 @@ void web_ubah_catat(void);
 
 /* Sessions and passwords (sesi.c). */
 int web_sesi_muat(struct web_req *r);
-/* Checks nama/sandi with throttling; on success creates the session and sets the cookie.
- * Returns 0 on success, else the HTTP status to answer (401, 429, 500) with *pesan. */
-int web_sesi_masuk(struct web_req *r, const char *nama, const char *sandi, const char **pesan);
-void web_sesi_keluar(struct web_req *r);
+/*
+ * Checks nama/sandi with throttling (pengguna_masuk); on success creates the
+ * session, ends the one the browser held and sets the cookie. Returns 0, else
+ * the HTTP status (401, 429 with *coba_lagi seconds, 503) with *pesan.
+ */
+int web_sesi_masuk(struct web_req *r, const char *nama, const char *sandi, const char **pesan,
+		   int *coba_lagi);
+/* Ends the request's session and clears the cookie: 0, or 503 with *pesan (still valid). */
+int web_sesi_keluar(struct web_req *r, const char **pesan);
+/* The logged-in user as the actor of a use case (strings borrowed from r). */
+void web_aktor(const struct web_req *r, struct aktor *a);
+/* A use case's message, copied into the request's arena. */
+const char *web_pesan(struct web_req *r, const struct galat *g);
 /* Constant-time comparison of the CSRF token given against the session's. */
 int web_csrf_sah(struct web_req *r, const char *token);
 /* The role may write realisasi of indicator ind directly or by submission. */
@@ -80,10 +87,11 @@ int web_peran(const struct web_req *r, const char *daftar);
 int web_admin_pertama(struct store *s, struct galat *g);
 
 /*
- * The realisasi write path shared by the API and the pages: validates `teks`
- * for indicator `kode` of pemda in (tahun, triwulan) and stores it (admin,
- * perencana) or submits it (operator). Returns the HTTP status (200, 202,
- * 400, 403, 404, 500) with *pesan for an error; *id the submission.
+ * The realisasi write path shared by the API and the pages (usulan_realisasi):
+ * validates `teks` for indicator `kode` of pemda in (tahun, triwulan) and
+ * stores it (admin, perencana) or submits it (operator). Returns the HTTP
+ * status (200, 202, 400, 403, 404, 500, 503) with *pesan for an error; *id
+ * the submission.
  */
 int web_realisasi_simpan(struct web_req *r, const char *pemda, const char *kode, int tahun,
 			 int triwulan, const char *teks, const char **pesan, int64_t *id);
