@@ -337,93 +337,66 @@ static void beda(struct buf *b, const struct cetak *x)
 
 /* ---- capaian of an indicator -------------------------------------------------------------- */
 
-static void tulis_turun(struct buf *b, enum rumus_turun rumus, double t, double r)
+/* A category value with its rank: "WDP (peringkat 3)". */
+static void tulis_kategori(struct buf *b, const struct nilai *v, double peringkat)
 {
-	if (rumus == RUMUS_RASIO) {
-		tulis_masukan(b, t);
-		buf_puts(b, " / ");
-		tulis_masukan(b, r);
-	} else {
-		buf_puts(b, "(2 x ");
-		tulis_masukan(b, t);
-		buf_puts(b, " - ");
-		tulis_masukan(b, r);
-		buf_puts(b, ") / ");
-		tulis_masukan(b, t);
-	}
-	buf_puts(b, " x 100");
+	tulis_nilai(b, v);
+	buf_printf(b, " (peringkat %.0f)", peringkat);
 }
 
-static void tulis_bagi(struct buf *b, double r, double t)
+/*
+ * How capaian cp of r against t was computed, printed from its decision
+ * (capaian.h): "43,33 / 67,50 x 100 = 64,19". t and r only name categories.
+ */
+static void tulis_rumus(struct buf *b, const struct nilai *t, const struct nilai *r,
+			const struct capaian *cp)
 {
-	tulis_masukan(b, r);
-	buf_puts(b, " / ");
-	tulis_masukan(b, t);
-	buf_puts(b, " x 100");
-}
+	struct buf rs = BUF_INIT, bs = BUF_INIT;
 
-/* How capaian cp of r against t is computed by arah and rumus: "43,33 / 67,50 x 100 = 64,19". */
-static void tulis_rumus(struct buf *b, enum arah arah, enum rumus_turun rumus,
-			const struct nilai *t, const struct nilai *r, const struct capaian *cp)
-{
 	if (!cp->ada) {
 		buf_puts(b, cp->catatan ? cp->catatan : "tidak dapat dihitung");
 		return;
 	}
-	if (arah == ARAH_KATEGORI || r->jenis != NILAI_ANGKA ||
-	    (t->jenis != NILAI_ANGKA && t->jenis != NILAI_RENTANG)) {
+	tulis_masukan(&rs, cp->r);
+	tulis_masukan(&bs, cp->batas);
+	if (cp->cabang == CABANG_DALAM) {
 		buf_puts(b, "realisasi ");
-		tulis_nilai(b, r);
-		buf_puts(b, " terhadap target ");
-		tulis_nilai(b, t);
-		buf_puts(b, " = ");
-		tulis(b, cp->nilai, 2);
-		return;
-	}
-	double lo = t->a, hi = t->a, x = r->a;
-	int rentang = t->jenis == NILAI_RENTANG;
-	if (rentang) {
-		lo = t->a < t->b ? t->a : t->b;
-		hi = t->a < t->b ? t->b : t->a;
-	}
-	int dalam = 0;
-	switch (arah) {
-	case ARAH_NAIK:
-		if (!rentang || x < lo)
-			tulis_bagi(b, x, lo);
-		else if (x > hi)
-			tulis_bagi(b, x, hi);
-		else
-			dalam = 1;
-		break;
-	case ARAH_TURUN:
-		if (!rentang || x > hi)
-			tulis_turun(b, rumus, hi, x);
-		else if (x < lo)
-			tulis_turun(b, rumus, lo, x);
-		else
-			dalam = 1;
-		break;
-	default:
-		if (x < lo)
-			tulis_bagi(b, x, lo);
-		else if (x > hi)
-			tulis_turun(b, rumus, hi, x);
-		else
-			dalam = 1;
-		break;
-	}
-	if (dalam) {
-		buf_puts(b, "realisasi ");
-		tulis_masukan(b, x);
+		tulis_masukan(b, cp->r);
 		buf_puts(b, " dalam rentang ");
 		tulis_nilai(b, t);
-	}
-	if (cp->catatan && !dalam) {
-		buf_printf(b, " (%s)", cp->catatan);
+	} else if (cp->cabang == CABANG_TERCAPAI || cp->cabang == CABANG_PERINGKAT) {
+		buf_puts(b, "realisasi ");
+		if (cp->sisi == BATAS_PERINGKAT)
+			tulis_kategori(b, r, cp->r);
+		else
+			tulis_nilai(b, r);
+		buf_puts(b, cp->cabang == CABANG_TERCAPAI ? " mencapai target " : " terhadap target ");
+		if (cp->sisi == BATAS_PERINGKAT)
+			tulis_kategori(b, t, cp->batas);
+		else
+			tulis_nilai(b, t);
+		if (cp->cabang == CABANG_PERINGKAT) {
+			buf_puts(b, ": ");
+			capaian_ekspresi(b, cp, rs.data, bs.data, EJAAN_TEKS);
+		}
+	} else {
+		capaian_ekspresi(b, cp, rs.data, bs.data, EJAAN_TEKS);
+		if (cp->sisi == BATAS_KELAS) {
+			buf_puts(b, " (skor terhadap batas bawah kategori target ");
+			tulis_nilai(b, t);
+			buf_puts(b, ")");
+		} else if (cp->sisi == BATAS_BAWAH || cp->sisi == BATAS_ATAS) {
+			buf_printf(b, " (batas %s target ", cp->sisi == BATAS_BAWAH ? "bawah" : "atas");
+			tulis_nilai(b, t);
+			buf_puts(b, ")");
+		}
+		if (cp->catatan)
+			buf_printf(b, " (%s)", cp->catatan);
 	}
 	buf_puts(b, " = ");
 	tulis(b, cp->nilai, 2);
+	buf_release(&rs);
+	buf_release(&bs);
 }
 
 static const struct skala *skala_ind(const struct ctx *c, const struct indikator *ind)
@@ -489,9 +462,9 @@ static int capaian_sebab(struct buf *b, const struct ctx *c, const struct cetak 
 		else
 			buf_printf(b, "%s dihitung dengan rumus indikator %s: ",
 				   ukuran_nama(x->d->ukuran), model_arah_nama(alt[i].arah));
-		tulis_rumus(b, ind->arah, rumus, tt, r, benar);
+		tulis_rumus(b, tt, r, benar);
 		buf_printf(b, " (%s; yang dicetak ", arah_kata(ind->arah));
-		tulis_rumus(b, alt[i].arah, alt[i].rumus, tt, r, &a);
+		tulis_rumus(b, tt, r, &a);
 		if (terbalik && ind->arah == ARAH_TURUN)
 			buf_puts(b, " memakai rumus indikator naik");
 		buf_puts(b, ")");
@@ -518,7 +491,7 @@ target_lain:
 					   c->tahun);
 			tulis_nilai(b, akhir ? ta : t);
 			buf_puts(b, ": ");
-			tulis_rumus(b, ind->arah, rumus, akhir ? ta : t, r, benar);
+			tulis_rumus(b, akhir ? ta : t, r, benar);
 			return 1;
 		}
 	}
@@ -531,7 +504,7 @@ target_lain:
 				   ukuran_nama(x->d->ukuran));
 			tulis_nilai(b, &ind->kondisi_awal);
 			buf_puts(b, "), bukan target: ");
-			tulis_rumus(b, ind->arah, rumus, akhir ? ta : t, r, benar);
+			tulis_rumus(b, akhir ? ta : t, r, benar);
 			return 1;
 		}
 	}
@@ -553,7 +526,7 @@ target_lain:
 				buf_printf(
 				    b, " yang dicetak %s, yang berbeda dengan data; seharusnya ",
 				    (ct ? ct : cr)->d->teks);
-				tulis_rumus(b, ind->arah, rumus, t, r, benar);
+				tulis_rumus(b, t, r, benar);
 				return 1;
 			}
 		}
@@ -582,8 +555,7 @@ static void periksa_capaian_indikator(struct ctx *c, const struct cetak *x)
 	}
 	if (!capaian_sebab(&b, c, x, t, ta)) {
 		beda(&b, x);
-		tulis_rumus(&b, ind->arah, capaian_rumus(&c->m->pemda, ind), akhir ? ta : t,
-			    &u->realisasi, benar);
+		tulis_rumus(&b, akhir ? ta : t, &u->realisasi, benar);
 	}
 	antar_tabel(&b, c, x);
 	salah_ketik(&b, x, x->benar);
@@ -639,93 +611,43 @@ static void periksa_nilai(struct ctx *c, const struct cetak *x)
 
 /* ---- aggregates: sasaran and tujuan ----------------------------------------------------- */
 
-/*
- * The elements of an aggregate's capaian (akhir: capaian_akhir): its own
- * indicators with data, or a tujuan's sasaran. *dari_sasaran tells which.
- * Returns the count; *out is the caller's to free.
- */
-static int komponen_capaian(const struct ctx *c, const struct ukur_agregat *a, int akhir,
-			    struct komponen **out, int *dari_sasaran)
+/* How the measurement averaged an aggregate's capaian (akhir: capaian_akhir). */
+static const struct ukur_rata *rata_agregat(const struct ukur_agregat *a, int akhir)
 {
-	const struct pengukuran *p = &c->p;
-	int n = 0;
-	*out = xcalloc((size_t)(p->n_indikator + p->n_sasaran + 1), sizeof(**out));
-	*dari_sasaran = 0;
-	for (int i = 0; i < p->n_indikator; i++) {
-		const struct ukur_indikator *u = &p->indikator[i];
-		const struct capaian *cp = akhir ? &u->capaian_akhir : &u->capaian;
-		if (kode_sama(u->ind->induk, a->r->kode) && cp->ada) {
-			(*out)[n].kode = u->ind->kode;
-			(*out)[n].v = cp->nilai;
-			(*out)[n].bobot = u->ind->bobot > 0 ? u->ind->bobot : 1;
-			n++;
-		}
-	}
-	if (a->r->jenis != RENCANA_TUJUAN || a->jumlah_indikator > 0)
-		return n;
-	*dari_sasaran = 1;
-	for (int i = 0; i < p->n_sasaran; i++) {
-		const struct ukur_agregat *s = &p->sasaran[i];
-		int ada = akhir ? s->ada_capaian_akhir : s->ada_capaian;
-		if (kode_sama(s->r->induk, a->r->kode) && ada) {
-			(*out)[n].kode = s->r->kode;
-			(*out)[n].v = akhir ? s->capaian_akhir : s->capaian;
-			(*out)[n].bobot = 1;
-			n++;
-		}
-	}
-	return n;
+	return akhir ? &a->rata_akhir : &a->rata;
 }
 
-/* The (weighted, capped) mean of the elements, each taking v[i] when v is given. */
-static double rata(const struct ctx *c, const struct komponen *k, int n, const double *v)
+/* "(142,08 + 64,19 + 107,32) / 3 = 104,53", printed from the mean r (elements as v if given). */
+static void tulis_rata(struct buf *b, const struct ukur_rata *r, const double *v)
 {
-	double batas = c->m->pemda.batas_capaian, jumlah = 0, bobot = 0;
-	for (int i = 0; i < n; i++) {
-		double x = v ? v[i] : k[i].v;
-		if (batas > 0 && x > batas)
-			x = batas;
-		jumlah += x * k[i].bobot;
-		bobot += k[i].bobot;
-	}
-	return bobot > 0 ? jumlah / bobot : 0;
-}
-
-/* "(142,08 + 64,19 + 107,32) / 3 = 104,53" with the elements as v (or their own values). */
-static void tulis_rata(struct buf *b, const struct ctx *c, const struct komponen *k, int n,
-		       const double *v)
-{
-	int bobot = 0;
-	for (int i = 0; i < n; i++)
-		bobot |= k[i].bobot != 1;
-	if (bobot)
+	if (r->berbobot)
 		buf_puts(b, "rata-rata berbobot ");
 	buf_putc(b, '(');
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < r->n; i++) {
 		if (i)
 			buf_puts(b, " + ");
-		tulis(b, v ? v[i] : k[i].v, 2);
+		tulis(b, v ? v[i] : r->unsur[i].nilai, 2);
 	}
-	buf_printf(b, ") / %d = ", n);
-	tulis(b, rata(c, k, n, v), 2);
-	if (c->m->pemda.batas_capaian > 0) {
+	buf_printf(b, ") / %d = ", r->n);
+	tulis(b, ukur_rata_hitung(r, v), 2);
+	if (r->batas > 0) {
 		buf_puts(b, " (tiap capaian dibatasi ");
-		tulis(b, c->m->pemda.batas_capaian, 2);
+		tulis(b, r->batas, 2);
 		buf_puts(b, ")");
 	}
 }
 
 /* Right within the rounding of its elements: reports average the rounded figures they print. */
-static int rata_toleran(const struct ctx *c, const struct cetak *x, const struct komponen *k, int n)
+static int rata_toleran(const struct cetak *x, const struct ukur_rata *r)
 {
-	if (cocok(x->d->nilai, x->desimal, rata(c, k, n, NULL)))
+	if (cocok(x->d->nilai, x->desimal, ukur_rata_hitung(r, NULL)))
 		return 1;
-	double *v = xcalloc((size_t)n + 1, sizeof(*v));
+	double *v = xcalloc((size_t)r->n + 1, sizeof(*v));
 	int ok = 0;
 	for (int cara = 0; cara < 2 && !ok; cara++) {
-		for (int i = 0; i < n; i++)
-			v[i] = cara ? potong(k[i].v, 2) : angka_bulat(k[i].v, 2);
-		ok = cocok(x->d->nilai, x->desimal, rata(c, k, n, v));
+		for (int i = 0; i < r->n; i++)
+			v[i] = cara ? potong(r->unsur[i].nilai, 2) : angka_bulat(r->unsur[i].nilai, 2);
+		ok = cocok(x->d->nilai, x->desimal, ukur_rata_hitung(r, v));
 	}
 	free(v);
 	return ok;
@@ -740,9 +662,9 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 {
 	const struct ukur_agregat *a = x->a;
 	int akhir = !strcmp(x->d->ukuran, "capaian_akhir");
-	struct komponen *k;
-	int dari_sasaran;
-	int n = komponen_capaian(c, a, akhir, &k, &dari_sasaran);
+	const struct ukur_rata *rt = rata_agregat(a, akhir);
+	const struct ukur_unsur *k = rt->unsur;
+	const int n = rt->n, dari_sasaran = rt->dari_sasaran;
 	struct buf b = BUF_INIT;
 	const double p = x->d->nilai;
 	int dikenali = 0;
@@ -753,7 +675,6 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 			   "indikator dengan data",
 			   ukuran_nama(x->d->ukuran), x->d->teks);
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
-		free(k);
 		return;
 	}
 	/* An average that carries a wrong figure printed for one of its elements. */
@@ -762,10 +683,10 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 	int ada_salah = 0;
 	for (int i = 0; i < n; i++) {
 		salah[i] = cetak_cari(c, k[i].kode, komponen_ukuran(akhir), x->d->sumber, 1);
-		v[i] = salah[i] ? salah[i]->d->nilai : angka_bulat(k[i].v, 2);
+		v[i] = salah[i] ? salah[i]->d->nilai : angka_bulat(k[i].nilai, 2);
 		ada_salah |= salah[i] != NULL;
 	}
-	if (ada_salah && cocok(p, x->desimal, rata(c, k, n, v))) {
+	if (ada_salah && cocok(p, x->desimal, ukur_rata_hitung(rt, v))) {
 		buf_printf(&b, "%s%s memuat angka yang salah:", ukuran_nama(x->d->ukuran),
 			   n == 1 ? "" : ": rata-rata");
 		for (int i = 0, j = 0; i < n; i++) {
@@ -773,15 +694,15 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 				continue;
 			buf_printf(&b, "%s %s %s %s seharusnya ", j++ ? ";" : "",
 				   komponen_ukuran(akhir), k[i].kode, salah[i]->d->teks);
-			tulis(&b, k[i].v, 2);
+			tulis(&b, k[i].nilai, 2);
 		}
 		if (n == 1) {
 			buf_printf(&b, "; %s seharusnya sama dengan %s %s = ", a->r->kode,
 				   komponen_ukuran(akhir), k[0].kode);
-			tulis(&b, k[0].v, 2);
+			tulis(&b, k[0].nilai, 2);
 		} else {
 			buf_puts(&b, "; rata-rata seharusnya ");
-			tulis_rata(&b, c, k, n, NULL);
+			tulis_rata(&b, rt, NULL);
 		}
 		dikenali = 1;
 	}
@@ -789,35 +710,36 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 	if (!dikenali && !dari_sasaran && a->jumlah_indikator > n && n > 0) {
 		double jumlah = 0;
 		for (int i = 0; i < n; i++)
-			jumlah += k[i].v * k[i].bobot;
+			jumlah += k[i].nilai * k[i].bobot;
 		if (cocok(p, x->desimal, jumlah / a->jumlah_indikator)) {
 			buf_printf(&b,
 				   "%s: rata-rata dibagi %d indikator, termasuk yang belum ada "
 				   "data; seharusnya hanya indikator yang ada datanya: ",
 				   ukuran_nama(x->d->ukuran), a->jumlah_indikator);
-			tulis_rata(&b, c, k, n, NULL);
+			tulis_rata(&b, rt, NULL);
 			dikenali = 1;
 		}
 	}
 	/* A tujuan measured by its own indicator, printed as the mean of its sasaran. */
 	if (!dikenali && a->r->jenis == RENCANA_TUJUAN && !dari_sasaran) {
-		struct komponen *ks = xcalloc((size_t)c->p.n_sasaran + 1, sizeof(*ks));
-		int ns = 0;
+		/* the other rule, as the measurement applies it to a tujuan without indicators */
+		struct ukur_unsur *ks = xcalloc((size_t)c->p.n_sasaran + 1, sizeof(*ks));
+		struct ukur_rata lain = {0, ks, 1, 0, rt->batas};
 		for (int i = 0; i < c->p.n_sasaran; i++) {
 			const struct ukur_agregat *s = &c->p.sasaran[i];
 			int ada = akhir ? s->ada_capaian_akhir : s->ada_capaian;
 			if (ada && kode_sama(s->r->induk, a->r->kode)) {
-				ks[ns].kode = s->r->kode;
-				ks[ns].v = akhir ? s->capaian_akhir : s->capaian;
-				ks[ns++].bobot = 1;
+				ks[lain.n].kode = s->r->kode;
+				ks[lain.n].nilai = akhir ? s->capaian_akhir : s->capaian;
+				ks[lain.n++].bobot = 1;
 			}
 		}
-		if (ns && cocok(p, x->desimal, rata(c, ks, ns, NULL))) {
+		if (lain.n && cocok(p, x->desimal, ukur_rata_hitung(&lain, NULL))) {
 			buf_printf(&b,
 				   "%s tujuan diambil dari rata-rata sasarannya, padahal tujuan "
 				   "diukur dengan indikatornya sendiri: ",
 				   ukuran_nama(x->d->ukuran));
-			tulis_rata(&b, c, k, n, NULL);
+			tulis_rata(&b, rt, NULL);
 			dikenali = 1;
 		}
 		free(ks);
@@ -826,9 +748,9 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 		beda(&b, x);
 		if (n == 1) {
 			buf_printf(&b, "capaian %s = ", k[0].kode);
-			tulis(&b, k[0].v, 2);
+			tulis(&b, k[0].nilai, 2);
 		} else {
-			tulis_rata(&b, c, k, n, NULL);
+			tulis_rata(&b, rt, NULL);
 		}
 	}
 	antar_tabel(&b, c, x);
@@ -836,7 +758,6 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 	temuan_cetak(c, REVIU_KESALAHAN, x, &b);
 	free(salah);
 	free(v);
-	free(k);
 }
 
 /* ---- predikat ------------------------------------------------------------------------------ */
@@ -1352,11 +1273,7 @@ static void cetak_siapkan(struct ctx *c, struct cetak *x)
 		x->ada_benar = akhir ? a->ada_capaian_akhir : a->ada_capaian;
 		x->benar = akhir ? a->capaian_akhir : a->capaian;
 		if (x->ada_benar && d->angka) {
-			struct komponen *k;
-			int ds;
-			int n = komponen_capaian(c, a, akhir, &k, &ds);
-			x->salah = !rata_toleran(c, x, k, n);
-			free(k);
+			x->salah = !rata_toleran(x, rata_agregat(a, akhir));
 		} else {
 			x->salah = 1;
 		}

@@ -304,8 +304,10 @@ void hal_dasbor(struct web_req *r)
 		html_f(b, "<div><b>%d</b><span class=\"pred %s\">%s</span></div>",
 		       u.jumlah_predikat[i], kelas_predikat(&p.m, p.m.pemda.predikat.kelas[i].nama),
 		       p.m.pemda.predikat.kelas[i].nama);
-	html_f(b, "<div><b>%d</b><span class=\"pred pn\">belum ada data</span></div>",
-	       u.belum_ada_data);
+	html_f(b, "<div><b>%d</b><span class=\"pred pn\">%s</span></div>"
+		  "<div><b>%d</b><span class=\"pred pn\">%s</span></div>",
+	       u.belum_ada_data, ukur_keadaan_nama(UKUR_BELUM_ADA_DATA), u.tidak_dapat_dihitung,
+	       ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG));
 	html_f(b, "<div><b>%s%%</b><span>serapan anggaran<br>Rp %s dari Rp %s</span></div></div>",
 	       fmt_persen(u.ada_serapan, u.serapan, x, sizeof(x)),
 	       angka_format_rp(u.realisasi_anggaran, y, sizeof(y)),
@@ -365,7 +367,12 @@ void hal_dasbor(struct web_req *r)
 		       ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",
 		       ui->dari_triwulan ? " <span class=\"kecil\">(tw)</span>" : "",
 		       fmt_persen(ui->capaian.ada, ui->capaian.nilai, c, sizeof(c)));
-		predikat_html(b, &p.m, ui->predikat);
+		if (ui->predikat)
+			predikat_html(b, &p.m, ui->predikat);
+		else
+			html_f(b, "<span class=\"pred pn\" title=\"%s\">%s</span>",
+			       ui->capaian.catatan ? ui->capaian.catatan : "",
+			       ukur_keadaan_nama(ukur_keadaan(ui)));
 		html_f(b, "</td><td>%s</td></tr>\n", ui->ind->opd ? ui->ind->opd : "");
 		buf_release(&link);
 	}

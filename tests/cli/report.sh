@@ -152,9 +152,9 @@ want = {
     "Pengukuran Kinerja": {  # rows as in the fixture: S1 3-5, S2 6-8, S3 9-13
         "F3": "AVERAGE(F4:F5)", "F6": "AVERAGE(F7:F8)", "F9": "AVERAGE(F10:F13)",
         "F4": "E4/D4*100", "F7": "D7/E7*100",
-        "F10": "IF(E10<H10,E10/H10*100,IF(E10>I10,I10/E10*100,100))",
-        "F11": "IF(E11<H11,E11/H11*100,IF(E11>I11,E11/I11*100,100))",
-        "F12": "IF(E12>I12,(2*I12-E12)/I12*100,IF(E12<H12,(2*H12-E12)/H12*100,100))",
+        # the engine's decision, not the rule again: rentang below lo (R / lo),
+        # naik above hi (R / hi), turun selisih below lo ((2 lo - R) / lo), target 0
+        "F10": "E10/H10*100", "F11": "E11/I11*100", "F12": "(2*H12-E12)/H12*100",
         "F13": "IF(E13<=0,100,0)"},
     "Capaian IKU": {"F3": "AVERAGE(F4:F4)", "F4": "E4/D4*100"},
     "Anggaran Sasaran": {"E3": "D3/C3*100", "C6": "SUM(C3:C5)", "D6": "SUM(D3:D5)",
@@ -162,7 +162,7 @@ want = {
     "Efisiensi": {"C3": "'Pengukuran Kinerja'!F3",
                   "D3": "'Anggaran Sasaran'!D3/'Anggaran Sasaran'!C3*100", "E3": "C3-D3",
                   "C5": "'Pengukuran Kinerja'!F9"},
-    "Program": {"E12": "IF(D12<F12,D12/F12*100,IF(D12>G12,G12/D12*100,100))",
+    "Program": {"E12": "D12/F12*100",
                 "E15": "IF(D15<=0,100,0)"},
 }
 bad = 0
