@@ -541,6 +541,52 @@ static void test_rumus_dari_putusan(void **state)
 	model_hapus(m);
 }
 
+/* ukuran and the data tables are enums parsed once; names round-trip. */
+static void test_ukuran(void **state)
+{
+	(void)state;
+	for (int u = UKURAN_LAIN + 1; u < UKURAN_N; u++)
+		assert_int_equal(ukuran_parse(ukuran_nama((enum ukuran)u)), u);
+	assert_int_equal(ukuran_parse("Capaian"), UKURAN_LAIN); /* stored names are exact */
+	assert_int_equal(ukuran_parse(NULL), UKURAN_LAIN);
+	assert_string_equal(ukuran_nama(UKURAN_CAPAIAN_AKHIR), "capaian_akhir");
+	assert_string_equal(ukuran_label(UKURAN_REALISASI_ANGGARAN), "Realisasi anggaran");
+	assert_true(ukuran_uang(UKURAN_PAGU) && ukuran_uang(UKURAN_REALISASI_ANGGARAN));
+	assert_false(ukuran_uang(UKURAN_SERAPAN));
+	/* the nine measures of dilaporkan.csv, and no check name among them */
+	int n = 0;
+	for (int u = 0; u < UKURAN_N; u++)
+		n += ukuran_dilaporkan((enum ukuran)u);
+	assert_int_equal(n, 9);
+	assert_false(ukuran_dilaporkan(UKURAN_KONDISI_AWAL));
+	assert_string_equal(ukuran_tabel_berkas(TABEL_TARGET), "target.csv");
+	assert_null(ukuran_tabel_berkas(TABEL_CETAK));
+
+	/* Findings carry the parsed measure and table; an unknown measure stays as printed. */
+	struct model *m = sasaran7();
+	struct reviu r;
+	lapor(m, "IKA_AIR", "capaian", "155,78", "Tabel 3.2");
+	lapor(m, "S7", "pagu", "1", "Tabel 3.31");
+	lapor(m, "IKA_AIR", "rasio", "1,5", "Tabel 3.9");
+	indikator(m, "BARU", "S7", ARAH_NAIK); /* no rows, no kondisi awal */
+	reviu_jalankan(m, 2020, &r);
+	const struct temuan *t = ada(&r, "IKA_AIR", "capaian", "Tabel 3.2", REVIU_KESALAHAN, NULL);
+	assert_int_equal(t->jenis_ukuran, UKURAN_CAPAIAN);
+	assert_int_equal(t->tabel, TABEL_CETAK);
+	t = ada(&r, "S7", "pagu", NULL, REVIU_KESALAHAN, "Pagu yang dicetak");
+	assert_int_equal(t->jenis_ukuran, UKURAN_PAGU);
+	t = ada(&r, "IKA_AIR", "rasio", NULL, REVIU_INFO, "rasio dicetak 1,5 untuk indikator");
+	assert_int_equal(t->jenis_ukuran, UKURAN_LAIN);
+	t = ada(&r, "BARU", "realisasi", NULL, REVIU_PERINGATAN, "belum ada data");
+	assert_int_equal(t->tabel, TABEL_REALISASI);
+	t = ada(&r, "BARU", "kondisi_awal", NULL, REVIU_PERINGATAN, NULL);
+	assert_int_equal(t->jenis_ukuran, UKURAN_KONDISI_AWAL);
+	assert_int_equal(t->tabel, TABEL_INDIKATOR);
+	assert_string_equal(t->sumber, "indikator.csv");
+	reviu_release(&r);
+	model_hapus(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +600,7 @@ int main(void)
 	    cmocka_unit_test(test_tidak_dikenal),
 	    cmocka_unit_test(test_json),
 	    cmocka_unit_test(test_rumus_dari_putusan),
+	    cmocka_unit_test(test_ukuran),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
