@@ -160,6 +160,17 @@ static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
 	c->teks = s ? arena_strdup(&b->d->arena, s) : "";
 }
 
+/* A predikat of the pemda's scale (coloured), or `tanpa` when there is none. */
+static void s_predikat(struct bangun *b, struct dok_sel *c, const char *predikat,
+		       const char *tanpa)
+{
+	const struct predikat_skala *s = &b->m->pemda.predikat;
+	s_teks(b, c, predikat ? predikat : tanpa);
+	for (int i = 0; predikat && i < s->n; i++)
+		if (str_sama(s->kelas[i].nama, predikat))
+			c->predikat = i + 1;
+}
+
 static void s_angka(struct bangun *b, struct dok_sel *c, double v, int desimal)
 {
 	char x[64];
@@ -663,9 +674,8 @@ static void tabel_predikat(struct bangun *b, const char *lembar)
 			: i == np ? p->belum_ada_data : p->tidak_dapat_dihitung;
 		struct dok_sel *r = baris_baru(b, t);
 		s_angka(b, &r[0], i + 1, 0);
-		s_teks(b, &r[1], i < np ? m->pemda.predikat.kelas[i].nama
-				 : i == np ? "Belum ada data (n/a)"
-					   : "Tidak dapat dihitung (ada realisasi)");
+		s_predikat(b, &r[1], i < np ? m->pemda.predikat.kelas[i].nama : NULL,
+			   i == np ? "Belum ada data (n/a)" : "Tidak dapat dihitung (ada realisasi)");
 		s_angka(b, &r[2], n, 0);
 		s_persen(b, &r[3], total > 0, total ? 100.0 * n / total : 0);
 		/* a share of the Jumlah row below */
@@ -1075,7 +1085,7 @@ static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk,
 		s_target(b, t, r, 3, u);
 		s_nilai(b, &r[4], &u->realisasi);
 		s_capaian(b, t, r, 3, 4, 5, u);
-		s_teks(b, &r[6], u->predikat ? u->predikat : ukur_keadaan_nama(ukur_keadaan(u)));
+		s_predikat(b, &r[6], u->predikat, ukur_keadaan_nama(ukur_keadaan(u)));
 	}
 }
 
@@ -1090,7 +1100,7 @@ static int grup_ukur(struct bangun *b, struct dok_tabel *t, const char *teks,
 	int baris = t->n_baris;
 	struct dok_sel *r = baris_grup(b, t, teks, 5);
 	s_persen(b, &r[5], ag->ada_capaian, ag->capaian);
-	s_teks(b, &r[6], ag->predikat ? ag->predikat : "belum ada data");
+	s_predikat(b, &r[6], ag->predikat, ukur_keadaan_nama(UKUR_BELUM_ADA_DATA));
 	baris_ukur(b, t, ag->r->kode, no);
 	if (ag->ada_capaian)
 		r[5].rumus = rumus_rata(b, ag, baris + 1, 5);

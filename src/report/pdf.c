@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/warna.h"
 #include "laporan.h"
 #include "svg.h"
 
@@ -263,8 +264,10 @@ static void baris_gambar(struct pdf *p, const struct dok_tabel *t, int r, struct
 			continue;
 		if (p->gambar) {
 			cairo_t *cr = p->cr;
-			if (kepala || row[j].gabung > 1) {
-				warna(cr, kepala ? "#dbe5f1" : "#f1f4f8");
+			const struct warna *w =
+			    !kepala && row[j].predikat ? warna_predikat(row[j].predikat - 1) : NULL;
+			if (kepala || row[j].gabung > 1 || w) {
+				warna(cr, w ? w->latar : kepala ? "#dbe5f1" : "#f1f4f8");
 				cairo_rectangle(cr, s[j].x, p->y, s[j].w, h);
 				cairo_fill(cr);
 			}
@@ -272,7 +275,10 @@ static void baris_gambar(struct pdf *p, const struct dok_tabel *t, int r, struct
 			cairo_set_line_width(cr, 0.5);
 			cairo_rectangle(cr, s[j].x, p->y, s[j].w, h);
 			cairo_stroke(cr);
-			cairo_set_source_rgb(cr, 0, 0, 0);
+			if (w)
+				warna(cr, w->teks);
+			else
+				cairo_set_source_rgb(cr, 0, 0, 0);
 		}
 		tampil(p, s[j].l, s[j].x + PAD, p->y + PAD);
 	}

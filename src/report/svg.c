@@ -6,21 +6,19 @@
 #include <string.h>
 
 #include "../core/angka.h"
+#include "../core/warna.h"
 
 #define FONT 9.0
 #define BARIS_BATANG 16.0
 #define TINGGI_GARIS 230.0
 #define MAKS_TITIK 64
 
-static const char *const warna_kelas[] = {"#1a7f37", "#4fa35a", "#d4a72c", "#e0701e", "#cf222e"};
 static const char *const warna_seri[] = {"#0a4d8c", "#8c959f", "#b35900", "#6f42c1", "#1a7f37",
 					 "#cf222e", "#3b8eea", "#9a6700"};
 
 const char *svg_warna_kelas(int kelas)
 {
-	if (kelas < 0)
-		return "#8c959f";
-	return warna_kelas[kelas < 5 ? kelas : 4];
+	return warna_predikat(kelas)->latar;
 }
 
 /* s cut to at most n code points, "…" added when cut; into out. */
