@@ -146,7 +146,7 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 			break;
 		case DOK_GRAFIK:
 			buf_printf(b, "<figure id=\"b%d\">\n", i);
-			svg_tulis(b, k->grafik, LEBAR_GRAFIK);
+			svg_tulis(b, k->grafik, LEBAR_GRAFIK, NULL);
 			buf_puts(b, "<figcaption>");
 			buf_esc_html(b, k->nomor);
 			buf_putc(b, ' ');
