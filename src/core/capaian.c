@@ -54,8 +54,7 @@ static struct capaian di(struct capaian c, enum capaian_batas sisi, double lo, d
 }
 
 /* The numeric directions against a number or a range target. */
-static struct capaian angka(enum arah arah, enum rumus_turun rumus, const struct nilai *t,
-			    double r)
+static struct capaian angka(enum arah arah, enum rumus_turun rumus, const struct nilai *t, double r)
 {
 	double lo = t->a, hi = t->a;
 	struct capaian dalam = hasil(CABANG_DALAM, 100, r, 0);
@@ -105,8 +104,7 @@ static int peringkat(const struct skala *sk, const struct nilai *v)
 }
 
 /* Ordinal scale (opini BPK, AKIP, LPPD, IKM). */
-static struct capaian kategori(const struct nilai *t, const struct nilai *r,
-			       const struct skala *sk)
+static struct capaian kategori(const struct nilai *t, const struct nilai *r, const struct skala *sk)
 {
 	struct nilai skor_t;
 	enum capaian_batas sisi = BATAS_TARGET;

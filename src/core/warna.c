@@ -6,11 +6,8 @@
 
 /* Green to red from Sangat Tinggi down, as the LKjIP charts print them. */
 static const struct warna kelas[WARNA_N_KELAS] = {
-	{"#1a7f37", "#ffffff"},
-	{"#4fa35a", "#1b1f24"},
-	{"#d4a72c", "#1b1f24"},
-	{"#e0701e", "#1b1f24"},
-	{"#cf222e", "#ffffff"},
+    {"#1a7f37", "#ffffff"}, {"#4fa35a", "#1b1f24"}, {"#d4a72c", "#1b1f24"},
+    {"#e0701e", "#1b1f24"}, {"#cf222e", "#ffffff"},
 };
 static const struct warna tanpa = {"#8c959f", "#1b1f24"};
 

@@ -16,9 +16,9 @@ extern const struct berkas_tertanam aset_berkas[];
 static const struct {
 	const char *path, *berkas, *jenis;
 } daftar[] = {
-	{"/aset/gaya.css", "gaya.css", "text/css; charset=utf-8"},
-	{"/aset/app.js", "app.js", "text/javascript; charset=utf-8"},
-	{"/favicon.ico", "favicon.svg", "image/svg+xml"},
+    {"/aset/gaya.css", "gaya.css", "text/css; charset=utf-8"},
+    {"/aset/app.js", "app.js", "text/javascript; charset=utf-8"},
+    {"/favicon.ico", "favicon.svg", "image/svg+xml"},
 };
 
 static pthread_once_t sekali = PTHREAD_ONCE_INIT;

@@ -113,7 +113,8 @@ static void test_batang_sempit(void **state)
 	assert_true(h > 40 + 30 * 3 + 34);
 	assert_float_equal(svg_tinggi(g, 640), 40 + 16 * 3 + 34, 1e-9);
 	/* every legend item stays inside the width */
-	for (const char *k = strstr(b.data, "class=\"kunci"); k; k = strstr(k + 1, "class=\"kunci")) {
+	for (const char *k = strstr(b.data, "class=\"kunci"); k;
+	     k = strstr(k + 1, "class=\"kunci")) {
 		const char *e = k;
 		while (e > b.data && *e != '<')
 			e--;
