@@ -149,6 +149,21 @@ else
 	echo "# SKIP soffice or python3 missing: the LibreOffice recomputation of the workbook did not run"
 fi
 
+# A realisasi inside its range target is 100 by the rule, not a computation: a value
+# with a comment saying so (INFLASI 4 within 3-5), in the table and in the lampiran.
+mkdir -p "$T/dalam"
+cp "$DATA"/*.csv "$T/dalam/"
+sed -i 's|^99.01,INFLASI,2020,,"1,91"|99.01,INFLASI,2020,,4|' "$T/dalam/realisasi.csv"
+$K init "$T/dalam.db" >/dev/null && $K import "$T/dalam.db" "$T/dalam" >/dev/null
+$K report "$T/dalam.db" --pemda 99.01 --tahun 2020 --format xlsx -o "$T/dalam.xlsx" >/dev/null
+command -v python3 >/dev/null && check "xlsx: inside the range is a value with its comment, no formula" python3 -c "
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+kom = ''.join(z.read(n).decode() for n in z.namelist() if 'comments' in n)
+lembar = ''.join(z.read(n).decode() for n in z.namelist() if n.startswith('xl/worksheets/sheet'))
+sys.exit(not ('realisasi di dalam rentang target, capaian 100' in kom
+              and '<f>E10/H10*100</f>' not in lembar))" "$T/dalam.xlsx"
+
 # The workbook holds formulas, not only values, for what an auditor traces.
 command -v python3 >/dev/null && check "xlsx cells are formulas" python3 - "$T/l.xlsx" <<'PY'
 import re, sys, zipfile
