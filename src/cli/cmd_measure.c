@@ -45,7 +45,7 @@ static void tabel_indikator(struct buf *b, const struct pengukuran *p, const cha
 		buf_putc(b, ' ');
 		cli_kolom(b, persen(u->capaian.ada, u->capaian.nilai, c, sizeof(c)), 9, 1);
 		buf_puts(b, "  ");
-		cli_kolom(b, u->predikat ? u->predikat : "belum ada data", 14, 0);
+		cli_kolom(b, u->predikat ? u->predikat : ukur_keadaan_nama(ukur_keadaan(u)), 14, 0);
 		buf_putc(b, ' ');
 		cli_kolom(b, persen(u->capaian_akhir.ada, u->capaian_akhir.nilai, ca, sizeof(ca)), 9,
 			  1);
@@ -152,16 +152,19 @@ static void cetak_tabel(struct buf *b, const struct pengukuran *p)
 	int total = 0;
 	for (int i = 0; i < m->pemda.predikat.n; i++)
 		total += p->jumlah_predikat[i];
-	total += p->belum_ada_data;
+	total += p->belum_ada_data + p->tidak_dapat_dihitung;
 	buf_printf(b, "\nRingkasan %d indikator sasaran:\n", total);
 	for (int i = 0; i < m->pemda.predikat.n; i++) {
 		buf_puts(b, "  ");
-		cli_kolom(b, m->pemda.predikat.kelas[i].nama, 16, 0);
+		cli_kolom(b, m->pemda.predikat.kelas[i].nama, 21, 0);
 		buf_printf(b, "%3d\n", p->jumlah_predikat[i]);
 	}
 	buf_puts(b, "  ");
-	cli_kolom(b, "Belum ada data", 16, 0);
+	cli_kolom(b, "Belum ada data", 21, 0);
 	buf_printf(b, "%3d\n", p->belum_ada_data);
+	buf_puts(b, "  ");
+	cli_kolom(b, "Tidak dapat dihitung", 21, 0);
+	buf_printf(b, "%3d\n", p->tidak_dapat_dihitung);
 	if (p->n_program)
 		buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s%%\n",
 			   angka_format_rp(p->pagu, x, sizeof(x)),

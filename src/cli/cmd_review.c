@@ -15,16 +15,11 @@
 #define LEBAR 100
 #define INDEN 6
 
-static int uang(const char *ukuran)
-{
-	return ukuran && (!strcmp(ukuran, "pagu") || !strcmp(ukuran, "realisasi_anggaran"));
-}
-
 static const char *angka_temuan(const struct temuan *t, int ada, double v, const char *s,
 				int desimal, char *out, size_t n)
 {
 	if (ada)
-		return angka_format(v, uang(t->ukuran) ? 0 : desimal, out, n);
+		return angka_format(v, ukuran_uang(t->jenis_ukuran) ? 0 : desimal, out, n);
 	return s ? s : "-";
 }
 

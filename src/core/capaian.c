@@ -3,15 +3,16 @@
 
 #include "skala.h"
 
-static struct capaian hasil(double nilai)
+/* A computed capaian by rule cabang of R against B. */
+static struct capaian hasil(enum capaian_cabang cabang, double nilai, double r, double batas)
 {
-	struct capaian c = { 1, nilai, NULL };
+	struct capaian c = {1, nilai, NULL, cabang, BATAS_TARGET, r, batas, batas, batas};
 	return c;
 }
 
 static struct capaian gagal(const char *catatan)
 {
-	struct capaian c = { 0, 0, catatan };
+	struct capaian c = {0, 0, catatan, CABANG_TIDAK, BATAS_TARGET, 0, 0, 0, 0};
 	return c;
 }
 
@@ -20,7 +21,7 @@ static struct capaian naik(double t, double r)
 {
 	if (t == 0)
 		return gagal("tidak dapat dihitung: target 0");
-	return hasil(r / t * 100);
+	return hasil(CABANG_NAIK, r / t * 100, r, t);
 }
 
 /* Lower is better, by the pemda's or the indicator's rumus. */
@@ -28,7 +29,7 @@ static struct capaian turun(enum rumus_turun rumus, double t, double r)
 {
 	if (t == 0) {
 		/* Both rumus divide by T; a target of 0 (kemiskinan ekstrem) is met or not. */
-		struct capaian c = hasil(r <= 0 ? 100 : 0);
+		struct capaian c = hasil(CABANG_TARGET_NOL, r <= 0 ? 100 : 0, r, t);
 		c.catatan = "target 0: rumus tidak berlaku; realisasi <= 0 dianggap 100, "
 			    "selain itu 0";
 		return c;
@@ -37,46 +38,56 @@ static struct capaian turun(enum rumus_turun rumus, double t, double r)
 		if (r == 0)
 			return gagal("tidak dapat dihitung: realisasi 0 (pembagian dengan nol) "
 				     "pada rumus rasio");
-		return hasil(t / r * 100);
+		return hasil(CABANG_RASIO, t / r * 100, r, t);
 	}
 	/* selisih: (T - (R - T)) / T, negative when R > 2T; shown as computed. */
-	return hasil((2 * t - r) / t * 100);
+	return hasil(CABANG_SELISIH, (2 * t - r) / t * 100, r, t);
+}
+
+/* c decided against the bound `sisi` of the range lo-hi. */
+static struct capaian di(struct capaian c, enum capaian_batas sisi, double lo, double hi)
+{
+	c.sisi = sisi;
+	c.bawah = lo;
+	c.atas = hi;
+	return c;
 }
 
 /* The numeric directions against a number or a range target. */
-static struct capaian angka(enum arah arah, enum rumus_turun rumus, const struct nilai *t,
-			    double r)
+static struct capaian angka(enum arah arah, enum rumus_turun rumus, const struct nilai *t, double r)
 {
 	double lo = t->a, hi = t->a;
+	struct capaian dalam = hasil(CABANG_DALAM, 100, r, 0);
 
 	if (t->jenis == NILAI_RENTANG) {
 		lo = t->a < t->b ? t->a : t->b;
 		hi = t->a < t->b ? t->b : t->a;
 	}
+	dalam.batas = lo;
 	switch (arah) {
 	case ARAH_NAIK:
 		if (t->jenis == NILAI_ANGKA)
 			return naik(t->a, r);
 		if (r < lo)
-			return naik(lo, r);
+			return di(naik(lo, r), BATAS_BAWAH, lo, hi);
 		if (r > hi)
-			return naik(hi, r);
-		return hasil(100);
+			return di(naik(hi, r), BATAS_ATAS, lo, hi);
+		return di(dalam, BATAS_BAWAH, lo, hi);
 	case ARAH_TURUN:
 		if (t->jenis == NILAI_ANGKA)
 			return turun(rumus, t->a, r);
 		if (r > hi)
-			return turun(rumus, hi, r);
+			return di(turun(rumus, hi, r), BATAS_ATAS, lo, hi);
 		if (r < lo)
-			return turun(rumus, lo, r);
-		return hasil(100);
+			return di(turun(rumus, lo, r), BATAS_BAWAH, lo, hi);
+		return di(dalam, BATAS_BAWAH, lo, hi);
 	case ARAH_RENTANG:
 		/* A single number is a band of width 0. */
 		if (r < lo)
-			return naik(lo, r);
+			return di(naik(lo, r), BATAS_BAWAH, lo, hi);
 		if (r > hi)
-			return turun(rumus, hi, r);
-		return hasil(100);
+			return di(turun(rumus, hi, r), BATAS_ATAS, lo, hi);
+		return di(dalam, BATAS_BAWAH, lo, hi);
 	case ARAH_KATEGORI:
 		break;
 	}
@@ -93,10 +104,10 @@ static int peringkat(const struct skala *sk, const struct nilai *v)
 }
 
 /* Ordinal scale (opini BPK, AKIP, LPPD, IKM). */
-static struct capaian kategori(const struct nilai *t, const struct nilai *r,
-			       const struct skala *sk)
+static struct capaian kategori(const struct nilai *t, const struct nilai *r, const struct skala *sk)
 {
 	struct nilai skor_t;
+	enum capaian_batas sisi = BATAS_TARGET;
 
 	if (!sk)
 		return gagal("tidak dapat dihitung: skala indikator kategori tidak dikenal");
@@ -114,6 +125,7 @@ static struct capaian kategori(const struct nilai *t, const struct nilai *r,
 		skor_t.jenis = NILAI_ANGKA;
 		skor_t.a = t->a < t->b ? t->a : t->b;
 		t = &skor_t;
+		sisi = BATAS_BAWAH;
 	}
 	if (t->jenis == NILAI_ANGKA && !bertingkat)
 		return gagal("tidak dapat dihitung: target berupa angka, tetapi skala tidak "
@@ -121,11 +133,15 @@ static struct capaian kategori(const struct nilai *t, const struct nilai *r,
 
 	if (t->jenis == NILAI_ANGKA && r->jenis == NILAI_ANGKA) {
 		/* Both scores: compare the scores themselves, finer than their classes. */
+		struct capaian c;
 		if (r->a >= t->a)
-			return hasil(100);
-		if (t->a <= 0)
+			c = hasil(CABANG_TERCAPAI, 100, r->a, t->a);
+		else if (t->a <= 0)
 			return gagal("tidak dapat dihitung: target skor 0 atau negatif");
-		return hasil(r->a / t->a * 100);
+		else
+			c = hasil(CABANG_SKOR, r->a / t->a * 100, r->a, t->a);
+		c.sisi = sisi;
+		return c;
 	}
 
 	int pr = peringkat(sk, r), pt = peringkat(sk, t);
@@ -135,12 +151,19 @@ static struct capaian kategori(const struct nilai *t, const struct nilai *r,
 	if (!pt)
 		return gagal("tidak dapat dihitung: kategori target tidak ada pada skala "
 			     "indikator");
-	if (pr >= pt)
-		return hasil(100);
+	struct capaian c;
 	const struct skala_kelas *kt = &sk->kelas[pt - 1];
-	if (r->jenis == NILAI_ANGKA && kt->ada_batas && kt->bawah > 0)
-		return hasil(r->a / kt->bawah * 100);
-	return hasil((double)pr / pt * 100);
+	if (pr >= pt) {
+		c = hasil(CABANG_TERCAPAI, 100, pr, pt);
+		c.sisi = BATAS_PERINGKAT;
+	} else if (r->jenis == NILAI_ANGKA && kt->ada_batas && kt->bawah > 0) {
+		c = hasil(CABANG_SKOR, r->a / kt->bawah * 100, r->a, kt->bawah);
+		c.sisi = BATAS_KELAS;
+	} else {
+		c = hasil(CABANG_PERINGKAT, (double)pr / pt * 100, pr, pt);
+		c.sisi = BATAS_PERINGKAT;
+	}
+	return c;
 }
 
 struct capaian capaian_hitung(enum arah arah, enum rumus_turun rumus, const struct nilai *t,
@@ -165,4 +188,46 @@ enum rumus_turun capaian_rumus(const struct pemda *p, const struct indikator *in
 	if (ind && ind->rumus_override >= 0)
 		return (enum rumus_turun)ind->rumus_override;
 	return p->rumus_turun;
+}
+
+int capaian_ekspresi(struct buf *out, const struct capaian *c, const char *r, const char *b,
+		     enum capaian_ejaan ejaan)
+{
+	const int teks = ejaan == EJAAN_TEKS;
+	const char *bagi = teks ? " / " : "/", *kali = teks ? " x 100" : "*100";
+
+	if (!c->ada)
+		return 0;
+	switch (c->cabang) {
+	case CABANG_NAIK:
+	case CABANG_SKOR:
+		buf_printf(out, "%s%s%s%s", r, bagi, b, kali);
+		return 1;
+	case CABANG_PERINGKAT:
+		if (!teks)
+			return 0;
+		buf_printf(out, "peringkat %s / peringkat %s x 100", r, b);
+		return 1;
+	case CABANG_RASIO:
+		buf_printf(out, "%s%s%s%s", b, bagi, r, kali);
+		return 1;
+	case CABANG_SELISIH:
+		if (teks)
+			buf_printf(out, "(2 x %s - %s) / %s x 100", b, r, b);
+		else
+			buf_printf(out, "(2*%s-%s)/%s*100", b, r, b);
+		return 1;
+	case CABANG_TARGET_NOL:
+		if (teks)
+			buf_printf(out, "realisasi %s %s target %s, maka %s", r,
+				   c->nilai > 0 ? "<=" : ">", b, c->nilai > 0 ? "100" : "0");
+		else
+			buf_printf(out, "IF(%s<=0,100,0)", r);
+		return 1;
+	case CABANG_TIDAK:
+	case CABANG_DALAM:
+	case CABANG_TERCAPAI:
+		break;
+	}
+	return 0;
 }

@@ -16,12 +16,14 @@
 #include "nilai.h"
 #include "skala.h"
 #include "ukur.h"
+#include "ukuran.h"
 
 enum jenis_objek { OBJEK_LAIN, OBJEK_INDIKATOR, OBJEK_SASARAN, OBJEK_TUJUAN, OBJEK_TOTAL };
 
 /* One printed figure of the year. */
 struct cetak {
 	const struct dilaporkan *d;
+	enum ukuran uk;			/* d->ukuran, parsed once */
 	enum jenis_objek jenis;
 	const struct ukur_indikator *u; /* OBJEK_INDIKATOR */
 	const struct ukur_agregat *a;	/* OBJEK_SASARAN, OBJEK_TUJUAN */
@@ -109,11 +111,6 @@ static void tulis_rp(struct buf *b, double v)
 	buf_puts(b, angka_format_rp((int64_t)llround(v), s, sizeof(s)));
 }
 
-static int uang(const char *ukuran)
-{
-	return !strcmp(ukuran, "pagu") || !strcmp(ukuran, "realisasi_anggaran");
-}
-
 static void tulis_nilai(struct buf *b, const struct nilai *v)
 {
 	char s[128];
@@ -132,29 +129,17 @@ static void tulis_nilai(struct buf *b, const struct nilai *v)
 	}
 }
 
-static const char *ukuran_nama(const char *u)
+/* The label of a printed figure's measure in sentences; an unknown one as printed. */
+static const char *label(const struct cetak *x)
 {
-	static const char *const nama[][2] = {
-	    {"target", "Target"},
-	    {"realisasi", "Realisasi"},
-	    {"capaian", "Capaian"},
-	    {"capaian_akhir", "Capaian terhadap target akhir RPJMD"},
-	    {"predikat", "Predikat"},
-	    {"pagu", "Pagu"},
-	    {"realisasi_anggaran", "Realisasi anggaran"},
-	    {"serapan", "Serapan"},
-	    {"efisiensi", "Efisiensi"},
-	};
-	for (size_t i = 0; i < sizeof(nama) / sizeof(nama[0]); i++)
-		if (!strcmp(u, nama[i][0]))
-			return nama[i][1];
-	return u;
+	return x->uk == UKURAN_LAIN ? x->d->ukuran : ukuran_label(x->uk);
 }
 
 /* ---- findings ----------------------------------------------------------------------------- */
 
 static struct temuan *temuan_baru(struct ctx *c, enum reviu_tingkat tingkat, const char *objek,
-				  const char *ukuran, const char *sumber)
+				  enum ukuran uk, const char *ukuran, const char *sumber,
+				  enum tabel_data tabel)
 {
 	if (c->nt == c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 32;
@@ -164,8 +149,10 @@ static struct temuan *temuan_baru(struct ctx *c, enum reviu_tingkat tingkat, con
 	memset(t, 0, sizeof(*t));
 	t->tingkat = tingkat;
 	t->objek = objek;
+	t->jenis_ukuran = uk;
 	t->ukuran = ukuran;
 	t->sumber = sumber;
+	t->tabel = tabel;
 	return t;
 }
 
@@ -173,7 +160,8 @@ static struct temuan *temuan_baru(struct ctx *c, enum reviu_tingkat tingkat, con
 static struct temuan *temuan_cetak(struct ctx *c, enum reviu_tingkat tingkat, const struct cetak *x,
 				   struct buf *b)
 {
-	struct temuan *t = temuan_baru(c, tingkat, x->d->objek, x->d->ukuran, x->d->sumber);
+	struct temuan *t =
+	    temuan_baru(c, tingkat, x->d->objek, x->uk, x->d->ukuran, x->d->sumber, TABEL_CETAK);
 	t->ada_dilaporkan = x->d->angka;
 	t->dilaporkan = x->d->nilai;
 	t->dilaporkan_teks = x->d->angka ? NULL : x->d->teks;
@@ -186,9 +174,10 @@ static struct temuan *temuan_cetak(struct ctx *c, enum reviu_tingkat tingkat, co
 
 /* A finding on the stored data; takes the message from b. */
 static void temuan_data(struct ctx *c, enum reviu_tingkat tingkat, const char *objek,
-			const char *ukuran, const char *sumber, struct buf *b)
+			enum ukuran uk, enum tabel_data tabel, struct buf *b)
 {
-	struct temuan *t = temuan_baru(c, tingkat, objek, ukuran, sumber);
+	struct temuan *t = temuan_baru(c, tingkat, objek, uk, ukuran_nama(uk),
+				       ukuran_tabel_berkas(tabel), tabel);
 	t->pesan = buf_detach(b);
 }
 
@@ -203,14 +192,14 @@ static int kode_sama(const char *a, const char *b)
  * A printed figure of objek/ukuran, preferring the table `sumber`; with
  * hanya_salah only a wrong one. NULL when there is none.
  */
-static const struct cetak *cetak_cari(const struct ctx *c, const char *objek, const char *ukuran,
+static const struct cetak *cetak_cari(const struct ctx *c, const char *objek, enum ukuran uk,
 				      const char *sumber, int hanya_salah)
 {
 	const struct cetak *lain = NULL;
 	for (int i = 0; i < c->nc; i++) {
 		const struct cetak *x = &c->c[i];
 		if (!x->d->angka || !kode_sama(x->d->objek, objek) ||
-		    strcmp(x->d->ukuran, ukuran) || (hanya_salah && !x->salah))
+		    x->uk != uk || (hanya_salah && !x->salah))
 			continue;
 		if (kode_sama(x->d->sumber, sumber))
 			return x;
@@ -230,7 +219,7 @@ static int antar_tabel(struct buf *b, const struct ctx *c, const struct cetak *x
 	for (int i = 0; i < c->nc; i++) {
 		const struct cetak *y = &c->c[i];
 		if (y == x || !kode_sama(y->d->objek, x->d->objek) ||
-		    strcmp(y->d->ukuran, x->d->ukuran) || kode_sama(y->d->sumber, x->d->sumber))
+		    y->uk != x->uk || kode_sama(y->d->sumber, x->d->sumber))
 			continue;
 		if (y->d->angka && x->d->angka && sama(y->d->nilai, x->d->nilai))
 			continue;
@@ -288,7 +277,7 @@ static int salah_ketik(struct buf *b, const struct cetak *x, double v)
 	digit(x->d->teks, p, sizeof(p));
 	for (int k = 0; k < 2; k++) {
 		double w = k ? potong(v, d) : angka_bulat(v, d);
-		if (uang(x->d->ukuran))
+		if (ukuran_uang(x->uk))
 			angka_format_rp((int64_t)llround(v), s, sizeof(s));
 		else
 			angka_format(w, d, s, sizeof(s));
@@ -316,7 +305,7 @@ static void tulis_cetak(struct buf *b, const struct cetak *x)
 {
 	if (!x->d->angka)
 		buf_puts(b, x->d->teks);
-	else if (uang(x->d->ukuran))
+	else if (ukuran_uang(x->uk))
 		tulis_rp(b, x->d->nilai);
 	else
 		tulis(b, x->d->nilai, x->desimal);
@@ -325,10 +314,10 @@ static void tulis_cetak(struct buf *b, const struct cetak *x)
 /* "berbeda 91,59 dari hitungan ulang" */
 static void beda(struct buf *b, const struct cetak *x)
 {
-	buf_printf(b, "%s yang dicetak ", ukuran_nama(x->d->ukuran));
+	buf_printf(b, "%s yang dicetak ", label(x));
 	tulis_cetak(b, x);
 	buf_puts(b, " berbeda ");
-	if (uang(x->d->ukuran))
+	if (ukuran_uang(x->uk))
 		tulis_rp(b, fabs(x->d->nilai - x->benar));
 	else
 		tulis(b, fabs(x->d->nilai - x->benar), x->desimal > 2 ? x->desimal : 2);
@@ -337,93 +326,66 @@ static void beda(struct buf *b, const struct cetak *x)
 
 /* ---- capaian of an indicator -------------------------------------------------------------- */
 
-static void tulis_turun(struct buf *b, enum rumus_turun rumus, double t, double r)
+/* A category value with its rank: "WDP (peringkat 3)". */
+static void tulis_kategori(struct buf *b, const struct nilai *v, double peringkat)
 {
-	if (rumus == RUMUS_RASIO) {
-		tulis_masukan(b, t);
-		buf_puts(b, " / ");
-		tulis_masukan(b, r);
-	} else {
-		buf_puts(b, "(2 x ");
-		tulis_masukan(b, t);
-		buf_puts(b, " - ");
-		tulis_masukan(b, r);
-		buf_puts(b, ") / ");
-		tulis_masukan(b, t);
-	}
-	buf_puts(b, " x 100");
+	tulis_nilai(b, v);
+	buf_printf(b, " (peringkat %.0f)", peringkat);
 }
 
-static void tulis_bagi(struct buf *b, double r, double t)
+/*
+ * How capaian cp of r against t was computed, printed from its decision
+ * (capaian.h): "43,33 / 67,50 x 100 = 64,19". t and r only name categories.
+ */
+static void tulis_rumus(struct buf *b, const struct nilai *t, const struct nilai *r,
+			const struct capaian *cp)
 {
-	tulis_masukan(b, r);
-	buf_puts(b, " / ");
-	tulis_masukan(b, t);
-	buf_puts(b, " x 100");
-}
+	struct buf rs = BUF_INIT, bs = BUF_INIT;
 
-/* How capaian cp of r against t is computed by arah and rumus: "43,33 / 67,50 x 100 = 64,19". */
-static void tulis_rumus(struct buf *b, enum arah arah, enum rumus_turun rumus,
-			const struct nilai *t, const struct nilai *r, const struct capaian *cp)
-{
 	if (!cp->ada) {
 		buf_puts(b, cp->catatan ? cp->catatan : "tidak dapat dihitung");
 		return;
 	}
-	if (arah == ARAH_KATEGORI || r->jenis != NILAI_ANGKA ||
-	    (t->jenis != NILAI_ANGKA && t->jenis != NILAI_RENTANG)) {
+	tulis_masukan(&rs, cp->r);
+	tulis_masukan(&bs, cp->batas);
+	if (cp->cabang == CABANG_DALAM) {
 		buf_puts(b, "realisasi ");
-		tulis_nilai(b, r);
-		buf_puts(b, " terhadap target ");
-		tulis_nilai(b, t);
-		buf_puts(b, " = ");
-		tulis(b, cp->nilai, 2);
-		return;
-	}
-	double lo = t->a, hi = t->a, x = r->a;
-	int rentang = t->jenis == NILAI_RENTANG;
-	if (rentang) {
-		lo = t->a < t->b ? t->a : t->b;
-		hi = t->a < t->b ? t->b : t->a;
-	}
-	int dalam = 0;
-	switch (arah) {
-	case ARAH_NAIK:
-		if (!rentang || x < lo)
-			tulis_bagi(b, x, lo);
-		else if (x > hi)
-			tulis_bagi(b, x, hi);
-		else
-			dalam = 1;
-		break;
-	case ARAH_TURUN:
-		if (!rentang || x > hi)
-			tulis_turun(b, rumus, hi, x);
-		else if (x < lo)
-			tulis_turun(b, rumus, lo, x);
-		else
-			dalam = 1;
-		break;
-	default:
-		if (x < lo)
-			tulis_bagi(b, x, lo);
-		else if (x > hi)
-			tulis_turun(b, rumus, hi, x);
-		else
-			dalam = 1;
-		break;
-	}
-	if (dalam) {
-		buf_puts(b, "realisasi ");
-		tulis_masukan(b, x);
+		tulis_masukan(b, cp->r);
 		buf_puts(b, " dalam rentang ");
 		tulis_nilai(b, t);
-	}
-	if (cp->catatan && !dalam) {
-		buf_printf(b, " (%s)", cp->catatan);
+	} else if (cp->cabang == CABANG_TERCAPAI || cp->cabang == CABANG_PERINGKAT) {
+		buf_puts(b, "realisasi ");
+		if (cp->sisi == BATAS_PERINGKAT)
+			tulis_kategori(b, r, cp->r);
+		else
+			tulis_nilai(b, r);
+		buf_puts(b, cp->cabang == CABANG_TERCAPAI ? " mencapai target " : " terhadap target ");
+		if (cp->sisi == BATAS_PERINGKAT)
+			tulis_kategori(b, t, cp->batas);
+		else
+			tulis_nilai(b, t);
+		if (cp->cabang == CABANG_PERINGKAT) {
+			buf_puts(b, ": ");
+			capaian_ekspresi(b, cp, rs.data, bs.data, EJAAN_TEKS);
+		}
+	} else {
+		capaian_ekspresi(b, cp, rs.data, bs.data, EJAAN_TEKS);
+		if (cp->sisi == BATAS_KELAS) {
+			buf_puts(b, " (skor terhadap batas bawah kategori target ");
+			tulis_nilai(b, t);
+			buf_puts(b, ")");
+		} else if (cp->sisi == BATAS_BAWAH || cp->sisi == BATAS_ATAS) {
+			buf_printf(b, " (batas %s target ", cp->sisi == BATAS_BAWAH ? "bawah" : "atas");
+			tulis_nilai(b, t);
+			buf_puts(b, ")");
+		}
+		if (cp->catatan)
+			buf_printf(b, " (%s)", cp->catatan);
 	}
 	buf_puts(b, " = ");
 	tulis(b, cp->nilai, 2);
+	buf_release(&rs);
+	buf_release(&bs);
 }
 
 static const struct skala *skala_ind(const struct ctx *c, const struct indikator *ind)
@@ -456,7 +418,7 @@ static int capaian_sebab(struct buf *b, const struct ctx *c, const struct cetak 
 	const struct ukur_indikator *u = x->u;
 	const struct indikator *ind = u->ind;
 	const struct nilai *r = &u->realisasi;
-	int akhir = !strcmp(x->d->ukuran, "capaian_akhir");
+	int akhir = x->uk == UKURAN_CAPAIAN_AKHIR;
 	const struct capaian *benar = akhir ? &u->capaian_akhir : &u->capaian;
 	enum rumus_turun rumus = capaian_rumus(&c->m->pemda, ind);
 	const double p = x->d->nilai;
@@ -480,18 +442,18 @@ static int capaian_sebab(struct buf *b, const struct ctx *c, const struct cetak 
 				alt[i].rumus == RUMUS_RASIO) ||
 			       (ind->arah == ARAH_TURUN && alt[i].arah == ARAH_NAIK);
 		if (terbalik)
-			buf_printf(b, "%s dihitung terbalik: ", ukuran_nama(x->d->ukuran));
+			buf_printf(b, "%s dihitung terbalik: ", label(x));
 		else if (ind->arah == ARAH_TURUN)
 			buf_printf(b,
 				   "%s memakai rumus turun %s, sedangkan rumus yang berlaku %s: ",
-				   ukuran_nama(x->d->ukuran), model_rumus_nama(alt[i].rumus),
+				   label(x), model_rumus_nama(alt[i].rumus),
 				   model_rumus_nama(rumus));
 		else
 			buf_printf(b, "%s dihitung dengan rumus indikator %s: ",
-				   ukuran_nama(x->d->ukuran), model_arah_nama(alt[i].arah));
-		tulis_rumus(b, ind->arah, rumus, tt, r, benar);
+				   label(x), model_arah_nama(alt[i].arah));
+		tulis_rumus(b, tt, r, benar);
 		buf_printf(b, " (%s; yang dicetak ", arah_kata(ind->arah));
-		tulis_rumus(b, alt[i].arah, alt[i].rumus, tt, r, &a);
+		tulis_rumus(b, tt, r, &a);
 		if (terbalik && ind->arah == ARAH_TURUN)
 			buf_puts(b, " memakai rumus indikator naik");
 		buf_puts(b, ")");
@@ -518,7 +480,7 @@ target_lain:
 					   c->tahun);
 			tulis_nilai(b, akhir ? ta : t);
 			buf_puts(b, ": ");
-			tulis_rumus(b, ind->arah, rumus, akhir ? ta : t, r, benar);
+			tulis_rumus(b, akhir ? ta : t, r, benar);
 			return 1;
 		}
 	}
@@ -528,17 +490,17 @@ target_lain:
 		    capaian_hitung(ind->arah, rumus, &ind->kondisi_awal, r, skala_ind(c, ind));
 		if (a.ada && cocok(p, x->desimal, a.nilai) && !cocok(p, x->desimal, benar->nilai)) {
 			buf_printf(b, "%s dihitung terhadap kondisi awal (",
-				   ukuran_nama(x->d->ukuran));
+				   label(x));
 			tulis_nilai(b, &ind->kondisi_awal);
 			buf_puts(b, "), bukan target: ");
-			tulis_rumus(b, ind->arah, rumus, akhir ? ta : t, r, benar);
+			tulis_rumus(b, akhir ? ta : t, r, benar);
 			return 1;
 		}
 	}
 	/* Computed from a target or realisasi printed differently from the data. */
 	if (!akhir) {
-		const struct cetak *ct = cetak_cari(c, ind->kode, "target", x->d->sumber, 1);
-		const struct cetak *cr = cetak_cari(c, ind->kode, "realisasi", x->d->sumber, 1);
+		const struct cetak *ct = cetak_cari(c, ind->kode, UKURAN_TARGET, x->d->sumber, 1);
+		const struct cetak *cr = cetak_cari(c, ind->kode, UKURAN_REALISASI, x->d->sumber, 1);
 		struct nilai t2 = *t, r2 = *r;
 		if (ct)
 			t2.jenis = NILAI_ANGKA, t2.a = ct->d->nilai;
@@ -553,7 +515,7 @@ target_lain:
 				buf_printf(
 				    b, " yang dicetak %s, yang berbeda dengan data; seharusnya ",
 				    (ct ? ct : cr)->d->teks);
-				tulis_rumus(b, ind->arah, rumus, t, r, benar);
+				tulis_rumus(b, t, r, benar);
 				return 1;
 			}
 		}
@@ -565,7 +527,7 @@ static void periksa_capaian_indikator(struct ctx *c, const struct cetak *x)
 {
 	const struct ukur_indikator *u = x->u;
 	const struct indikator *ind = u->ind;
-	int akhir = !strcmp(x->d->ukuran, "capaian_akhir");
+	int akhir = x->uk == UKURAN_CAPAIAN_AKHIR;
 	const struct capaian *benar = akhir ? &u->capaian_akhir : &u->capaian;
 	struct nilai kosong;
 	memset(&kosong, 0, sizeof(kosong));
@@ -575,15 +537,14 @@ static void periksa_capaian_indikator(struct ctx *c, const struct cetak *x)
 
 	if (!benar->ada) {
 		buf_printf(&b, "%s dicetak %s, tetapi tidak dapat dihitung ulang: %s",
-			   ukuran_nama(x->d->ukuran), x->d->teks,
+			   label(x), x->d->teks,
 			   benar->catatan ? benar->catatan : "data tidak lengkap");
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
 		return;
 	}
 	if (!capaian_sebab(&b, c, x, t, ta)) {
 		beda(&b, x);
-		tulis_rumus(&b, ind->arah, capaian_rumus(&c->m->pemda, ind), akhir ? ta : t,
-			    &u->realisasi, benar);
+		tulis_rumus(&b, akhir ? ta : t, &u->realisasi, benar);
 	}
 	antar_tabel(&b, c, x);
 	salah_ketik(&b, x, x->benar);
@@ -611,7 +572,7 @@ static int nilai_cocok(const struct cetak *x, const struct nilai *v, struct aren
 
 static const struct nilai *nilai_data(const struct cetak *x)
 {
-	if (!strcmp(x->d->ukuran, "target"))
+	if (x->uk == UKURAN_TARGET)
 		return x->u->target ? &x->u->target->nilai : NULL;
 	return &x->u->realisasi;
 }
@@ -622,11 +583,11 @@ static void periksa_nilai(struct ctx *c, const struct cetak *x)
 	struct buf b = BUF_INIT;
 	if (!v || v->jenis == NILAI_KOSONG) {
 		buf_printf(&b, "%s dicetak %s, tetapi data tidak memuat %s tahun %d",
-			   ukuran_nama(x->d->ukuran), x->d->teks, x->d->ukuran, c->tahun);
+			   label(x), x->d->teks, ukuran_nama(x->uk), c->tahun);
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
 		return;
 	}
-	buf_printf(&b, "%s yang dicetak %s berbeda dengan data: ", ukuran_nama(x->d->ukuran),
+	buf_printf(&b, "%s yang dicetak %s berbeda dengan data: ", label(x),
 		   x->d->teks);
 	tulis_nilai(&b, v);
 	antar_tabel(&b, c, x);
@@ -639,110 +600,60 @@ static void periksa_nilai(struct ctx *c, const struct cetak *x)
 
 /* ---- aggregates: sasaran and tujuan ----------------------------------------------------- */
 
-/*
- * The elements of an aggregate's capaian (akhir: capaian_akhir): its own
- * indicators with data, or a tujuan's sasaran. *dari_sasaran tells which.
- * Returns the count; *out is the caller's to free.
- */
-static int komponen_capaian(const struct ctx *c, const struct ukur_agregat *a, int akhir,
-			    struct komponen **out, int *dari_sasaran)
+/* How the measurement averaged an aggregate's capaian (akhir: capaian_akhir). */
+static const struct ukur_rata *rata_agregat(const struct ukur_agregat *a, int akhir)
 {
-	const struct pengukuran *p = &c->p;
-	int n = 0;
-	*out = xcalloc((size_t)(p->n_indikator + p->n_sasaran + 1), sizeof(**out));
-	*dari_sasaran = 0;
-	for (int i = 0; i < p->n_indikator; i++) {
-		const struct ukur_indikator *u = &p->indikator[i];
-		const struct capaian *cp = akhir ? &u->capaian_akhir : &u->capaian;
-		if (kode_sama(u->ind->induk, a->r->kode) && cp->ada) {
-			(*out)[n].kode = u->ind->kode;
-			(*out)[n].v = cp->nilai;
-			(*out)[n].bobot = u->ind->bobot > 0 ? u->ind->bobot : 1;
-			n++;
-		}
-	}
-	if (a->r->jenis != RENCANA_TUJUAN || a->jumlah_indikator > 0)
-		return n;
-	*dari_sasaran = 1;
-	for (int i = 0; i < p->n_sasaran; i++) {
-		const struct ukur_agregat *s = &p->sasaran[i];
-		int ada = akhir ? s->ada_capaian_akhir : s->ada_capaian;
-		if (kode_sama(s->r->induk, a->r->kode) && ada) {
-			(*out)[n].kode = s->r->kode;
-			(*out)[n].v = akhir ? s->capaian_akhir : s->capaian;
-			(*out)[n].bobot = 1;
-			n++;
-		}
-	}
-	return n;
+	return akhir ? &a->rata_akhir : &a->rata;
 }
 
-/* The (weighted, capped) mean of the elements, each taking v[i] when v is given. */
-static double rata(const struct ctx *c, const struct komponen *k, int n, const double *v)
+/* "(142,08 + 64,19 + 107,32) / 3 = 104,53", printed from the mean r (elements as v if given). */
+static void tulis_rata(struct buf *b, const struct ukur_rata *r, const double *v)
 {
-	double batas = c->m->pemda.batas_capaian, jumlah = 0, bobot = 0;
-	for (int i = 0; i < n; i++) {
-		double x = v ? v[i] : k[i].v;
-		if (batas > 0 && x > batas)
-			x = batas;
-		jumlah += x * k[i].bobot;
-		bobot += k[i].bobot;
-	}
-	return bobot > 0 ? jumlah / bobot : 0;
-}
-
-/* "(142,08 + 64,19 + 107,32) / 3 = 104,53" with the elements as v (or their own values). */
-static void tulis_rata(struct buf *b, const struct ctx *c, const struct komponen *k, int n,
-		       const double *v)
-{
-	int bobot = 0;
-	for (int i = 0; i < n; i++)
-		bobot |= k[i].bobot != 1;
-	if (bobot)
+	if (r->berbobot)
 		buf_puts(b, "rata-rata berbobot ");
 	buf_putc(b, '(');
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < r->n; i++) {
 		if (i)
 			buf_puts(b, " + ");
-		tulis(b, v ? v[i] : k[i].v, 2);
+		tulis(b, v ? v[i] : r->unsur[i].nilai, 2);
 	}
-	buf_printf(b, ") / %d = ", n);
-	tulis(b, rata(c, k, n, v), 2);
-	if (c->m->pemda.batas_capaian > 0) {
+	buf_printf(b, ") / %d = ", r->n);
+	tulis(b, ukur_rata_hitung(r, v), 2);
+	if (r->batas > 0) {
 		buf_puts(b, " (tiap capaian dibatasi ");
-		tulis(b, c->m->pemda.batas_capaian, 2);
+		tulis(b, r->batas, 2);
 		buf_puts(b, ")");
 	}
 }
 
 /* Right within the rounding of its elements: reports average the rounded figures they print. */
-static int rata_toleran(const struct ctx *c, const struct cetak *x, const struct komponen *k, int n)
+static int rata_toleran(const struct cetak *x, const struct ukur_rata *r)
 {
-	if (cocok(x->d->nilai, x->desimal, rata(c, k, n, NULL)))
+	if (cocok(x->d->nilai, x->desimal, ukur_rata_hitung(r, NULL)))
 		return 1;
-	double *v = xcalloc((size_t)n + 1, sizeof(*v));
+	double *v = xcalloc((size_t)r->n + 1, sizeof(*v));
 	int ok = 0;
 	for (int cara = 0; cara < 2 && !ok; cara++) {
-		for (int i = 0; i < n; i++)
-			v[i] = cara ? potong(k[i].v, 2) : angka_bulat(k[i].v, 2);
-		ok = cocok(x->d->nilai, x->desimal, rata(c, k, n, v));
+		for (int i = 0; i < r->n; i++)
+			v[i] = cara ? potong(r->unsur[i].nilai, 2) : angka_bulat(r->unsur[i].nilai, 2);
+		ok = cocok(x->d->nilai, x->desimal, ukur_rata_hitung(r, v));
 	}
 	free(v);
 	return ok;
 }
 
-static const char *komponen_ukuran(int akhir)
+static enum ukuran komponen_ukuran(int akhir)
 {
-	return akhir ? "capaian_akhir" : "capaian";
+	return akhir ? UKURAN_CAPAIAN_AKHIR : UKURAN_CAPAIAN;
 }
 
 static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 {
 	const struct ukur_agregat *a = x->a;
-	int akhir = !strcmp(x->d->ukuran, "capaian_akhir");
-	struct komponen *k;
-	int dari_sasaran;
-	int n = komponen_capaian(c, a, akhir, &k, &dari_sasaran);
+	int akhir = x->uk == UKURAN_CAPAIAN_AKHIR;
+	const struct ukur_rata *rt = rata_agregat(a, akhir);
+	const struct ukur_unsur *k = rt->unsur;
+	const int n = rt->n, dari_sasaran = rt->dari_sasaran;
 	struct buf b = BUF_INIT;
 	const double p = x->d->nilai;
 	int dikenali = 0;
@@ -751,9 +662,8 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 		buf_printf(&b,
 			   "%s dicetak %s, tetapi tidak dapat dihitung ulang: tidak ada "
 			   "indikator dengan data",
-			   ukuran_nama(x->d->ukuran), x->d->teks);
+			   label(x), x->d->teks);
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
-		free(k);
 		return;
 	}
 	/* An average that carries a wrong figure printed for one of its elements. */
@@ -762,26 +672,26 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 	int ada_salah = 0;
 	for (int i = 0; i < n; i++) {
 		salah[i] = cetak_cari(c, k[i].kode, komponen_ukuran(akhir), x->d->sumber, 1);
-		v[i] = salah[i] ? salah[i]->d->nilai : angka_bulat(k[i].v, 2);
+		v[i] = salah[i] ? salah[i]->d->nilai : angka_bulat(k[i].nilai, 2);
 		ada_salah |= salah[i] != NULL;
 	}
-	if (ada_salah && cocok(p, x->desimal, rata(c, k, n, v))) {
-		buf_printf(&b, "%s%s memuat angka yang salah:", ukuran_nama(x->d->ukuran),
+	if (ada_salah && cocok(p, x->desimal, ukur_rata_hitung(rt, v))) {
+		buf_printf(&b, "%s%s memuat angka yang salah:", label(x),
 			   n == 1 ? "" : ": rata-rata");
 		for (int i = 0, j = 0; i < n; i++) {
 			if (!salah[i])
 				continue;
 			buf_printf(&b, "%s %s %s %s seharusnya ", j++ ? ";" : "",
-				   komponen_ukuran(akhir), k[i].kode, salah[i]->d->teks);
-			tulis(&b, k[i].v, 2);
+				   ukuran_nama(komponen_ukuran(akhir)), k[i].kode, salah[i]->d->teks);
+			tulis(&b, k[i].nilai, 2);
 		}
 		if (n == 1) {
 			buf_printf(&b, "; %s seharusnya sama dengan %s %s = ", a->r->kode,
-				   komponen_ukuran(akhir), k[0].kode);
-			tulis(&b, k[0].v, 2);
+				   ukuran_nama(komponen_ukuran(akhir)), k[0].kode);
+			tulis(&b, k[0].nilai, 2);
 		} else {
 			buf_puts(&b, "; rata-rata seharusnya ");
-			tulis_rata(&b, c, k, n, NULL);
+			tulis_rata(&b, rt, NULL);
 		}
 		dikenali = 1;
 	}
@@ -789,35 +699,36 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 	if (!dikenali && !dari_sasaran && a->jumlah_indikator > n && n > 0) {
 		double jumlah = 0;
 		for (int i = 0; i < n; i++)
-			jumlah += k[i].v * k[i].bobot;
+			jumlah += k[i].nilai * k[i].bobot;
 		if (cocok(p, x->desimal, jumlah / a->jumlah_indikator)) {
 			buf_printf(&b,
 				   "%s: rata-rata dibagi %d indikator, termasuk yang belum ada "
 				   "data; seharusnya hanya indikator yang ada datanya: ",
-				   ukuran_nama(x->d->ukuran), a->jumlah_indikator);
-			tulis_rata(&b, c, k, n, NULL);
+				   label(x), a->jumlah_indikator);
+			tulis_rata(&b, rt, NULL);
 			dikenali = 1;
 		}
 	}
 	/* A tujuan measured by its own indicator, printed as the mean of its sasaran. */
 	if (!dikenali && a->r->jenis == RENCANA_TUJUAN && !dari_sasaran) {
-		struct komponen *ks = xcalloc((size_t)c->p.n_sasaran + 1, sizeof(*ks));
-		int ns = 0;
+		/* the other rule, as the measurement applies it to a tujuan without indicators */
+		struct ukur_unsur *ks = xcalloc((size_t)c->p.n_sasaran + 1, sizeof(*ks));
+		struct ukur_rata lain = {0, ks, 1, 0, rt->batas};
 		for (int i = 0; i < c->p.n_sasaran; i++) {
 			const struct ukur_agregat *s = &c->p.sasaran[i];
 			int ada = akhir ? s->ada_capaian_akhir : s->ada_capaian;
 			if (ada && kode_sama(s->r->induk, a->r->kode)) {
-				ks[ns].kode = s->r->kode;
-				ks[ns].v = akhir ? s->capaian_akhir : s->capaian;
-				ks[ns++].bobot = 1;
+				ks[lain.n].kode = s->r->kode;
+				ks[lain.n].nilai = akhir ? s->capaian_akhir : s->capaian;
+				ks[lain.n++].bobot = 1;
 			}
 		}
-		if (ns && cocok(p, x->desimal, rata(c, ks, ns, NULL))) {
+		if (lain.n && cocok(p, x->desimal, ukur_rata_hitung(&lain, NULL))) {
 			buf_printf(&b,
 				   "%s tujuan diambil dari rata-rata sasarannya, padahal tujuan "
 				   "diukur dengan indikatornya sendiri: ",
-				   ukuran_nama(x->d->ukuran));
-			tulis_rata(&b, c, k, n, NULL);
+				   label(x));
+			tulis_rata(&b, rt, NULL);
 			dikenali = 1;
 		}
 		free(ks);
@@ -826,9 +737,9 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 		beda(&b, x);
 		if (n == 1) {
 			buf_printf(&b, "capaian %s = ", k[0].kode);
-			tulis(&b, k[0].v, 2);
+			tulis(&b, k[0].nilai, 2);
 		} else {
-			tulis_rata(&b, c, k, n, NULL);
+			tulis_rata(&b, rt, NULL);
 		}
 	}
 	antar_tabel(&b, c, x);
@@ -836,7 +747,6 @@ static void periksa_capaian_agregat(struct ctx *c, const struct cetak *x)
 	temuan_cetak(c, REVIU_KESALAHAN, x, &b);
 	free(salah);
 	free(v);
-	free(k);
 }
 
 /* ---- predikat ------------------------------------------------------------------------------ */
@@ -886,7 +796,7 @@ static void periksa_predikat(struct ctx *c, const struct cetak *x)
 	    str_sama(x->d->teks, skala_predikat(s, angka_bulat(v, 2))) ||
 	    str_sama(x->d->teks, skala_predikat(s, potong(v, 2))))
 		return;
-	const struct cetak *cs = cetak_cari(c, x->d->objek, "capaian", x->d->sumber, 0);
+	const struct cetak *cs = cetak_cari(c, x->d->objek, UKURAN_CAPAIAN, x->d->sumber, 0);
 	if (cs && cs->salah && str_sama(x->d->teks, skala_predikat(s, cs->d->nilai))) {
 		buf_printf(&b, "Predikat mengikuti capaian yang salah %s (%s); capaian seharusnya ",
 			   cs->d->teks, cs->d->sumber ? cs->d->sumber : "");
@@ -977,7 +887,7 @@ static void periksa_jumlah_predikat(struct ctx *c, const struct cetak *x)
 			continue;
 		for (int k = 0; k < c->nc; k++) {
 			const struct cetak *y = &c->c[k];
-			if (y->u != u || !y->salah || !y->d->angka || strcmp(y->d->ukuran, "capaian"))
+			if (y->u != u || !y->salah || !y->d->angka || y->uk != UKURAN_CAPAIAN)
 				continue;
 			int salah = skala_predikat_indeks(s, y->d->nilai);
 			int benar = skala_predikat_indeks(s, u->capaian.nilai);
@@ -1035,15 +945,15 @@ static int komponen_uang(const struct ctx *c, const char *tujuan, int realisasi,
 
 static void periksa_uang(struct ctx *c, const struct cetak *x)
 {
-	int realisasi = !strcmp(x->d->ukuran, "realisasi_anggaran");
-	const char *lawan = realisasi ? "pagu" : "realisasi_anggaran";
+	int realisasi = x->uk == UKURAN_REALISASI_ANGGARAN;
+	enum ukuran lawan = realisasi ? UKURAN_PAGU : UKURAN_REALISASI_ANGGARAN;
 	struct buf b = BUF_INIT;
 	const double p = x->d->nilai;
 	double lain;
 
 	if (!x->ada_benar) {
 		buf_printf(&b, "%s dicetak %s, tetapi data tidak memuat anggaran %s tahun %d",
-			   ukuran_nama(x->d->ukuran), x->d->teks, x->d->objek, c->tahun);
+			   label(x), x->d->teks, x->d->objek, c->tahun);
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
 		return;
 	}
@@ -1052,8 +962,8 @@ static void periksa_uang(struct ctx *c, const struct cetak *x)
 	else
 		lain = uang_agregat(x->a, !realisasi);
 	if (sama(p, lain)) {
-		buf_printf(&b, "%s tertukar dengan %s: seharusnya ", ukuran_nama(x->d->ukuran),
-			   ukuran_nama(lawan));
+		buf_printf(&b, "%s tertukar dengan %s: seharusnya ", label(x),
+			   ukuran_label(lawan));
 		tulis_rp(&b, x->benar);
 	} else if (x->jenis == OBJEK_SASARAN) {
 		int np = 0;
@@ -1070,7 +980,7 @@ static void periksa_uang(struct ctx *c, const struct cetak *x)
 		int ada_salah = 0, lengkap = 1;
 		for (int i = 0; i < n; i++) {
 			const struct cetak *y =
-			    cetak_cari(c, k[i].kode, x->d->ukuran, x->d->sumber, 0);
+			    cetak_cari(c, k[i].kode, x->uk, x->d->sumber, 0);
 			if (!y) {
 				lengkap = 0;
 				break;
@@ -1080,10 +990,10 @@ static void periksa_uang(struct ctx *c, const struct cetak *x)
 		}
 		if (lengkap && n && ada_salah && sama(p, jumlah_cetak)) {
 			buf_printf(&b, "%s menjumlahkan angka sasaran yang dicetak salah (",
-				   ukuran_nama(x->d->ukuran));
+				   label(x));
 			for (int i = 0, j = 0; i < n; i++) {
 				const struct cetak *y =
-				    cetak_cari(c, k[i].kode, x->d->ukuran, x->d->sumber, 0);
+				    cetak_cari(c, k[i].kode, x->uk, x->d->sumber, 0);
 				if (!y->salah)
 					continue;
 				buf_printf(&b, "%s%s ", j++ ? "; " : "", k[i].kode);
@@ -1152,8 +1062,8 @@ static void periksa_serapan(struct ctx *c, const struct cetak *x)
 	}
 	uang_objek(c, x, &pagu, &real);
 	/* Computed from a pagu or realisasi printed differently (another total). */
-	const struct cetak *cp = cetak_cari(c, x->d->objek, "pagu", x->d->sumber, 1);
-	const struct cetak *cr = cetak_cari(c, x->d->objek, "realisasi_anggaran", x->d->sumber, 1);
+	const struct cetak *cp = cetak_cari(c, x->d->objek, UKURAN_PAGU, x->d->sumber, 1);
+	const struct cetak *cr = cetak_cari(c, x->d->objek, UKURAN_REALISASI_ANGGARAN, x->d->sumber, 1);
 	if (cp || cr) {
 		double p2 = cp ? cp->d->nilai : pagu, r2 = cr ? cr->d->nilai : real;
 		if (p2 > 0 && cocok(p, x->desimal, r2 / p2 * 100)) {
@@ -1259,8 +1169,8 @@ static void periksa_efisiensi(struct ctx *c, const struct cetak *x)
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
 		return;
 	}
-	const struct cetak *cc = cetak_cari(c, x->d->objek, "capaian", x->d->sumber, 0);
-	const struct cetak *cs = cetak_cari(c, x->d->objek, "serapan", x->d->sumber, 0);
+	const struct cetak *cc = cetak_cari(c, x->d->objek, UKURAN_CAPAIAN, x->d->sumber, 0);
+	const struct cetak *cs = cetak_cari(c, x->d->objek, UKURAN_SERAPAN, x->d->sumber, 0);
 	double pc = cc ? cc->d->nilai : angka_bulat(a->capaian, 2);
 	double ps = cs ? cs->d->nilai : angka_bulat(a->serapan, 2);
 	if (((cc && cc->salah) || (cs && cs->salah)) && cocok(p, x->desimal, pc - ps)) {
@@ -1296,10 +1206,22 @@ static void periksa_efisiensi(struct ctx *c, const struct cetak *x)
 /* ---- pass 1: what each printed figure should be -----------------------------------------------
  */
 
+/* 1 for capaian and capaian_akhir. */
+static int ukuran_capaian(enum ukuran u)
+{
+	return u == UKURAN_CAPAIAN || u == UKURAN_CAPAIAN_AKHIR;
+}
+
+/* 1 for target and realisasi (of an indicator). */
+static int ukuran_nilai(enum ukuran u)
+{
+	return u == UKURAN_TARGET || u == UKURAN_REALISASI;
+}
+
 static void cetak_siapkan(struct ctx *c, struct cetak *x)
 {
 	const struct dilaporkan *d = x->d;
-	const char *u = d->ukuran;
+	const enum ukuran u = x->uk;
 
 	x->desimal = d->angka ? desimal_cetak(d) : 0;
 	if (!strcmp(d->objek, "total")) {
@@ -1317,13 +1239,13 @@ static void cetak_siapkan(struct ctx *c, struct cetak *x)
 
 	if (x->jenis == OBJEK_INDIKATOR) {
 		const struct ukur_indikator *ui = x->u;
-		if (!strcmp(u, "capaian") || !strcmp(u, "capaian_akhir")) {
+		if (ukuran_capaian(u)) {
 			const struct capaian *cp =
-			    strcmp(u, "capaian") ? &ui->capaian_akhir : &ui->capaian;
+			    u == UKURAN_CAPAIAN_AKHIR ? &ui->capaian_akhir : &ui->capaian;
 			x->ada_benar = cp->ada;
 			x->benar = cp->nilai;
 			x->salah = !cp->ada || !d->angka || !cocok(d->nilai, x->desimal, cp->nilai);
-		} else if (!strcmp(u, "target") || !strcmp(u, "realisasi")) {
+		} else if (ukuran_nilai(u)) {
 			const struct nilai *v = nilai_data(x);
 			x->ada_benar = v && v->jenis == NILAI_ANGKA;
 			x->benar = x->ada_benar ? v->a : 0;
@@ -1332,43 +1254,40 @@ static void cetak_siapkan(struct ctx *c, struct cetak *x)
 		return;
 	}
 	if (x->jenis == OBJEK_TOTAL) {
-		if (!strcmp(u, "pagu") || !strcmp(u, "realisasi_anggaran")) {
+		if (ukuran_uang(u)) {
 			x->ada_benar = c->p.n_program > 0;
-			x->benar = (double)(u[0] == 'p' ? c->p.pagu : c->p.realisasi_anggaran);
-		} else if (!strcmp(u, "serapan")) {
+			x->benar =
+			    (double)(u == UKURAN_PAGU ? c->p.pagu : c->p.realisasi_anggaran);
+		} else if (u == UKURAN_SERAPAN) {
 			x->ada_benar = c->p.ada_serapan;
 			x->benar = c->p.serapan;
 		} else {
 			return;
 		}
 		x->salah = !x->ada_benar || !d->angka || !cocok(d->nilai, x->desimal, x->benar);
-		if (x->ada_benar && uang(u))
+		if (x->ada_benar && ukuran_uang(u))
 			x->salah = !sama(d->nilai, x->benar);
 		return;
 	}
 	const struct ukur_agregat *a = x->a;
-	if (!strcmp(u, "capaian") || !strcmp(u, "capaian_akhir")) {
-		int akhir = strcmp(u, "capaian") != 0;
+	if (ukuran_capaian(u)) {
+		int akhir = u == UKURAN_CAPAIAN_AKHIR;
 		x->ada_benar = akhir ? a->ada_capaian_akhir : a->ada_capaian;
 		x->benar = akhir ? a->capaian_akhir : a->capaian;
 		if (x->ada_benar && d->angka) {
-			struct komponen *k;
-			int ds;
-			int n = komponen_capaian(c, a, akhir, &k, &ds);
-			x->salah = !rata_toleran(c, x, k, n);
-			free(k);
+			x->salah = !rata_toleran(x, rata_agregat(a, akhir));
 		} else {
 			x->salah = 1;
 		}
-	} else if (uang(u)) {
+	} else if (ukuran_uang(u)) {
 		x->ada_benar = a->ada_anggaran;
-		x->benar = uang_agregat(a, u[0] == 'r');
+		x->benar = uang_agregat(a, u == UKURAN_REALISASI_ANGGARAN);
 		x->salah = !x->ada_benar || !sama(d->nilai, x->benar);
-	} else if (!strcmp(u, "serapan")) {
+	} else if (u == UKURAN_SERAPAN) {
 		x->ada_benar = a->ada_serapan;
 		x->benar = a->serapan;
 		x->salah = !x->ada_benar || !cocok(d->nilai, x->desimal, x->benar);
-	} else if (!strcmp(u, "efisiensi")) {
+	} else if (u == UKURAN_EFISIENSI) {
 		x->ada_benar = a->ada_efisiensi;
 		x->benar = a->efisiensi;
 		x->salah = !x->ada_benar || !efisiensi_toleran(x);
@@ -1380,14 +1299,14 @@ static void cetak_siapkan(struct ctx *c, struct cetak *x)
 static void tidak_berlaku(struct ctx *c, const struct cetak *x, const char *apa)
 {
 	struct buf b = BUF_INIT;
-	buf_printf(&b, "%s dicetak %s untuk %s; tidak diperiksa", ukuran_nama(x->d->ukuran),
+	buf_printf(&b, "%s dicetak %s untuk %s; tidak diperiksa", label(x),
 		   x->d->teks, apa);
 	temuan_cetak(c, REVIU_INFO, x, &b);
 }
 
 static void cetak_periksa(struct ctx *c, const struct cetak *x)
 {
-	const char *u = x->d->ukuran;
+	const enum ukuran u = x->uk;
 	struct buf b = BUF_INIT;
 
 	switch (x->jenis) {
@@ -1397,26 +1316,25 @@ static void cetak_periksa(struct ctx *c, const struct cetak *x)
 		temuan_cetak(c, REVIU_PERINGATAN, x, &b);
 		return;
 	case OBJEK_INDIKATOR:
-		if (!strcmp(u, "predikat"))
+		if (u == UKURAN_PREDIKAT)
 			periksa_predikat(c, x);
-		else if (strcmp(u, "capaian") && strcmp(u, "capaian_akhir") &&
-			 strcmp(u, "target") && strcmp(u, "realisasi"))
+		else if (!ukuran_capaian(u) && !ukuran_nilai(u))
 			tidak_berlaku(c, x, "indikator");
 		else if (!x->salah)
 			return;
-		else if (!strcmp(u, "capaian") || !strcmp(u, "capaian_akhir"))
+		else if (ukuran_capaian(u))
 			periksa_capaian_indikator(c, x);
 		else
 			periksa_nilai(c, x);
 		return;
 	case OBJEK_TOTAL:
-		if (!strcmp(u, "pagu") || !strcmp(u, "realisasi_anggaran")) {
+		if (ukuran_uang(u)) {
 			if (x->salah)
 				periksa_uang(c, x);
-		} else if (!strcmp(u, "serapan")) {
+		} else if (u == UKURAN_SERAPAN) {
 			if (x->salah)
 				periksa_serapan(c, x);
-		} else if (!strcmp(u, "predikat")) {
+		} else if (u == UKURAN_PREDIKAT) {
 			periksa_jumlah_predikat(c, x);
 		} else {
 			tidak_berlaku(c, x, "total");
@@ -1424,19 +1342,19 @@ static void cetak_periksa(struct ctx *c, const struct cetak *x)
 		return;
 	case OBJEK_SASARAN:
 	case OBJEK_TUJUAN:
-		if (!strcmp(u, "predikat"))
+		if (u == UKURAN_PREDIKAT)
 			periksa_predikat(c, x);
-		else if (!strcmp(u, "target") || !strcmp(u, "realisasi"))
+		else if (ukuran_nilai(u))
 			tidak_berlaku(c, x, x->jenis == OBJEK_SASARAN ? "sasaran" : "tujuan");
 		else if (!x->salah)
 			return;
-		else if (!strcmp(u, "capaian") || !strcmp(u, "capaian_akhir"))
+		else if (ukuran_capaian(u))
 			periksa_capaian_agregat(c, x);
-		else if (uang(u))
+		else if (ukuran_uang(u))
 			periksa_uang(c, x);
-		else if (!strcmp(u, "serapan"))
+		else if (u == UKURAN_SERAPAN)
 			periksa_serapan(c, x);
-		else if (!strcmp(u, "efisiensi"))
+		else if (u == UKURAN_EFISIENSI)
 			periksa_efisiensi(c, x);
 		return;
 	}
@@ -1501,7 +1419,7 @@ static void periksa_arah_target(struct ctx *c, const struct ukur_indikator *u)
 		buf_printf(&b, ") %s dari target tahun %d (", kata, seb->tahun);
 		tulis_masukan(&b, seb->nilai.a);
 		buf_printf(&b, "), berlawanan dengan arah indikator (%s)", arah_kata(ind->arah));
-		temuan_data(c, REVIU_PERINGATAN, ind->kode, "target", "target.csv", &b);
+		temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_TARGET, TABEL_TARGET, &b);
 	}
 	const struct target *ssd = target_tetangga(c, ind->kode, c->tahun, 1);
 	if (ssd && melawan(ind->arah, t, ssd->nilai.a)) {
@@ -1510,7 +1428,7 @@ static void periksa_arah_target(struct ctx *c, const struct ukur_indikator *u)
 		buf_printf(&b, ") %s dari target tahun %d (", kata, c->tahun);
 		tulis_masukan(&b, t);
 		buf_printf(&b, "), berlawanan dengan arah indikator (%s)", arah_kata(ind->arah));
-		temuan_data(c, REVIU_PERINGATAN, ind->kode, "target", "target.csv", &b);
+		temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_TARGET, TABEL_TARGET, &b);
 	}
 	const struct nilai *ta = &ind->target_akhir;
 	if (!ssd && ta->jenis == NILAI_ANGKA && c->tahun < c->m->pemda.periode_akhir &&
@@ -1520,7 +1438,7 @@ static void periksa_arah_target(struct ctx *c, const struct ukur_indikator *u)
 		buf_printf(&b, ") %s dari target tahun %d (", kata, c->tahun);
 		tulis_masukan(&b, t);
 		buf_printf(&b, "), berlawanan dengan arah indikator (%s)", arah_kata(ind->arah));
-		temuan_data(c, REVIU_PERINGATAN, ind->kode, "target_akhir", "indikator.csv", &b);
+		temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_TARGET_AKHIR, TABEL_INDIKATOR, &b);
 	}
 }
 
@@ -1561,7 +1479,7 @@ static void periksa_riwayat(struct ctx *c, const struct ukur_indikator *u)
 			tulis(&b, u->capaian.nilai, 2);
 		}
 		buf_puts(&b, ". Dicatat sebagai informasi, bukan kesalahan");
-		temuan_data(c, REVIU_INFO, ind->kode, "target", "target.csv", &b);
+		temuan_data(c, REVIU_INFO, ind->kode, UKURAN_TARGET, TABEL_TARGET, &b);
 	}
 }
 
@@ -1580,28 +1498,28 @@ static void periksa_data(struct ctx *c)
 				   "Indikator %s terkait dengan %s, yang bukan sasaran atau "
 				   "tujuan; tidak ikut dalam pengukuran",
 				   ind->uraian, ind->induk ? ind->induk : "(kosong)");
-			temuan_data(c, REVIU_PERINGATAN, ind->kode, "induk", "indikator.csv", &b);
+			temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_INDUK, TABEL_INDIKATOR, &b);
 		}
 		if (!u->target) {
 			buf_printf(&b, "Indikator %s tidak memiliki target tahun %d", ind->uraian,
 				   c->tahun);
-			temuan_data(c, REVIU_PERINGATAN, ind->kode, "target", "target.csv", &b);
+			temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_TARGET, TABEL_TARGET, &b);
 		}
 		if (u->realisasi.jenis == NILAI_KOSONG) {
 			buf_printf(&b,
 				   "Indikator %s belum memiliki realisasi tahun %d (belum ada "
 				   "data); tidak ikut dalam rata-rata dan jumlah predikat",
 				   ind->uraian, c->tahun);
-			temuan_data(c, REVIU_PERINGATAN, ind->kode, "realisasi", "realisasi.csv",
+			temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_REALISASI, TABEL_REALISASI,
 				    &b);
 		} else if (u->target && !u->capaian.ada) {
 			buf_printf(&b, "Capaian indikator %s tidak dapat dihitung: %s", ind->uraian,
 				   u->capaian.catatan ? u->capaian.catatan : "data tidak lengkap");
-			temuan_data(c, REVIU_PERINGATAN, ind->kode, "capaian", "indikator.csv", &b);
+			temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_CAPAIAN, TABEL_INDIKATOR, &b);
 		}
 		if (ind->kondisi_awal.jenis == NILAI_KOSONG) {
 			buf_printf(&b, "Indikator %s tidak memiliki kondisi awal", ind->uraian);
-			temuan_data(c, REVIU_PERINGATAN, ind->kode, "kondisi_awal", "indikator.csv",
+			temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_KONDISI_AWAL, TABEL_INDIKATOR,
 				    &b);
 		}
 		if (ind->target_akhir.jenis == NILAI_KOSONG) {
@@ -1609,7 +1527,7 @@ static void periksa_data(struct ctx *c)
 				   "Indikator %s tidak memiliki target akhir RPJMD; capaian "
 				   "terhadap target akhir tidak dapat dihitung",
 				   ind->uraian);
-			temuan_data(c, REVIU_PERINGATAN, ind->kode, "target_akhir", "indikator.csv",
+			temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_TARGET_AKHIR, TABEL_INDIKATOR,
 				    &b);
 		} else if (m->pemda.periode_akhir > 0) {
 			const struct target *tt =
@@ -1621,8 +1539,8 @@ static void periksa_data(struct ctx *c)
 				buf_puts(&b, ") berbeda dengan target akhir RPJMD (");
 				tulis_nilai(&b, &ind->target_akhir);
 				buf_puts(&b, ")");
-				temuan_data(c, REVIU_PERINGATAN, ind->kode, "target_akhir",
-					    "target.csv", &b);
+				temuan_data(c, REVIU_PERINGATAN, ind->kode, UKURAN_TARGET_AKHIR,
+					    TABEL_TARGET, &b);
 			}
 		}
 		periksa_arah_target(c, u);
@@ -1632,19 +1550,19 @@ static void periksa_data(struct ctx *c)
 		const struct ukur_agregat *a = &p->sasaran[i];
 		if (!a->jumlah_indikator) {
 			buf_printf(&b, "Sasaran %s tidak memiliki indikator", a->r->uraian);
-			temuan_data(c, REVIU_PERINGATAN, a->r->kode, "indikator", "indikator.csv",
+			temuan_data(c, REVIU_PERINGATAN, a->r->kode, UKURAN_INDIKATOR, TABEL_INDIKATOR,
 				    &b);
 		}
 		if (p->n_program && !a->ada_anggaran) {
 			buf_printf(&b, "Sasaran %s tidak memiliki anggaran (program) tahun %d",
 				   a->r->uraian, c->tahun);
-			temuan_data(c, REVIU_PERINGATAN, a->r->kode, "anggaran", "anggaran.csv",
+			temuan_data(c, REVIU_PERINGATAN, a->r->kode, UKURAN_ANGGARAN, TABEL_ANGGARAN,
 				    &b);
 		}
 		const struct rencana *t = model_rencana(m, a->r->induk);
 		if (!t || t->jenis != RENCANA_TUJUAN) {
 			buf_printf(&b, "Sasaran %s tidak berada di bawah tujuan", a->r->uraian);
-			temuan_data(c, REVIU_PERINGATAN, a->r->kode, "induk", "rencana.csv", &b);
+			temuan_data(c, REVIU_PERINGATAN, a->r->kode, UKURAN_INDUK, TABEL_RENCANA, &b);
 		}
 	}
 	for (int i = 0; i < p->n_tujuan; i++) {
@@ -1655,13 +1573,13 @@ static void periksa_data(struct ctx *c)
 		if (!a->jumlah_indikator && !ns) {
 			buf_printf(&b, "Tujuan %s tidak memiliki indikator maupun sasaran",
 				   a->r->uraian);
-			temuan_data(c, REVIU_PERINGATAN, a->r->kode, "indikator", "indikator.csv",
+			temuan_data(c, REVIU_PERINGATAN, a->r->kode, UKURAN_INDIKATOR, TABEL_INDIKATOR,
 				    &b);
 		}
 	}
 	if (!p->n_program) {
 		buf_printf(&b, "Tidak ada data anggaran (program) tahun %d", c->tahun);
-		temuan_data(c, REVIU_PERINGATAN, "total", "anggaran", "anggaran.csv", &b);
+		temuan_data(c, REVIU_PERINGATAN, "total", UKURAN_ANGGARAN, TABEL_ANGGARAN, &b);
 	}
 	for (int i = 0; i < p->n_program; i++) {
 		const struct anggaran *a = p->program[i].a;
@@ -1671,13 +1589,13 @@ static void periksa_data(struct ctx *c)
 				   "Program %s tidak terkait dengan sasaran (%s bukan kode "
 				   "sasaran); anggarannya hanya masuk total",
 				   a->program, a->sasaran ? a->sasaran : "kosong");
-			temuan_data(c, REVIU_PERINGATAN, a->program, "sasaran", "anggaran.csv", &b);
+			temuan_data(c, REVIU_PERINGATAN, a->program, UKURAN_SASARAN, TABEL_ANGGARAN, &b);
 		}
 		if (!a->ada_realisasi) {
 			buf_printf(&b, "Program %s belum memiliki realisasi anggaran tahun %d",
 				   a->program, c->tahun);
-			temuan_data(c, REVIU_PERINGATAN, a->program, "realisasi_anggaran",
-				    "anggaran.csv", &b);
+			temuan_data(c, REVIU_PERINGATAN, a->program, UKURAN_REALISASI_ANGGARAN,
+				    TABEL_ANGGARAN, &b);
 		}
 	}
 	buf_release(&b);
@@ -1711,8 +1629,7 @@ static int alami(const char *a, const char *b)
 
 static int dari_data(const struct temuan *t)
 {
-	size_t n = t->sumber ? strlen(t->sumber) : 0;
-	return n > 4 && !strcmp(t->sumber + n - 4, ".csv");
+	return t->tabel != TABEL_CETAK;
 }
 
 struct urut {
@@ -1747,7 +1664,10 @@ void reviu_jalankan(const struct model *m, int tahun, struct reviu *out)
 	for (int i = 0; i < m->n_dilaporkan; i++)
 		if (m->dilaporkan[i].tahun == tahun && m->dilaporkan[i].objek &&
 		    m->dilaporkan[i].ukuran && m->dilaporkan[i].teks)
-			c.c[c.nc++].d = &m->dilaporkan[i];
+		{
+			c.c[c.nc].d = &m->dilaporkan[i];
+			c.c[c.nc++].uk = ukuran_parse(m->dilaporkan[i].ukuran);
+		}
 	for (int i = 0; i < c.nc; i++)
 		cetak_siapkan(&c, &c.c[i]);
 	for (int i = 0; i < c.nc; i++)
@@ -1759,7 +1679,7 @@ void reviu_jalankan(const struct model *m, int tahun, struct reviu *out)
 			   "Tidak ada angka laporan (dilaporkan.csv) tahun %d; hanya data yang "
 			   "diperiksa",
 			   tahun);
-		temuan_data(&c, REVIU_INFO, "total", "dilaporkan", "dilaporkan.csv", &b);
+		temuan_data(&c, REVIU_INFO, "total", UKURAN_DILAPORKAN, TABEL_DILAPORKAN, &b);
 	}
 
 	struct urut *u = xcalloc((size_t)c.nt + 1, sizeof(*u));

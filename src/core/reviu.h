@@ -8,6 +8,7 @@
 #define KINERJA_REVIU_H
 
 #include "model.h"
+#include "ukuran.h"
 
 enum reviu_tingkat {
 	REVIU_KESALAHAN = 0, /* a printed figure is wrong */
@@ -23,7 +24,8 @@ enum reviu_tingkat {
 struct temuan {
 	enum reviu_tingkat tingkat;
 	const char *objek;  /* indicator, sasaran or tujuan code, "total", a program */
-	const char *ukuran; /* "capaian", "pagu", ...; a check's name for data findings */
+	enum ukuran jenis_ukuran; /* the measure or the check, parsed; UKURAN_LAIN if unknown */
+	const char *ukuran; /* its name: "capaian", "pagu", ...; as printed when unknown */
 	int ada_dilaporkan;
 	double dilaporkan;	     /* the printed number */
 	const char *dilaporkan_teks; /* the printed text when it is not a number, else NULL */
@@ -32,6 +34,7 @@ struct temuan {
 	double seharusnya;	     /* the recomputed number, full precision */
 	const char *seharusnya_teks; /* the right text (a predikat) when not a number, else NULL */
 	const char *sumber;	     /* the table as printed, or the import file of the data */
+	enum tabel_data tabel;	     /* TABEL_CETAK for a printed table, else the data's file */
 	char *pesan;		     /* owned: the finding and its cause, in Indonesian */
 };
 

@@ -181,30 +181,74 @@ struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind,
 			      skala_indikator(m, ind));
 }
 
-/* A (weighted) mean under construction. */
-struct rata {
-	double jumlah, bobot;
-	int n;
-};
-
-/* The cap applies only here, inside averages: an indicator shows its own capaian uncapped. */
-static void rata_tambah(struct rata *r, double nilai, double bobot, double batas)
+double ukur_rata_hitung(const struct ukur_rata *r, const double *v)
 {
-	if (batas > 0 && nilai > batas)
-		nilai = batas;
-	if (!(bobot > 0))
-		bobot = 1;
-	r->jumlah += nilai * bobot;
-	r->bobot += bobot;
+	double jumlah = 0, bobot = 0;
+	for (int i = 0; i < r->n; i++) {
+		double x = v ? v[i] : r->unsur[i].nilai;
+		/* The cap applies only here, inside averages: an indicator shows its own uncapped. */
+		if (r->batas > 0 && x > r->batas)
+			x = r->batas;
+		jumlah += x * r->unsur[i].bobot;
+		bobot += r->unsur[i].bobot;
+	}
+	return bobot > 0 ? jumlah / bobot : 0;
+}
+
+/* Appends an element to r, whose elements end at *pool (the next free slot). */
+static void rata_tambah(struct ukur_rata *r, struct ukur_unsur **pool, const char *kode,
+			int indeks, double nilai, double bobot)
+{
+	struct ukur_unsur *u = (*pool)++;
+	if (!r->n)
+		r->unsur = u;
+	u->kode = kode;
+	u->indeks = indeks;
+	u->nilai = nilai;
+	u->bobot = bobot > 0 ? bobot : 1;
+	if (r->n && u->bobot != r->unsur[0].bobot)
+		r->berbobot = 1;
 	r->n++;
 }
 
-static int rata_hasil(const struct rata *r, double *out)
+/* Turns the counts x[0..n) into where each group starts; returns their total. */
+static int jumlah_ke_awal(int *x, int n)
+{
+	int total = 0;
+	for (int j = 0; j < n; j++) {
+		int k = x[j];
+		x[j] = total;
+		total += k;
+	}
+	return total;
+}
+
+static int rata_hasil(const struct ukur_rata *r, double *out)
 {
 	if (!r->n)
 		return 0;
-	*out = r->jumlah / r->bobot;
+	*out = ukur_rata_hitung(r, NULL);
 	return 1;
+}
+
+enum ukur_keadaan ukur_keadaan(const struct ukur_indikator *u)
+{
+	if (u->capaian.ada)
+		return UKUR_ADA;
+	return u->realisasi.jenis == NILAI_KOSONG ? UKUR_BELUM_ADA_DATA : UKUR_TIDAK_DAPAT_DIHITUNG;
+}
+
+const char *ukur_keadaan_nama(enum ukur_keadaan k)
+{
+	switch (k) {
+	case UKUR_BELUM_ADA_DATA:
+		return "belum ada data";
+	case UKUR_TIDAK_DAPAT_DIHITUNG:
+		return "tidak dapat dihitung";
+	case UKUR_ADA:
+		break;
+	}
+	return NULL;
 }
 
 /* Budget sums under construction. */
@@ -235,16 +279,19 @@ static int serapan(const struct uang *u, double *out)
 
 /* Scratch state of one aggregate while measuring. */
 struct kerja_agregat {
-	struct rata capaian, akhir;       /* its own indicators */
-	struct rata capaian_s, akhir_s;   /* a tujuan's sasaran */
+	struct ukur_rata capaian, akhir;     /* its own indicators */
+	struct ukur_rata capaian_s, akhir_s; /* a tujuan's sasaran */
 	struct uang uang;
 };
 
 static void agregat_selesai(const struct model *m, struct ukur_agregat *a,
 			    const struct kerja_agregat *k, int dari_sasaran)
 {
-	const struct rata *c = dari_sasaran ? &k->capaian_s : &k->capaian;
-	const struct rata *ak = dari_sasaran ? &k->akhir_s : &k->akhir;
+	a->rata = dari_sasaran ? k->capaian_s : k->capaian;
+	a->rata_akhir = dari_sasaran ? k->akhir_s : k->akhir;
+	a->rata.dari_sasaran = a->rata_akhir.dari_sasaran = dari_sasaran;
+	a->rata.batas = a->rata_akhir.batas = m->pemda.batas_capaian;
+	const struct ukur_rata *c = &a->rata, *ak = &a->rata_akhir;
 
 	a->ada_capaian = rata_hasil(c, &a->capaian);
 	a->ada_capaian_akhir = rata_hasil(ak, &a->capaian_akhir);
@@ -261,8 +308,6 @@ static void agregat_selesai(const struct model *m, struct ukur_agregat *a,
 void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 {
 	struct indeks idx_ind, idx_ren;
-	const double batas = m->pemda.batas_capaian;
-
 	memset(out, 0, sizeof(*out));
 	out->m = m;
 	out->tahun = tahun;
@@ -310,6 +355,12 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 			baris_realisasi(&baris[j], r);
 	}
 
+	/* Each indicator and each sasaran is at most one element of two means. */
+	out->unsur = xcalloc(2 * ((size_t)m->n_indikator + (size_t)out->n_sasaran) + 1,
+			     sizeof(*out->unsur));
+	struct ukur_unsur *pool = out->unsur;
+	int *ke = xcalloc((size_t)m->n_indikator + 1, sizeof(*ke)); /* aggregate slot + 1, - tujuan */
+
 	out->n_indikator = m->n_indikator;
 	out->indikator = xcalloc((size_t)m->n_indikator, sizeof(*out->indikator));
 	out->jumlah_predikat = xcalloc((size_t)m->pemda.predikat.n, sizeof(*out->jumlah_predikat));
@@ -340,34 +391,61 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 					     : NULL;
 
 		int r = indeks_cari(&idx_ren, ind->induk);
-		struct kerja_agregat *k = NULL;
 		struct ukur_agregat *a = NULL;
 		if (r >= 0 && m->rencana[r].jenis == RENCANA_SASARAN) {
 			u->sasaran = 1;
-			k = &ks[agregat[r]];
+			ke[i] = agregat[r] + 1;
 			a = &out->sasaran[agregat[r]];
 		} else if (r >= 0 && m->rencana[r].jenis == RENCANA_TUJUAN) {
-			k = &kt[agregat[r]];
+			ke[i] = -(agregat[r] + 1);
 			a = &out->tujuan[agregat[r]];
 		}
-		if (a) {
+		if (a)
 			a->jumlah_indikator++;
-			if (u->capaian.ada)
-				rata_tambah(&k->capaian, u->capaian.nilai, ind->bobot, batas);
-			if (u->capaian_akhir.ada)
-				rata_tambah(&k->akhir, u->capaian_akhir.nilai, ind->bobot, batas);
-		}
 
 		if (!u->sasaran)
 			continue;
-		if (u->capaian.ada) {
+		switch (ukur_keadaan(u)) {
+		case UKUR_ADA: {
 			int p = skala_predikat_indeks(&m->pemda.predikat, u->capaian.nilai);
 			if (p >= 0)
 				out->jumlah_predikat[p]++;
-		} else {
+			break;
+		}
+		case UKUR_BELUM_ADA_DATA:
 			out->belum_ada_data++;
+			break;
+		case UKUR_TIDAK_DAPAT_DIHITUNG:
+			out->tidak_dapat_dihitung++;
+			break;
 		}
 	}
+	/* The elements of each mean, contiguous per mean (counted first: models are large). */
+	int n_slot = out->n_sasaran + out->n_tujuan;
+	int *awal = xcalloc((size_t)n_slot + 1, sizeof(*awal));
+	for (int akhir = 0; akhir < 2; akhir++) {
+		memset(awal, 0, ((size_t)n_slot + 1) * sizeof(*awal));
+		for (int i = 0; i < m->n_indikator; i++) {
+			const struct ukur_indikator *u = &out->indikator[i];
+			if (ke[i] && (akhir ? u->capaian_akhir.ada : u->capaian.ada))
+				awal[ke[i] > 0 ? ke[i] - 1 : out->n_sasaran - ke[i] - 1]++;
+		}
+		struct ukur_unsur *dasar = pool;
+		pool += jumlah_ke_awal(awal, n_slot);
+		for (int i = 0; i < m->n_indikator; i++) {
+			const struct ukur_indikator *u = &out->indikator[i];
+			const struct capaian *c = akhir ? &u->capaian_akhir : &u->capaian;
+			if (!ke[i] || !c->ada)
+				continue;
+			int j = ke[i] > 0 ? ke[i] - 1 : out->n_sasaran - ke[i] - 1;
+			struct kerja_agregat *k = j < out->n_sasaran ? &ks[j] : &kt[j - out->n_sasaran];
+			struct ukur_unsur *tempat = dasar + awal[j] + (akhir ? k->akhir.n : k->capaian.n);
+			rata_tambah(akhir ? &k->akhir : &k->capaian, &tempat, u->ind->kode, i, c->nilai,
+				    u->ind->bobot);
+		}
+	}
+	free(awal);
+	free(ke);
 
 	/* Budget: the year's programs, summed per sasaran and in total. */
 	struct uang total;
@@ -405,11 +483,34 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 		struct kerja_agregat *k = &kt[agregat[r]];
 		uang_tambah(&k->uang, ks[s].uang.pagu, ks[s].uang.realisasi, ks[s].uang.n,
 			    ks[s].uang.n_realisasi);
-		if (a->ada_capaian)
-			rata_tambah(&k->capaian_s, a->capaian, 1, batas);
-		if (a->ada_capaian_akhir)
-			rata_tambah(&k->akhir_s, a->capaian_akhir, 1, batas);
 	}
+	/* A tujuan's sasaran, after all of them are measured; counted first as above. */
+	int *tj = xcalloc((size_t)out->n_sasaran + 1, sizeof(*tj));
+	int *mulai = xcalloc((size_t)out->n_tujuan + 1, sizeof(*mulai));
+	for (int s = 0; s < out->n_sasaran; s++) {
+		int r = indeks_cari(&idx_ren, out->sasaran[s].r->induk);
+		tj[s] = r >= 0 && m->rencana[r].jenis == RENCANA_TUJUAN ? agregat[r] : -1;
+	}
+	for (int akhir = 0; akhir < 2; akhir++) {
+		memset(mulai, 0, ((size_t)out->n_tujuan + 1) * sizeof(*mulai));
+		for (int s = 0; s < out->n_sasaran; s++)
+			if (tj[s] >= 0 && (akhir ? out->sasaran[s].ada_capaian_akhir
+						 : out->sasaran[s].ada_capaian))
+				mulai[tj[s]]++;
+		struct ukur_unsur *dasar = pool;
+		pool += jumlah_ke_awal(mulai, out->n_tujuan);
+		for (int s = 0; s < out->n_sasaran; s++) {
+			const struct ukur_agregat *a = &out->sasaran[s];
+			if (tj[s] < 0 || !(akhir ? a->ada_capaian_akhir : a->ada_capaian))
+				continue;
+			struct ukur_rata *r = akhir ? &kt[tj[s]].akhir_s : &kt[tj[s]].capaian_s;
+			struct ukur_unsur *tempat = dasar + mulai[tj[s]] + r->n;
+			rata_tambah(r, &tempat, a->r->kode, s, akhir ? a->capaian_akhir : a->capaian,
+				    1);
+		}
+	}
+	free(mulai);
+	free(tj);
 	/* A tujuan with indicators of its own is measured by them alone, even with no data. */
 	for (int t = 0; t < out->n_tujuan; t++)
 		agregat_selesai(m, &out->tujuan[t], &kt[t], out->tujuan[t].jumlah_indikator == 0);
@@ -431,6 +532,7 @@ void ukur_release(struct pengukuran *p)
 	free(p->tujuan);
 	free(p->program);
 	free(p->jumlah_predikat);
+	free(p->unsur);
 	memset(p, 0, sizeof(*p));
 }
 

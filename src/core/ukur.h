@@ -20,10 +20,31 @@ struct ukur_indikator {
 	int sasaran;                  /* 1 when the induk is a sasaran (counts in ringkasan) */
 };
 
+/* An element of an aggregate's mean: an indicator's capaian, or a sasaran's for a tujuan. */
+struct ukur_unsur {
+	const char *kode;
+	int indeks;    /* in pengukuran.indikator, or in pengukuran.sasaran when dari_sasaran */
+	double nilai;  /* its own value, uncapped */
+	double bobot;  /* its weight, > 0 */
+};
+
+/* How an aggregate's capaian was averaged: the review and the XLSX print this. */
+struct ukur_rata {
+	int n;
+	const struct ukur_unsur *unsur; /* the elements with data, in model order */
+	int dari_sasaran;               /* a tujuan without indicators: the mean of its sasaran */
+	int berbobot;                   /* the weights are not all equal */
+	double batas;                   /* each element capped at this (batas_capaian), 0 none */
+};
+
+/* The capped, weighted mean of r's elements, taking v[i] for element i when v is given. */
+double ukur_rata_hitung(const struct ukur_rata *r, const double *v);
+
 /* A sasaran or a tujuan. */
 struct ukur_agregat {
 	const struct rencana *r;
 	int jumlah_indikator;        /* its own indicators */
+	struct ukur_rata rata, rata_akhir; /* how capaian and capaian_akhir were averaged */
 	int ada_capaian;
 	double capaian;
 	int ada_capaian_akhir;
@@ -51,8 +72,10 @@ struct pengukuran {
 	struct ukur_agregat *sasaran;     /* in model order */
 	struct ukur_agregat *tujuan;      /* in model order */
 	struct ukur_program *program;     /* the year's programs, in model order */
+	struct ukur_unsur *unsur;         /* the elements of every ukur_rata */
 	int *jumlah_predikat;             /* per class of m->pemda.predikat, sasaran indicators */
-	int belum_ada_data;               /* sasaran indicators without capaian */
+	int belum_ada_data;               /* sasaran indicators without realisasi */
+	int tidak_dapat_dihitung;         /* sasaran indicators with realisasi but no capaian */
 	int64_t pagu, realisasi_anggaran; /* total of the year's programs */
 	int ada_serapan;
 	double serapan;
@@ -76,6 +99,16 @@ struct nilai ukur_realisasi_tahun(const struct model *m, const struct indikator 
 /* Capaian of one quarter's realisasi against the year's target (dashboard progress). */
 struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
 			     int triwulan);
+
+/* Why an indicator has no predikat in the ringkasan. */
+enum ukur_keadaan {
+	UKUR_ADA = 0,               /* capaian computed */
+	UKUR_BELUM_ADA_DATA,        /* no realisasi for the year */
+	UKUR_TIDAK_DAPAT_DIHITUNG,  /* realisasi entered, capaian not computable (catatan says why) */
+};
+enum ukur_keadaan ukur_keadaan(const struct ukur_indikator *u);
+/* "belum ada data", "tidak dapat dihitung" (NULL for UKUR_ADA): the words of every summary. */
+const char *ukur_keadaan_nama(enum ukur_keadaan k);
 
 /* Lookup of an aggregate by code in a measurement; NULL when absent. */
 const struct ukur_agregat *ukur_sasaran(const struct pengukuran *p, const char *kode);

@@ -160,6 +160,17 @@ static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
 	c->teks = s ? arena_strdup(&b->d->arena, s) : "";
 }
 
+/* A predikat of the pemda's scale (coloured), or `tanpa` when there is none. */
+static void s_predikat(struct bangun *b, struct dok_sel *c, const char *predikat,
+		       const char *tanpa)
+{
+	const struct predikat_skala *s = &b->m->pemda.predikat;
+	s_teks(b, c, predikat ? predikat : tanpa);
+	for (int i = 0; predikat && i < s->n; i++)
+		if (str_sama(s->kelas[i].nama, predikat))
+			c->predikat = i + 1;
+}
+
 static void s_angka(struct bangun *b, struct dok_sel *c, double v, int desimal)
 {
 	char x[64];
@@ -264,125 +275,100 @@ static const char *ref_lembar(struct bangun *b, const struct dok_tabel *t, int b
 	return arena_printf(&b->d->arena, "'%s'!%s%d", t->lembar, k, baris + DOK_BARIS_XLSX);
 }
 
-/* `turun` against the bound in cell x of value v, R in cell r (rumus-capaian.md). */
-static const char *ekspr_turun(struct bangun *b, enum rumus_turun rumus, double v, const char *x,
-			       const char *r)
-{
-	struct arena *a = &b->d->arena;
-	if (v == 0)
-		return arena_printf(a, "IF(%s<=0,100,0)", r);
-	if (rumus == RUMUS_RASIO)
-		return arena_printf(a, "%s/%s*100", x, r);
-	return arena_printf(a, "(2*%s-%s)/%s*100", x, r, x);
-}
-
 /*
- * The formula of u's capaian over the target cell in column kt, the
- * realisasi in kr and, for a range target, lo and hi in the helper columns
- * kb and kb + 1 of the same row. NULL where no spreadsheet formula gives the
- * rule (categories ranked on their scale) or no capaian is computable. The
- * IF branches not taken are never evaluated, so a 0 bound there is harmless.
+ * The formula of u's capaian, written from the engine's decision (capaian.h):
+ * the rule it took over the realisasi cell in column kr and the bound it used,
+ * the target cell in kt or, for a range, the helper cells kb (lo) and kb + 1
+ * (hi) of the same row. NULL where the decision is no formula (inside a range,
+ * a category reached or ranked) or no capaian is computable.
  */
 static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *u, int kt, int kr,
 				 int kb)
 {
-	struct arena *a = &b->d->arena;
-	if (!u->capaian.ada || !u->target || u->realisasi.jenis != NILAI_ANGKA)
+	const struct capaian *c = &u->capaian;
+	if (!c->ada || !u->target || u->realisasi.jenis != NILAI_ANGKA)
 		return NULL;
 	const struct nilai *t = &u->target->nilai;
-	if (t->jenis != NILAI_ANGKA && (t->jenis != NILAI_RENTANG || kb < 0))
-		return NULL;
-	const char *r = kolom_baris(b, kr, "#");
-	const char *lo = kolom_baris(b, t->jenis == NILAI_ANGKA ? kt : kb, "#");
-	const char *hi = kolom_baris(b, t->jenis == NILAI_ANGKA ? kt : kb + 1, "#");
-	double vlo = t->jenis == NILAI_ANGKA ? t->a : fmin(t->a, t->b);
-	double vhi = t->jenis == NILAI_ANGKA ? t->a : fmax(t->a, t->b);
-	enum rumus_turun rm = capaian_rumus(&b->m->pemda, u->ind);
-	switch (u->ind->arah) {
-	case ARAH_NAIK:
+	const char *batas = NULL;
+	switch (c->sisi) {
+	case BATAS_TARGET:
 		if (t->jenis == NILAI_ANGKA)
-			return arena_printf(a, "=%s/%s*100", r, lo);
-		return arena_printf(a, "=IF(%s<%s,%s/%s*100,IF(%s>%s,%s/%s*100,100))", r, lo, r, lo,
-				    r, hi, r, hi);
-	case ARAH_TURUN:
-		if (t->jenis == NILAI_ANGKA)
-			return arena_printf(a, "=%s", ekspr_turun(b, rm, vlo, lo, r));
-		return arena_printf(a, "=IF(%s>%s,%s,IF(%s<%s,%s,100))", r, hi,
-				    ekspr_turun(b, rm, vhi, hi, r), r, lo,
-				    ekspr_turun(b, rm, vlo, lo, r));
-	case ARAH_RENTANG:
-		return arena_printf(a, "=IF(%s<%s,%s/%s*100,IF(%s>%s,%s,100))", r, lo, r, lo, r, hi,
-				    ekspr_turun(b, rm, vhi, hi, r));
-	case ARAH_KATEGORI:
-		/* two scores compare as numbers; a band is met from its lower end */
-		return arena_printf(a, "=IF(%s>=%s,100,%s/%s*100)", r, lo, r, lo);
+			batas = kolom_baris(b, kt, "#");
+		break;
+	case BATAS_BAWAH:
+	case BATAS_ATAS:
+		if (t->jenis == NILAI_RENTANG && kb >= 0)
+			batas = kolom_baris(b, c->sisi == BATAS_BAWAH ? kb : kb + 1, "#");
+		break;
+	case BATAS_KELAS:
+		/* the lower bound of the target category is on the scale, not in a cell */
+		batas = arena_printf(&b->d->arena, "%.15g", c->batas);
+		break;
+	case BATAS_PERINGKAT:
+		break;
 	}
-	return NULL;
+	if (!batas)
+		return NULL;
+	struct buf f = BUF_INIT;
+	buf_putc(&f, '=');
+	const char *hasil = NULL;
+	if (capaian_ekspresi(&f, c, kolom_baris(b, kr, "#"), batas, EJAAN_LEMBAR))
+		hasil = arena_strdup(&b->d->arena, f.data);
+	buf_release(&f);
+	return hasil;
 }
 
 /*
- * The capaian of an aggregate as a formula over the capaian cells (column
- * kc) of its indicators, whose rows start at `awal`: the engine's mean, with
- * the indicators' weights and the pemda's batas_capaian. n/a cells are text,
- * which AVERAGE over a range skips; capped or weighted means name the cells
- * with data one by one. NULL when none has data.
+ * The capaian of aggregate ag as a formula over the capaian cells (column
+ * kc) of its indicators, whose rows start at `awal`, written from the
+ * measurement's mean (ukur_rata): its elements, weights and cap. n/a cells are
+ * text, which AVERAGE over a range skips; capped or weighted means name the
+ * cells one by one. NULL for a mean of sasaran or without elements.
  */
-static const char *rumus_rata(struct bangun *b, const char *induk, int awal, int kc)
+static const char *rumus_rata(struct bangun *b, const struct ukur_agregat *ag, int awal, int kc)
 {
 	const struct pengukuran *p = b->p;
-	double batas = b->m->pemda.batas_capaian, bobot0 = 0;
-	int n = 0, sama = 1, pertama = -1, akhir = -1, baris = awal;
-	for (int k = 0; k < p->n_indikator; k++) {
-		const struct ukur_indikator *u = &p->indikator[k];
-		if (!induk_dari(u->ind->induk, induk))
-			continue;
-		if (pertama < 0)
-			pertama = baris;
-		akhir = baris++;
-		if (!u->capaian.ada)
-			continue;
-		double w = u->ind->bobot > 0 ? u->ind->bobot : 1;
-		if (n++ == 0)
-			bobot0 = w;
-		sama &= w == bobot0;
-	}
-	if (!n)
+	const struct ukur_rata *rt = &ag->rata;
+	if (!rt->n || rt->dari_sasaran)
 		return NULL;
+	/* the row of each indicator of ag: its place among them, in model order */
+	int *baris = xcalloc((size_t)p->n_indikator + 1, sizeof(*baris));
+	int pertama = -1, akhir = -1;
+	for (int k = 0, x = awal; k < p->n_indikator; k++)
+		if (induk_dari(p->indikator[k].ind->induk, ag->r->kode)) {
+			baris[k] = DOK_BARIS_XLSX + x;
+			pertama = pertama < 0 ? baris[k] : pertama;
+			akhir = baris[k];
+			x++;
+		}
 	char k[8];
 	dokumen_kolom_huruf(kc, k);
-	if (sama && !(batas > 0))
-		return arena_printf(&b->d->arena, "=AVERAGE(%s%d:%s%d)", k,
-				    pertama + DOK_BARIS_XLSX, k, akhir + DOK_BARIS_XLSX);
 	struct buf f = BUF_INIT, w = BUF_INIT;
-	buf_puts(&f, sama ? "=AVERAGE(" : "=(");
-	baris = awal;
-	n = 0;
-	for (int j = 0; j < p->n_indikator; j++) {
-		const struct ukur_indikator *u = &p->indikator[j];
-		if (!induk_dari(u->ind->induk, induk))
-			continue;
-		int x = DOK_BARIS_XLSX + baris++;
-		if (!u->capaian.ada)
-			continue;
-		buf_puts(&f, n ? (sama ? "," : "+") : "");
-		buf_puts(&w, n ? "+" : "");
-		n++;
-		if (!sama) {
-			buf_printf(&f, "%.15g*", u->ind->bobot > 0 ? u->ind->bobot : 1);
-			buf_printf(&w, "%.15g", u->ind->bobot > 0 ? u->ind->bobot : 1);
+	if (!rt->berbobot && !(rt->batas > 0)) {
+		buf_printf(&f, "=AVERAGE(%s%d:%s%d)", k, pertama, k, akhir);
+	} else {
+		buf_puts(&f, rt->berbobot ? "=(" : "=AVERAGE(");
+		for (int i = 0; i < rt->n; i++) {
+			const struct ukur_unsur *u = &rt->unsur[i];
+			buf_puts(&f, i ? (rt->berbobot ? "+" : ",") : "");
+			if (rt->berbobot) {
+				buf_printf(&f, "%.15g*", u->bobot);
+				buf_printf(&w, "%s%.15g", i ? "+" : "", u->bobot);
+			}
+			if (rt->batas > 0)
+				buf_printf(&f, "MIN(%s%d,%.15g)", k, baris[u->indeks], rt->batas);
+			else
+				buf_printf(&f, "%s%d", k, baris[u->indeks]);
 		}
-		if (batas > 0)
-			buf_printf(&f, "MIN(%s%d,%.15g)", k, x, batas);
+		if (rt->berbobot)
+			buf_printf(&f, ")/(%s)", w.data);
 		else
-			buf_printf(&f, "%s%d", k, x);
+			buf_putc(&f, ')');
 	}
-	if (sama)
-		buf_putc(&f, ')');
-	else
-		buf_printf(&f, ")/(%s)", w.data);
 	const char *hasil = arena_strdup(&b->d->arena, f.data);
 	buf_release(&f);
 	buf_release(&w);
+	free(baris);
 	return hasil;
 }
 
@@ -470,7 +456,10 @@ static void s_capaian(struct bangun *b, const struct dok_tabel *t, struct dok_se
 	c->rumus = rumus_capaian(b, u, kt, kr, t->n_bantu >= 2 ? t->n_kolom : -1);
 	if (c->rumus)
 		return;
-	if (u->ind->arah == ARAH_KATEGORI)
+	if (u->capaian.cabang == CABANG_DALAM)
+		c->catatan = "Nilai, bukan rumus: realisasi di dalam rentang target, capaian 100 "
+			     "(rumus-capaian).";
+	else if (u->ind->arah == ARAH_KATEGORI)
 		c->catatan = arena_printf(&b->d->arena,
 					  "Nilai, bukan rumus: capaian indikator kategori "
 					  "mengikuti peringkat kategori pada skala %s "
@@ -532,13 +521,25 @@ static int nomor_sasaran(const struct pengukuran *p, const struct ukur_agregat *
 	return (int)(s - p->sasaran) + 1;
 }
 
-static int sasaran_belum(const struct pengukuran *p, const char *kode)
+/* The indicators of sasaran kode in keadaan k (without realisasi, or not computable). */
+static int sasaran_keadaan(const struct pengukuran *p, const char *kode, enum ukur_keadaan k)
 {
 	int n = 0;
 	for (int i = 0; i < p->n_indikator; i++)
-		if (induk_dari(p->indikator[i].ind->induk, kode) && !p->indikator[i].capaian.ada)
+		if (induk_dari(p->indikator[i].ind->induk, kode) &&
+		    ukur_keadaan(&p->indikator[i]) == k)
 			n++;
 	return n;
+}
+
+/* The sentence of sasaran i (0-based). */
+static const char *kalimat_sasaran(struct bangun *b, int i)
+{
+	const struct pengukuran *p = b->p;
+	const char *kode = p->sasaran[i].r->kode;
+	return narasi_sasaran(&b->d->arena, i + 1, &p->sasaran[i],
+			      sasaran_keadaan(p, kode, UKUR_BELUM_ADA_DATA),
+			      sasaran_keadaan(p, kode, UKUR_TIDAK_DAPAT_DIHITUNG));
 }
 
 static const char *jenis_pemerintah(const char *jenis)
@@ -667,26 +668,28 @@ static void tabel_predikat(struct bangun *b, const char *lembar)
 				m->pemda.nama, p->tahun),
 		lembar, 4, kp, lb);
 	int total = jumlah_indikator_sasaran(p);
-	for (int i = 0; i <= m->pemda.predikat.n; i++) {
-		int n = i < m->pemda.predikat.n ? p->jumlah_predikat[i] : p->belum_ada_data;
+	const int np = m->pemda.predikat.n;
+	for (int i = 0; i < np + 2; i++) {
+		int n = i < np ? p->jumlah_predikat[i]
+			: i == np ? p->belum_ada_data : p->tidak_dapat_dihitung;
 		struct dok_sel *r = baris_baru(b, t);
 		s_angka(b, &r[0], i + 1, 0);
-		s_teks(b, &r[1], i < m->pemda.predikat.n ? m->pemda.predikat.kelas[i].nama
-							  : "Belum ada data (n/a)");
+		s_predikat(b, &r[1], i < np ? m->pemda.predikat.kelas[i].nama : NULL,
+			   i == np ? "Belum ada data (n/a)" : "Tidak dapat dihitung (ada realisasi)");
 		s_angka(b, &r[2], n, 0);
 		s_persen(b, &r[3], total > 0, total ? 100.0 * n / total : 0);
 		/* a share of the Jumlah row below */
 		if (total)
 			r[3].rumus = arena_printf(&b->d->arena, "=C#/C$%d*100",
-						  m->pemda.predikat.n + 2 + DOK_BARIS_XLSX);
+						  np + 3 + DOK_BARIS_XLSX);
 	}
 	struct dok_sel *r = baris_baru(b, t);
 	s_teks(b, &r[1], "Jumlah");
 	s_angka(b, &r[2], total, 0);
-	r[2].rumus = rumus_jumlah(b, 2, 1, m->pemda.predikat.n + 1);
+	r[2].rumus = rumus_jumlah(b, 2, 1, np + 2);
 	s_persen(b, &r[3], total > 0, 100);
 	if (total)
-		r[3].rumus = rumus_jumlah(b, 3, 1, m->pemda.predikat.n + 1);
+		r[3].rumus = rumus_jumlah(b, 3, 1, np + 2);
 	for (int j = 0; j < 4; j++)
 		r[j].tebal = 1;
 }
@@ -702,9 +705,14 @@ static void bab_ikhtisar(struct bangun *b)
 		 "Laporan Kinerja %s Tahun %d menyajikan capaian kinerja atas %d sasaran strategis "
 		 "yang diukur dengan %d indikator kinerja sasaran sebagaimana ditetapkan dalam "
 		 "Perjanjian Kinerja Tahun %d. Dari %d indikator tersebut, %d indikator telah "
-		 "memiliki data realisasi dan %d indikator belum ada data (n/a).",
+		 "memiliki data realisasi dan %d indikator belum ada data (n/a)%s.",
 		 m->pemda.nama, p->tahun, p->n_sasaran, total, p->tahun, total,
-		 total - p->belum_ada_data, p->belum_ada_data);
+		 total - p->belum_ada_data, p->belum_ada_data,
+		 p->tidak_dapat_dihitung
+		     ? arena_printf(&b->d->arena, "; capaian %d indikator yang memiliki realisasi "
+						  "tidak dapat dihitung",
+				    p->tidak_dapat_dihitung)
+		     : "");
 	struct buf s = BUF_INIT;
 	buf_puts(&s, "Menurut interpretasi predikat capaian, ");
 	for (int i = 0; i < m->pemda.predikat.n; i++) {
@@ -713,8 +721,15 @@ static void bab_ikhtisar(struct bangun *b)
 			   angka_format(total ? 100.0 * n / total : 0, 2, x, sizeof(x)),
 			   m->pemda.predikat.kelas[i].nama);
 	}
-	buf_printf(&s, " dan %d indikator (%s%%) belum ada data.", p->belum_ada_data,
+	buf_printf(&s, "%s %d indikator (%s%%) belum ada data", p->tidak_dapat_dihitung ? "," : " dan",
+		   p->belum_ada_data,
 		   angka_format(total ? 100.0 * p->belum_ada_data / total : 0, 2, x, sizeof(x)));
+	if (p->tidak_dapat_dihitung)
+		buf_printf(&s, " dan %d indikator (%s%%) tidak dapat dihitung capaiannya",
+			   p->tidak_dapat_dihitung,
+			   angka_format(total ? 100.0 * p->tidak_dapat_dihitung / total : 0, 2, x,
+					sizeof(x)));
+	buf_putc(&s, '.');
 	paragraf(b, "%s", s.data);
 	buf_release(&s);
 	int bab = b->bab;
@@ -723,9 +738,7 @@ static void bab_ikhtisar(struct bangun *b)
 	b->bab = bab;
 	paragraf(b, "Capaian kinerja per sasaran strategis adalah sebagai berikut:");
 	for (int i = 0; i < p->n_sasaran; i++)
-		butir(b, huruf(b, i),
-		      narasi_sasaran(&b->d->arena, i + 1, &p->sasaran[i],
-				     sasaran_belum(p, p->sasaran[i].r->kode)));
+		butir(b, huruf(b, i), kalimat_sasaran(b, i));
 	if (p->n_program)
 		paragraf(b, "%s",
 			 narasi_serapan(&b->d->arena,
@@ -1072,7 +1085,7 @@ static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk,
 		s_target(b, t, r, 3, u);
 		s_nilai(b, &r[4], &u->realisasi);
 		s_capaian(b, t, r, 3, 4, 5, u);
-		s_teks(b, &r[6], u->predikat ? u->predikat : "belum ada data");
+		s_predikat(b, &r[6], u->predikat, ukur_keadaan_nama(ukur_keadaan(u)));
 	}
 }
 
@@ -1087,10 +1100,10 @@ static int grup_ukur(struct bangun *b, struct dok_tabel *t, const char *teks,
 	int baris = t->n_baris;
 	struct dok_sel *r = baris_grup(b, t, teks, 5);
 	s_persen(b, &r[5], ag->ada_capaian, ag->capaian);
-	s_teks(b, &r[6], ag->predikat ? ag->predikat : "belum ada data");
+	s_predikat(b, &r[6], ag->predikat, ukur_keadaan_nama(UKUR_BELUM_ADA_DATA));
 	baris_ukur(b, t, ag->r->kode, no);
 	if (ag->ada_capaian)
-		r[5].rumus = rumus_rata(b, ag->r->kode, baris + 1, 5);
+		r[5].rumus = rumus_rata(b, ag, baris + 1, 5);
 	return baris;
 }
 
@@ -1132,7 +1145,7 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 	struct arena *a = &b->d->arena;
 	int nomor = nomor_sasaran(p, s);
 	judul(b, 3, "Sasaran %d: %s", nomor, s->r->uraian);
-	paragraf(b, "%s", narasi_sasaran(a, nomor, s, sasaran_belum(p, s->r->kode)));
+	paragraf(b, "%s", kalimat_sasaran(b, nomor - 1));
 	struct dok_tabel *t = tabel_baru(
 		b, arena_printf(a, "Capaian Kinerja Sasaran %s Tahun %d", s->r->uraian, p->tahun),
 		NULL, 7, kolom_ukur, lebar_ukur);
@@ -1501,16 +1514,18 @@ static void bab_penutup(struct bangun *b)
 	paragraf(b,
 		 "Secara umum kinerja %s Tahun %d dapat digambarkan sebagai berikut: dari %d "
 		 "indikator kinerja sasaran, %d indikator (%s%%) berpredikat %s atau %s, dan %d "
-		 "indikator belum ada data.",
+		 "indikator belum ada data%s.",
 		 m->pemda.nama, p->tahun, total, tinggi,
 		 angka_format(total ? 100.0 * tinggi / total : 0, 2, x, sizeof(x)),
 		 m->pemda.predikat.n > 0 ? m->pemda.predikat.kelas[0].nama : "-",
 		 m->pemda.predikat.n > 1 ? m->pemda.predikat.kelas[1].nama : "-",
-		 p->belum_ada_data);
+		 p->belum_ada_data,
+		 p->tidak_dapat_dihitung
+		     ? arena_printf(a, ", serta %d indikator yang capaiannya tidak dapat dihitung",
+				    p->tidak_dapat_dihitung)
+		     : "");
 	for (int i = 0; i < p->n_sasaran; i++)
-		butir(b, huruf(b, i),
-		      narasi_sasaran(a, i + 1, &p->sasaran[i],
-				     sasaran_belum(p, p->sasaran[i].r->kode)));
+		butir(b, huruf(b, i), kalimat_sasaran(b, i));
 	if (p->n_program)
 		paragraf(b, "%s",
 			 narasi_serapan(a, "Secara keseluruhan, belanja program", p->pagu,

@@ -43,6 +43,7 @@ struct dok_sel {
 	const char *catatan;    /* XLSX cell comment (why a value and not a formula), or NULL */
 	int gabung;             /* columns this cell spans (1 normally; 0: covered by a span) */
 	int tebal;
+	int predikat;           /* 1 + the predikat class the cell names (coloured, warna.h), or 0 */
 };
 
 /* Row i of a table (its header rows included) is row i + DOK_BARIS_XLSX of its sheet. */

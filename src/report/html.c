@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/warna.h"
 #include "laporan.h"
 #include "svg.h"
 
@@ -79,6 +80,8 @@ static void tabel(struct buf *b, const struct dok_tabel *t, int id)
 				buf_printf(b, " colspan=\"%d\" class=\"g\"", c->gabung);
 			else if (!kepala && c->jenis != SEL_TEKS)
 				buf_puts(b, " class=\"n\"");
+			else if (!kepala && c->predikat)
+				buf_printf(b, " class=\"p%d\"", c->predikat - 1);
 			buf_putc(b, '>');
 			buf_esc_html(b, c->teks);
 			buf_puts(b, kepala ? "</th>" : "</td>");
@@ -95,7 +98,12 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
 		    "<title>");
 	buf_esc_html(b, d->judul);
-	buf_printf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", gaya);
+	buf_printf(b, "</title>\n<style>\n%s", gaya);
+	/* the predikat colours of the one table (warna.h) */
+	for (int k = 0; k < WARNA_N_KELAS; k++)
+		buf_printf(b, "td.p%d{background:%s;color:%s}\n", k, warna_predikat(k)->latar,
+			   warna_predikat(k)->teks);
+	buf_puts(b, "</style>\n</head>\n<body>\n");
 	int ul = 0;
 	for (int i = 0; i < d->n_blok; i++) {
 		const struct dok_blok *k = &d->blok[i];
@@ -138,7 +146,7 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 			break;
 		case DOK_GRAFIK:
 			buf_printf(b, "<figure id=\"b%d\">\n", i);
-			svg_tulis(b, k->grafik, LEBAR_GRAFIK);
+			svg_tulis(b, k->grafik, LEBAR_GRAFIK, NULL);
 			buf_puts(b, "<figcaption>");
 			buf_esc_html(b, k->nomor);
 			buf_putc(b, ' ');

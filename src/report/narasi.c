@@ -17,17 +17,26 @@ const char *narasi_status(double capaian)
 }
 
 const char *narasi_sasaran(struct arena *a, int nomor, const struct ukur_agregat *s,
-			   int belum_ada_data)
+			   int belum_ada_data, int tidak_dapat_dihitung)
 {
 	char c[64];
-	if (!s->ada_capaian)
+	if (!s->ada_capaian && !tidak_dapat_dihitung)
 		return arena_printf(a,
 				    "Sasaran %d terdiri dari %d indikator yang belum memiliki data "
 				    "realisasi (n/a), sehingga capaiannya belum dapat diukur.",
 				    nomor, s->jumlah_indikator);
+	if (!s->ada_capaian)
+		return arena_printf(a,
+				    "Sasaran %d terdiri dari %d indikator; capaian %d indikator yang "
+				    "memiliki realisasi tidak dapat dihitung, sehingga capaian "
+				    "sasaran belum dapat diukur.",
+				    nomor, s->jumlah_indikator, tidak_dapat_dihitung);
 	const char *ekor = "";
 	if (belum_ada_data > 0)
 		ekor = arena_printf(a, "; %d indikator belum ada data (n/a)", belum_ada_data);
+	if (tidak_dapat_dihitung > 0)
+		ekor = arena_printf(a, "%s; capaian %d indikator tidak dapat dihitung", ekor,
+				    tidak_dapat_dihitung);
 	return arena_printf(a,
 			    "Sasaran %d terdiri dari %d indikator dengan nilai capaian %s%%, %s "
 			    "dengan interpretasi %s%s.",

@@ -8,9 +8,12 @@
 
 #include "../core/ukur.h"
 
-/* "Sasaran 1 terdiri dari 2 indikator dengan nilai capaian 101,05%, melebihi target ..." */
+/*
+ * "Sasaran 1 terdiri dari 2 indikator dengan nilai capaian 101,05%, melebihi target ...",
+ * naming its indicators without realisasi and those whose capaian is not computable.
+ */
 const char *narasi_sasaran(struct arena *a, int nomor, const struct ukur_agregat *s,
-			   int belum_ada_data);
+			   int belum_ada_data, int tidak_dapat_dihitung);
 
 /* "Indikator X dengan target 8,64 Tahun terealisasi 8,76 Tahun, capaian 101,39% (Sangat Tinggi)." */
 const char *narasi_indikator(struct arena *a, const struct ukur_indikator *u);

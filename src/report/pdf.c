@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/warna.h"
 #include "laporan.h"
 #include "svg.h"
 
@@ -263,8 +264,10 @@ static void baris_gambar(struct pdf *p, const struct dok_tabel *t, int r, struct
 			continue;
 		if (p->gambar) {
 			cairo_t *cr = p->cr;
-			if (kepala || row[j].gabung > 1) {
-				warna(cr, kepala ? "#dbe5f1" : "#f1f4f8");
+			const struct warna *w =
+			    !kepala && row[j].predikat ? warna_predikat(row[j].predikat - 1) : NULL;
+			if (kepala || row[j].gabung > 1 || w) {
+				warna(cr, w ? w->latar : kepala ? "#dbe5f1" : "#f1f4f8");
 				cairo_rectangle(cr, s[j].x, p->y, s[j].w, h);
 				cairo_fill(cr);
 			}
@@ -272,7 +275,10 @@ static void baris_gambar(struct pdf *p, const struct dok_tabel *t, int r, struct
 			cairo_set_line_width(cr, 0.5);
 			cairo_rectangle(cr, s[j].x, p->y, s[j].w, h);
 			cairo_stroke(cr);
-			cairo_set_source_rgb(cr, 0, 0, 0);
+			if (w)
+				warna(cr, w->teks);
+			else
+				cairo_set_source_rgb(cr, 0, 0, 0);
 		}
 		tampil(p, s[j].l, s[j].x + PAD, p->y + PAD);
 	}
@@ -347,20 +353,20 @@ static void tabel(struct pdf *p, const struct dok_tabel *t)
 
 /* ---- charts through svg.c's layout ---- */
 
-static void c_kotak(void *c, double x, double y, double w, double h, const char *wr)
+static void c_kotak(void *c, double x, double y, double w, double h, const struct svg_pena *pn)
 {
 	struct pdf *p = c;
-	warna(p->cr, wr);
+	warna(p->cr, pn->warna);
 	cairo_rectangle(p->cr, x, y, w, h);
 	cairo_fill(p->cr);
 }
 
-static void c_garis(void *c, const double *xs, const double *ys, int n, const char *wr,
-		    double tebal, int putus)
+static void c_garis(void *c, const double *xs, const double *ys, int n,
+		    const struct svg_pena *pn, double tebal, int putus)
 {
 	struct pdf *p = c;
 	static const double dash[] = {4, 3};
-	warna(p->cr, wr);
+	warna(p->cr, pn->warna);
 	cairo_set_line_width(p->cr, tebal);
 	cairo_set_dash(p->cr, dash, putus ? 2 : 0, 0);
 	for (int i = 0; i < n; i++)
@@ -369,24 +375,24 @@ static void c_garis(void *c, const double *xs, const double *ys, int n, const ch
 	cairo_set_dash(p->cr, dash, 0, 0);
 }
 
-static void c_titik(void *c, double x, double y, double r, const char *wr)
+static void c_titik(void *c, double x, double y, double r, const struct svg_pena *pn)
 {
 	struct pdf *p = c;
-	warna(p->cr, wr);
+	warna(p->cr, pn->warna);
 	cairo_new_sub_path(p->cr);
 	cairo_arc(p->cr, x, y, r, 0, 2 * M_PI);
 	cairo_fill(p->cr);
 }
 
 static void c_teks(void *c, double x, double y, const char *s, double ukuran,
-		   enum svg_jangkar j, const char *wr)
+		   enum svg_jangkar j, const struct svg_pena *pn)
 {
 	struct pdf *p = c;
 	PangoLayout *l = tata(p, s, ukuran, 0, 0, PANGO_ALIGN_LEFT);
 	double w = lebar_teks(l);
 	double base = (double)pango_layout_get_baseline(l) / PANGO_SCALE;
 	double x0 = j == JANGKAR_AWAL ? x : j == JANGKAR_TENGAH ? x - w / 2 : x - w;
-	warna(p->cr, wr);
+	warna(p->cr, pn->warna);
 	cairo_move_to(p->cr, x0, y - base);
 	pango_cairo_show_layout(p->cr, l);
 	g_object_unref(l);

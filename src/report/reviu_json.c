@@ -2,7 +2,6 @@
 #include "reviu_json.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "ukur_json.h"
 
@@ -12,11 +11,11 @@ static json_t *teks(const char *s)
 }
 
 /* Rupiah as an integer, other numbers rounded to 4 decimals; else the text, else null. */
-static json_t *nilai(const char *ukuran, int ada, double v, const char *s)
+static json_t *nilai(enum ukuran ukuran, int ada, double v, const char *s)
 {
 	if (!ada)
 		return teks(s);
-	if (ukuran && (!strcmp(ukuran, "pagu") || !strcmp(ukuran, "realisasi_anggaran")))
+	if (ukuran_uang(ukuran))
 		return json_integer((json_int_t)llround(v));
 	return ukur_json_angka(1, v);
 }
@@ -39,10 +38,10 @@ json_t *reviu_json(const struct reviu *r, const struct model *m)
 		json_object_set_new(o, "ukuran", teks(t->ukuran));
 		json_object_set_new(
 		    o, "dilaporkan",
-		    nilai(t->ukuran, t->ada_dilaporkan, t->dilaporkan, t->dilaporkan_teks));
+		    nilai(t->jenis_ukuran, t->ada_dilaporkan, t->dilaporkan, t->dilaporkan_teks));
 		json_object_set_new(
 		    o, "seharusnya",
-		    nilai(t->ukuran, t->ada_seharusnya, t->seharusnya, t->seharusnya_teks));
+		    nilai(t->jenis_ukuran, t->ada_seharusnya, t->seharusnya, t->seharusnya_teks));
 		json_object_set_new(o, "sumber", teks(t->sumber));
 		json_object_set_new(o, "pesan", teks(t->pesan));
 		json_array_append_new(arr, o);

@@ -96,6 +96,7 @@ json_t *ukur_json(const struct pengukuran *p)
 		json_object_set_new(rk, m->pemda.predikat.kelas[i].nama,
 				    json_integer(p->jumlah_predikat[i]));
 	json_object_set_new(rk, "belum_ada_data", json_integer(p->belum_ada_data));
+	json_object_set_new(rk, "tidak_dapat_dihitung", json_integer(p->tidak_dapat_dihitung));
 	json_object_set_new(rk, "pagu", json_integer(p->pagu));
 	json_object_set_new(rk, "realisasi_anggaran", json_integer(p->realisasi_anggaran));
 	json_object_set_new(rk, "serapan", ukur_json_angka(p->ada_serapan, p->serapan));

@@ -11,11 +11,12 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "../core/warna.h"
 #include "laporan.h"
 
 struct gaya_sel {
 	lxw_format *judul, *kepala, *teks, *tebal, *grup, *angka[5], *angka_tebal[5], *rp,
-		*rp_tebal;
+		*rp_tebal, *predikat[WARNA_N_KELAS];
 };
 
 static lxw_format *format_baru(lxw_workbook *wb, const char *num, int tebal, int garis)
@@ -52,6 +53,11 @@ static void gaya_siapkan(lxw_workbook *wb, struct gaya_sel *g)
 	}
 	g->rp = format_baru(wb, "#,##0", 0, 1);
 	g->rp_tebal = format_baru(wb, "#,##0", 1, 1);
+	for (int k = 0; k < WARNA_N_KELAS; k++) {
+		g->predikat[k] = format_baru(wb, NULL, 0, 1);
+		format_set_bg_color(g->predikat[k], warna_rgb(warna_predikat(k)->latar));
+		format_set_font_color(g->predikat[k], warna_rgb(warna_predikat(k)->teks));
+	}
 }
 
 /* The formula with '#' replaced by the row number, into b. */
@@ -71,6 +77,9 @@ static void sel_tulis(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const str
 {
 	if (kepala) {
 		worksheet_write_string(ws, row, col, c->teks, g->kepala);
+	} else if (c->predikat) {
+		int k = c->predikat - 1 < WARNA_N_KELAS ? c->predikat - 1 : WARNA_N_KELAS - 1;
+		worksheet_write_string(ws, row, col, c->teks, g->predikat[k]);
 	} else if (c->jenis == SEL_TEKS || !c->ada) {
 		worksheet_write_string(ws, row, col, c->teks, c->tebal ? g->tebal : g->teks);
 	} else {

@@ -20,8 +20,8 @@
 #include "../layanan/aktor.h"
 #include "../layanan/usulan.h"
 #include "../report/laporan.h"
+#include "../report/svg.h"
 #include "html.h"
-#include "svg.h"
 #include "web_int.h"
 
 /* ---- layout ---- */
@@ -88,6 +88,43 @@ static const char *kelas_predikat(const struct model *m, const char *predikat)
 		if (strcmp(m->pemda.predikat.kelas[i].nama, predikat) == 0)
 			return k[i < 4 ? i : 4];
 	return "pn";
+}
+
+/*
+ * A chart in the report's layout (report/svg.c), drawn twice: wide for screens and
+ * narrow (labels above the bars) for phones; the stylesheet shows one, so the text
+ * keeps about its size instead of shrinking with the page.
+ */
+static void grafik_html(struct buf *b, const struct dok_grafik *g)
+{
+	buf_puts(b, "<div class=\"grafik\">");
+	svg_tulis(b, g, 640, "lebar");
+	svg_tulis(b, g, 280, "sempit");
+	buf_puts(b, "</div>\n");
+}
+
+/* A chart of n points or bars and k series, its arrays from the request's arena. */
+static struct dok_grafik *grafik_baru(struct arena *a, enum dok_grafik_jenis jenis,
+				      const char *judul, int n, int k)
+{
+	struct dok_grafik *g = arena_alloc(a, sizeof(*g));
+	memset(g, 0, sizeof(*g));
+	g->jenis = jenis;
+	g->judul = judul;
+	g->n = n;
+	g->label = arena_alloc(a, (size_t)(n + 1) * sizeof(*g->label));
+	g->n_seri = k;
+	g->seri = arena_alloc(a, (size_t)k * sizeof(*g->seri));
+	for (int s = 0; s < k; s++) {
+		memset(&g->seri[s], 0, sizeof(g->seri[s]));
+		g->seri[s].nama = "";
+		g->seri[s].nilai = arena_alloc(a, (size_t)(n + 1) * sizeof(double));
+		for (int i = 0; i < n; i++)
+			g->seri[s].nilai[i] = NAN;
+	}
+	g->kelas = arena_alloc(a, (size_t)(n + 1) * sizeof(*g->kelas));
+	g->garis_acuan = NAN;
+	return g;
 }
 
 static void predikat_html(struct buf *b, const struct model *m, const char *predikat)
@@ -331,8 +368,10 @@ void hal_dasbor(struct web_req *r)
 		html_f(b, "<div><b>%d</b><span class=\"pred %s\">%s</span></div>",
 		       u.jumlah_predikat[i], kelas_predikat(&p.m, p.m.pemda.predikat.kelas[i].nama),
 		       p.m.pemda.predikat.kelas[i].nama);
-	html_f(b, "<div><b>%d</b><span class=\"pred pn\">belum ada data</span></div>",
-	       u.belum_ada_data);
+	html_f(b, "<div><b>%d</b><span class=\"pred pn\">%s</span></div>"
+		  "<div><b>%d</b><span class=\"pred pn\">%s</span></div>",
+	       u.belum_ada_data, ukur_keadaan_nama(UKUR_BELUM_ADA_DATA), u.tidak_dapat_dihitung,
+	       ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG));
 	html_f(b, "<div><b>%s%%</b><span>serapan anggaran<br>Rp %s dari Rp %s</span></div></div>",
 	       fmt_persen(u.ada_serapan, u.serapan, x, sizeof(x)),
 	       angka_format_rp(u.realisasi_anggaran, y, sizeof(y)),
@@ -346,16 +385,23 @@ void hal_dasbor(struct web_req *r)
 	html_f(b, "</p>");
 
 	html_f(b, "<h2>Capaian per sasaran</h2>");
-	struct svg_batang *bar = xcalloc((size_t)u.n_sasaran + 1, sizeof(*bar));
+	struct dok_grafik *g =
+	    grafik_baru(&r->arena, GRAFIK_BATANG, "Capaian per sasaran (%)", u.n_sasaran, 1);
+	g->seri[0].nama = "Capaian (%)";
+	g->garis_acuan = 100;
+	g->n_kelas = p.m.pemda.predikat.n;
+	const char **kelas_nama = arena_alloc(&r->arena, (size_t)(g->n_kelas + 1) * sizeof(char *));
+	for (int i = 0; i < g->n_kelas; i++)
+		kelas_nama[i] = p.m.pemda.predikat.kelas[i].nama;
+	g->kelas_nama = kelas_nama;
 	for (int i = 0; i < u.n_sasaran; i++) {
 		const struct ukur_agregat *a = &u.sasaran[i];
-		bar[i].label = arena_printf(&r->arena, "%s %s", a->r->kode, a->r->uraian);
-		bar[i].ada = a->ada_capaian;
-		bar[i].nilai = a->capaian;
-		bar[i].kelas = kelas_predikat(&p.m, a->predikat);
+		g->label[i] = arena_printf(&r->arena, "%s %s", a->r->kode, a->r->uraian);
+		g->seri[0].nilai[i] = a->ada_capaian ? a->capaian : NAN;
+		g->kelas[i] = a->ada_capaian ? skala_predikat_indeks(&p.m.pemda.predikat, a->capaian)
+					     : -1;
 	}
-	svg_batang(b, "Capaian per sasaran (%)", bar, u.n_sasaran);
-	free(bar);
+	grafik_html(b, g);
 
 	html_f(b, "<h2>Tujuan dan sasaran</h2><div class=\"tabel\"><table><thead><tr><th>Kode"
 		  "</th><th>Uraian</th><th class=\"a\">Capaian (%%)</th><th>Predikat</th>"
@@ -392,7 +438,12 @@ void hal_dasbor(struct web_req *r)
 		       ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",
 		       ui->dari_triwulan ? " <span class=\"kecil\">(tw)</span>" : "",
 		       fmt_persen(ui->capaian.ada, ui->capaian.nilai, c, sizeof(c)));
-		predikat_html(b, &p.m, ui->predikat);
+		if (ui->predikat)
+			predikat_html(b, &p.m, ui->predikat);
+		else
+			html_f(b, "<span class=\"pred pn\" title=\"%s\">%s</span>",
+			       ui->capaian.catatan ? ui->capaian.catatan : "",
+			       ukur_keadaan_nama(ukur_keadaan(ui)));
 		html_f(b, "</td><td>%s</td></tr>\n", ui->ind->opd ? ui->ind->opd : "");
 		buf_release(&link);
 	}
@@ -504,15 +555,22 @@ void hal_indikator(struct web_req *r)
 		html_f(&tab, "</tr>\n");
 	}
 	html_f(&tab, "</tbody></table></div>");
-	struct svg_seri seri[4];
+	/* the series in the report's order: realisasi, target (dashed), the regions */
+	struct dok_grafik *g = grafik_baru(&r->arena, GRAFIK_GARIS, judul, n, ns);
+	static const int urut[4] = {1, 0, 2, 3};
 	const char *nama[4] = {"Target", "Realisasi", wilayah[0], wilayah[1]};
+	g->satuan = ind->satuan;
 	for (int s = 0; s < ns; s++) {
-		seri[s].nama = nama[s];
-		seri[s].nilai = nilai + s * n;
-		seri[s].ada = ada + s * n;
+		g->seri[s].nama = nama[urut[s]];
+		g->seri[s].putus = urut[s] == 0;
+		for (int i = 0; i < n; i++)
+			if (ada[urut[s] * n + i])
+				g->seri[s].nilai[i] = nilai[urut[s] * n + i];
 	}
+	for (int i = 0; i < n; i++)
+		g->label[i] = arena_printf(&r->arena, "%d", tahun[i]);
 	html_f(b, "<h2>Perkembangan selama periode RPJMD</h2>");
-	svg_garis(b, judul, tahun, n, seri, ns);
+	grafik_html(b, g);
 	buf_append(b, tab.data, tab.len);
 	buf_release(&tab);
 	akhir(r);

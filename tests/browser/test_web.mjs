@@ -106,7 +106,7 @@ try {
   ok(await p.isVisible('text=163.850.000.000'), 'budget in Indonesian format');
   await p.screenshot({ path: path.join(img, 'dasbor.png'), fullPage: true });
   await p.goto(`${base}/indikator?pemda=99.01&kode=IPM&tahun=2020`);
-  ok((await p.locator('svg path.l0').count()) === 1 && (await p.locator('svg path.l2').count()) === 1,
+  ok((await p.locator('svg.lebar path.l0').count()) === 1 && (await p.locator('svg.lebar path.l2').count()) === 1,
     'indicator detail: line chart with target and province values');
   ok((await p.locator('td', { hasText: '72,45' }).count()) >= 1, 'province value shown');
   await p.screenshot({ path: path.join(img, 'indikator.png'), fullPage: true });
@@ -158,6 +158,8 @@ try {
     `capaian and predikat change after verification: ${sesudah.capaian} ${sesudah.predikat}`);
   const ringkas = await p.locator('#ringkasan').innerText();
   ok(/1\s*Sedang/.test(ringkas), 'predicate counts updated');
+  ok(/0\s*belum ada data\s*0\s*tidak dapat dihitung/.test(ringkas),
+    'summary tells "belum ada data" from "tidak dapat dihitung"');
   await p.goto(`${base}/audit`);
   ok(await p.isVisible('text=Hanya admin dan reviewer'), 'planner refused on the audit log');
 
@@ -174,6 +176,13 @@ try {
   await hpp.goto(`${base}/dasbor?pemda=99.01&tahun=2020`);
   const lebar = await hpp.evaluate(() => document.documentElement.scrollWidth);
   ok(lebar <= 400, `dashboard fits a phone (${lebar}px)`);
+  // The chart shown on a phone keeps its labels readable: font-size x displayed / laid-out width.
+  const huruf = await hpp.evaluate(() => {
+    const s = [...document.querySelectorAll('.grafik svg')].find((x) => getComputedStyle(x).display !== 'none');
+    const t = s && s.querySelector('text.label');
+    return t ? parseFloat(t.getAttribute('font-size')) * s.getBoundingClientRect().width / s.viewBox.baseVal.width : 0;
+  });
+  ok(huruf >= 10, `phone: the chart's labels are ${huruf.toFixed(1)} px`);
   await hpp.screenshot({ path: path.join(img, 'dasbor-ponsel.png'), fullPage: false });
 
   // Logout.

@@ -23,7 +23,8 @@ eq "S1 as in antarmuka.md: capaian 101,0491" "101.0491" "$(sas S1 capaian)"
 eq "S1 serapan 98,5036" "98.5036" "$(sas S1 serapan)"
 eq "S1 efisiensi 2,5455" "2.5455" "$(sas S1 efisiensi)"
 eq "tujuan 1 efisiensi 99,57 - 95,20 = 4,37 (Tabel 3.33)" "4.3717" "$(j "$TMP/ks.json" "round([t for t in d['tujuan'] if t['kode']=='T1'][0]['efisiensi'],4)")"
-eq "ringkasan: 11 2 0 4 1, 3 without data (Tabel 3.3 prints 12 2 0 3 1)" "11 2 0 4 1 3" "$(j "$TMP/ks.json" "' '.join(str(d['ringkasan'][k]) for k in ['Sangat Tinggi','Tinggi','Sedang','Rendah','Sangat Rendah','belum_ada_data'])")"
+ring() { j "$1" "' '.join(str(d['ringkasan'][k]) for k in ['Sangat Tinggi','Tinggi','Sedang','Rendah','Sangat Rendah','belum_ada_data','tidak_dapat_dihitung'])"; }
+eq "ringkasan: 11 2 0 4 1, 3 without data, 0 not computable (Tabel 3.3 prints 12 2 0 3 1)" "11 2 0 4 1 3 0" "$(ring "$TMP/ks.json")"
 
 # Every capaian printed in Tabel 3.2 is reproduced up to rounding or truncation to the printed
 # decimals, except the two the report computes wrongly.
@@ -63,4 +64,15 @@ $K init "$DB2" >/dev/null
 check "the demo's export imports into a fresh database" $K import "$DB2" "$TMP/ex"
 $K measure "$DB2" --pemda 36.73 --tahun 2020 --json >"$TMP/ks2.json"
 check "and measures byte-identically" cmp "$TMP/ks.json" "$TMP/ks2.json"
+# A realisasi whose capaian cannot be computed is not "belum ada data": RLS (naik, 8,76)
+# against a PK Perubahan target of 0 leaves Sangat Tinggi for "tidak dapat dihitung".
+echo '36.73,RLS,2020,0' >>"$TMP/ex/target.csv"
+DB3=$(newdb n)
+$K init "$DB3" >/dev/null && $K import "$DB3" "$TMP/ex" >/dev/null
+$K measure "$DB3" --pemda 36.73 --tahun 2020 --json >"$TMP/n.json"
+eq "target 0 of a naik indicator: 10 2 0 4 1, 3 without data, 1 not computable" "10 2 0 4 1 3 1" "$(ring "$TMP/n.json")"
+eq "and its catatan says why" "tidak dapat dihitung: target 0" "$(j "$TMP/n.json" "[i for i in d['indikator'] if i['kode']=='RLS'][0]['catatan']")"
+$K report "$DB3" --pemda 36.73 --tahun 2020 --format csv -o "$TMP/n.csv" >/dev/null
+check "the report's predikat table counts it apart" grep -q "Tidak dapat dihitung (ada realisasi);1" "$TMP/n.csv"
+check "the report's indicator row says tidak dapat dihitung" grep -q "Rata-rata Lama Sekolah;Tahun;0;8,76;n/a;tidak dapat dihitung" "$TMP/n.csv"
 echo "1..$n"

@@ -19,7 +19,7 @@ eq "PK Perubahan: the later target counts" "72,47" "$(j "$TMP/m.json" "[i for i 
 eq "sasaran S1 mean 101,0491" "101.0491" "$(j "$TMP/m.json" "[s for s in d['sasaran'] if s['kode']=='S1'][0]['capaian']")"
 eq "S1 serapan 133.322.890.570 / 135.348.298.396 = 98,5036" "98.5036" "$(j "$TMP/m.json" "[s for s in d['sasaran'] if s['kode']=='S1'][0]['serapan']")"
 eq "JSON keys of an indicator" "['kode', 'induk', 'uraian', 'satuan', 'arah', 'target', 'realisasi', 'capaian', 'predikat', 'capaian_akhir', 'catatan']" "$(j "$TMP/m.json" "list(d['indikator'][0].keys())")"
-eq "JSON keys of ringkasan" "['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah', 'belum_ada_data', 'pagu', 'realisasi_anggaran', 'serapan']" "$(j "$TMP/m.json" "list(d['ringkasan'].keys())")"
+eq "JSON keys of ringkasan" "['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah', 'belum_ada_data', 'tidak_dapat_dihitung', 'pagu', 'realisasi_anggaran', 'serapan']" "$(j "$TMP/m.json" "list(d['ringkasan'].keys())")"
 
 # Importing the same files twice changes nothing the second time.
 $K import "$A" "$D/mini" >"$TMP/second" 2>&1
@@ -81,7 +81,7 @@ $K measure "$A" --pemda 36.73 --tahun 2020 --json >"$TMP/s.json"
 eq "cap 100 in the sasaran mean: (100 + 100) / 2" "100.0" "$(j "$TMP/s.json" "[s for s in d['sasaran'] if s['kode']=='S1'][0]['capaian']")"
 eq "the indicator keeps its own capaian above the cap" "101.3889" "$(j "$TMP/s.json" "[i for i in d['indikator'] if i['kode']=='RLS'][0]['capaian']")"
 eq "predicate scale from the settings" "Baik Cukup" "$(j "$TMP/s.json" "' '.join([i['predikat'] for i in d['indikator'] if i['kode'] in ('RLS','INFLASI')])")"
-eq "ringkasan keys follow the scale" "['Baik', 'Cukup', 'Kurang', 'belum_ada_data', 'pagu', 'realisasi_anggaran', 'serapan']" "$(j "$TMP/s.json" "list(d['ringkasan'].keys())")"
+eq "ringkasan keys follow the scale" "['Baik', 'Cukup', 'Kurang', 'belum_ada_data', 'tidak_dapat_dihitung', 'pagu', 'realisasi_anggaran', 'serapan']" "$(j "$TMP/s.json" "list(d['ringkasan'].keys())")"
 printf 'pemda,kunci,nilai\n36.73,predikat,"50=A;90=B"\n' >"$TMP/set/pengaturan.csv"
 $K import "$A" "$TMP/set" 2>"$TMP/err"
 eq "a predicate scale that does not descend is refused" "1" "$?"

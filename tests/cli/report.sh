@@ -27,6 +27,11 @@ for s in "KATA PENGANTAR" "IKHTISAR EKSEKUTIF" "BAB I PENDAHULUAN" \
 	check "html holds '$s'" has "$T/l.html" "$s"
 done
 check "html escapes text" has "$T/l.html" "maju &lt;dan&gt; sejahtera"
+# One predikat colour table (src/core/warna.c) for the report and the web.
+check "html predikat cells carry the table's classes" has "$T/l.html" '<td class="p0">Sangat Tinggi</td>'
+check "html predikat colours from the table" has "$T/l.html" 'td.p4{background:#cf222e;color:#ffffff}'
+check "html chart bars in the same colours" has "$T/l.html" 'fill="#1a7f37" class="p0"'
+
 check "html has no raw markup from data" sh -c "! grep -q 'maju <dan>' '$T/l.html'"
 
 check "report pdf" $R --format pdf -o "$T/l.pdf"
@@ -45,6 +50,11 @@ else
 fi
 
 check "report xlsx" $R --format xlsx -o "$T/l.xlsx"
+command -v python3 >/dev/null || echo "# SKIP python3 missing: the workbook's XML was not checked"
+command -v python3 >/dev/null && check "xlsx predikat cells filled with the table's colours" python3 -c "
+import sys, zipfile
+st = zipfile.ZipFile(sys.argv[1]).read('xl/styles.xml').decode()
+sys.exit(not all('<fgColor rgb=\"FF%s\"/>' % c in st for c in ('1A7F37', '4FA35A', 'D4A72C', 'E0701E', 'CF222E')))" "$T/l.xlsx"
 check "report csv file" $R --format csv -o "$T/l.csv"
 check "csv holds the measurement table" has "$T/l.csv" "Rata-rata Lama Sekolah;Tahun;8,64;8,76;101,39;Sangat Tinggi"
 check "report csv folder" $R --format csv -o "$T/lcsv/"
@@ -141,6 +151,22 @@ else
 	skip "workbook not recomputed by LibreOffice: soffice (libreoffice-calc-nogui) or python3 not installed"
 fi
 
+# A realisasi inside its range target is 100 by the rule, not a computation: a value
+# with a comment saying so (INFLASI 4 within 3-5), in the table and in the lampiran.
+mkdir -p "$T/dalam"
+cp "$DATA"/*.csv "$T/dalam/"
+sed -i 's|^99.01,INFLASI,2020,,"1,91"|99.01,INFLASI,2020,,4|' "$T/dalam/realisasi.csv"
+DALAM=$(newdb dalam)
+$K init "$DALAM" >/dev/null && $K import "$DALAM" "$T/dalam" >/dev/null
+$K report "$DALAM" --pemda 99.01 --tahun 2020 --format xlsx -o "$T/dalam.xlsx" >/dev/null
+command -v python3 >/dev/null && check "xlsx: inside the range is a value with its comment, no formula" python3 -c "
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+kom = ''.join(z.read(n).decode() for n in z.namelist() if 'comments' in n)
+lembar = ''.join(z.read(n).decode() for n in z.namelist() if n.startswith('xl/worksheets/sheet'))
+sys.exit(not ('realisasi di dalam rentang target, capaian 100' in kom
+              and '<f>E10/H10*100</f>' not in lembar))" "$T/dalam.xlsx"
+
 # The workbook holds formulas, not only values, for what an auditor traces.
 command -v python3 >/dev/null || skip "xlsx formulas not checked: python3 not installed"
 command -v python3 >/dev/null && check "xlsx cells are formulas" python3 - "$T/l.xlsx" <<'PY'
@@ -159,9 +185,9 @@ want = {
     "Pengukuran Kinerja": {  # rows as in the fixture: S1 3-5, S2 6-8, S3 9-13
         "F3": "AVERAGE(F4:F5)", "F6": "AVERAGE(F7:F8)", "F9": "AVERAGE(F10:F13)",
         "F4": "E4/D4*100", "F7": "D7/E7*100",
-        "F10": "IF(E10<H10,E10/H10*100,IF(E10>I10,I10/E10*100,100))",
-        "F11": "IF(E11<H11,E11/H11*100,IF(E11>I11,E11/I11*100,100))",
-        "F12": "IF(E12>I12,(2*I12-E12)/I12*100,IF(E12<H12,(2*H12-E12)/H12*100,100))",
+        # the engine's decision, not the rule again: rentang below lo (R / lo),
+        # naik above hi (R / hi), turun selisih below lo ((2 lo - R) / lo), target 0
+        "F10": "E10/H10*100", "F11": "E11/I11*100", "F12": "(2*H12-E12)/H12*100",
         "F13": "IF(E13<=0,100,0)"},
     "Capaian IKU": {"F3": "AVERAGE(F4:F4)", "F4": "E4/D4*100"},
     "Anggaran Sasaran": {"E3": "D3/C3*100", "C6": "SUM(C3:C5)", "D6": "SUM(D3:D5)",
@@ -169,7 +195,7 @@ want = {
     "Efisiensi": {"C3": "'Pengukuran Kinerja'!F3",
                   "D3": "'Anggaran Sasaran'!D3/'Anggaran Sasaran'!C3*100", "E3": "C3-D3",
                   "C5": "'Pengukuran Kinerja'!F9"},
-    "Program": {"E12": "IF(D12<F12,D12/F12*100,IF(D12>G12,G12/D12*100,100))",
+    "Program": {"E12": "D12/F12*100",
                 "E15": "IF(D15<=0,100,0)"},
 }
 bad = 0

@@ -48,7 +48,9 @@ if [ -f data/demo/dilaporkan.csv ]; then
 	eq "demo: Tabel 3.1 IKLI 101,92 (truncated) is not a finding" "0" "$(j "$TMP/d.json" "len([t for t in d['temuan'] if t['objek']=='IKLI' and t['sumber']=='Tabel 3.1'])")"
 	eq "demo: serapan on the wrong total (95,48) found" "kesalahan" "$(j "$TMP/d.json" "[t for t in d['temuan'] if t['objek']=='total' and t['ukuran']=='serapan' and t['sumber']=='Tabel 3.31'][0]['tingkat']")"
 	eq "demo: Tabel 3.3 counts per predikat (12 2 0 3 1) built on IKA_AIR's wrong capaian" "True" "$(j "$TMP/d.json" "(lambda t: t['tingkat']=='kesalahan' and 'Sangat Tinggi dicetak 12, seharusnya 11; Rendah dicetak 3, seharusnya 4' in t['pesan'] and 'IKA_AIR dicetak 155,78' in t['pesan'])([t for t in d['temuan'] if t['objek']=='total' and t['ukuran']=='predikat' and t['sumber']=='Tabel 3.3'][0])")"
+	eq "demo: 67 kesalahan, 10 peringatan, 0 info" "67 10 0" "$(j "$TMP/d.json" "' '.join(str(len([t for t in d['temuan'] if t['tingkat']==k])) for k in ('kesalahan','peringatan','info'))")"
 	eq "demo: capaian_akhir of KEMISKINAN (124,69) computed upside down" "True" "$(j "$TMP/d.json" "'dihitung terbalik' in [t for t in d['temuan'] if t['objek']=='KEMISKINAN' and t['ukuran']=='capaian_akhir'][0]['pesan']")"
 else
 	skip "review of the bundled demo: data/demo/dilaporkan.csv not present"
 fi
+echo "1..$n"

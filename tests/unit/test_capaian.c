@@ -1,4 +1,6 @@
 /* Tests of the capaian of one indicator (src/core/capaian.c) against rumus-capaian.md. */
+#include <stdio.h>
+
 #include "core/capaian.h"
 #include "core/skala.h"
 #include "uji_model.h"
@@ -277,6 +279,125 @@ static void test_rumus(void **state)
 	assert_int_equal(capaian_rumus(&p, &ind), RUMUS_SELISIH);
 }
 
+/* The decision of capaian_hitung: its rule, its bound and the operands it used. */
+static void putusan(enum arah arah, enum rumus_turun rumus, struct nilai t, struct nilai r,
+		    const struct skala *sk, enum capaian_cabang cabang, enum capaian_batas sisi,
+		    double nr, double batas, double nilai)
+{
+	struct capaian c = capaian_hitung(arah, rumus, &t, &r, sk);
+	assert_int_equal(c.ada, 1);
+	assert_int_equal(c.cabang, cabang);
+	assert_int_equal(c.sisi, sisi);
+	assert_float_equal(c.r, nr, EPS);
+	assert_float_equal(c.batas, batas, EPS);
+	assert_float_equal(c.nilai, nilai, EPS);
+}
+
+static void test_putusan_angka(void **state)
+{
+	(void)state;
+	/* naik against a number: RLS 8,76 / 8,64 */
+	putusan(ARAH_NAIK, RUMUS_RASIO, angka(8.64), angka(8.76), NULL, CABANG_NAIK, BATAS_TARGET,
+		8.76, 8.64, 101.388888889);
+	/* turun rasio: IKA_AIR 43,33 / 67,50 = 64,19 (B is the target, R the realisasi) */
+	putusan(ARAH_TURUN, RUMUS_RASIO, angka(43.33), angka(67.5), NULL, CABANG_RASIO,
+		BATAS_TARGET, 67.5, 43.33, 64.192592593);
+	/* turun selisih: TPT (2 x 11,22 - 9,18) / 11,22 */
+	putusan(ARAH_TURUN, RUMUS_SELISIH, angka(11.22), angka(9.18), NULL, CABANG_SELISIH,
+		BATAS_TARGET, 9.18, 11.22, 118.181818182);
+	/* turun against 0: R 0,5 > 0 gives 0 */
+	putusan(ARAH_TURUN, RUMUS_RASIO, angka(0), angka(0.5), NULL, CABANG_TARGET_NOL,
+		BATAS_TARGET, 0.5, 0, 0);
+	/* rentang 3-5: below lo (1,91 / 3), inside (100), above hi by rasio (5 / 6) */
+	putusan(ARAH_RENTANG, RUMUS_RASIO, rentang(3, 5), angka(1.91), NULL, CABANG_NAIK,
+		BATAS_BAWAH, 1.91, 3, 63.666666667);
+	putusan(ARAH_RENTANG, RUMUS_RASIO, rentang(3, 5), angka(4), NULL, CABANG_DALAM,
+		BATAS_BAWAH, 4, 3, 100);
+	putusan(ARAH_RENTANG, RUMUS_RASIO, rentang(3, 5), angka(6), NULL, CABANG_RASIO,
+		BATAS_ATAS, 6, 5, 83.333333333);
+	/* naik with a range 80-90: R 92 above hi, 92 / 90 */
+	putusan(ARAH_NAIK, RUMUS_SELISIH, rentang(80, 90), angka(92), NULL, CABANG_NAIK,
+		BATAS_ATAS, 92, 90, 102.222222222);
+	/* turun with a range written high-low 8-7: R 6,5 below lo, (2 x 7 - 6,5) / 7 */
+	putusan(ARAH_TURUN, RUMUS_SELISIH, rentang(8, 7), angka(6.5), NULL, CABANG_SELISIH,
+		BATAS_BAWAH, 6.5, 7, 107.142857143);
+	struct nilai t = rentang(8, 7), r = angka(7.5);
+	struct capaian c = capaian_hitung(ARAH_TURUN, RUMUS_SELISIH, &t, &r, NULL);
+	assert_int_equal(c.cabang, CABANG_DALAM);
+	assert_float_equal(c.bawah, 7, EPS);
+	assert_float_equal(c.atas, 8, EPS);
+	/* not computable: no rule */
+	t = angka(0);
+	r = angka(5);
+	c = capaian_hitung(ARAH_NAIK, RUMUS_SELISIH, &t, &r, NULL);
+	assert_int_equal(c.cabang, CABANG_TIDAK);
+}
+
+static void test_putusan_kategori(void **state)
+{
+	const struct skala *akip = model_skala(*state, "akip");
+	const struct skala *opini = model_skala(*state, "opini_bpk");
+	/* AKIP score 54,96 against category B: the class's lower bound 60 is B */
+	putusan(ARAH_KATEGORI, RUMUS_SELISIH, kat("B"), angka(54.96), akip, CABANG_SKOR,
+		BATAS_KELAS, 54.96, 60, 91.6);
+	/* two scores: 72 / 75 against the target itself */
+	putusan(ARAH_KATEGORI, RUMUS_SELISIH, angka(75), angka(72), akip, CABANG_SKOR,
+		BATAS_TARGET, 72, 75, 96);
+	/* a score band 60-70 is met from its lower end: 54 / 60 */
+	putusan(ARAH_KATEGORI, RUMUS_SELISIH, rentang(60, 70), angka(54), akip, CABANG_SKOR,
+		BATAS_BAWAH, 54, 60, 90);
+	/* WDP (rank 3) against WTP (rank 4): 3 / 4 */
+	putusan(ARAH_KATEGORI, RUMUS_SELISIH, kat("WTP"), kat("WDP"), opini, CABANG_PERINGKAT,
+		BATAS_PERINGKAT, 3, 4, 75);
+	/* WTP reaches WDP: ranks 4 against 3 */
+	putusan(ARAH_KATEGORI, RUMUS_SELISIH, kat("WDP"), kat("WTP"), opini, CABANG_TERCAPAI,
+		BATAS_PERINGKAT, 4, 3, 100);
+	/* score 75 reaches score 75 */
+	putusan(ARAH_KATEGORI, RUMUS_SELISIH, angka(75), angka(75), akip, CABANG_TERCAPAI,
+		BATAS_TARGET, 75, 75, 100);
+}
+
+/* The decision written for people and as a spreadsheet formula. */
+static const char *ekspresi(enum arah arah, enum rumus_turun rumus, struct nilai t,
+			    struct nilai r, enum capaian_ejaan ejaan, char *out, size_t n)
+{
+	struct capaian c = capaian_hitung(arah, rumus, &t, &r, NULL);
+	struct buf b = BUF_INIT;
+	int ada = capaian_ekspresi(&b, &c, "R", "B", ejaan);
+	snprintf(out, n, "%s", ada ? b.data : "-");
+	buf_release(&b);
+	return out;
+}
+
+static void test_ekspresi(void **state)
+{
+	(void)state;
+	char s[128];
+	assert_string_equal(ekspresi(ARAH_NAIK, 0, angka(2), angka(1), EJAAN_TEKS, s, sizeof(s)),
+			    "R / B x 100");
+	assert_string_equal(ekspresi(ARAH_NAIK, 0, angka(2), angka(1), EJAAN_LEMBAR, s, sizeof(s)),
+			    "R/B*100");
+	assert_string_equal(
+	    ekspresi(ARAH_TURUN, RUMUS_RASIO, angka(2), angka(1), EJAAN_TEKS, s, sizeof(s)),
+	    "B / R x 100");
+	assert_string_equal(
+	    ekspresi(ARAH_TURUN, RUMUS_SELISIH, angka(2), angka(1), EJAAN_TEKS, s, sizeof(s)),
+	    "(2 x B - R) / B x 100");
+	assert_string_equal(
+	    ekspresi(ARAH_TURUN, RUMUS_SELISIH, angka(2), angka(1), EJAAN_LEMBAR, s, sizeof(s)),
+	    "(2*B-R)/B*100");
+	assert_string_equal(
+	    ekspresi(ARAH_TURUN, RUMUS_SELISIH, angka(0), angka(1), EJAAN_LEMBAR, s, sizeof(s)),
+	    "IF(R<=0,100,0)");
+	assert_string_equal(
+	    ekspresi(ARAH_TURUN, RUMUS_SELISIH, angka(0), angka(1), EJAAN_TEKS, s, sizeof(s)),
+	    "realisasi R > target B, maka 0");
+	/* inside a range there is no computation to write */
+	assert_string_equal(
+	    ekspresi(ARAH_RENTANG, RUMUS_SELISIH, rentang(3, 5), angka(4), EJAAN_LEMBAR, s, sizeof(s)),
+	    "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +413,9 @@ int main(void)
 		cmocka_unit_test(test_target_nol),
 		cmocka_unit_test(test_negatif),
 		cmocka_unit_test(test_rumus),
+		cmocka_unit_test(test_putusan_angka),
+		cmocka_unit_test_setup_teardown(test_putusan_kategori, siapkan, bereskan),
+		cmocka_unit_test(test_ekspresi),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

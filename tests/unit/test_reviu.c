@@ -487,6 +487,106 @@ static void test_json(void **state)
 	model_hapus(m);
 }
 
+/* An indicator of S1 with a 2020 target and realisasi, no kondisi awal (no other cause). */
+static struct indikator *ind_putusan(struct model *m, const char *kode, enum arah arah,
+				     struct nilai t, struct nilai r)
+{
+	struct indikator *ind = indikator(m, kode, "S1", arah);
+	ind->target_akhir = t;
+	target(m, kode, 2020, t);
+	realisasi(m, kode, 2020, 0, r);
+	return ind;
+}
+
+/* Each rule's decision as the review prints it, never derived again (capaian.h). */
+static void test_rumus_dari_putusan(void **state)
+{
+	(void)state;
+	struct model *m = model_serang();
+	struct reviu r;
+	rencana(m, RENCANA_TUJUAN, "T1", NULL);
+	rencana(m, RENCANA_SASARAN, "S1", "T1");
+	ind_putusan(m, "INFLASI", ARAH_RENTANG, rentang(3, 5), angka(1.91));
+	ind_putusan(m, "TPT", ARAH_TURUN, angka(11.22), angka(9.18))->rumus_override =
+	    RUMUS_SELISIH;
+	ind_putusan(m, "EKSTREM", ARAH_TURUN, angka(0), angka(0.5));
+	ind_putusan(m, "APK", ARAH_NAIK, rentang(80, 90), angka(85));
+	ind_putusan(m, "AKIP", ARAH_KATEGORI, kat("B"), angka(54.96))->skala = "akip";
+	ind_putusan(m, "LKPD", ARAH_KATEGORI, kat("WTP"), kat("WDP"))->skala = "opini_bpk";
+	lapor(m, "INFLASI", "capaian", "50,00", "Tabel 3.2");
+	lapor(m, "TPT", "capaian", "100,00", "Tabel 3.2");
+	lapor(m, "EKSTREM", "capaian", "50,00", "Tabel 3.2");
+	lapor(m, "APK", "capaian", "94,44", "Tabel 3.2");
+	lapor(m, "AKIP", "capaian", "80,00", "Tabel 3.2");
+	lapor(m, "LKPD", "capaian", "50,00", "Tabel 3.2");
+	reviu_jalankan(m, 2020, &r);
+	/* rentang below lo: R / lo */
+	ada(&r, "INFLASI", "capaian", NULL, REVIU_KESALAHAN,
+	    "1,91 / 3 x 100 (batas bawah target 3-5) = 63,67");
+	/* turun selisih: (2 x T - R) / T */
+	ada(&r, "TPT", "capaian", NULL, REVIU_KESALAHAN, "(2 x 11,22 - 9,18) / 11,22 x 100 = 118,18");
+	/* turun against 0: R > 0 gives 0, with its note */
+	ada(&r, "EKSTREM", "capaian", NULL, REVIU_KESALAHAN,
+	    "realisasi 0,50 > target 0, maka 0 (target 0: rumus tidak berlaku");
+	/* inside the range: 100 */
+	ada(&r, "APK", "capaian", NULL, REVIU_KESALAHAN, "realisasi 85 dalam rentang 80-90 = 100,00");
+	/* a score against the lower bound of the target's category: 54,96 / 60 */
+	ada(&r, "AKIP", "capaian", NULL, REVIU_KESALAHAN,
+	    "54,96 / 60 x 100 (skor terhadap batas bawah kategori target B) = 91,60");
+	/* ranks: WDP 3 against WTP 4 */
+	ada(&r, "LKPD", "capaian", NULL, REVIU_KESALAHAN,
+	    "realisasi WDP (peringkat 3) terhadap target WTP (peringkat 4): peringkat 3 / "
+	    "peringkat 4 x 100 = 75,00");
+	reviu_release(&r);
+	model_hapus(m);
+}
+
+/* ukuran and the data tables are enums parsed once; names round-trip. */
+static void test_ukuran(void **state)
+{
+	(void)state;
+	for (int u = UKURAN_LAIN + 1; u < UKURAN_N; u++)
+		assert_int_equal(ukuran_parse(ukuran_nama((enum ukuran)u)), u);
+	assert_int_equal(ukuran_parse("Capaian"), UKURAN_LAIN); /* stored names are exact */
+	assert_int_equal(ukuran_parse(NULL), UKURAN_LAIN);
+	assert_string_equal(ukuran_nama(UKURAN_CAPAIAN_AKHIR), "capaian_akhir");
+	assert_string_equal(ukuran_label(UKURAN_REALISASI_ANGGARAN), "Realisasi anggaran");
+	assert_true(ukuran_uang(UKURAN_PAGU) && ukuran_uang(UKURAN_REALISASI_ANGGARAN));
+	assert_false(ukuran_uang(UKURAN_SERAPAN));
+	/* the nine measures of dilaporkan.csv, and no check name among them */
+	int n = 0;
+	for (int u = 0; u < UKURAN_N; u++)
+		n += ukuran_dilaporkan((enum ukuran)u);
+	assert_int_equal(n, 9);
+	assert_false(ukuran_dilaporkan(UKURAN_KONDISI_AWAL));
+	assert_string_equal(ukuran_tabel_berkas(TABEL_TARGET), "target.csv");
+	assert_null(ukuran_tabel_berkas(TABEL_CETAK));
+
+	/* Findings carry the parsed measure and table; an unknown measure stays as printed. */
+	struct model *m = sasaran7();
+	struct reviu r;
+	lapor(m, "IKA_AIR", "capaian", "155,78", "Tabel 3.2");
+	lapor(m, "S7", "pagu", "1", "Tabel 3.31");
+	lapor(m, "IKA_AIR", "rasio", "1,5", "Tabel 3.9");
+	indikator(m, "BARU", "S7", ARAH_NAIK); /* no rows, no kondisi awal */
+	reviu_jalankan(m, 2020, &r);
+	const struct temuan *t = ada(&r, "IKA_AIR", "capaian", "Tabel 3.2", REVIU_KESALAHAN, NULL);
+	assert_int_equal(t->jenis_ukuran, UKURAN_CAPAIAN);
+	assert_int_equal(t->tabel, TABEL_CETAK);
+	t = ada(&r, "S7", "pagu", NULL, REVIU_KESALAHAN, "Pagu yang dicetak");
+	assert_int_equal(t->jenis_ukuran, UKURAN_PAGU);
+	t = ada(&r, "IKA_AIR", "rasio", NULL, REVIU_INFO, "rasio dicetak 1,5 untuk indikator");
+	assert_int_equal(t->jenis_ukuran, UKURAN_LAIN);
+	t = ada(&r, "BARU", "realisasi", NULL, REVIU_PERINGATAN, "belum ada data");
+	assert_int_equal(t->tabel, TABEL_REALISASI);
+	t = ada(&r, "BARU", "kondisi_awal", NULL, REVIU_PERINGATAN, NULL);
+	assert_int_equal(t->jenis_ukuran, UKURAN_KONDISI_AWAL);
+	assert_int_equal(t->tabel, TABEL_INDIKATOR);
+	assert_string_equal(t->sumber, "indikator.csv");
+	reviu_release(&r);
+	model_hapus(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -499,6 +599,8 @@ int main(void)
 	    cmocka_unit_test(test_data),
 	    cmocka_unit_test(test_tidak_dikenal),
 	    cmocka_unit_test(test_json),
+	    cmocka_unit_test(test_rumus_dari_putusan),
+	    cmocka_unit_test(test_ukuran),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -199,6 +199,30 @@ static void test_bobot_dan_batas(void **state)
 	/* A tujuan's own single indicator is an aggregate too: capped. */
 	assert_float_equal(ut(&p, "T2")->capaian, 120, EPS);
 	assert_float_equal(ui(&p, "E")->capaian.nilai, 150, EPS);
+	/* The means as the review and the XLSX print them: elements, weights, cap. */
+	const struct ukur_rata *r1 = &us(&p, "S1")->rata, *r2 = &us(&p, "S2")->rata;
+	assert_int_equal(r1->n, 2);
+	assert_string_equal(r1->unsur[0].kode, "A");
+	assert_float_equal(r1->unsur[0].nilai, 150, EPS); /* uncapped; the cap is r1->batas */
+	assert_float_equal(r1->batas, 120, EPS);
+	assert_int_equal(r1->berbobot, 0);
+	assert_int_equal(r1->dari_sasaran, 0);
+	assert_int_equal(r2->berbobot, 1);
+	assert_float_equal(r2->unsur[0].bobot, 3, EPS);
+	assert_float_equal(r2->unsur[1].bobot, 1, EPS);
+	assert_int_equal(us(&p, "S1")->rata_akhir.n, 1);
+	assert_string_equal(us(&p, "S1")->rata_akhir.unsur[0].kode, "A");
+	const struct ukur_rata *rt = &ut(&p, "T1")->rata;
+	assert_int_equal(rt->dari_sasaran, 1);
+	assert_int_equal(rt->n, 2);
+	assert_string_equal(rt->unsur[0].kode, "S1");
+	assert_string_equal(rt->unsur[1].kode, "S2");
+	assert_int_equal(ut(&p, "T2")->rata.dari_sasaran, 0);
+	/* Recomputed with other element values (the review's rounded figures): min(130, 120)
+	 * and 80 give (120 + 80) / 2 = 100. */
+	double v[2] = {130, 80};
+	assert_float_equal(ukur_rata_hitung(r1, v), 100, EPS);
+	assert_float_equal(ukur_rata_hitung(r1, NULL), 105, EPS);
 	ukur_release(&p);
 
 	/* A weight of 0 or less counts as 1: (1 x 100 + 3 x 60) / 4 */
@@ -384,7 +408,8 @@ static void test_ringkasan(void **state)
 	naik(m, "F", "S1", 100, 51);
 	/* KS LPE: -1,29 / 6,61 x 100 = -19,52, Sangat Rendah */
 	naik(m, "LPE", "S1", 6.61, -1.29);
-	/* belum ada data: no realisasi, no target, not computable (target 0). */
+	/* belum ada data: no realisasi (N1); tidak dapat dihitung: realisasi but no target (N2),
+	 * target 0 of a naik indicator (N3). */
 	indikator(m, "N1", "S1", ARAH_NAIK);
 	target(m, "N1", 2020, angka(1));
 	realisasi(m, "N1", 2020, 0, kosong());
@@ -402,7 +427,19 @@ static void test_ringkasan(void **state)
 	assert_int_equal(p.jumlah_predikat[2], 1);
 	assert_int_equal(p.jumlah_predikat[3], 2);
 	assert_int_equal(p.jumlah_predikat[4], 1);
-	assert_int_equal(p.belum_ada_data, 3);
+	assert_int_equal(p.belum_ada_data, 1);
+	assert_int_equal(p.tidak_dapat_dihitung, 2);
+	assert_int_equal(ukur_keadaan(ui(&p, "N1")), UKUR_BELUM_ADA_DATA);
+	assert_int_equal(ukur_keadaan(ui(&p, "N2")), UKUR_TIDAK_DAPAT_DIHITUNG);
+	assert_int_equal(ukur_keadaan(ui(&p, "N3")), UKUR_TIDAK_DAPAT_DIHITUNG);
+	assert_int_equal(ukur_keadaan(ui(&p, "A")), UKUR_ADA);
+	assert_string_equal(ukur_keadaan_nama(UKUR_BELUM_ADA_DATA), "belum ada data");
+	assert_string_equal(ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG), "tidak dapat dihitung");
+	assert_null(ukur_keadaan_nama(UKUR_ADA));
+	/* The sasaran's mean holds the 7 indicators with capaian, in model order. */
+	assert_int_equal(us(&p, "S1")->rata.n, 7);
+	assert_string_equal(us(&p, "S1")->rata.unsur[0].kode, "A");
+	assert_string_equal(us(&p, "S1")->rata.unsur[6].kode, "LPE");
 	assert_float_equal(ui(&p, "LPE")->capaian.nilai, -19.515885023, EPS);
 	assert_string_equal(ui(&p, "LPE")->predikat, "Sangat Rendah");
 	assert_string_equal(ui(&p, "N1")->capaian.catatan, "belum ada data");
