@@ -34,21 +34,21 @@ static void test_contoh_siklus(void **state)
 	assert_int_equal(r.n_unsur_ada, 2);
 	assert_int_equal(u[0].jumlah, 10);
 	assert_int_equal(u[0].n, 3);
-	assert_float_equal(u[0].nrr, 3.333333333, EPS);
-	assert_float_equal(u[0].indeks, 83.333333333, EPS);
+	assert_dekat(u[0].nrr, 3.333333333, EPS);
+	assert_dekat(u[0].indeks, 83.333333333, EPS);
 	assert_int_equal(u[1].jumlah, 5);
 	assert_int_equal(u[1].n, 2);
-	assert_float_equal(u[1].nrr, 2.5, EPS);
-	assert_float_equal(u[1].indeks, 62.5, EPS);
+	assert_dekat(u[1].nrr, 2.5, EPS);
+	assert_dekat(u[1].indeks, 62.5, EPS);
 	/* (10/3 + 5/2) / 2 x 25 = 875/12 */
-	assert_float_equal(r.ikm, 72.916666667, EPS);
+	assert_dekat(r.ikm, 72.916666667, EPS);
 	assert_string_equal(r.mutu, "C");
 	assert_string_equal(ikm_mutu_kinerja(r.mutu), "Kurang Baik");
 	/* One unit: both aggregations give the unit's own figures. */
 	ikm_pemda(&h, 0, IKM_RATA_UNIT, mutu, u, &r);
-	assert_float_equal(r.ikm, 72.916666667, EPS);
+	assert_dekat(r.ikm, 72.916666667, EPS);
 	ikm_pemda(&h, 0, IKM_GABUNGAN, mutu, u, &r);
-	assert_float_equal(r.ikm, 72.916666667, EPS);
+	assert_dekat(r.ikm, 72.916666667, EPS);
 	arena_release(&a);
 }
 
@@ -77,25 +77,25 @@ static void test_beberapa_unit(void **state)
 	struct ikm_unsur u[2];
 	struct ikm_hasil r;
 	ikm_unit(&h, 0, 0, mutu, u, &r);
-	assert_float_equal(u[0].nrr, 3.666666667, EPS);
-	assert_float_equal(u[1].nrr, 3.5, EPS);
-	assert_float_equal(r.ikm, 89.583333333, EPS);
+	assert_dekat(u[0].nrr, 3.666666667, EPS);
+	assert_dekat(u[1].nrr, 3.5, EPS);
+	assert_dekat(r.ikm, 89.583333333, EPS);
 	assert_string_equal(r.mutu, "A");
 	ikm_unit(&h, 0, 1, mutu, u, &r);
-	assert_float_equal(u[0].nrr, 2.333333333, EPS);
-	assert_float_equal(u[1].nrr, 2.0, EPS);
+	assert_dekat(u[0].nrr, 2.333333333, EPS);
+	assert_dekat(u[1].nrr, 2.0, EPS);
 	assert_int_equal(u[1].n, 3);
 	assert_int_equal(r.responden, 4);
-	assert_float_equal(r.ikm, 54.166666667, EPS);
+	assert_dekat(r.ikm, 54.166666667, EPS);
 	assert_string_equal(r.mutu, "D");
 	assert_string_equal(ikm_mutu_kinerja(r.mutu), "Tidak Baik");
 
 	ikm_pemda(&h, 0, IKM_RATA_UNIT, mutu, u, &r);
 	assert_int_equal(r.n_unit_ada, 3);
 	assert_int_equal(r.responden, 10);
-	assert_float_equal(r.ikm, 72.222222222, EPS);
-	assert_float_equal(u[0].nrr, 3.111111111, EPS);
-	assert_float_equal(u[1].nrr, 2.666666667, EPS);
+	assert_dekat(r.ikm, 72.222222222, EPS);
+	assert_dekat(u[0].nrr, 3.111111111, EPS);
+	assert_dekat(u[1].nrr, 2.666666667, EPS);
 	assert_string_equal(r.mutu, "C");
 
 	ikm_pemda(&h, 0, IKM_GABUNGAN, mutu, u, &r);
@@ -103,8 +103,8 @@ static void test_beberapa_unit(void **state)
 	assert_int_equal(u[0].n, 9);
 	assert_int_equal(u[1].jumlah, 18);
 	assert_int_equal(u[1].n, 7);
-	assert_float_equal(u[1].nrr, 2.571428571, EPS);
-	assert_float_equal(r.ikm, 71.031746032, EPS);
+	assert_dekat(u[1].nrr, 2.571428571, EPS);
+	assert_dekat(r.ikm, 71.031746032, EPS);
 	assert_string_equal(r.mutu, "C");
 	arena_release(&a);
 }
@@ -125,10 +125,10 @@ static void test_periode(void **state)
 	struct ikm_unsur u[3];
 	struct ikm_hasil r;
 	ikm_unit(&h, 0, 0, mutu, u, &r);
-	assert_float_equal(r.ikm, 100, EPS);
+	assert_dekat(r.ikm, 100, EPS);
 	assert_string_equal(r.mutu, "A");
 	ikm_unit(&h, 1, 0, mutu, u, &r);
-	assert_float_equal(r.ikm, 50, EPS);
+	assert_dekat(r.ikm, 50, EPS);
 	assert_string_equal(r.mutu, "D");
 	/* A respondent who left everything blank is counted but gives no IKM. */
 	ikm_unit(&h, 1, 1, mutu, u, &r);
@@ -137,7 +137,7 @@ static void test_periode(void **state)
 	assert_null(r.mutu);
 	ikm_pemda(&h, 1, IKM_RATA_UNIT, mutu, u, &r);
 	assert_int_equal(r.n_unit_ada, 1);
-	assert_float_equal(r.ikm, 50, EPS);
+	assert_dekat(r.ikm, 50, EPS);
 	ikm_unit(&h, 0, 1, mutu, u, &r);
 	assert_int_equal(r.ada, 0);
 	assert_int_equal(r.responden, 0);
@@ -151,15 +151,15 @@ static void test_periode(void **state)
 	ikm_unit(&h, 0, 1, mutu, u, &r);
 	assert_int_equal(r.n_unsur_ada, 1);
 	assert_int_equal(u[1].ada, 0);
-	assert_float_equal(r.ikm, 75, EPS);
+	assert_dekat(r.ikm, 75, EPS);
 	/* rata_unit: (100 + 75) / 2; unsur U2 only from unit 0: NRR 4. */
 	ikm_pemda(&h, 0, IKM_RATA_UNIT, mutu, u, &r);
-	assert_float_equal(r.ikm, 87.5, EPS);
-	assert_float_equal(u[0].nrr, 3.5, EPS);
-	assert_float_equal(u[1].nrr, 4, EPS);
+	assert_dekat(r.ikm, 87.5, EPS);
+	assert_dekat(u[0].nrr, 3.5, EPS);
+	assert_dekat(u[1].nrr, 4, EPS);
 	/* gabungan: U1 (4 + 3 + 3) / 3, U2 4, U3 4: (10/3 + 8) / 3 x 25 = 94,4444. */
 	ikm_pemda(&h, 0, IKM_GABUNGAN, mutu, u, &r);
-	assert_float_equal(r.ikm, 94.444444444, EPS);
+	assert_dekat(r.ikm, 94.444444444, EPS);
 	assert_string_equal(r.mutu, "A");
 	/* Out-of-range indices and values are refused, nothing counted. */
 	const uint8_t lima[] = {5, 1, 1};
@@ -202,9 +202,9 @@ static void test_bobot_0111(void **state)
 	struct ikm_unsur u[9];
 	struct ikm_hasil r;
 	ikm_unit(&h, 0, 0, mutu, u, &r);
-	assert_float_equal(r.ikm, 75, EPS);
-	assert_float_equal(ikm_bobot_dibulatkan(&r), 74.925, EPS);
-	assert_float_equal((r.ikm - ikm_bobot_dibulatkan(&r)) / r.ikm * 100, 0.1, EPS);
+	assert_dekat(r.ikm, 75, EPS);
+	assert_dekat(ikm_bobot_dibulatkan(&r), 74.925, EPS);
+	assert_dekat((r.ikm - ikm_bobot_dibulatkan(&r)) / r.ikm * 100, 0.1, EPS);
 	assert_string_equal(r.mutu, "C");
 	arena_release(&a);
 }
@@ -298,14 +298,14 @@ static void test_besar(void **state)
 	assert_int_equal(gab.responden, N);
 	assert_int_equal(u[0].n, N);
 	assert_int_equal(u[8].jumlah, (int64_t)N * 5 / 2);
-	assert_float_equal(gab.ikm, 62.5, EPS);
-	assert_float_equal(rata.ikm, 62.5, EPS);
+	assert_dekat(gab.ikm, 62.5, EPS);
+	assert_dekat(rata.ikm, 62.5, EPS);
 	assert_int_equal(rata.n_unit_ada, UNIT);
 	assert_string_equal(rata.mutu, "D");
 	struct ikm_hasil satu;
 	ikm_unit(&h, 0, 7, mutu, u, &satu);
 	assert_int_equal(satu.responden, N / UNIT);
-	assert_float_equal(satu.ikm, 62.5, EPS);
+	assert_dekat(satu.ikm, 62.5, EPS);
 	test_free(jawaban);
 	arena_release(&a);
 }

@@ -75,16 +75,16 @@ static void test_tabel_329(void **state)
 	struct galat g;
 	galat_init(&g);
 	assert_int_equal(lke_nilai(&k, j, 5, akip, s, &h, &g), 0);
-	assert_float_equal(h.total.nilai, 54.96, EPS);
-	assert_float_equal(h.total.bobot, 100, EPS);
+	assert_dekat(h.total.nilai, 54.96, EPS);
+	assert_dekat(h.total.bobot, 100, EPS);
 	assert_string_equal(h.predikat, "CC");
 	assert_int_equal(h.lengkap, 1);
 	assert_int_equal(h.total.sumber, LKE_SUMBER_EVALUATOR);
 	assert_string_equal(lke_sumber_nama(h.total.sumber), "evaluator");
 	const double persen[] = {58.90, 52.24, 62.07, 45.80, 51.70};
 	for (int i = 0; i < 5; i++)
-		assert_float_equal(angka_bulat(s[i].persen, 2), persen[i], EPS);
-	assert_float_equal(s[0].nilai, 17.67, EPS);
+		assert_dekat(angka_bulat(s[i].persen, 2), persen[i], EPS);
+	assert_dekat(s[0].nilai, 17.67, EPS);
 
 	/* 2018 with the weights of 2017-2018 (35/20/15/10/20): 52,31 CC; 46,91 60,80 61,93 42,30
 	 * 51,05 %. */
@@ -96,11 +96,11 @@ static void test_tabel_329(void **state)
 	    evaluator(&k, "4", "4,23"),	 evaluator(&k, "5", "10,21"),
 	};
 	assert_int_equal(lke_nilai(&k, j18, 5, akip, s, &h, &g), 0);
-	assert_float_equal(h.total.nilai, 52.31, EPS);
+	assert_dekat(h.total.nilai, 52.31, EPS);
 	assert_string_equal(h.predikat, "CC");
 	const double persen18[] = {46.91, 60.80, 61.93, 42.30, 51.05};
 	for (int i = 0; i < 5; i++)
-		assert_float_equal(angka_bulat(s[i].persen, 2), persen18[i], EPS);
+		assert_dekat(angka_bulat(s[i].persen, 2), persen18[i], EPS);
 
 	/*
 	 * 2017: the printed components add up to 50,86 while the table prints
@@ -111,7 +111,7 @@ static void test_tabel_329(void **state)
 	    evaluator(&k, "4", "4,22"),	 evaluator(&k, "5", "9,44"),
 	};
 	assert_int_equal(lke_nilai(&k, j17, 5, akip, s, &h, &g), 0);
-	assert_float_equal(h.total.nilai, 50.86, EPS);
+	assert_dekat(h.total.nilai, 50.86, EPS);
 	assert_true(fabs(h.total.nilai - 50.85) <= 0.0100001);
 	assert_string_equal(h.predikat, "CC");
 	arena_release(&a);
@@ -169,29 +169,29 @@ static void test_kerangka_kecil(void **state)
 	galat_init(&g);
 	assert_int_equal(lke_nilai(&k, j, 10, akip, s, &h, &g), 0);
 #define SKOR(kode) (&s[lke_cari(&k, kode)])
-	assert_float_equal(SKOR("S1")->nilai, 6, EPS);
-	assert_float_equal(SKOR("S1")->persen, 50, EPS);
+	assert_dekat(SKOR("S1")->nilai, 6, EPS);
+	assert_dekat(SKOR("S1")->persen, 50, EPS);
 	assert_int_equal(SKOR("S1")->sumber, LKE_SUMBER_EVALUATOR);
-	assert_float_equal(SKOR("S2")->nilai, 12, EPS);
-	assert_float_equal(SKOR("c4")->nilai, 0.25, EPS);
-	assert_float_equal(SKOR("S3")->nilai, 22.5, EPS);
+	assert_dekat(SKOR("S2")->nilai, 12, EPS);
+	assert_dekat(SKOR("c4")->nilai, 0.25, EPS);
+	assert_dekat(SKOR("S3")->nilai, 22.5, EPS);
 	assert_int_equal(SKOR("S3")->sumber, LKE_SUMBER_CAMPURAN);
-	assert_float_equal(SKOR("c7")->nilai, 1, EPS); /* the evaluator's Y, not the self T */
+	assert_dekat(SKOR("c7")->nilai, 1, EPS); /* the evaluator's Y, not the self T */
 	assert_int_equal(SKOR("c7")->sumber, LKE_SUMBER_EVALUATOR);
 	assert_int_equal(SKOR("c6")->sumber, LKE_SUMBER_MANDIRI);
 	assert_string_equal(lke_sumber_nama(SKOR("c6")->sumber), "mandiri");
-	assert_float_equal(SKOR("K1")->nilai, 40.5, EPS);
-	assert_float_equal(SKOR("K1")->persen, 67.5, EPS);
+	assert_dekat(SKOR("K1")->nilai, 40.5, EPS);
+	assert_dekat(SKOR("K1")->persen, 67.5, EPS);
 	assert_int_equal(SKOR("K1")->n_butir, 7);
 	assert_int_equal(SKOR("K1")->n_mandiri, 1);
 	assert_int_equal(SKOR("K1")->n_evaluator, 6);
-	assert_float_equal(SKOR("S4")->nilai, 10, EPS);
+	assert_dekat(SKOR("S4")->nilai, 10, EPS);
 	assert_int_equal(SKOR("S4")->n_kosong, 1);
 	assert_int_equal(SKOR("c10")->sumber, LKE_SUMBER_KOSONG);
 	assert_null(lke_sumber_nama(SKOR("c10")->sumber));
-	assert_float_equal(SKOR("K2")->nilai, 10, EPS);
-	assert_float_equal(SKOR("K2")->persen, 25, EPS);
-	assert_float_equal(h.total.nilai, 50.5, EPS);
+	assert_dekat(SKOR("K2")->nilai, 10, EPS);
+	assert_dekat(SKOR("K2")->persen, 25, EPS);
+	assert_dekat(h.total.nilai, 50.5, EPS);
 	assert_int_equal(h.total.n_butir, 10);
 	assert_int_equal(h.total.n_kosong, 1);
 	assert_int_equal(h.lengkap, 0);
@@ -205,14 +205,14 @@ static void test_kerangka_kecil(void **state)
 	    {"c9", 1, 0, 1, 0}, {"c10", 1, 0, 1, 0},
 	};
 	assert_int_equal(lke_nilai(&k, m, 10, akip, s, &h, &g), 0);
-	assert_float_equal(h.total.nilai, 100, EPS);
+	assert_dekat(h.total.nilai, 100, EPS);
 	assert_string_equal(h.predikat, "AA");
 	assert_int_equal(h.lengkap, 1);
 	assert_int_equal(h.total.sumber, LKE_SUMBER_MANDIRI);
 	assert_int_equal(SKOR("K2")->sumber, LKE_SUMBER_MANDIRI);
 	/* No answers at all: 0, D, nothing to mark. */
 	assert_int_equal(lke_nilai(&k, NULL, 0, akip, s, &h, &g), 0);
-	assert_float_equal(h.total.nilai, 0, EPS);
+	assert_dekat(h.total.nilai, 0, EPS);
 	assert_string_equal(h.predikat, "D");
 	assert_int_equal(h.total.sumber, LKE_SUMBER_KOSONG);
 	assert_int_equal(h.total.n_kosong, 10);
@@ -286,7 +286,7 @@ static void test_jawaban(void **state)
 	for (size_t i = 0; i < sizeof(sah) / sizeof(sah[0]); i++) {
 		assert_int_equal(lke_jawaban_parse(sah[i].b, sah[i].sel, &ada, &v, &alasan), 0);
 		assert_int_equal(ada, 1);
-		assert_float_equal(v, sah[i].nilai, EPS);
+		assert_dekat(v, sah[i].nilai, EPS);
 	}
 	assert_int_equal(lke_jawaban_parse(&ae, "  ", &ada, &v, &alasan), 0);
 	assert_int_equal(ada, 0);
@@ -434,8 +434,8 @@ static void test_besar(void **state)
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	printf("# lke: %d OPD x %d kriteria: %.2f ms\n", OPD, nj,
 	       (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
-	assert_float_equal(h.total.nilai, harap, EPS);
-	assert_float_equal(jumlah, harap * OPD, 1e-6);
+	assert_dekat(h.total.nilai, harap, EPS);
+	assert_dekat(jumlah, harap * OPD, 1e-6);
 	assert_int_equal(h.total.sumber, LKE_SUMBER_EVALUATOR);
 	assert_int_equal(h.lengkap, 1);
 	arena_release(&a);
@@ -508,17 +508,17 @@ static void test_kerangka_bawaan(void **state)
 			const struct lke_butir *p = &k.butir[b->induk_i];
 			const char huruf = b->kode[strlen(b->kode) - 1];
 			const double persen = huruf == 'a' ? 0.2 : huruf == 'b' ? 0.3 : 0.5;
-			assert_float_equal(b->bobot, p->bobot * persen, EPS);
+			assert_dekat(b->bobot, p->bobot * persen, EPS);
 		}
 	}
 	assert_int_equal(n_komponen, 4);
 	assert_int_equal(n_sub, 12);
 	assert_int_equal(n_kriteria, 80);
-	assert_float_equal(k.butir[lke_cari(&k, "1")].bobot, 30, EPS);
-	assert_float_equal(k.butir[lke_cari(&k, "2")].bobot, 30, EPS);
-	assert_float_equal(k.butir[lke_cari(&k, "3")].bobot, 15, EPS);
-	assert_float_equal(k.butir[lke_cari(&k, "4")].bobot, 25, EPS);
-	assert_float_equal(k.butir[lke_cari(&k, "3.b")].bobot, 4.5, EPS);
+	assert_dekat(k.butir[lke_cari(&k, "1")].bobot, 30, EPS);
+	assert_dekat(k.butir[lke_cari(&k, "2")].bobot, 30, EPS);
+	assert_dekat(k.butir[lke_cari(&k, "3")].bobot, 15, EPS);
+	assert_dekat(k.butir[lke_cari(&k, "4")].bobot, 25, EPS);
+	assert_dekat(k.butir[lke_cari(&k, "3.b")].bobot, 4.5, EPS);
 
 	struct lke_jawaban *j = arena_alloc(&a, sizeof(*j) * (size_t)n_kriteria);
 	struct lke_skor *s = arena_alloc(&a, sizeof(*s) * (size_t)k.n);
@@ -535,7 +535,7 @@ static void test_kerangka_bawaan(void **state)
 				m++;
 			}
 		assert_int_equal(lke_nilai(&k, j, m, akip, s, &h, &g), 0);
-		assert_float_equal(h.total.nilai, pass ? 0 : 100, EPS);
+		assert_dekat(h.total.nilai, pass ? 0 : 100, EPS);
 		assert_string_equal(h.predikat, pass ? "D" : "AA");
 		assert_int_equal(h.lengkap, 1);
 	}
@@ -548,9 +548,9 @@ static void test_kerangka_bawaan(void **state)
 	    evaluator(&k12, "E", "10,34"),
 	};
 	assert_int_equal(lke_nilai(&k12, j12, 5, akip, s, &h, &g), 0);
-	assert_float_equal(h.total.nilai, 54.96, EPS);
+	assert_dekat(h.total.nilai, 54.96, EPS);
 	assert_string_equal(h.predikat, "CC");
-	assert_float_equal(angka_bulat(s[lke_cari(&k12, "A")].persen, 2), 58.90, EPS);
+	assert_dekat(angka_bulat(s[lke_cari(&k12, "A")].persen, 2), 58.90, EPS);
 	csv_release(&t12);
 	csv_release(&t88);
 	arena_release(&a);

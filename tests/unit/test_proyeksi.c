@@ -20,16 +20,16 @@ static void test_pekalongan(void **state)
 	assert_int_equal(p.tahun_terakhir, 2023);
 	const struct proyeksi_metode_hasil *t = metode(&p, PROYEKSI_TREN_LINIER);
 	assert_int_equal(t->ada, 1);
-	assert_float_equal(t->laju, -0.39, EPS);
-	assert_float_equal(t->nilai, 5.573333333, EPS);
+	assert_dekat(t->laju, -0.39, EPS);
+	assert_dekat(t->nilai, 5.573333333, EPS);
 	assert_int_equal(t->status, PROYEKSI_TERCAPAI);
 	const struct proyeksi_metode_hasil *l = metode(&p, PROYEKSI_LAJU_TERAKHIR);
 	assert_int_equal(l->ada, 1);
-	assert_float_equal(l->laju, -0.19, EPS);
-	assert_float_equal(l->nilai, 6.24, EPS);
+	assert_dekat(l->laju, -0.19, EPS);
+	assert_dekat(l->nilai, 6.24, EPS);
 	assert_int_equal(l->status, PROYEKSI_TIDAK_TERCAPAI);
 	assert_int_equal(p.ada_laju_diperlukan, 1);
-	assert_float_equal(p.laju_diperlukan, -0.306666667, EPS);
+	assert_dekat(p.laju_diperlukan, -0.306666667, EPS);
 	assert_string_equal(proyeksi_metode_nama(PROYEKSI_TREN_LINIER), "tren_linier");
 	assert_string_equal(proyeksi_metode_nama(PROYEKSI_LAJU_TERAKHIR), "laju_terakhir");
 	assert_string_equal(proyeksi_status_nama(t->status), "tercapai");
@@ -53,20 +53,20 @@ static void test_naik(void **state)
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 4, ARAH_NAIK, 2024, 72, &p), 0);
 	assert_int_equal(p.ada, 1);
-	assert_float_equal(metode(&p, PROYEKSI_TREN_LINIER)->laju, 2.1, EPS);
-	assert_float_equal(metode(&p, PROYEKSI_TREN_LINIER)->nilai, 70.6, EPS);
+	assert_dekat(metode(&p, PROYEKSI_TREN_LINIER)->laju, 2.1, EPS);
+	assert_dekat(metode(&p, PROYEKSI_TREN_LINIER)->nilai, 70.6, EPS);
 	assert_int_equal(metode(&p, PROYEKSI_TREN_LINIER)->status, PROYEKSI_TIDAK_TERCAPAI);
-	assert_float_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->laju, 1, EPS);
-	assert_float_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->nilai, 68, EPS);
+	assert_dekat(metode(&p, PROYEKSI_LAJU_TERAKHIR)->laju, 1, EPS);
+	assert_dekat(metode(&p, PROYEKSI_LAJU_TERAKHIR)->nilai, 68, EPS);
 	assert_int_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->status, PROYEKSI_TIDAK_TERCAPAI);
-	assert_float_equal(p.laju_diperlukan, 3, EPS);
-	assert_float_equal(p.nilai_terakhir, 66, EPS);
+	assert_dekat(p.laju_diperlukan, 3, EPS);
+	assert_dekat(p.nilai_terakhir, 66, EPS);
 
 	/* Target 70: the line (70,6) reaches it, the last change (68) does not. */
 	assert_int_equal(proyeksi_hitung(seri, 4, ARAH_NAIK, 2024, 70, &p), 0);
 	assert_int_equal(metode(&p, PROYEKSI_TREN_LINIER)->status, PROYEKSI_TERCAPAI);
 	assert_int_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->status, PROYEKSI_TIDAK_TERCAPAI);
-	assert_float_equal(p.laju_diperlukan, 2, EPS);
+	assert_dekat(p.laju_diperlukan, 2, EPS);
 }
 
 /* Two points two years apart: the line through them, 3 per year; 62 meets 62 exactly. */
@@ -77,17 +77,17 @@ static void test_dua_titik(void **state)
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 2, ARAH_NAIK, 2026, 62, &p), 0);
 	assert_int_equal(p.ada, 1);
-	assert_float_equal(metode(&p, PROYEKSI_TREN_LINIER)->laju, 3, EPS);
-	assert_float_equal(metode(&p, PROYEKSI_TREN_LINIER)->nilai, 62, EPS);
+	assert_dekat(metode(&p, PROYEKSI_TREN_LINIER)->laju, 3, EPS);
+	assert_dekat(metode(&p, PROYEKSI_TREN_LINIER)->nilai, 62, EPS);
 	assert_int_equal(metode(&p, PROYEKSI_TREN_LINIER)->status, PROYEKSI_TERCAPAI);
-	assert_float_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->laju, 3, EPS);
-	assert_float_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->nilai, 62, EPS);
+	assert_dekat(metode(&p, PROYEKSI_LAJU_TERAKHIR)->laju, 3, EPS);
+	assert_dekat(metode(&p, PROYEKSI_LAJU_TERAKHIR)->nilai, 62, EPS);
 	assert_int_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->status, PROYEKSI_TERCAPAI);
-	assert_float_equal(p.laju_diperlukan, 3, EPS);
+	assert_dekat(p.laju_diperlukan, 3, EPS);
 	/* Turun with the same points: rising to 62 misses a target of at most 40. */
 	assert_int_equal(proyeksi_hitung(seri, 2, ARAH_TURUN, 2026, 40, &p), 0);
 	assert_int_equal(metode(&p, PROYEKSI_TREN_LINIER)->status, PROYEKSI_TIDAK_TERCAPAI);
-	assert_float_equal(p.laju_diperlukan, -8, EPS);
+	assert_dekat(p.laju_diperlukan, -8, EPS);
 }
 
 /* One point: no projection, but the change still needed is known: (5 - 8) / 3 = -1. */
@@ -103,7 +103,7 @@ static void test_satu_titik(void **state)
 	assert_int_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->ada, 0);
 	assert_string_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->catatan, "data belum cukup");
 	assert_int_equal(p.ada_laju_diperlukan, 1);
-	assert_float_equal(p.laju_diperlukan, -1, EPS);
+	assert_dekat(p.laju_diperlukan, -1, EPS);
 
 	assert_int_equal(proyeksi_hitung(NULL, 0, ARAH_TURUN, 2026, 5, &p), 0);
 	assert_int_equal(p.ada, 0);
@@ -122,10 +122,10 @@ static void test_tahun_akhir(void **state)
 	struct proyeksi p;
 	assert_int_equal(proyeksi_hitung(seri, 3, ARAH_TURUN, 2026, 6.0, &p), 0);
 	assert_int_equal(p.ada, 1);
-	assert_float_equal(metode(&p, PROYEKSI_TREN_LINIER)->nilai, 6.0, EPS);
+	assert_dekat(metode(&p, PROYEKSI_TREN_LINIER)->nilai, 6.0, EPS);
 	assert_int_equal(metode(&p, PROYEKSI_TREN_LINIER)->status, PROYEKSI_TERCAPAI);
-	assert_float_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->nilai, 6.0, EPS);
-	assert_float_equal(metode(&p, PROYEKSI_LAJU_TERAKHIR)->laju, -0.5, EPS);
+	assert_dekat(metode(&p, PROYEKSI_LAJU_TERAKHIR)->nilai, 6.0, EPS);
+	assert_dekat(metode(&p, PROYEKSI_LAJU_TERAKHIR)->laju, -0.5, EPS);
 	assert_int_equal(p.ada_laju_diperlukan, 0);
 	assert_int_equal(p.tahun_terakhir, 2026);
 }

@@ -114,15 +114,15 @@ static void test_terbalik_dan_rata_rata(void **state)
 	const struct temuan *t = ada(&r, "IKA_AIR", "capaian", "Tabel 3.2", REVIU_KESALAHAN,
 				     "Capaian dihitung terbalik: 43,33 / 67,50 x 100 = 64,19");
 	assert_true(t->ada_dilaporkan && t->ada_seharusnya);
-	assert_float_equal(t->dilaporkan, 155.78, EPS);
-	assert_float_equal(angka_bulat(t->seharusnya, 4), 64.1926, EPS);
+	assert_dekat(t->dilaporkan, 155.78, EPS);
+	assert_dekat(angka_bulat(t->seharusnya, 4), 64.1926, EPS);
 	assert_null(cari(&r, "IKU_UDARA", "capaian", NULL));
 	assert_null(cari(&r, "IKTL", "capaian", NULL));
 
 	t = ada(&r, "S7", "capaian", "Tabel 3.17", REVIU_KESALAHAN,
 		"rata-rata memuat angka yang salah: capaian IKA_AIR 155,78 seharusnya 64,19");
 	assert_non_null(strstr(t->pesan, "(142,08 + 64,19 + 107,32) / 3 = 104,53"));
-	assert_float_equal(t->seharusnya, (7246.0 / 51 + 4333.0 / 67.5 + 3971.0 / 37) / 3, EPS);
+	assert_dekat(t->seharusnya, (7246.0 / 51 + 4333.0 / 67.5 + 3971.0 / 37) / 3, EPS);
 
 	t = ada(&r, "IKA_AIR", "predikat", "Tabel 3.2", REVIU_KESALAHAN,
 		"mengikuti capaian yang salah 155,78");
@@ -251,7 +251,7 @@ static void test_antar_tabel_dan_digit(void **state)
 	const struct temuan *t = ada(&r, "IRBD", "target", "Lampiran A", REVIU_KESALAHAN,
 				     "Target yang dicetak 72,47 berbeda dengan data: 72,50; angka "
 				     "berbeda antartabel: Tabel 3.1 mencetak 72,50 (benar)");
-	assert_float_equal(t->seharusnya, 72.5, EPS);
+	assert_dekat(t->seharusnya, 72.5, EPS);
 	ada(&r, "HLS", "capaian", "Bab III", REVIU_KESALAHAN,
 	    "kekurangan satu angka (seharusnya 100,07)");
 	ada(&r, "HLS", "capaian", "Tabel 3.5", REVIU_KESALAHAN,
@@ -435,7 +435,7 @@ static void test_tidak_dikenal(void **state)
 	ada(&r, "IKA_AIR", "pagu", "Tabel X", REVIU_INFO, "tidak diperiksa");
 	const struct temuan *t = ada(&r, "IKA_AIR", "target", "Tabel X", REVIU_KESALAHAN,
 				     "Target yang dicetak 70 berbeda dengan data: 67,50");
-	assert_float_equal(t->seharusnya, 67.5, EPS);
+	assert_dekat(t->seharusnya, 67.5, EPS);
 	/* No cause recognised: what differs and by how much. */
 	ada(&r, "S7", "capaian", "Tabel Y", REVIU_KESALAHAN,
 	    "Capaian yang dicetak 64,19 berbeda 40,34 dari hitungan ulang: (142,08 + 64,19 + "
@@ -473,8 +473,8 @@ static void test_json(void **state)
 	assert_int_equal(i, 7);
 	assert_string_equal(json_string_value(json_object_get(t0, "tingkat")), "kesalahan");
 	assert_string_equal(json_string_value(json_object_get(t0, "objek")), "IKA_AIR");
-	assert_float_equal(json_real_value(json_object_get(t0, "dilaporkan")), 155.78, 1e-9);
-	assert_float_equal(json_real_value(json_object_get(t0, "seharusnya")), 64.1926, 1e-9);
+	assert_dekat(json_real_value(json_object_get(t0, "dilaporkan")), 155.78, 1e-9);
+	assert_dekat(json_real_value(json_object_get(t0, "seharusnya")), 64.1926, 1e-9);
 	json_t *t1 = json_array_get(json_object_get(j, "temuan"), 1);
 	assert_string_equal(json_string_value(json_object_get(t1, "seharusnya")), "Rendah");
 	/* Data findings carry no figures. */

@@ -135,8 +135,8 @@ static void test_skala_bawaan(void **state)
 	static const char *const akip_nama[] = { "D", "C", "CC", "B", "BB", "A", "AA" };
 	for (int i = 0; i < 7; i++)
 		assert_string_equal(akip->kelas[i].nama, akip_nama[i]);
-	assert_float_equal(akip->kelas[3].bawah, 60, 0);
-	assert_float_equal(akip->kelas[3].atas, 70, 0);
+	assert_dekat(akip->kelas[3].bawah, 60, 0);
+	assert_dekat(akip->kelas[3].atas, 70, 0);
 	/* Scales without bounds give no class for a score. */
 	assert_null(skala_kelas_skor(model_skala(m, "opini_bpk"), 80));
 	assert_null(skala_kelas_skor(model_skala(m, "lppd"), 80));

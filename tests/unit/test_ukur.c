@@ -59,25 +59,25 @@ static void test_indikator(void **state)
 	const struct ukur_indikator *u = ui(&p, "RLS");
 	assert_ptr_equal(u->ind, rls);
 	assert_non_null(u->target);
-	assert_float_equal(u->target->nilai.a, 8.64, 0);
+	assert_dekat(u->target->nilai.a, 8.64, 0);
 	assert_int_equal(u->realisasi.jenis, NILAI_ANGKA);
-	assert_float_equal(u->realisasi.a, 8.76, 0);
+	assert_dekat(u->realisasi.a, 8.76, 0);
 	assert_int_equal(u->dari_triwulan, 0);
 	/* 8,76 / 8,64 x 100 */
 	assert_int_equal(u->capaian.ada, 1);
-	assert_float_equal(u->capaian.nilai, 101.388888889, EPS);
+	assert_dekat(u->capaian.nilai, 101.388888889, EPS);
 	assert_string_equal(u->predikat, "Sangat Tinggi");
 	/* 8,76 / 8,68 x 100 (KS Tabel 3.5) */
 	assert_int_equal(u->capaian_akhir.ada, 1);
-	assert_float_equal(u->capaian_akhir.nilai, 100.921658986, EPS);
+	assert_dekat(u->capaian_akhir.nilai, 100.921658986, EPS);
 	assert_int_equal(u->sasaran, 1);
 	assert_null(ukur_indikator_cari(&p, "TIDAK_ADA"));
 	ukur_release(&p);
 
 	ukur_hitung(m, 2021, &p);
 	/* 1 / 9 x 100 against 2021's target; no capaian_akhir change: 1 / 8,68 x 100 */
-	assert_float_equal(ui(&p, "RLS")->capaian.nilai, 11.111111111, EPS);
-	assert_float_equal(ui(&p, "RLS")->capaian_akhir.nilai, 11.520737327, EPS);
+	assert_dekat(ui(&p, "RLS")->capaian.nilai, 11.111111111, EPS);
+	assert_dekat(ui(&p, "RLS")->capaian_akhir.nilai, 11.520737327, EPS);
 	assert_string_equal(ui(&p, "RLS")->predikat, "Sangat Rendah");
 	ukur_release(&p);
 
@@ -108,16 +108,16 @@ static void test_rumus_pemda(void **state)
 
 	/* The default is selisih: (2 x 5,16 - 6,06) / 5,16 x 100 */
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(ui(&p, "MISKIN")->capaian.nilai, 82.558139535, EPS);
+	assert_dekat(ui(&p, "MISKIN")->capaian.nilai, 82.558139535, EPS);
 	ukur_release(&p);
 
 	/* A pemda printing rasio (KS): 5,16 / 6,06 x 100; an indicator may override it. */
 	m->pemda.rumus_turun = RUMUS_RASIO;
 	b->rumus_override = RUMUS_SELISIH;
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(ui(&p, "MISKIN")->capaian.nilai, 85.148514851, EPS);
+	assert_dekat(ui(&p, "MISKIN")->capaian.nilai, 85.148514851, EPS);
 	/* (2 x 11,22 - 9,18) / 11,22 x 100 */
-	assert_float_equal(ui(&p, "TPT")->capaian.nilai, 118.181818182, EPS);
+	assert_dekat(ui(&p, "TPT")->capaian.nilai, 118.181818182, EPS);
 	ukur_release(&p);
 	model_hapus(m);
 }
@@ -142,7 +142,7 @@ static void test_sasaran_rata(void **state)
 	assert_int_equal(s->jumlah_indikator, 7);
 	assert_int_equal(s->ada_capaian, 1);
 	/* KS Sasaran 9: (63,67 + 97,77 + 97,14 + 110,42 + 85,14 + 86,93) / 6 */
-	assert_float_equal(s->capaian, 90.178333333, EPS);
+	assert_dekat(s->capaian, 90.178333333, EPS);
 	assert_string_equal(s->predikat, "Tinggi");
 	/* No target_akhir anywhere: no capaian_akhir. */
 	assert_int_equal(s->ada_capaian_akhir, 0);
@@ -173,9 +173,9 @@ static void test_bobot_dan_batas(void **state)
 
 	/* No cap: (150 + 90) / 2 */
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(us(&p, "S1")->capaian, 120, EPS);
-	assert_float_equal(us(&p, "S1")->capaian_akhir, 150, EPS);
-	assert_float_equal(ut(&p, "T2")->capaian, 150, EPS);
+	assert_dekat(us(&p, "S1")->capaian, 120, EPS);
+	assert_dekat(us(&p, "S1")->capaian_akhir, 150, EPS);
+	assert_dekat(ut(&p, "T2")->capaian, 150, EPS);
 	ukur_release(&p);
 
 	/* Cap 120 inside averages only: (120 + 90) / 2; the indicator keeps its 150. */
@@ -183,33 +183,33 @@ static void test_bobot_dan_batas(void **state)
 	c->bobot = 3;
 	d->bobot = 1;
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(ui(&p, "A")->capaian.nilai, 150, EPS);
-	assert_float_equal(ui(&p, "A")->capaian_akhir.nilai, 150, EPS);
+	assert_dekat(ui(&p, "A")->capaian.nilai, 150, EPS);
+	assert_dekat(ui(&p, "A")->capaian_akhir.nilai, 150, EPS);
 	assert_string_equal(ui(&p, "A")->predikat, "Sangat Tinggi");
-	assert_float_equal(us(&p, "S1")->capaian, 105, EPS);
+	assert_dekat(us(&p, "S1")->capaian, 105, EPS);
 	/* capaian_akhir is averaged the same way: only A has one, capped at 120. */
 	assert_int_equal(us(&p, "S1")->ada_capaian_akhir, 1);
-	assert_float_equal(us(&p, "S1")->capaian_akhir, 120, EPS);
+	assert_dekat(us(&p, "S1")->capaian_akhir, 120, EPS);
 	/* Weights 3 and 1: (3 x 100 + 1 x 60) / 4 */
-	assert_float_equal(us(&p, "S2")->capaian, 90, EPS);
+	assert_dekat(us(&p, "S2")->capaian, 90, EPS);
 	/* T1 has no indicator of its own: the mean of S1 and S2, (105 + 90) / 2 */
-	assert_float_equal(ut(&p, "T1")->capaian, 97.5, EPS);
+	assert_dekat(ut(&p, "T1")->capaian, 97.5, EPS);
 	assert_string_equal(ut(&p, "T1")->predikat, "Sangat Tinggi");
 	assert_int_equal(ut(&p, "T1")->jumlah_indikator, 0);
 	/* A tujuan's own single indicator is an aggregate too: capped. */
-	assert_float_equal(ut(&p, "T2")->capaian, 120, EPS);
-	assert_float_equal(ui(&p, "E")->capaian.nilai, 150, EPS);
+	assert_dekat(ut(&p, "T2")->capaian, 120, EPS);
+	assert_dekat(ui(&p, "E")->capaian.nilai, 150, EPS);
 	/* The means as the review and the XLSX print them: elements, weights, cap. */
 	const struct ukur_rata *r1 = &us(&p, "S1")->rata, *r2 = &us(&p, "S2")->rata;
 	assert_int_equal(r1->n, 2);
 	assert_string_equal(r1->unsur[0].kode, "A");
-	assert_float_equal(r1->unsur[0].nilai, 150, EPS); /* uncapped; the cap is r1->batas */
-	assert_float_equal(r1->batas, 120, EPS);
+	assert_dekat(r1->unsur[0].nilai, 150, EPS); /* uncapped; the cap is r1->batas */
+	assert_dekat(r1->batas, 120, EPS);
 	assert_int_equal(r1->berbobot, 0);
 	assert_int_equal(r1->dari_sasaran, 0);
 	assert_int_equal(r2->berbobot, 1);
-	assert_float_equal(r2->unsur[0].bobot, 3, EPS);
-	assert_float_equal(r2->unsur[1].bobot, 1, EPS);
+	assert_dekat(r2->unsur[0].bobot, 3, EPS);
+	assert_dekat(r2->unsur[1].bobot, 1, EPS);
 	assert_int_equal(us(&p, "S1")->rata_akhir.n, 1);
 	assert_string_equal(us(&p, "S1")->rata_akhir.unsur[0].kode, "A");
 	const struct ukur_rata *rt = &ut(&p, "T1")->rata;
@@ -221,19 +221,19 @@ static void test_bobot_dan_batas(void **state)
 	/* Recomputed with other element values (the review's rounded figures): min(130, 120)
 	 * and 80 give (120 + 80) / 2 = 100. */
 	double v[2] = {130, 80};
-	assert_float_equal(ukur_rata_hitung(r1, v), 100, EPS);
-	assert_float_equal(ukur_rata_hitung(r1, NULL), 105, EPS);
+	assert_dekat(ukur_rata_hitung(r1, v), 100, EPS);
+	assert_dekat(ukur_rata_hitung(r1, NULL), 105, EPS);
 	ukur_release(&p);
 
 	/* A weight of 0 or less counts as 1: (1 x 100 + 3 x 60) / 4 */
 	c->bobot = 0;
 	d->bobot = 3;
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(us(&p, "S2")->capaian, 70, EPS);
+	assert_dekat(us(&p, "S2")->capaian, 70, EPS);
 	ukur_release(&p);
 	c->bobot = -2;
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(us(&p, "S2")->capaian, 70, EPS);
+	assert_dekat(us(&p, "S2")->capaian, 70, EPS);
 	ukur_release(&p);
 	model_hapus(m);
 }
@@ -281,8 +281,8 @@ static void test_tujuan(void **state)
 	assert_string_equal(p.sasaran[2].r->kode, "S3");
 	/* (99,57 + 105 + 95) / 3 */
 	assert_int_equal(ut(&p, "T1")->jumlah_indikator, 3);
-	assert_float_equal(ut(&p, "T1")->capaian, 99.856666667, EPS);
-	assert_float_equal(ut(&p, "T2")->capaian, 87.5, EPS);
+	assert_dekat(ut(&p, "T1")->capaian, 99.856666667, EPS);
+	assert_dekat(ut(&p, "T2")->capaian, 87.5, EPS);
 	assert_string_equal(ut(&p, "T2")->predikat, "Tinggi");
 	assert_int_equal(ut(&p, "T3")->jumlah_indikator, 1);
 	assert_int_equal(ut(&p, "T3")->ada_capaian, 0);
@@ -300,7 +300,7 @@ static void test_tujuan(void **state)
 	m->indikator[m->n_indikator - 1].induk = "S1";
 	m->indikator[m->n_indikator - 2].induk = "S1";
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(ut(&p, "T1")->capaian, 99.57, EPS);
+	assert_dekat(ut(&p, "T1")->capaian, 99.57, EPS);
 	ukur_release(&p);
 	model_hapus(m);
 }
@@ -336,7 +336,7 @@ static void test_anggaran(void **state)
 	assert_string_equal(p.program[2].a->program, "P3");
 	/* 500 / 600 x 100 */
 	assert_int_equal(p.program[0].ada_serapan, 1);
-	assert_float_equal(p.program[0].serapan, 83.333333333, EPS);
+	assert_dekat(p.program[0].serapan, 83.333333333, EPS);
 	/* Pagu 0: no serapan. */
 	assert_int_equal(p.program[2].ada_serapan, 0);
 	assert_int_equal(p.program[5].ada_serapan, 0);
@@ -347,9 +347,9 @@ static void test_anggaran(void **state)
 	assert_true(s1->pagu == 1000000000000);
 	assert_true(s1->realisasi_anggaran == 952000000000);
 	assert_int_equal(s1->ada_serapan, 1);
-	assert_float_equal(s1->serapan, 95.2, EPS);
+	assert_dekat(s1->serapan, 95.2, EPS);
 	assert_int_equal(s1->ada_efisiensi, 1);
-	assert_float_equal(s1->efisiensi, 4.37, EPS);
+	assert_dekat(s1->efisiensi, 4.37, EPS);
 	/* S2: a program with pagu 0 only: money, but no serapan and no efisiensi. */
 	const struct ukur_agregat *s2 = us(&p, "S2");
 	assert_int_equal(s2->ada_anggaran, 1);
@@ -361,15 +361,15 @@ static void test_anggaran(void **state)
 	const struct ukur_agregat *s3 = us(&p, "S3");
 	assert_true(s3->pagu == 250);
 	assert_true(s3->realisasi_anggaran == 150);
-	assert_float_equal(s3->serapan, 60, EPS);
+	assert_dekat(s3->serapan, 60, EPS);
 	assert_int_equal(s3->ada_capaian, 0);
 	assert_int_equal(s3->ada_efisiensi, 0);
 	/* T1 = S1 + S2; capaian (99,57 + 80) / 2 = 89,785; efisiensi 89,785 - 95,2 */
 	const struct ukur_agregat *t1 = ut(&p, "T1");
 	assert_true(t1->pagu == 1000000000000);
 	assert_true(t1->realisasi_anggaran == 952000000000);
-	assert_float_equal(t1->serapan, 95.2, EPS);
-	assert_float_equal(t1->efisiensi, -5.415, EPS);
+	assert_dekat(t1->serapan, 95.2, EPS);
+	assert_dekat(t1->efisiensi, -5.415, EPS);
 	assert_true(ut(&p, "T2")->pagu == 250);
 	assert_int_equal(ut(&p, "T3")->ada_anggaran, 0);
 	assert_int_equal(ut(&p, "T3")->ada_serapan, 0);
@@ -378,7 +378,7 @@ static void test_anggaran(void **state)
 	assert_true(p.realisasi_anggaran == 952000000250);
 	assert_int_equal(p.ada_serapan, 1);
 	/* 952000000250 / 1000000000350 x 100 */
-	assert_float_equal(p.serapan, 95.199999991, EPS);
+	assert_dekat(p.serapan, 95.199999991, EPS);
 	ukur_release(&p);
 
 	/* A year without programs. */
@@ -440,7 +440,7 @@ static void test_ringkasan(void **state)
 	assert_int_equal(us(&p, "S1")->rata.n, 7);
 	assert_string_equal(us(&p, "S1")->rata.unsur[0].kode, "A");
 	assert_string_equal(us(&p, "S1")->rata.unsur[6].kode, "LPE");
-	assert_float_equal(ui(&p, "LPE")->capaian.nilai, -19.515885023, EPS);
+	assert_dekat(ui(&p, "LPE")->capaian.nilai, -19.515885023, EPS);
 	assert_string_equal(ui(&p, "LPE")->predikat, "Sangat Rendah");
 	assert_string_equal(ui(&p, "N1")->capaian.catatan, "belum ada data");
 	assert_string_equal(ui(&p, "N2")->capaian.catatan, "belum ada target");
@@ -499,14 +499,14 @@ static void test_triwulan(void **state)
 
 	struct nilai v = ukur_realisasi_tahun(m, a, 2020, &dari);
 	assert_int_equal(v.jenis, NILAI_ANGKA);
-	assert_float_equal(v.a, 7, 0);
+	assert_dekat(v.a, 7, 0);
 	assert_int_equal(dari, 1);
 	v = ukur_realisasi_tahun(m, j, 2020, &dari);
-	assert_float_equal(v.a, 60, EPS);
+	assert_dekat(v.a, 60, EPS);
 	v = ukur_realisasi_tahun(m, r, 2020, &dari);
-	assert_float_equal(v.a, 20, EPS);
+	assert_dekat(v.a, 20, EPS);
 	v = ukur_realisasi_tahun(m, t, 2020, &dari);
-	assert_float_equal(v.a, 90, 0);
+	assert_dekat(v.a, 90, 0);
 	assert_int_equal(dari, 0);
 	v = ukur_realisasi_tahun(m, o, 2020, &dari);
 	assert_int_equal(v.jenis, NILAI_KATEGORI);
@@ -519,13 +519,13 @@ static void test_triwulan(void **state)
 
 	ukur_hitung(m, 2020, &p);
 	/* 7 / 10, 60 / 120, 20 / 25, 90 / 100 */
-	assert_float_equal(ui(&p, "AKHIR")->capaian.nilai, 70, EPS);
+	assert_dekat(ui(&p, "AKHIR")->capaian.nilai, 70, EPS);
 	assert_int_equal(ui(&p, "AKHIR")->dari_triwulan, 1);
-	assert_float_equal(ui(&p, "JUMLAH")->capaian.nilai, 50, EPS);
-	assert_float_equal(ui(&p, "RATA")->capaian.nilai, 80, EPS);
-	assert_float_equal(ui(&p, "TAHUNAN")->capaian.nilai, 90, EPS);
+	assert_dekat(ui(&p, "JUMLAH")->capaian.nilai, 50, EPS);
+	assert_dekat(ui(&p, "RATA")->capaian.nilai, 80, EPS);
+	assert_dekat(ui(&p, "TAHUNAN")->capaian.nilai, 90, EPS);
 	assert_int_equal(ui(&p, "TAHUNAN")->dari_triwulan, 0);
-	assert_float_equal(ui(&p, "OPINI")->capaian.nilai, 100, EPS);
+	assert_dekat(ui(&p, "OPINI")->capaian.nilai, 100, EPS);
 	assert_int_equal(ui(&p, "OPINI_J")->capaian.ada, 0);
 	assert_non_null(strstr(ui(&p, "OPINI_J")->capaian.catatan, "triwulan"));
 	ukur_release(&p);
@@ -533,14 +533,14 @@ static void test_triwulan(void **state)
 	/* A quarter against the year's target: Q1 30 / 120, Q2 20 / 120; Q3 has nothing. */
 	struct capaian c = ukur_triwulan(m, j, 2020, 1);
 	assert_int_equal(c.ada, 1);
-	assert_float_equal(c.nilai, 25, EPS);
+	assert_dekat(c.nilai, 25, EPS);
 	c = ukur_triwulan(m, j, 2020, 2);
-	assert_float_equal(c.nilai, 16.666666667, EPS);
+	assert_dekat(c.nilai, 16.666666667, EPS);
 	c = ukur_triwulan(m, j, 2020, 3);
 	assert_int_equal(c.ada, 0);
 	assert_string_equal(c.catatan, "belum ada data");
 	c = ukur_triwulan(m, o, 2020, 1);
-	assert_float_equal(c.nilai, 75, EPS);
+	assert_dekat(c.nilai, 75, EPS);
 	model_hapus(m);
 }
 
@@ -564,12 +564,12 @@ static void test_kategori_ukur(void **state)
 	realisasi(m, "OPINI", 2020, 0, kat("WDP"));
 
 	ukur_hitung(m, 2020, &p);
-	assert_float_equal(ui(&p, "AKIP")->capaian.nilai, 91.6, EPS);
+	assert_dekat(ui(&p, "AKIP")->capaian.nilai, 91.6, EPS);
 	assert_string_equal(ui(&p, "AKIP")->predikat, "Sangat Tinggi");
 	assert_string_equal(ui(&p, "OPINI")->target->nilai.kategori, "WTP");
-	assert_float_equal(ui(&p, "OPINI")->capaian.nilai, 75, EPS);
+	assert_dekat(ui(&p, "OPINI")->capaian.nilai, 75, EPS);
 	/* (91,6 + 75) / 2 */
-	assert_float_equal(us(&p, "S1")->capaian, 83.3, EPS);
+	assert_dekat(us(&p, "S1")->capaian, 83.3, EPS);
 	assert_ptr_equal(model_target(m, "OPINI", 2020), &m->target[2]);
 	ukur_release(&p);
 	model_hapus(m);
@@ -601,7 +601,7 @@ static void test_model(void **state)
 	struct model *m = model_baru();
 
 	assert_int_equal(m->pemda.rumus_turun, RUMUS_SELISIH);
-	assert_float_equal(m->pemda.batas_capaian, 0, 0);
+	assert_dekat(m->pemda.batas_capaian, 0, 0);
 	assert_int_equal(m->pemda.n_skala, 4);
 	rencana(m, RENCANA_SASARAN, "S1", "T1");
 	indikator(m, "RLS", "S1", ARAH_NAIK);
