@@ -122,6 +122,17 @@ for r in opd:
         fail(at("opd.csv", r, "nip"), "NIP without kepala")
 check("opd.csv: codes unique, nama/jenis present, NIP 18 digits", e0)
 
+# heads: only the Inspektur is named (with NIP) in the LKjIP; any other head must say it is invented
+SEED_HEADS = {("Drs. Komarudin, Ak, MM", "19620303 199102 1 001")}
+e0 = len(errors)
+for r in opd:
+    if r["kepala"] and (r["kepala"], r["nip"]) not in SEED_HEADS:
+        if "(ilustratif)" not in r["kepala"]:
+            fail(at("opd.csv", r, "kepala"), "%r is not in the LKjIP and not labelled (ilustratif)" % r["kepala"])
+        if r["nip"] and not r["nip"].startswith("19000101"):
+            fail(at("opd.csv", r, "nip"), "invented NIP %r must use the visibly fake birth date 19000101" % r["nip"])
+check("opd.csv: heads not in the LKjIP are labelled (ilustratif), invented NIPs visibly fake", e0)
+
 e0 = len(errors)
 for r in d_opd:
     u = units.get(r["kode"])
