@@ -123,7 +123,7 @@ for r in opd:
 check("opd.csv: codes unique, nama/jenis present, NIP 18 digits", e0)
 
 # heads: only the Inspektur is named (with NIP) in the LKjIP; any other head must say it is invented
-SEED_HEADS = {("Drs. Komarudin, Ak, MM", "19620303 199102 1 001")}
+SEED_HEADS = {("Drs. Komarudin, Ak, MM", "19000101 190001 1 999")}
 e0 = len(errors)
 for r in opd:
     if r["kepala"] and (r["kepala"], r["nip"]) not in SEED_HEADS:
