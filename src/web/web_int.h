@@ -6,6 +6,7 @@
 #define KINERJA_WEB_INT_H
 
 #include <jansson.h>
+#include <microhttpd.h>
 #include <stdint.h>
 
 #include "../core/model.h"
@@ -19,8 +20,6 @@
 #define WEB_SESI_DETIK (8 * 3600)
 #define WEB_GAGAL_MAKS 5       /* failed logins per name ... */
 #define WEB_GAGAL_DETIK (15 * 60) /* ... within this window */
-
-struct MHD_Connection;
 
 struct web_req {
 	struct MHD_Connection *con;
@@ -48,6 +47,14 @@ struct web_req {
 const char *web_param(struct web_req *r, const char *nama);
 /* Field of a urlencoded form body, decoded into the request's arena; NULL when absent. */
 const char *web_form(struct web_req *r, const char *nama);
+/*
+ * Checks every query parameter and the body (urlencoded form, or JSON under
+ * /api/) for valid UTF-8; otherwise answers 400 naming the parameter or field
+ * and returns -1 (router.c, before any handler).
+ */
+int web_masukan_cek(struct web_req *r);
+/* Queues r's response with the security headers (server.c). */
+enum MHD_Result web_kirim(struct MHD_Connection *con, struct web_req *r);
 /* Sets a JSON response (takes the reference). */
 void web_json(struct web_req *r, int status, json_t *j);
 /* Sets {"galat": pesan}. */
