@@ -19,7 +19,7 @@
 #define BATAS_PERMINTAAN_DETIK 20 /* ... and the whole body within this */
 #define BATAS_DIAM_DETIK 20      /* libmicrohttpd's idle timeout (sending an answer) */
 #define BATAS_KEPALA_BYTE (16 * 1024) /* request line and headers; more: 431 */
-#define BATAS_POOL_BYTE (128 * 1024)  /* libmicrohttpd's memory per connection */
+#define BATAS_POOL_BYTE (64 * 1024)  /* libmicrohttpd's memory per connection */
 
 /* Starts the watcher thread. 0 or -1 with g. */
 int batas_mulai(struct galat *g);

@@ -2,10 +2,11 @@
  * The data version and the cache of the measurement JSON (GET /api/capaian).
  *
  * Versions: every audited write has an audit row naming its pemda (and, for
- * targets and realisasi, its year in the key). A worker looks up the last
- * audit id (store_web_versi) at most once a second, or at once after a write
- * made here (web_ubah_catat); when it grew, one worker reads the new audit rows
- * and bumps the version of each pemda-year (or pemda, or everything) they
+ * targets and realisasi, its year in the key). The worker that made a write
+ * follows the audit at once, before answering (web_versi_catat); the others
+ * look up the last audit id (store_web_versi) at most once a second, for
+ * changes made by other processes. Following means reading the new audit rows
+ * and bumping the version of each pemda-year (or pemda, or everything) they
  * touch. A cached measurement is valid while the version of its pemda-year is
  * the one it was computed under, so a write invalidates only what it touched,
  * and a change made by another process (an import) is seen within a second.
@@ -207,30 +208,43 @@ static int versi_ikuti(struct store *s, int64_t v)
 	return 0;
 }
 
-/*
- * Brings the versions up to date with the database, at most once a second per
- * worker unless a write was made here since. 0 or -1 (the database failed:
- * nothing may be served from the cache).
- */
-static int versi_segarkan(struct store *s)
+/* Reads the last audit id and follows it. 0 or -1. */
+static int versi_baca(struct store *s)
 {
-	static _Thread_local int64_t detik = -1;
-	static _Thread_local uint64_t ubah_saat;
-	int64_t sekarang = (int64_t)time(NULL);
-	uint64_t u = web_ubah_sekarang();
-	if (sekarang == detik && u == ubah_saat)
-		return 0;
 	int64_t v = store_web_versi(s);
 	if (v < 0)
 		return -1;
 	pthread_mutex_lock(&segar_kunci);
 	int rc = v != audit_lihat ? versi_ikuti(s, v) : 0;
 	pthread_mutex_unlock(&segar_kunci);
-	if (rc == 0) {
-		detik = sekarang;
-		ubah_saat = u;
-	}
 	return rc;
+}
+
+/*
+ * Brings the versions up to date with the database at most once a second per
+ * worker (writes made here are followed at once by web_versi_catat). 0 or -1
+ * (the database failed: nothing may be served from the cache).
+ */
+static int versi_segarkan(struct store *s)
+{
+	static _Thread_local int64_t detik = -1;
+	int64_t sekarang = (int64_t)time(NULL);
+	if (sekarang == detik)
+		return 0;
+	if (versi_baca(s))
+		return -1;
+	detik = sekarang;
+	return 0;
+}
+
+void web_versi_catat(struct store *s)
+{
+	if (versi_baca(s) == 0)
+		return;
+	/* The audit cannot be read: forget everything rather than serve what changed. */
+	pthread_mutex_lock(&kunci);
+	versi_naik(NULL, 0);
+	pthread_mutex_unlock(&kunci);
 }
 
 /* ---- the measurement cache ---- */

@@ -56,6 +56,9 @@ static void nama_salin(const char *nama, size_t n, char *salah, size_t nsalah)
 		salah[o++] = c >= 0x20 && c < 0x7F && c != '\'' ? (char)c : '?';
 	}
 	salah[o] = '\0';
+	static const char tanpa[] = "(tanpa nama)";
+	if (!o && nsalah >= sizeof(tanpa))
+		memcpy(salah, tanpa, sizeof(tanpa));
 }
 
 const char *masukan_form_cari(const char *body, size_t n, const char *nama, size_t batas,

@@ -2,6 +2,7 @@
  * The routing table and the checks before a handler runs. See router.h.
  */
 #include <microhttpd.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "router.h"
@@ -47,6 +48,14 @@ static const struct rute {
 	{"GET", "/akun", hal_akun, PERLU_MASUK},
 	{"POST", "/akun", hal_akun_kirim, PERLU_MASUK | UBAH},
 };
+
+/*
+ * Requests that may write run one at a time in this process: the database
+ * takes one writer anyway, and a worker waiting here is woken as soon as the
+ * other is done, where SQLite's busy handler would sleep (1, 2, 5 ... ms)
+ * while the waiting worker's other connections wait too.
+ */
+static pthread_mutex_t tulis = PTHREAD_MUTEX_INITIALIZER;
 
 static int is_api(const char *path)
 {
@@ -109,7 +118,11 @@ void router_layani(struct web_req *r)
 		if (!web_csrf_sah(r, token))
 			return web_galat(r, 403, "token CSRF tidak sah");
 	}
+	if (baca(r->method))
+		return cocok->fn(r);
+	pthread_mutex_lock(&tulis);
 	cocok->fn(r);
-	if (!baca(r->method))
-		web_ubah_catat();
+	web_versi_catat(r->s);
+	pthread_mutex_unlock(&tulis);
+	web_ubah_catat();
 }

@@ -70,6 +70,12 @@ void web_alih(struct web_req *r, const char *lokasi);
  */
 uint64_t web_ubah_sekarang(void);
 void web_ubah_catat(void);
+/*
+ * After a request that may have written: the versions of the pemda-years it
+ * touched (read from the audit) move on before the answer leaves, so that the
+ * capaian cache of every worker serves the change at once (router.c).
+ */
+void web_versi_catat(struct store *s);
 
 /* Sessions and passwords (sesi.c). */
 int web_sesi_muat(struct web_req *r);
