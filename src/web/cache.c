@@ -136,6 +136,7 @@ static int kunci_tahun(const char *tabel, const char *k)
 struct baca_audit {
 	int64_t sampai;   /* rows above this id are new */
 	int sampai_ada;   /* the walk reached it */
+	int berhenti;     /* audit_satu stopped the walk */
 	int n;
 	struct store_audit_baris b[AUDIT_BACA];
 	struct arena a;
@@ -146,10 +147,10 @@ static int audit_satu(const struct store_audit_baris *b, void *arg)
 	struct baca_audit *k = arg;
 	if (b->id <= k->sampai) {
 		k->sampai_ada = 1;
-		return 1; /* the rest is known: stop the walk */
+		return k->berhenti = 1; /* the rest is known: stop the walk */
 	}
 	if (k->n >= AUDIT_BACA)
-		return 1;
+		return k->berhenti = 1;
 	struct store_audit_baris *c = &k->b[k->n++];
 	c->id = b->id;
 	c->pemda = b->pemda ? arena_strdup(&k->a, b->pemda) : NULL;
@@ -185,8 +186,8 @@ static int versi_ikuti(struct store *s, int64_t v)
 	struct galat g;
 	galat_init(&g);
 	int rc = store_audit_daftar(s, NULL, AUDIT_BACA + 1, audit_satu, k, &g);
-	/* A walk stopped by audit_satu answers -1 as well; an error leaves g set. */
-	if (rc && g.pesan[0]) {
+	/* A walk stopped by audit_satu answers -1 as well. */
+	if (rc && !k->berhenti) {
 		arena_release(&k->a);
 		free(k);
 		return -1;

@@ -213,8 +213,12 @@ int web_jalankan(const char *db, const char *listen, struct galat *g)
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
-	pthread_sigmask(SIG_BLOCK, &set, NULL);
-	signal(SIGPIPE, SIG_IGN);
+	if (pthread_sigmask(SIG_BLOCK, &set, NULL) != 0) {
+		store_close(s);
+		return galat_set(g, "tidak dapat menyiapkan sinyal");
+	}
+	/* SIG_ERR only for an invalid signal number; SIGPIPE is valid. */
+	(void)signal(SIGPIPE, SIG_IGN);
 
 	if (batas_mulai(g)) {
 		store_close(s);

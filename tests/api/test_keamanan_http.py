@@ -321,14 +321,19 @@ def main():
             uji_utf8(port, cookie, csrf)
         uji_lambat(port)
     finally:
-        if srv:
-            srv.terminate()
-            try:
-                srv.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                srv.kill()
-        shutil.rmtree(tmp, ignore_errors=True)
-        print("1..%d" % n)
+        selesai(srv, tmp)
+
+
+def selesai(srv, tmp):
+    """Stops the server, removes the temporary folder, ends the TAP output and exits."""
+    if srv:
+        srv.terminate()
+        try:
+            srv.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            srv.kill()
+    shutil.rmtree(tmp, ignore_errors=True)
+    print("1..%d" % n)
     sys.exit(1 if gagal else 0)
 
 
