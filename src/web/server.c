@@ -225,7 +225,12 @@ int web_jalankan(const char *db, const char *listen, struct galat *g)
 		return -1;
 	}
 	long inti = sysconf(_SC_NPROCESSORS_ONLN);
-	unsigned int n = inti > 0 ? (unsigned int)inti : 1;
+	/*
+	 * Twice the cores: a worker that waits for the one writer (router.c) or
+	 * computes a measurement holds up its other connections meanwhile, and the
+	 * second set keeps the cores busy with reads (bench/web.sh, mixed load).
+	 */
+	unsigned int n = 2 * (inti > 0 ? (unsigned int)inti : 1);
 	struct MHD_Daemon *d = MHD_start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL, 0, NULL, NULL, akses, NULL,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE, n,
