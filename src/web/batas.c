@@ -153,6 +153,6 @@ void batas_henti(void)
 	henti = 1;
 	pthread_cond_signal(&bangun);
 	pthread_mutex_unlock(&kunci);
-	pthread_join(penjaga, NULL);
+	(void)pthread_join(penjaga, NULL); /* fails only for a thread not ours */
 	penjaga_ada = 0;
 }
