@@ -6,6 +6,7 @@
 #define KINERJA_WEB_INT_H
 
 #include <jansson.h>
+#include <microhttpd.h>
 #include <stdint.h>
 
 #include "../core/model.h"
@@ -17,7 +18,6 @@
 #define WEB_BATAS_BODY (64 * 1024)
 #define WEB_BATAS_FIELD 1024
 
-struct MHD_Connection;
 struct aktor;
 
 struct web_req {
@@ -46,6 +46,14 @@ struct web_req {
 const char *web_param(struct web_req *r, const char *nama);
 /* Field of a urlencoded form body, decoded into the request's arena; NULL when absent. */
 const char *web_form(struct web_req *r, const char *nama);
+/*
+ * Checks every query parameter and the body (urlencoded form, or JSON under
+ * /api/) for valid UTF-8; otherwise answers 400 naming the parameter or field
+ * and returns -1 (router.c, before any handler).
+ */
+int web_masukan_cek(struct web_req *r);
+/* Queues r's response with the security headers (server.c). */
+enum MHD_Result web_kirim(struct MHD_Connection *con, struct web_req *r);
 /* Sets a JSON response (takes the reference). */
 void web_json(struct web_req *r, int status, json_t *j);
 /* Sets {"galat": pesan}. */
@@ -61,6 +69,12 @@ void web_alih(struct web_req *r, const char *lokasi);
  */
 uint64_t web_ubah_sekarang(void);
 void web_ubah_catat(void);
+/*
+ * After a request that may have written: the versions of the pemda-years it
+ * touched (read from the audit) move on before the answer leaves, so that the
+ * capaian cache of every worker serves the change at once (router.c).
+ */
+void web_versi_catat(struct store *s);
 
 /* Sessions and passwords (sesi.c). */
 int web_sesi_muat(struct web_req *r);

@@ -1,0 +1,136 @@
+/*
+ * The routing table and the checks before a handler runs. See router.h.
+ */
+#include <microhttpd.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "router.h"
+#include "web_int.h"
+
+/*
+ * UBAH: a write that needs the CSRF token. SANDI: it verifies or hashes a
+ * password (argon2id, about 0,1 s), so it does not queue with the writers.
+ */
+enum { UMUM = 0, PERLU_MASUK = 1, UBAH = 2, SANDI = 4 };
+
+static const struct rute {
+	const char *method, *path;
+	void (*fn)(struct web_req *r);
+	int syarat;
+} rute[] = {
+	{"POST", "/api/masuk", api_masuk, SANDI},
+	{"POST", "/api/keluar", api_keluar, PERLU_MASUK | UBAH},
+	{"GET", "/api/capaian", api_capaian, PERLU_MASUK},
+	{"GET", "/api/reviu", api_reviu, PERLU_MASUK},
+	{"PUT", "/api/realisasi", api_realisasi, PERLU_MASUK | UBAH},
+	{"POST", "/api/realisasi/verifikasi", api_verifikasi, PERLU_MASUK | UBAH},
+	{"GET", "/api/realisasi/usulan", api_usulan, PERLU_MASUK},
+	{"GET", "/api/audit", api_audit, PERLU_MASUK},
+	{"GET", "/api/pengguna", api_pengguna, PERLU_MASUK},
+	{"POST", "/api/pengguna", api_pengguna_tambah, PERLU_MASUK | UBAH | SANDI},
+	{"POST", "/api/pengguna/status", api_pengguna_status, PERLU_MASUK | UBAH},
+	{"POST", "/api/pengguna/kata-sandi", api_pengguna_sandi, PERLU_MASUK | UBAH | SANDI},
+	{"POST", "/api/kata-sandi", api_sandi, PERLU_MASUK | UBAH | SANDI},
+	{"GET", "/api/pemda", api_pemda, PERLU_MASUK},
+	{"GET", "/masuk", hal_masuk, UMUM},
+	{"POST", "/masuk", hal_masuk_kirim, SANDI},
+	{"POST", "/keluar", hal_keluar, PERLU_MASUK | UBAH},
+	{"GET", "/", hal_dasbor, PERLU_MASUK},
+	{"GET", "/dasbor", hal_dasbor, PERLU_MASUK},
+	{"GET", "/indikator", hal_indikator, PERLU_MASUK},
+	{"GET", "/realisasi", hal_realisasi, PERLU_MASUK},
+	{"POST", "/realisasi", hal_realisasi_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/verifikasi", hal_verifikasi, PERLU_MASUK | UBAH},
+	{"GET", "/reviu", hal_reviu, PERLU_MASUK},
+	{"GET", "/laporan", hal_laporan, PERLU_MASUK},
+	{"GET", "/audit", hal_audit, PERLU_MASUK},
+	{"GET", "/pengguna", hal_pengguna, PERLU_MASUK},
+	{"POST", "/pengguna", hal_pengguna_kirim, PERLU_MASUK | UBAH | SANDI},
+	{"POST", "/pengguna/status", hal_pengguna_status, PERLU_MASUK | UBAH},
+	{"POST", "/pengguna/kata-sandi", hal_pengguna_sandi, PERLU_MASUK | UBAH | SANDI},
+	{"GET", "/akun", hal_akun, PERLU_MASUK},
+	{"POST", "/akun", hal_akun_kirim, PERLU_MASUK | UBAH | SANDI},
+};
+
+/*
+ * Requests that may write run one at a time in this process (but those of
+ * SANDI, which spend most of their time hashing): the database
+ * takes one writer anyway, and a worker waiting here is woken as soon as the
+ * other is done, where SQLite's busy handler would sleep (1, 2, 5 ... ms)
+ * while the waiting worker's other connections wait too.
+ */
+static pthread_mutex_t tulis = PTHREAD_MUTEX_INITIALIZER;
+
+static int is_api(const char *path)
+{
+	return strncmp(path, "/api/", 5) == 0;
+}
+
+static int baca(const char *method)
+{
+	return strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+}
+
+void router_layani(struct web_req *r)
+{
+	const char *jenis;
+	const char *aset = aset_cari(r->path, &jenis);
+	if (aset && baca(r->method)) {
+		buf_puts(&r->out, aset);
+		r->status = 200;
+		r->jenis = jenis;
+		return;
+	}
+	const struct rute *cocok = NULL;
+	int path_ada = 0;
+	for (size_t i = 0; i < sizeof(rute) / sizeof(*rute); i++) {
+		if (strcmp(rute[i].path, r->path) != 0)
+			continue;
+		path_ada = 1;
+		/* HEAD is a GET whose body libmicrohttpd leaves out. */
+		if (strcmp(rute[i].method, r->method) == 0 ||
+		    (strcmp(r->method, "HEAD") == 0 && strcmp(rute[i].method, "GET") == 0))
+			cocok = &rute[i];
+	}
+	if (!cocok) {
+		if (path_ada)
+			return web_galat(r, 405, "metode tidak diizinkan");
+		if (is_api(r->path))
+			return web_galat(r, 404, "tidak ditemukan");
+		r->status = 404;
+		r->jenis = "text/plain; charset=utf-8";
+		buf_puts(&r->out, "404 halaman tidak ditemukan\n");
+		return;
+	}
+	/* Handlers see only valid UTF-8 (every parameter, field and JSON string). */
+	if (web_masukan_cek(r))
+		return;
+	if (!r->s)
+		return web_galat(r, 500, "basis data tidak dapat dibuka");
+	if (web_sesi_muat(r) < 0)
+		return web_galat(r, 500, "basis data: sesi");
+	if ((cocok->syarat & PERLU_MASUK) && !r->masuk) {
+		if (is_api(r->path))
+			return web_galat(r, 401, "belum masuk");
+		return web_alih(r, "/masuk");
+	}
+	if (cocok->syarat & UBAH) {
+		const char *token = is_api(r->path)
+					    ? MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
+									  "X-CSRF-Token")
+					    : web_form(r, "csrf");
+		if (!web_csrf_sah(r, token))
+			return web_galat(r, 403, "token CSRF tidak sah");
+	}
+	if (baca(r->method))
+		return cocok->fn(r);
+	int antre = !(cocok->syarat & SANDI);
+	if (antre)
+		pthread_mutex_lock(&tulis);
+	cocok->fn(r);
+	web_versi_catat(r->s);
+	if (antre)
+		pthread_mutex_unlock(&tulis);
+	web_ubah_catat();
+}
