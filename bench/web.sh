@@ -40,7 +40,7 @@ done
 port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$out/serve.log")
 base="http://127.0.0.1:$port"
 curl -s -D "$out/masuk.h" -o "$out/masuk.json" -X POST \
-	-d '{"nama":"admin","kata_sandi":"bench-sandi-rahasia"}' "$base/api/masuk"
+	-H 'Content-Type: application/json' -d '{"nama":"admin","kata_sandi":"bench-sandi-rahasia"}' "$base/api/masuk"
 cookie=$(sed -n 's/^Set-Cookie: \(kinerja_sesi=[0-9a-f]*\).*/\1/p' "$out/masuk.h")
 csrf=$(sed -n 's/.*"csrf":"\([0-9a-f]*\)".*/\1/p' "$out/masuk.json")
 url="$base/api/capaian?pemda=99.01&tahun=2020"

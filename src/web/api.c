@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/angka.h"
 #include "../core/reviu.h"
@@ -126,6 +127,10 @@ static int param_pemda_tahun(struct web_req *r, const char **pemda, int *tahun)
 
 void api_masuk(struct web_req *r)
 {
+	/* Only a JSON body: a cross-site form (text/plain) cannot log a victim in. */
+	const char *jenis = MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Content-Type");
+	if (!jenis || strncasecmp(jenis, "application/json", 16) != 0)
+		return web_galat(r, 415, "isi permintaan harus application/json");
 	json_t *j = body_json(r);
 	if (!j)
 		return web_galat(r, 400, "isi permintaan harus JSON {\"nama\", \"kata_sandi\"}");
@@ -133,6 +138,8 @@ void api_masuk(struct web_req *r)
 	int coba_lagi;
 	int st = web_sesi_masuk(r, str(j, "nama"), str(j, "kata_sandi"), &pesan, &coba_lagi);
 	json_decref(j);
+	if (st == 429)
+		r->coba_lagi = coba_lagi;
 	if (st == 429)
 		return web_json(r, st, json_pack("{s:s, s:i}", "galat", pesan, "coba_lagi",
 						 coba_lagi));

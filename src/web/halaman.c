@@ -317,6 +317,8 @@ void hal_masuk_kirim(struct web_req *r)
 	int st = web_sesi_masuk(r, nama, web_form(r, "kata_sandi"), &pesan, &coba_lagi);
 	if (st == 0)
 		return web_alih(r, "/dasbor");
+	if (st == 429)
+		r->coba_lagi = coba_lagi;
 	r->status = st;
 	render_masuk(r, nama, pesan);
 }

@@ -134,6 +134,9 @@ enum MHD_Result web_kirim(struct MHD_Connection *con, struct web_req *r)
 		free(data);
 		return MHD_NO;
 	}
+	char ra[24] = "";
+	if (r->coba_lagi > 0)
+		snprintf(ra, sizeof(ra), "%d", r->coba_lagi);
 	char cd[160];
 	if (r->unduh) {
 		snprintf(cd, sizeof(cd), "attachment; filename=\"%s\"", r->unduh);
@@ -153,6 +156,7 @@ enum MHD_Result web_kirim(struct MHD_Connection *con, struct web_req *r)
 		{"Set-Cookie", r->cookie},
 		{"Location", r->lokasi},
 		{"Content-Disposition", r->unduh ? cd : NULL},
+		{"Retry-After", ra[0] ? ra : NULL},
 	};
 	for (size_t i = 0; i < sizeof(header) / sizeof(*header); i++) {
 		if (header[i][1] && MHD_add_response_header(resp, header[i][0], header[i][1]) != MHD_YES) {

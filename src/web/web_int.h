@@ -40,6 +40,7 @@ struct web_req {
 	char *lokasi;       /* Location, the request's to free */
 	const char *unduh;  /* file name of a download (Content-Disposition), in the arena */
 	char *cache_json;   /* a body shared with the capaian cache (freed by the request) */
+	int coba_lagi;      /* seconds for Retry-After (a throttled login), 0 for none */
 };
 
 /* Query parameter (borrowed, NULL when absent or longer than WEB_BATAS_FIELD). */

@@ -308,6 +308,14 @@ def main():
                                              {"nama": "coba0", "kata_sandi": "salah"})
         ok(st == 429 and js and (js.get("coba_lagi") or 0) > 0,
            "a name with 5 failures from this address: 429 with coba_lagi (%d %s)" % (st, teks))
+        ra = resp.getheader("Retry-After")
+        ok(ra is not None and ra.isdigit() and int(ra) == js.get("coba_lagi"),
+           "the 429 says when to try again in Retry-After too (%r)" % ra)
+        # A login needs a JSON body: a cross-site text/plain form cannot log a victim
+        # into the attacker's account (login CSRF).
+        st, js, teks, _ = Klien(port).req("POST", "/api/masuk", raw=json.dumps(
+            {"nama": "glob", "kata_sandi": "sandi-glob"}), headers={"Content-Type": "text/plain"})
+        ok(st == 415, "a login sent as text/plain is refused with 415 (%d)" % st)
         for _ in range(6):
             Klien(port).masuk("pim99", "salah")
         st, _ = Klien(port).masuk("pim99", "sandi-pim99")

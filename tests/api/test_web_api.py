@@ -47,7 +47,7 @@ class Klien:
             h["X-CSRF-Token"] = self.csrf
         data = raw if raw is not None else (json.dumps(body) if body is not None else None)
         if data is not None:
-            h["Content-Type"] = "application/json"
+            h.setdefault("Content-Type", "application/json")
         c.request(method, path, body=data, headers=h)
         r = c.getresponse()
         teks = r.read().decode("utf-8", "replace")
