@@ -528,16 +528,23 @@ void xlsx_release(struct xlsx_buku *b)
 /* Columns whose values are numbers in the workbook when they read back exactly. */
 static int kolom_angka(const char *tabel, const char *kolom)
 {
-	static const char *const angka[] = {"tahun",	    "triwulan",	    "periode_awal",
-					    "periode_akhir", "pagu",	    "realisasi",
-					    "target",	    "kondisi_awal", "target_akhir",
-					    "bobot",	    "nilai",	    NULL};
-	/* printed figures keep their decimals as printed; settings stay text */
-	if (strcmp(tabel, "dilaporkan") == 0 || strcmp(tabel, "pengaturan") == 0)
+	const struct templat_tabel *t = templat_cari(tabel);
+	int k = t ? templat_kolom(t, kolom) : -1;
+	if (k < 0)
 		return 0;
-	for (int i = 0; angka[i]; i++)
-		if (strcmp(kolom, angka[i]) == 0)
-			return 1;
+	switch (t->kolom[k].jenis) {
+	case TJ_TAHUN:
+	case TJ_TRIWULAN:
+	case TJ_ANGKA:
+	case TJ_RUPIAH:
+	case TJ_NILAI:
+		return 1;
+	case TJ_KODE:
+	case TJ_TEKS:
+	case TJ_PILIHAN:
+	case TJ_CETAK: /* printed figures keep their decimals as printed */
+		return 0;
+	}
 	return 0;
 }
 
