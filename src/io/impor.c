@@ -902,17 +902,25 @@ static int sel_objek(struct ctx *c, const struct csv_baris *b, const char *pemda
 			 "pemda %s, atau '%s'", *out, pemda, lain);
 }
 
+/* The first three columns of narasi and dilaporkan; 1 when any is not valid. */
+static int sel_pemda_tahun_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
+				 const char **pemda, int *tahun, const char **objek)
+{
+	int pemda_ok = sel_pemda(c, b, pemda) == 0;
+	int bad = !pemda_ok;
+	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
+	if (pemda_ok && !c->fatal)
+		bad |= sel_objek(c, b, *pemda, lain, objek) < 0;
+	return bad;
+}
+
 static int impor_narasi(struct ctx *c)
 {
 	static const char *const jenis[] = {"analisis", "kendala", "solusi", "pengantar", NULL};
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct narasi *n = &ib.u.narasi;
-		int pemda_ok = sel_pemda(c, b, &ib.pemda) == 0;
-		int bad = !pemda_ok;
-		bad |= sel_tahun(c, b, "tahun", 1, &n->tahun) < 0;
-		if (pemda_ok && !c->fatal)
-			bad |= sel_objek(c, b, ib.pemda, "pemda", &n->objek) < 0;
+		int bad = sel_pemda_tahun_objek(c, b, "pemda", &ib.pemda, &n->tahun, &n->objek);
 		bad |= sel_pilihan(c, b, "jenis", jenis, &n->jenis) < 0;
 		bad |= sel_wajib(c, b, "teks", &n->teks) < 0;
 		if (!bad)
@@ -948,11 +956,7 @@ static int impor_dilaporkan(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct dilaporkan *d = &ib.u.dilaporkan;
-		int pemda_ok = sel_pemda(c, b, &ib.pemda) == 0;
-		int bad = !pemda_ok;
-		bad |= sel_tahun(c, b, "tahun", 1, &d->tahun) < 0;
-		if (pemda_ok && !c->fatal)
-			bad |= sel_objek(c, b, ib.pemda, "total", &d->objek) < 0;
+		int bad = sel_pemda_tahun_objek(c, b, "total", &ib.pemda, &d->tahun, &d->objek);
 		int ukuran_ok = sel_pilihan(c, b, "ukuran", ukuran, &d->ukuran) == 0;
 		bad |= !ukuran_ok;
 		d->sumber = ada_kolom(c, "sumber") ? sel(c, b, "sumber") : "";
