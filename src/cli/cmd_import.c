@@ -14,15 +14,18 @@ static void progres(const char *berkas, long selesai, long total, void *arg)
 		fputc('\n', stderr);
 }
 
-/* Prints every error of the refused file, then how many more there were. */
+/*
+ * Prints every error of the refused file, then how many more there were, and
+ * a failure that stopped the import (g, when it is not one of them).
+ */
 static int cetak_galat(const struct impor_galat *d, const struct galat *g)
 {
-	if (!d->n)
-		return cli_galat(g);
 	for (int i = 0; i < d->n; i++)
 		cli_galat(&d->isi[i]);
 	if (d->lain)
 		fprintf(stderr, "kinerja: … dan %ld galat lain\n", d->lain);
+	if (!d->n || strcmp(g->pesan, d->isi[0].pesan) != 0 || strcmp(g->berkas, d->isi[0].berkas))
+		cli_galat(g);
 	return KELUAR_GALAT;
 }
 

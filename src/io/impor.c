@@ -103,9 +103,8 @@ static int galat_no(struct ctx *c, long nomor, const char *kolom, const char *fm
 static int gagal(struct ctx *c, const char *apa)
 {
 	c->fatal = 1;
-	if (!c->g->pesan[0] || c->g->pengguna)
-		galat_set(c->g, "basis data: gagal membaca %s", apa);
-	c->g->pengguna = 0;
+	galat_init(c->g); /* replaces a cell error copied there: this failure stops the import */
+	galat_set(c->g, "basis data: gagal membaca %s", apa);
 	return -1;
 }
 
@@ -476,7 +475,11 @@ static int tulis(struct ctx *c, struct impor_baris *ib)
 {
 	ib->tabel = (enum templat_id)(c->tt - templat);
 	enum impor_ubah u = IMPOR_SAMA;
-	if (c->kait->tulis(c->kait->arg, ib, &u, c->g)) {
+	struct galat g;
+	galat_init(&g);
+	if (c->kait->tulis(c->kait->arg, ib, &u, &g)) {
+		/* replaces a cell error copied into c->g: this failure stops the import */
+		*c->g = g;
 		c->fatal = 1;
 		return -1;
 	}

@@ -146,7 +146,7 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 out:
 	if (rc) {
 		store_rollback(s);
-		g->pengguna = g->pengguna || g->berkas[0] || d->n;
+		g->pengguna = g->pengguna || g->berkas[0];
 	}
 	store_audit_sisip(s, 1);
 	impor_free(im);
