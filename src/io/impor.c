@@ -305,6 +305,48 @@ static int sel_pilihan(struct ctx *c, const struct csv_baris *b, const char *k,
 	return -1;
 }
 
+/* Names of an enum's values: fn(0), fn(1), ... until model.h's "?" for out of range. */
+typedef const char *(*nama_fn)(int i);
+static const char *nama_arah(int i)
+{
+	return model_arah_nama((enum arah)i);
+}
+static const char *nama_rumus(int i)
+{
+	return model_rumus_nama((enum rumus_turun)i);
+}
+static const char *nama_agregasi(int i)
+{
+	return model_agregasi_nama((enum agregasi)i);
+}
+static const char *nama_rencana(int i)
+{
+	return model_rencana_nama((enum jenis_rencana)i);
+}
+
+/*
+ * An enum cell spelled as fn names the values (case-insensitive); the message
+ * lists them. 0 ok (*out set), 1 empty, -1 error.
+ */
+static int sel_enum(struct ctx *c, const struct csv_baris *b, const char *k, nama_fn fn,
+		    int *out)
+{
+	const char *s = sel(c, b, k);
+	if (!*s)
+		return 1;
+	for (int i = 0; strcmp(fn(i), "?") != 0; i++)
+		if (str_sama(s, fn(i))) {
+			*out = i;
+			return 0;
+		}
+	struct buf d = BUF_INIT;
+	for (int i = 0; strcmp(fn(i), "?") != 0; i++)
+		buf_printf(&d, "%s%s", i ? ", " : "", fn(i));
+	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", k, s, d.data);
+	buf_release(&d);
+	return -1;
+}
+
 static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, const char *k)
 {
 	const char *s = sel(c, b, k);
@@ -519,11 +561,9 @@ static int impor_pemda(struct ctx *c)
 		    p->periode_awal > p->periode_akhir)
 			bad |= galat_sel(c, b, "periode_akhir", "periode_akhir %d sebelum "
 				 "periode_awal %d", p->periode_akhir, p->periode_awal) < 0;
-		const char *rt = sel_opsional(c, b, "rumus_turun");
-		p->rumus_turun = RUMUS_SELISIH;
-		if (rt && model_rumus_parse(rt, &p->rumus_turun))
-			bad |= galat_sel(c, b, "rumus_turun", "rumus_turun '%s' tidak dikenal "
-					 "(rasio, selisih)", rt) < 0;
+		int e = RUMUS_SELISIH;
+		bad |= sel_enum(c, b, "rumus_turun", nama_rumus, &e) < 0;
+		p->rumus_turun = (enum rumus_turun)e;
 		if (bad)
 			continue;
 		ib.pemda = p->kode;
@@ -595,9 +635,9 @@ static int impor_rencana(struct ctx *c)
 		int jenis_ok = sel_wajib(c, b, "jenis", &jenis) == 0;
 		bad |= sel_wajib(c, b, "kode", &r->kode) < 0;
 		bad |= sel_wajib(c, b, "uraian", &r->uraian) < 0;
-		if (jenis_ok && model_rencana_parse(jenis, &r->jenis))
-			jenis_ok = galat_sel(c, b, "jenis", "jenis '%s' tidak dikenal (visi, misi, "
-					     "tujuan, sasaran)", jenis) == 0;
+		int e = 0;
+		jenis_ok = jenis_ok && sel_enum(c, b, "jenis", nama_rencana, &e) == 0;
+		r->jenis = (enum jenis_rencana)e;
 		bad |= !jenis_ok;
 		r->induk = sel_opsional(c, b, "induk");
 		if (jenis_ok && r->jenis == RENCANA_VISI && r->induk)
@@ -656,9 +696,9 @@ static int impor_indikator(struct ctx *c)
 						 "berinduk tujuan atau sasaran", ind->induk,
 						 model_rencana_nama(j)) < 0;
 		}
-		if (arah_ok && model_arah_parse(arah, &ind->arah))
-			arah_ok = galat_sel(c, b, "arah", "arah '%s' tidak dikenal (naik, turun, "
-					    "rentang, kategori)", arah) == 0;
+		int e = 0;
+		arah_ok = arah_ok && sel_enum(c, b, "arah", nama_arah, &e) == 0;
+		ind->arah = (enum arah)e;
 		bad |= !arah_ok;
 		ind->skala = sel_opsional(c, b, "skala");
 		const struct skala *sk = NULL;
@@ -697,21 +737,11 @@ static int impor_indikator(struct ctx *c)
 			bad |= sel_nilai(c, b, "kondisi_awal", ind->arah, sk, 0, &ind->kondisi_awal) < 0;
 			bad |= sel_nilai(c, b, "target_akhir", ind->arah, sk, 1, &ind->target_akhir) < 0;
 		}
-		ind->rumus_override = -1;
-		const char *rt = sel_opsional(c, b, "rumus_turun");
-		if (rt) {
-			enum rumus_turun rr;
-			if (model_rumus_parse(rt, &rr))
-				bad |= galat_sel(c, b, "rumus_turun", "rumus_turun '%s' tidak dikenal "
-						 "(rasio, selisih)", rt) < 0;
-			else
-				ind->rumus_override = (int)rr;
-		}
-		const char *ag = sel_opsional(c, b, "agregasi");
-		ind->agregasi = AGREGASI_AKHIR;
-		if (ag && model_agregasi_parse(ag, &ind->agregasi))
-			bad |= galat_sel(c, b, "agregasi", "agregasi '%s' tidak dikenal (akhir, "
-					 "jumlah, rata_rata)", ag) < 0;
+		ind->rumus_override = -1; /* the pemda's */
+		bad |= sel_enum(c, b, "rumus_turun", nama_rumus, &ind->rumus_override) < 0;
+		e = AGREGASI_AKHIR;
+		bad |= sel_enum(c, b, "agregasi", nama_agregasi, &e) < 0;
+		ind->agregasi = (enum agregasi)e;
 		ind->bobot = 1;
 		if (ada_kolom(c, "bobot")) {
 			int x = sel_angka(c, b, "bobot", &ind->bobot);

@@ -230,6 +230,16 @@ static void test_semua_galat(void **state)
 	assert_int_equal(p.n, 1); /* only the valid row reached the writer */
 	impor_galat_release(&d);
 
+	/* Value lists in messages come from the model's names. */
+	const char *isi3[] = {"kode,nama,jenis,induk,periode_awal,periode_akhir,rumus_turun\n"
+			      "36,Banten,provinsi,,2017,2022,bagi\n"};
+	impor_galat_init(&d);
+	galat_init(&g);
+	assert_int_equal(impor(&p, 1, nama, isi3, &r, &d, &g), -1);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.isi[0].pesan, "rumus_turun 'bagi' tidak dikenal (selisih, rasio)");
+	impor_galat_release(&d);
+
 	/* More than IMPOR_GALAT_MAKS errors: the rest counted. */
 	struct buf b = BUF_INIT;
 	buf_puts(&b, "kode,nama,jenis,induk,periode_awal,periode_akhir\n");
