@@ -1230,11 +1230,11 @@ static int baca_folder(const char *dir, struct impor_sumber *src, struct galat *
 			dikenal |= strcmp(e->d_name, templat[j].berkas) == 0;
 		if (!dikenal) {
 			char daftar[300];
-			closedir(d);
-			return galat_di(g, e->d_name, 0, NULL,
-					"berkas tidak dikenal di templat impor (nama yang dikenal: "
-					"%s)",
-					templat_daftar_tabel(1, daftar, sizeof(daftar)));
+			galat_di(g, e->d_name, 0, NULL,
+				 "berkas tidak dikenal di templat impor (nama yang dikenal: %s)",
+				 templat_daftar_tabel(1, daftar, sizeof(daftar)));
+			closedir(d); /* after the message: e lives in d */
+			return -1;
 		}
 	}
 	closedir(d);
