@@ -37,8 +37,7 @@ int cmd_demo(int argc, char **argv)
 	struct impor_ringkasan r;
 	if (layanan_impor(s, tabel, n, "demo", NULL, NULL, &r, &d, &g))
 		goto out;
-	printf("Basis data demo %s siap: %ld baris baru, %ld diubah.\n", argv[0], r.baru,
-	       r.diubah);
+	printf("Basis data demo %s siap: %ld baris baru, %ld diubah.\n", argv[0], r.baru, r.diubah);
 	printf("Coba: kinerja measure %s --pemda 36.73 --tahun 2020\n", argv[0]);
 	rc = 0;
 out:

@@ -48,8 +48,9 @@ int cmd_import(int argc, char **argv)
 	}
 	for (int i = 0; i < src.n; i++)
 		if (src.tabel[i].t->cp1252)
-			fprintf(stderr, "kinerja: catatan: %s bukan UTF-8; dibaca sebagai Windows-1252 "
-					"(cp1252, simpanan Excel) dan diubah ke UTF-8\n",
+			fprintf(stderr,
+				"kinerja: catatan: %s bukan UTF-8; dibaca sebagai Windows-1252 "
+				"(cp1252, simpanan Excel) dan diubah ke UTF-8\n",
 				src.tabel[i].berkas);
 	struct impor_ringkasan r;
 	struct impor_galat d;

@@ -39,16 +39,16 @@ enum templat_jenis {
 };
 
 struct templat_kolom {
-	const char *nama;       /* header name in the file */
-	int wajib;              /* 1: the column must be present in the header */
-	int kunci;              /* 1: part of the row's key (format-impor.md "Importing again") */
+	const char *nama; /* header name in the file */
+	int wajib;	  /* 1: the column must be present in the header */
+	int kunci;	  /* 1: part of the row's key (format-impor.md "Importing again") */
 	enum templat_jenis jenis;
 	const char *kolom_store; /* the store's column name */
 };
 
 struct templat_tabel {
-	const char *nama;       /* "target": the file target.csv, the XLSX sheet "target" */
-	const char *berkas;     /* "target.csv" */
+	const char *nama;   /* "target": the file target.csv, the XLSX sheet "target" */
+	const char *berkas; /* "target.csv" */
 	const char *tabel_store;
 	int n_kolom;
 	const struct templat_kolom *kolom;
@@ -69,7 +69,6 @@ int templat_kolom(const struct templat_tabel *t, const char *nama);
  */
 char *templat_daftar_tabel(int berkas, char *out, size_t n);
 /* The column names of t joined by `pemisah` (", " for messages, "," for a header). */
-char *templat_daftar_kolom(const struct templat_tabel *t, const char *pemisah, char *out,
-			   size_t n);
+char *templat_daftar_kolom(const struct templat_tabel *t, const char *pemisah, char *out, size_t n);
 
 #endif

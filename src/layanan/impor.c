@@ -45,8 +45,7 @@ static int k_pengaturan_daftar(void *arg, const char *pemda,
 	return store_pengaturan_daftar(w->s, pemda, fn, fnarg, &g) ? -1 : 0;
 }
 
-static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah,
-		   struct galat *g)
+static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah, struct galat *g)
 {
 	struct tulis *w = arg;
 	enum store_ubah u = STORE_SAMA;
@@ -69,9 +68,9 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		rc = store_simpan_indikator(w->s, b->pemda, &b->u.indikator, w->pengguna, &u, g);
 		break;
 	case TEMPLAT_TARGET:
-		rc = b->lama ? store_simpan_target_lama(w->s, b->pemda, &b->u.target, g)
-			     : store_simpan_target(w->s, b->pemda, &b->u.target, w->pengguna, &u,
-						   g);
+		rc = b->lama
+			 ? store_simpan_target_lama(w->s, b->pemda, &b->u.target, g)
+			 : store_simpan_target(w->s, b->pemda, &b->u.target, w->pengguna, &u, g);
 		break;
 	case TEMPLAT_REALISASI:
 		rc = store_simpan_realisasi(w->s, b->pemda, &b->u.realisasi, w->pengguna, &u, g);
@@ -80,8 +79,7 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		rc = store_simpan_anggaran(w->s, b->pemda, &b->u.anggaran, w->pengguna, &u, g);
 		break;
 	case TEMPLAT_PEMBANDING:
-		rc = store_simpan_pembanding(w->s, b->pemda, &b->u.pembanding, w->pengguna, &u,
-					     g);
+		rc = store_simpan_pembanding(w->s, b->pemda, &b->u.pembanding, w->pengguna, &u, g);
 		break;
 	case TEMPLAT_NARASI:
 		rc = store_simpan_narasi(w->s, b->pemda, &b->u.narasi, w->pengguna, &u, g);
@@ -108,13 +106,13 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 	}
 	struct tulis w = {s, pengguna ? pengguna : "import"};
 	const struct impor_kait kait = {
-		.pemda_ada = k_pemda_ada,
-		.rencana_jenis = k_rencana_jenis,
-		.opd_ada = k_opd_ada,
-		.indikator_info = k_indikator_info,
-		.pengaturan_daftar = k_pengaturan_daftar,
-		.tulis = k_tulis,
-		.arg = &w,
+	    .pemda_ada = k_pemda_ada,
+	    .rencana_jenis = k_rencana_jenis,
+	    .opd_ada = k_opd_ada,
+	    .indikator_info = k_indikator_info,
+	    .pengaturan_daftar = k_pengaturan_daftar,
+	    .tulis = k_tulis,
+	    .arg = &w,
 	};
 	if (store_begin(s, g))
 		return -1;
@@ -132,8 +130,8 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 			long baru = r->baru - sebelum.baru, ubah = r->diubah - sebelum.diubah;
 			if (baru || ubah) {
 				char ringkas[128];
-				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah", baru,
-					 ubah);
+				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah",
+					 baru, ubah);
 				if (store_audit(s, w.pengguna, NULL, templat[j].nama, "impor", NULL,
 						ringkas, g))
 					goto out;

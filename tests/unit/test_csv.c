@@ -75,7 +75,8 @@ static void test_cp1252(void **state)
 	/* Excel's "CSV": curly quotes 0x93 0x94, e-acute 0xe9, euro 0x80. */
 	baca("kode;nama\r\n1;\x93Kot\xe9\x94 \x80\r\n", &t);
 	assert_int_equal(t.cp1252, 1);
-	assert_string_equal(csv_sel(&t.baris[0], 1), "\xe2\x80\x9c" "Kot\xc3\xa9\xe2\x80\x9d \xe2\x82\xac");
+	assert_string_equal(csv_sel(&t.baris[0], 1), "\xe2\x80\x9c"
+						     "Kot\xc3\xa9\xe2\x80\x9d \xe2\x82\xac");
 	csv_release(&t);
 	/* 0x81 is undefined in Windows-1252: left for the cell check to refuse. */
 	baca("kode;nama\n1;a\x81z\n", &t);
@@ -95,17 +96,17 @@ static void test_utf8(void **state)
 		const char *s;
 		int sah;
 	} c[] = {
-		{"abc", 1},
-		{"\xc3\xa9", 1},          /* é */
-		{"\xe2\x80\x93", 1},      /* en dash */
-		{"\xf0\x9f\x98\x80", 1},  /* emoji */
-		{"\x80", 0},              /* lone continuation */
-		{"\xc3", 0},              /* truncated */
-		{"\xc0\xaf", 0},          /* overlong "/" */
-		{"\xe0\x80\xaf", 0},      /* overlong */
-		{"\xed\xa0\x80", 0},      /* surrogate U+D800 */
-		{"\xf4\x90\x80\x80", 0},  /* above U+10FFFF */
-		{"\xff", 0},
+	    {"abc", 1},
+	    {"\xc3\xa9", 1},	     /* é */
+	    {"\xe2\x80\x93", 1},     /* en dash */
+	    {"\xf0\x9f\x98\x80", 1}, /* emoji */
+	    {"\x80", 0},	     /* lone continuation */
+	    {"\xc3", 0},	     /* truncated */
+	    {"\xc0\xaf", 0},	     /* overlong "/" */
+	    {"\xe0\x80\xaf", 0},     /* overlong */
+	    {"\xed\xa0\x80", 0},     /* surrogate U+D800 */
+	    {"\xf4\x90\x80\x80", 0}, /* above U+10FFFF */
+	    {"\xff", 0},
 	};
 	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
 		assert_int_equal(csv_utf8_sah(c[i].s, strlen(c[i].s)), c[i].sah);
@@ -129,9 +130,9 @@ static void test_tulis(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_pemisah), cmocka_unit_test(test_kutip),
-		cmocka_unit_test(test_bom),     cmocka_unit_test(test_cp1252),
-		cmocka_unit_test(test_utf8),    cmocka_unit_test(test_tulis),
+	    cmocka_unit_test(test_pemisah), cmocka_unit_test(test_kutip),
+	    cmocka_unit_test(test_bom),	    cmocka_unit_test(test_cp1252),
+	    cmocka_unit_test(test_utf8),    cmocka_unit_test(test_tulis),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

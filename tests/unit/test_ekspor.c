@@ -100,8 +100,8 @@ static void test_baca_kembali(void **state)
 			arena_init(&a);
 			for (long r = 0; r < t.n_baris; r++) {
 				struct nilai v;
-				assert_int_equal(nilai_parse(csv_sel(&t.baris[r], 4), GAYA_ID, NULL, 0,
-							     &a, &v, NULL),
+				assert_int_equal(nilai_parse(csv_sel(&t.baris[r], 4), GAYA_ID, NULL,
+							     0, &a, &v, NULL),
 						 ANGKA_OK);
 				assert_true(v.a == m->realisasi[r].nilai.a);
 			}
@@ -116,8 +116,8 @@ static void test_baca_kembali(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_ekspor),
-		cmocka_unit_test(test_baca_kembali),
+	    cmocka_unit_test(test_ekspor),
+	    cmocka_unit_test(test_baca_kembali),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -104,7 +104,8 @@ static int f_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *u, s
 		break;
 	case TEMPLAT_INDIKATOR:
 		snprintf(x->baris[i].kode, 32, "%s", b->u.indikator.kode);
-		snprintf(x->baris[i].skala, 32, "%s", b->u.indikator.skala ? b->u.indikator.skala : "");
+		snprintf(x->baris[i].skala, 32, "%s",
+			 b->u.indikator.skala ? b->u.indikator.skala : "");
 		x->baris[i].jenis = (int)b->u.indikator.arah;
 		break;
 	case TEMPLAT_TARGET:
@@ -118,12 +119,12 @@ static int f_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *u, s
 }
 
 static const struct impor_kait kait_dasar = {
-	.pemda_ada = f_pemda_ada,
-	.rencana_jenis = f_rencana_jenis,
-	.opd_ada = f_opd_ada,
-	.indikator_info = f_indikator_info,
-	.pengaturan_daftar = f_pengaturan_daftar,
-	.tulis = f_tulis,
+    .pemda_ada = f_pemda_ada,
+    .rencana_jenis = f_rencana_jenis,
+    .opd_ada = f_opd_ada,
+    .indikator_info = f_indikator_info,
+    .pengaturan_daftar = f_pengaturan_daftar,
+    .tulis = f_tulis,
 };
 
 /* Imports the tables named nama[i] with text isi[i] in order; returns the first failure. */
@@ -146,13 +147,14 @@ static int impor(struct palsu *p, int n, const char *const *nama, const char *co
 	return rc;
 }
 
-#define PEMDA "kode,nama,jenis,induk,periode_awal,periode_akhir\n36.73,Kota Serang,kota,,2018,2023\n"
-#define RENCANA                                                                            \
-	"pemda,jenis,kode,induk,uraian\n36.73,visi,V,,Visi\n36.73,misi,M,V,Misi\n"            \
+#define PEMDA                                                                                      \
+	"kode,nama,jenis,induk,periode_awal,periode_akhir\n36.73,Kota Serang,kota,,2018,2023\n"
+#define RENCANA                                                                                    \
+	"pemda,jenis,kode,induk,uraian\n36.73,visi,V,,Visi\n36.73,misi,M,V,Misi\n"                 \
 	"36.73,tujuan,T,M,Tujuan\n36.73,sasaran,S,T,Sasaran\n"
-#define INDIKATOR                                                                          \
-	"pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir\n"           \
-	"36.73,RLS,S,Lama sekolah,Tahun,naik,,,\"8,6\",\"8,7\"\n"                             \
+#define INDIKATOR                                                                                  \
+	"pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir\n"                \
+	"36.73,RLS,S,Lama sekolah,Tahun,naik,,,\"8,6\",\"8,7\"\n"                                  \
 	"36.73,AKIP,S,AKIP,,kategori,akip,,,BB\n"
 
 static void test_rujukan(void **state)
@@ -265,8 +267,7 @@ static void test_rentang_terbalik(void **state)
 	assert_int_equal(nilai_parse("3-5", GAYA_ID, NULL, 0, &a, &v, NULL), ANGKA_OK);
 	assert_true(v.jenis == NILAI_RENTANG && v.a == 3 && v.b == 5);
 	assert_int_equal(nilai_parse("5-3", GAYA_ID, NULL, 0, &a, &v, NULL), ANGKA_TIDAK_SAH);
-	assert_int_equal(nilai_parse("5,5 – 4,5", GAYA_ID, NULL, 1, &a, &v, NULL),
-			 ANGKA_TIDAK_SAH);
+	assert_int_equal(nilai_parse("5,5 – 4,5", GAYA_ID, NULL, 1, &a, &v, NULL), ANGKA_TIDAK_SAH);
 	assert_int_equal(nilai_parse("-5 - -3", GAYA_ID, NULL, 0, &a, &v, NULL), ANGKA_OK);
 	assert_true(v.a == -5 && v.b == -3);
 	assert_int_equal(nilai_parse("4-4", GAYA_ID, NULL, 0, &a, &v, NULL), ANGKA_OK);
@@ -317,7 +318,8 @@ static void test_templat(void **state)
 	char x[400];
 	assert_string_equal(templat_daftar_kolom(&templat[TEMPLAT_TARGET], ",", x, sizeof(x)),
 			    "pemda,indikator,tahun,target");
-	assert_string_equal(templat_daftar_tabel(1, x, 30), "pemda.csv, pengaturan.csv, op"); /* cut at 29 bytes */
+	assert_string_equal(templat_daftar_tabel(1, x, 30),
+			    "pemda.csv, pengaturan.csv, op"); /* cut at 29 bytes */
 	assert_ptr_equal(templat_cari("Target"), &templat[TEMPLAT_TARGET]);
 	assert_null(templat_cari("targets"));
 	struct impor_tabel t[2] = {{"pemda", "pemda.csv", NULL}, {"pemda", "b.csv", NULL}};
@@ -334,9 +336,9 @@ static void test_templat(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rujukan),          cmocka_unit_test(test_semua_galat),
-		cmocka_unit_test(test_rentang_terbalik), cmocka_unit_test(test_sel_skala),
-		cmocka_unit_test(test_templat),
+	    cmocka_unit_test(test_rujukan),	     cmocka_unit_test(test_semua_galat),
+	    cmocka_unit_test(test_rentang_terbalik), cmocka_unit_test(test_sel_skala),
+	    cmocka_unit_test(test_templat),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
