@@ -17,12 +17,19 @@
 
 /* ---- zip parts ---- */
 
+/* A part of the archive, NUL-terminated; NULL when absent, or too large (*n = BAGIAN_BESAR). */
+#define BAGIAN_BESAR ((size_t)-1)
 static char *bagian(zip_t *z, const char *nama, size_t *n)
 {
 	zip_stat_t st;
 	zip_stat_init(&st);
-	if (zip_stat(z, nama, 0, &st) || !(st.valid & ZIP_STAT_SIZE) || st.size > MAKS_BAGIAN)
+	*n = 0;
+	if (zip_stat(z, nama, 0, &st) || !(st.valid & ZIP_STAT_SIZE))
 		return NULL;
+	if (st.size > MAKS_BAGIAN) {
+		*n = BAGIAN_BESAR;
+		return NULL;
+	}
 	zip_file_t *f = zip_fopen(z, nama, 0);
 	if (!f)
 		return NULL;
@@ -467,6 +474,11 @@ int xlsx_baca(const void *data, size_t n, const char *berkas, struct xlsx_buku *
 	buf_init(&sst.kini);
 	isi = bagian(z, "xl/sharedStrings.xml", &len);
 	char pesan[200];
+	if (!isi && len == BAGIAN_BESAR) {
+		galat_set(g, "%s: xl/sharedStrings.xml terlalu besar (lebih dari %u MiB terurai)",
+			  berkas, MAKS_BAGIAN >> 20);
+		goto out;
+	}
 	if (isi && urai_pesan(isi, len, &sst, sst_mulai, sst_akhir, sst_teks, pesan,
 			      sizeof(pesan))) {
 		galat_set(g, "%s: xl/sharedStrings.xml rusak: %s", berkas, pesan);
@@ -474,6 +486,11 @@ int xlsx_baca(const void *data, size_t n, const char *berkas, struct xlsx_buku *
 	}
 	free(isi);
 	isi = bagian(z, "xl/styles.xml", &len);
+	if (!isi && len == BAGIAN_BESAR) {
+		galat_set(g, "%s: xl/styles.xml terlalu besar (lebih dari %u MiB terurai)", berkas,
+			  MAKS_BAGIAN >> 20);
+		goto out;
+	}
 	if (isi && urai(isi, len, &gaya, gaya_mulai, gaya_akhir, NULL)) {
 		galat_set(g, "%s: xl/styles.xml rusak", berkas);
 		goto out;
@@ -491,6 +508,11 @@ int xlsx_baca(const void *data, size_t n, const char *berkas, struct xlsx_buku *
 		char part[1024];
 		nama_bagian(target, part, sizeof(part));
 		isi = bagian(z, part, &len);
+		if (!isi && len == BAGIAN_BESAR) {
+			galat_set(g, "%s: lembar '%s' terlalu besar (lebih dari %u MiB terurai)",
+				  berkas, lembar.a[i], MAKS_BAGIAN >> 20);
+			goto out;
+		}
 		if (!isi) {
 			galat_set(g, "%s: lembar '%s' (%s) tidak dapat dibaca", berkas, lembar.a[i],
 				  part);

@@ -61,4 +61,19 @@ $K import "$TMP/a.db" "$TMP/$kind.xlsx" 2>"$TMP/err"
 eq "XLSX with a bad cell ($kind): exit status 1" "1" "$?"
 check "XLSX ($kind): refused naming workbook, sheet, row and column" grep -q "$kind.xlsx:pemda baris 2 kolom B: teks berisi byte yang bukan UTF-8 atau karakter kendali" "$TMP/err"
 done
+# A workbook whose sheet inflates beyond the bound (a zip bomb) is refused, not read.
+python3 - "$TMP/bom.xlsx" <<'PY'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED)
+z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="pemda" sheetId="1" r:id="rId1"/></sheets></workbook>')
+z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+    blok = b" " * (1 << 20)
+    for i in range(257):
+        f.write(blok)
+z.close()
+PY
+$K import "$TMP/a.db" "$TMP/bom.xlsx" 2>"$TMP/err"
+eq "inflating workbook: exit status 1" "1" "$?"
+check "inflating workbook: the bound is named" grep -q "bom.xlsx: lembar 'pemda' terlalu besar (lebih dari 256 MiB terurai)" "$TMP/err"
 echo "1..$n"
