@@ -176,10 +176,11 @@ static int siapkan_tabel(struct store *s, int t, struct galat *g)
 	/* The row stays locked until the end of the transaction, so its old value is the one replaced. */
 	buf_printf(&sel, " FROM %s WHERE %s%s", tb->nama, where.data, s->d->kunci);
 	buf_printf(&upd, " WHERE %s", where.data);
-	buf_printf(&ins, "INSERT INTO %s(", tb->nama);
+	struct buf kolom = BUF_INIT;
 	for (int k = 0; k < tb->nkol; k++)
-		buf_printf(&ins, "%s%s", k ? ", " : "", tb->kol[k].nama);
-	buf_puts(&ins, ") VALUES (");
+		buf_printf(&kolom, "%s%s", k ? ", " : "", tb->kol[k].nama);
+	s->kolom[t] = buf_detach(&kolom);
+	buf_printf(&ins, "INSERT INTO %s(%s) VALUES (", tb->nama, s->kolom[t]);
 	for (int k = 0; k < tb->nkol; k++)
 		buf_printf(&ins, "%s?%d", k ? ", " : "", k + 1);
 	/* A row inserted meanwhile by another connection is then updated instead. */
@@ -312,6 +313,8 @@ struct pf_set {
 struct store_prefetch {
 	struct pf_set *set;
 	size_t n, cap;
+	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
+	size_t nindeks;
 };
 
 static uint64_t hash_teks(const char *s)
@@ -342,6 +345,7 @@ static void pf_bebas(struct store *s)
 		free(ps->pemda);
 	}
 	free(pf->set);
+	free(pf->indeks);
 	free(pf);
 	s->pf = NULL;
 }
@@ -397,9 +401,24 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 	if (!s->pf)
 		s->pf = xcalloc(1, sizeof(*s->pf));
 	struct store_prefetch *pf = s->pf;
-	for (size_t i = 0; i < pf->n; i++)
-		if (pf->set[i].t == t && strcmp(pf->set[i].pemda, pemda) == 0)
-			return &pf->set[i];
+	if ((pf->n + 1) * 2 > pf->nindeks) {
+		free(pf->indeks);
+		pf->nindeks = pf->nindeks ? pf->nindeks * 2 : 256;
+		pf->indeks = xcalloc(pf->nindeks, sizeof(*pf->indeks));
+		for (size_t i = 0; i < pf->n; i++) {
+			size_t h = (hash_teks(pf->set[i].pemda) + (size_t)pf->set[i].t) &
+				   (pf->nindeks - 1);
+			while (pf->indeks[h])
+				h = (h + 1) & (pf->nindeks - 1);
+			pf->indeks[h] = i + 1;
+		}
+	}
+	size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1);
+	for (; pf->indeks[h]; h = (h + 1) & (pf->nindeks - 1)) {
+		struct pf_set *ps = &pf->set[pf->indeks[h] - 1];
+		if (ps->t == t && strcmp(ps->pemda, pemda) == 0)
+			return ps;
+	}
 	const struct tabel *tb = &tabel[t];
 	struct buf sql = BUF_INIT;
 	buf_puts(&sql, "SELECT ");
@@ -417,6 +436,7 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 		pf->cap = pf->cap ? pf->cap * 2 : 16;
 		pf->set = xrealloc(pf->set, pf->cap * sizeof(*pf->set));
 	}
+	pf->indeks[h] = pf->n + 1;
 	struct pf_set *ps = &pf->set[pf->n++];
 	memset(ps, 0, sizeof(*ps));
 	ps->t = t;
@@ -455,6 +475,33 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 static int pf_aktif(struct store *s)
 {
 	return !s->audit_sisip && *s->d->kunci && s->o->dalam_tx(s->d);
+}
+
+/* Queues a new row of table t for the bulk path, or sends its INSERT where there is none. */
+static int salur(struct store *s, int t, const struct val *v)
+{
+	const struct tabel *tb = &tabel[t];
+	if (!s->o->salur) {
+		for (int k = 0; k < tb->nkol; k++)
+			ikat(s, s->ins[t], k + 1, &tb->kol[k], &v[k]);
+		return s->o->kirim(s->ins[t]);
+	}
+	char angka[14][40];
+	const char *teks[14];
+	for (int k = 0; k < tb->nkol; k++) {
+		teks[k] = NULL;
+		if (val_null(&tb->kol[k], &v[k]))
+			continue;
+		if (tb->kol[k].jenis == K_TEKS)
+			teks[k] = v[k].s;
+		else if (tb->kol[k].jenis == K_INT)
+			snprintf(angka[k], sizeof(angka[k]), "%lld", (long long)v[k].i);
+		else
+			snprintf(angka[k], sizeof(angka[k]), "%.17g", v[k].d);
+		if (tb->kol[k].jenis != K_TEKS)
+			teks[k] = angka[k];
+	}
+	return s->o->salur(s->d, tb->nama, s->kolom[t], tb->nkol, teks);
 }
 
 /*
@@ -546,8 +593,13 @@ lagi:
 		for (int k = 0; k < tb->nkol; k++)
 			ikat(s, ins, k + 1, &tb->kol[k], &v[k]);
 		if (pb) {
-			/* The rows of this pemda are locked: nobody else inserts this key meanwhile. */
-			if (s->o->kirim(ins)) {
+			/*
+			 * The rows of this pemda are locked and this key is not among them:
+			 * it goes out in bulk (a key inserted meanwhile by another
+			 * connection fails the whole import, which can then be repeated).
+			 */
+			s->o->ulang(ins);
+			if (salur(s, t, v)) {
 				store_galat(s, g, tb->nama);
 				goto out;
 			}
@@ -1315,6 +1367,7 @@ void store_close(struct store *s)
 		s->o->lepas(s->sel[t]);
 		s->o->lepas(s->ins[t]);
 		s->o->lepas(s->upd[t]);
+		free(s->kolom[t]);
 	}
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);

@@ -34,6 +34,14 @@ struct store_drv_ops {
 	 * queues it (pipeline) and reports its error at the next sinkron.
 	 */
 	int (*kirim)(struct store_st *st);
+	/*
+	 * Queues a new row for table (columns the comma-separated list kolom, n
+	 * values as text, NULL for NULL), sent in bulk (COPY) before the next
+	 * other statement; NULL where the engine has no such path. A duplicate
+	 * key fails the transaction at the send.
+	 */
+	int (*salur)(struct store_drv *d, const char *tabel, const char *kolom, int n,
+		     const char *const *nilai);
 	/* Waits for every queued statement: 0, or -1 with the first error. */
 	int (*sinkron)(struct store_drv *d);
 	int (*kol_n)(struct store_st *st);

@@ -277,6 +277,7 @@ static const struct store_drv_ops ops_sqlite = {
 	.ikat_real = sq_ikat_real,
 	.langkah = sq_langkah,
 	.kirim = sq_kirim,
+	.salur = NULL, /* an INSERT is as fast */
 	.sinkron = sq_sinkron,
 	.kol_n = sq_kol_n,
 	.kol_nama = sq_kol_nama,

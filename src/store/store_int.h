@@ -18,6 +18,7 @@ struct store {
 	int audit_sisip;
 	int versi;
 	struct store_st *sel[16], *ins[16], *upd[16];
+	char *kolom[16]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;
 		struct store_st *st;
