@@ -1310,7 +1310,8 @@ static int migrasi(struct store *s, int versi, struct galat *g)
 	return 0;
 gagal:
 	store_galat(s, g, "migrasi");
-	s->o->selesai(s->d, 0);
+	if (s->o->selesai(s->d, 0))
+		return -1; /* the migration's own error (already in g) is the one to report */
 	return -1;
 }
 
@@ -1391,7 +1392,8 @@ int store_commit(struct store *s, struct galat *g)
 	pf_bebas(s);
 	if (s->o->sinkron(s->d)) {
 		store_galat(s, g, "menyimpan");
-		s->o->selesai(s->d, 0);
+		if (s->o->selesai(s->d, 0))
+			return -1; /* the queued write's error (already in g) is the one to report */
 		return -1;
 	}
 	return s->o->selesai(s->d, 1) ? store_galat(s, g, "menyimpan") : 0;

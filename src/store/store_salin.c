@@ -136,7 +136,8 @@ int store_salin(struct store *src, struct store *dst, int sesi, struct galat *g)
 		return store_galat(src, g, "memulai transaksi baca");
 	if (dst->o->mulai(dst->d, 0)) {
 		store_galat(dst, g, "memulai transaksi");
-		src->o->selesai(src->d, 0);
+		int r = src->o->selesai(src->d, 0);
+		(void)r; /* a read-only transaction: ending it cannot lose anything */
 		return -1;
 	}
 	long jumlah = 0;
@@ -148,8 +149,8 @@ int store_salin(struct store *src, struct store *dst, int sesi, struct galat *g)
 	(void)akhir; /* a read-only transaction: ending it cannot lose anything */
 	if (rc == 0 && dst->o->selesai(dst->d, 1))
 		rc = store_galat(dst, g, "menyimpan");
-	if (rc)
-		dst->o->selesai(dst->d, 0);
+	if (rc && dst->o->selesai(dst->d, 0))
+		return -1; /* the copy's own error (already in g) is the one to report */
 	return rc;
 }
 
