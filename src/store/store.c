@@ -268,6 +268,22 @@ static void lama_teks(struct buf *b, const char *lama, const struct kol *k)
 		buf_puts(b, lama);
 }
 
+static int pf_aktif(struct store *s);
+
+/*
+ * Runs a write whose result is not needed: queued during a bulk import (its
+ * error then comes at the next statement or the commit), else at once, so
+ * that the caller learns of e.g. a violated constraint from this call.
+ */
+static int tulis(struct store *s, struct store_st *st)
+{
+	if (pf_aktif(s))
+		return s->o->kirim(st);
+	int r = s->o->langkah(st);
+	s->o->ulang(st);
+	return r < 0 ? -1 : 0;
+}
+
 int store_audit(struct store *s, const char *pengguna, const char *pemda, const char *tabel_,
 		const char *kunci, const char *lama, const char *baru, struct galat *g)
 {
@@ -283,7 +299,7 @@ int store_audit(struct store *s, const char *pengguna, const char *pemda, const 
 	s->o->ikat_teks(st, 5, kunci);
 	s->o->ikat_teks(st, 6, lama);
 	s->o->ikat_teks(st, 7, baru);
-	if (s->o->kirim(st))
+	if (tulis(s, st))
 		return store_galat(s, g, "menulis log audit");
 	return 0;
 }
@@ -580,7 +596,7 @@ lagi:
 			struct store_st *upd = s->upd[t];
 			for (int k = 0; k < tb->nkol; k++)
 				ikat(s, upd, k + 1, &tb->kol[k], &v[k]);
-			if (s->o->kirim(upd)) {
+			if (tulis(s, upd)) {
 				store_galat(s, g, tb->nama);
 				goto out;
 			}
@@ -763,7 +779,7 @@ static int riwayat(struct store *s, const char *pemda, const char *indikator, in
 	s->o->ikat_teks(st, 4, nilai);
 	s->o->ikat_teks(st, 5, teks);
 	s->o->ikat_teks(st, 6, waktu);
-	return s->o->kirim(st) ? store_galat(s, g, "riwayat target") : 0;
+	return tulis(s, st) ? store_galat(s, g, "riwayat target") : 0;
 }
 
 int store_simpan_target_lama(struct store *s, const char *pemda, const struct target *t,

@@ -25,7 +25,8 @@ struct drv_pg {
 	unsigned nomor;
 	int tx;
 	int antre; /* statements queued in pipeline mode */
-	/* Rows waiting for one COPY (store_drv_ops.salur): the table, its columns, the data. */
+	/* The COPY kept open by store_drv_ops.salur: table, columns, rows not yet handed over. */
+	int salur_buka;
 	char salur_tabel[64];
 	char salur_kolom[512];
 	struct buf salur;
@@ -112,33 +113,31 @@ static int pg_sehat(struct drv_pg *d)
 	return pg_sesi(d);
 }
 
-/* Sends the rows queued by salur in one COPY. */
-static int salur_kirim(struct drv_pg *d)
+/*
+ * Ends the COPY that salur keeps open (the server has been storing its rows
+ * meanwhile, in parallel with the caller): sends what is left, waits for
+ * the result. With batal the COPY is abandoned (the transaction is rolled back).
+ */
+static int salur_kirim(struct drv_pg *d, int batal)
 {
-	if (!d->salur.len)
+	if (!d->salur_buka)
 		return 0;
-	char sql[700];
-	snprintf(sql, sizeof(sql), "COPY %s(%s) FROM STDIN", d->salur_tabel, d->salur_kolom);
-	PGresult *r = PQexec(d->conn, sql);
+	d->salur_buka = 0;
 	int rc = 0;
-	if (PQresultStatus(r) != PGRES_COPY_IN) {
-		rc = galat_pg(d, r);
-		PQclear(r);
-		goto out;
-	}
-	PQclear(r);
-	if (PQputCopyData(d->conn, d->salur.data, (int)d->salur.len) != 1 ||
-	    PQputCopyEnd(d->conn, NULL) != 1) {
+	if (!batal && d->salur.len &&
+	    PQputCopyData(d->conn, d->salur.data, (int)d->salur.len) != 1)
 		rc = galat_pg(d, NULL);
-		goto out;
-	}
+	buf_reset(&d->salur);
+	if (PQputCopyEnd(d->conn, batal || rc ? "dibatalkan" : NULL) != 1 && !rc)
+		rc = galat_pg(d, NULL);
+	PGresult *r;
 	while ((r = PQgetResult(d->conn))) {
-		if (PQresultStatus(r) != PGRES_COMMAND_OK && !rc)
+		if (PQresultStatus(r) != PGRES_COMMAND_OK && !rc && !batal)
 			rc = galat_pg(d, r);
 		PQclear(r);
+		if (PQstatus(d->conn) == CONNECTION_BAD)
+			break;
 	}
-out:
-	buf_reset(&d->salur);
 	return rc;
 }
 
@@ -174,14 +173,24 @@ static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		    const char *const *nilai)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
-	if (d->salur.len && (strcmp(tabel, d->salur_tabel) || strcmp(kolom, d->salur_kolom)))
-		if (salur_kirim(d))
+	if (d->salur_buka && (strcmp(tabel, d->salur_tabel) || strcmp(kolom, d->salur_kolom)))
+		if (salur_kirim(d, 0))
 			return -1;
-	if (!d->salur.len) {
+	if (!d->salur_buka) {
 		if (pg_sinkron(dd) || pg_sehat(d))
 			return -1;
 		snprintf(d->salur_tabel, sizeof(d->salur_tabel), "%s", tabel);
 		snprintf(d->salur_kolom, sizeof(d->salur_kolom), "%s", kolom);
+		char sql[700];
+		snprintf(sql, sizeof(sql), "COPY %s(%s) FROM STDIN", tabel, kolom);
+		PGresult *r = PQexec(d->conn, sql);
+		int ok = PQresultStatus(r) == PGRES_COPY_IN;
+		if (!ok)
+			galat_pg(d, r);
+		PQclear(r);
+		if (!ok)
+			return -1;
+		d->salur_buka = 1;
 	}
 	for (int i = 0; i < n; i++) {
 		if (i)
@@ -189,14 +198,18 @@ static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		salur_teks(&d->salur, nilai[i]);
 	}
 	buf_putc(&d->salur, '\n');
-	return d->salur.len > (1u << 20) ? salur_kirim(d) : 0;
+	if (d->salur.len < (64u << 10))
+		return 0;
+	int ok = PQputCopyData(d->conn, d->salur.data, (int)d->salur.len) == 1;
+	buf_reset(&d->salur);
+	return ok ? 0 : galat_pg(d, NULL);
 }
 
 static int pg_sinkron(struct store_drv *dd)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
-	if (d->salur.len)
-		return salur_kirim(d);
+	if (d->salur_buka)
+		return salur_kirim(d, 0);
 	if (PQpipelineStatus(d->conn) == PQ_PIPELINE_OFF)
 		return 0;
 	int rc = 0;
@@ -357,7 +370,7 @@ static int pg_kirim(struct store_st *sst)
 	struct st_pg *st = PST(sst);
 	struct drv_pg *d = st->d;
 	int rc = 0;
-	if ((d->salur.len && salur_kirim(d)) || pg_sehat(d) || pg_siap_di_server(st)) {
+	if (salur_kirim(d, 0) || pg_sehat(d) || pg_siap_di_server(st)) {
 		rc = -1;
 		goto out;
 	}
@@ -488,8 +501,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 		if (rc)
 			pg_exec(dd, "ROLLBACK"); /* an aborted transaction still needs its end */
 	} else {
-		buf_reset(&d->salur);
-		int gagal = pg_sinkron(dd);
+		int gagal = salur_kirim(d, 1) || pg_sinkron(dd);
 		(void)gagal; /* rolled back in any case: a queued error no longer matters */
 		rc = PQstatus(d->conn) == CONNECTION_BAD ? 0 : pg_exec(dd, "ROLLBACK");
 	}

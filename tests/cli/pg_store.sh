@@ -164,6 +164,26 @@ eq "  the second replaced what the first wrote (no lost update)" "${l1#*|}" "${l
 eq "  the last committed value is stored" "${l2#*|}" \
 	"nilai=$(psqlq "$u" -c "SELECT nilai FROM realisasi WHERE pemda = '36.73' AND indikator = 'IPM' AND tahun = 2020")"
 
+# ---- a killed import leaves the database as it was ----
+python3 "$R/bench/gen_nasional.py" "$TMP/besar" 60 >/dev/null
+$K export "$u" "$TMP/pra" >/dev/null
+$K import "$u" "$TMP/besar" >/dev/null 2>&1 &
+pid=$!
+# Kill it once it is writing: its rows are arriving at the server.
+i=0
+while [ $i -lt 100 ]; do
+	[ "$(psqlq "$u" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY%'")" -gt 0 ] && break
+	sleep 0.05
+	i=$((i + 1))
+done
+kill -9 $pid 2>/dev/null
+wait $pid
+eq "the import into PostgreSQL was killed while running (status 137)" "137" "$?"
+sleep 0.5
+$K export "$u" "$TMP/pasca" >/dev/null
+check "  the database holds exactly what it held before" diff -r "$TMP/pra" "$TMP/pasca"
+eq "  no row of the killed import is left" "0" "$(psqlq "$u" -c "SELECT count(*) FROM pemda WHERE kode = '11.01'")"
+
 # ---- a measurement never mixes before and after a concurrent import ----
 konsisten() { # DB: imports version A and B alternately while measuring
 	db=$1
