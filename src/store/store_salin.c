@@ -46,9 +46,11 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 	char sql[160];
 	snprintf(sql, sizeof(sql), "SELECT * FROM %s ORDER BY rowid", tabel);
 	struct store_st *st = NULL, *ins = NULL;
-	struct buf q = BUF_INIT;
+	struct buf q = BUF_INIT, daftar = BUF_INIT;
 	int rc = -1, r;
 	int kol[64], nkol = 0;
+	char angka[64][40];
+	const char *teks[64];
 	if (src->o->siapkan(src->d, sql, &st)) {
 		store_galat(src, g, tabel);
 		goto out;
@@ -61,10 +63,10 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 			for (int c = 0; c < n && nkol < 64; c++) {
 				if (strcmp(src->o->kol_nama(st, c), "rowid") == 0)
 					continue;
-				buf_printf(&q, "%s%s", nkol ? ", " : "", src->o->kol_nama(st, c));
+				buf_printf(&daftar, "%s%s", nkol ? ", " : "", src->o->kol_nama(st, c));
 				kol[nkol++] = c;
 			}
-			buf_puts(&q, ") VALUES (");
+			buf_printf(&q, "%s) VALUES (", daftar.data);
 			for (int c = 0; c < nkol; c++)
 				buf_printf(&q, "%s?%d", c ? ", " : "", c + 1);
 			buf_puts(&q, ")");
@@ -72,6 +74,29 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 				store_galat(dst, g, tabel);
 				goto out;
 			}
+		}
+		if (dst->o->salur) { /* in bulk, as text */
+			for (int i = 0; i < nkol; i++) {
+				int c = kol[i];
+				enum store_jenis j = src->o->kol_jenis(st, c);
+				teks[i] = angka[i];
+				if (j == SJ_NULL)
+					teks[i] = NULL;
+				else if (j == SJ_INT)
+					snprintf(angka[i], sizeof(angka[i]), "%lld",
+						 (long long)src->o->kol_int(st, c));
+				else if (j == SJ_REAL)
+					snprintf(angka[i], sizeof(angka[i]), "%.17g",
+						 src->o->kol_real(st, c));
+				else
+					teks[i] = src->o->kol_teks(st, c);
+			}
+			if (dst->o->salur(dst->d, tabel, daftar.data, nkol, teks)) {
+				store_galat(dst, g, tabel);
+				goto out;
+			}
+			(*jumlah)++;
+			continue;
 		}
 		for (int i = 0; i < nkol; i++) {
 			int c = kol[i];
@@ -111,6 +136,7 @@ out:
 	if (ins)
 		dst->o->lepas(ins);
 	buf_release(&q);
+	buf_release(&daftar);
 	return rc;
 }
 
