@@ -569,6 +569,7 @@ static int kata(const char *awal, const char *p, const char *w)
 /*
  * The migrations are written for SQLite; on PostgreSQL: 64-bit integers,
  * double precision reals, identity ids, text compared and sorted bytewise,
+ * BLOB as BYTEA,
  * and a `rowid` column on every table that keeps the order of insertion as
  * SQLite's rowid does (within one connection; rows inserted at the same
  * time by several servers may interleave differently).
@@ -582,6 +583,7 @@ static void pg_migrasi_sql(const char *sql, struct buf *out)
 		{"INTEGER", "BIGINT"},
 		{"REAL", "DOUBLE PRECISION"},
 		{"TEXT", "TEXT COLLATE \"C\""}, /* SQLite's BINARY order, whatever the server's locale */
+		{"BLOB", "BYTEA"},
 	};
 	for (const char *p = sql; *p;) {
 		if (p[0] == '-' && p[1] == '-') { /* comments are copied as they are */
