@@ -18,11 +18,13 @@ def ok(cond, desc):
     print(("ok %d - %s" if cond else "not ok %d - %s") % (n, desc), flush=True)
 
 
-def req(port, method, path, body=None, cookie=None):
+def req(port, method, path, body=None, cookie=None, csrf=None):
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     h = {"Content-Type": "application/json"} if body is not None else {}
     if cookie:
         h["Cookie"] = cookie
+    if csrf:
+        h["X-CSRF-Token"] = csrf
     c.request(method, path, body=json.dumps(body) if body is not None else None, headers=h)
     r = c.getresponse()
     teks = r.read().decode("utf-8", "replace")
@@ -49,13 +51,28 @@ def mulai():
 s1, p1 = mulai()
 s2, p2 = mulai()
 try:
-    st, _, kue = req(p1, "POST", "/api/masuk", {"nama": "admin1", "kata_sandi": "rahasia123"})
+    st, teks, kue = req(p1, "POST", "/api/masuk", {"nama": "admin1", "kata_sandi": "rahasia123"})
     ok(st == 200 and kue, "log in on server 1")
+    csrf = json.loads(teks)["csrf"] if st == 200 else None
     capaian = "/api/capaian?pemda=36.73&tahun=2020"
     st1, t1, _ = req(p1, "GET", capaian, cookie=kue)
     st2, t2, _ = req(p2, "GET", capaian, cookie=kue)
     ok(st1 == 200 and st2 == 200, "the session opened on server 1 is valid on server 2")
     ok(t1 == t2, "both servers answer the same capaian")
+    # A write through server 1 is seen by server 2 within a second (its cache learns of it).
+    st, teks, _ = req(p1, "PUT", "/api/realisasi", {"pemda": "36.73", "indikator": "RLS",
+                                                    "tahun": 2020, "realisasi": "8,9"},
+                      cookie=kue, csrf=csrf)
+    ok(st == 200, "a realisasi written through server 1 (%d %s)" % (st, teks[:80]))
+    t0, nilai = time.time(), None
+    while time.time() - t0 < 3:
+        _, t2, _ = req(p2, "GET", capaian, cookie=kue)
+        nilai = [i for i in json.loads(t2)["indikator"] if i["kode"] == "RLS"][0]["realisasi"]
+        if nilai == 8.9:
+            break
+        time.sleep(0.1)
+    ok(nilai == 8.9 and time.time() - t0 < 1.5,
+       "  server 2's capaian shows it within a second (%.2f s)" % (time.time() - t0))
     # Kill every connection the servers hold; the next request reconnects.
     subprocess.run(["psql", "-qAt", URI, "-c",
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "

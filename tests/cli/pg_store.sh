@@ -177,7 +177,7 @@ while [ $i -lt 100 ]; do
 	i=$((i + 1))
 done
 kill -9 $pid 2>/dev/null
-wait $pid
+{ wait $pid; } 2>/dev/null
 eq "the import into PostgreSQL was killed while running (status 137)" "137" "$?"
 sleep 0.5
 $K export "$u" "$TMP/pasca" >/dev/null
