@@ -208,6 +208,13 @@ static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 static int pg_sinkron(struct store_drv *dd)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
+	if (PQstatus(d->conn) == CONNECTION_BAD) {
+		/* What was queued is lost with the connection; pg_sehat tells the caller. */
+		d->salur_buka = 0;
+		buf_reset(&d->salur);
+		d->antre = 0;
+		return 0;
+	}
 	if (d->salur_buka)
 		return salur_kirim(d, 0);
 	if (PQpipelineStatus(d->conn) == PQ_PIPELINE_OFF)
