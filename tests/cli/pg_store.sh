@@ -184,6 +184,22 @@ $K export "$u" "$TMP/pasca" >/dev/null
 check "  the database holds exactly what it held before" diff -r "$TMP/pra" "$TMP/pasca"
 eq "  no row of the killed import is left" "0" "$(psqlq "$u" -c "SELECT count(*) FROM pemda WHERE kode = '11.01'")"
 
+# ---- a connection lost during an import: an error, nothing half written ----
+$K import "$u" "$TMP/besar" >"$TMP/o" 2>"$TMP/e" &
+pid=$!
+i=0
+while [ $i -lt 100 ]; do
+	[ "$(psqlq "$u" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY%'")" -gt 0 ] && break
+	sleep 0.05
+	i=$((i + 1))
+done
+psqlq "$u" -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()" >/dev/null
+wait $pid
+eq "an import whose connection is cut: exit 1" "1" "$?"
+check "  saying the connection was lost" grep -q "koneksi ke PostgreSQL terputus" "$TMP/e"
+$K export "$u" "$TMP/pasca2" >/dev/null
+check "  the database holds exactly what it held before" diff -r "$TMP/pra" "$TMP/pasca2"
+
 # ---- a measurement never mixes before and after a concurrent import ----
 konsisten() { # DB: imports version A and B alternately while measuring
 	db=$1
