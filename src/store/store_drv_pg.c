@@ -72,7 +72,9 @@ static int galat_pg(struct drv_pg *d, const PGresult *r)
 {
 	const char *kode = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
 	d->d.unik = kode && strncmp(kode, "23", 2) == 0;
-	d->d.putus = PQstatus(d->conn) == CONNECTION_BAD;
+	/* A server that ends the session (57P0x) or a connection error (08xxx) is a lost connection. */
+	d->d.putus = PQstatus(d->conn) == CONNECTION_BAD ||
+		     (kode && (strncmp(kode, "08", 2) == 0 || strncmp(kode, "57P0", 4) == 0));
 	char baris[480];
 	satu_baris(baris, sizeof(baris), r ? PQresultErrorMessage(r) : PQerrorMessage(d->conn));
 	if (!*baris)
