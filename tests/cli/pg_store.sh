@@ -165,17 +165,20 @@ eq "  the last committed value is stored" "${l2#*|}" \
 	"nilai=$(psqlq "$u" -c "SELECT nilai FROM realisasi WHERE pemda = '36.73' AND indikator = 'IPM' AND tahun = 2020")"
 
 # ---- a killed import leaves the database as it was ----
+menulis() { # waits (at most 5 s) until an import's COPY is running on $u
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(psqlq "$u" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY%'")" -gt 0 ] && break
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
 python3 "$R/bench/gen_nasional.py" "$TMP/besar" 60 >/dev/null
 $K export "$u" "$TMP/pra" >/dev/null
 $K import "$u" "$TMP/besar" >/dev/null 2>&1 &
 pid=$!
 # Kill it once it is writing: its rows are arriving at the server.
-i=0
-while [ $i -lt 100 ]; do
-	[ "$(psqlq "$u" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY%'")" -gt 0 ] && break
-	sleep 0.05
-	i=$((i + 1))
-done
+menulis
 kill -9 $pid 2>/dev/null
 { wait $pid; } 2>/dev/null
 eq "the import into PostgreSQL was killed while running (status 137)" "137" "$?"
@@ -187,12 +190,7 @@ eq "  no row of the killed import is left" "0" "$(psqlq "$u" -c "SELECT count(*)
 # ---- a connection lost during an import: an error, nothing half written ----
 $K import "$u" "$TMP/besar" >"$TMP/o" 2>"$TMP/e" &
 pid=$!
-i=0
-while [ $i -lt 100 ]; do
-	[ "$(psqlq "$u" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY%'")" -gt 0 ] && break
-	sleep 0.05
-	i=$((i + 1))
-done
+menulis
 psqlq "$u" -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()" >/dev/null
 wait $pid
 eq "an import whose connection is cut: exit 1" "1" "$?"
