@@ -894,8 +894,23 @@ static int cari(struct store *s, int t, const char *sql, const char *a, const ch
 	if (b)
 		s->o->ikat_teks(st, 2, b);
 	int r = s->o->langkah(st);
-	for (int i = 0; i < nout && r == 1; i++)
-		out[i] = s->o->kol_teks(st, i);
+	/*
+	 * The values are copied and the statement reset at once: a statement left on
+	 * its row keeps SQLite's read snapshot open, and this connection's next write
+	 * transaction would then fail ("database is locked") once another connection
+	 * has written.
+	 */
+	size_t off[8];
+	buf_reset(&s->cari);
+	for (int i = 0; i < nout && i < 8 && r == 1; i++) {
+		const char *v = s->o->kol_teks(st, i);
+		off[i] = v ? s->cari.len : (size_t)-1;
+		if (v)
+			buf_append(&s->cari, v, strlen(v) + 1);
+	}
+	s->o->ulang(st);
+	for (int i = 0; i < nout && i < 8 && r == 1; i++)
+		out[i] = off[i] == (size_t)-1 ? NULL : s->cari.data + off[i];
 	return r;
 }
 
@@ -1389,6 +1404,7 @@ void store_close(struct store *s)
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);
+	buf_release(&s->cari);
 	free(s);
 }
 
