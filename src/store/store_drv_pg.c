@@ -87,7 +87,12 @@ static int galat_pg(struct drv_pg *d, const PGresult *r)
 static int pg_sesi(struct drv_pg *d)
 {
 	PQsetNoticeProcessor(d->conn, diam, NULL);
-	PGresult *r = PQexec(d->conn, "SET client_min_messages = warning");
+	/*
+	 * A lock held by another session is waited for at most 5 s, as SQLite's busy
+	 * timeout: then the statement fails (55P03), so a web request answers 503
+	 * instead of holding its worker for as long as the other holds the lock.
+	 */
+	PGresult *r = PQexec(d->conn, "SET client_min_messages = warning; SET lock_timeout = 5000");
 	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
 	if (!ok)
 		galat_pg(d, r);

@@ -16,6 +16,9 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import dbutil  # noqa: E402  (a database on the engine of the run)
+
 KINERJA = os.environ.get("KINERJA") or os.path.join(HERE, "..", "..", "build", "kinerja")
 n = 0
 gagal = 0
@@ -304,7 +307,7 @@ def uji_lambat(port):
 
 def main():
     tmp = tempfile.mkdtemp(prefix="kinerja-keamanan-")
-    db = os.path.join(tmp, "t.db")
+    db = dbutil.newdb("http", tmp)
     srv = None
     try:
         subprocess.run([KINERJA, "init", db], check=True, capture_output=True)

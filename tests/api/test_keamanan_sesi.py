@@ -11,17 +11,18 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import test_web_api as t  # noqa: E402  (the Klien and ok of the main API test)
+import dbutil  # noqa: E402  (a database on the engine of the run)
 
 KINERJA = t.KINERJA
 ok = t.ok
@@ -96,8 +97,9 @@ def waktu_masuk(port, nama, sandi):
 
 def main():
     tmp = tempfile.mkdtemp(prefix="kinerja-keamanan-")
-    db = os.path.join(tmp, "t.db")
+    db = dbutil.newdb("sesi", tmp)
     srv = None
+    log = []
     try:
         subprocess.run([KINERJA, "init", db], check=True, capture_output=True)
         subprocess.run([KINERJA, "import", db, os.path.join(HERE, "data")], check=True,
@@ -145,6 +147,8 @@ def main():
             if m:
                 port = int(m.group(1))
                 break
+        threading.Thread(target=lambda: log.extend(srv.stdout.read().decode(
+            "utf-8", "replace").splitlines()), daemon=True).start()
         ok(port is not None, "server listens on a random loopback port")
         if port is None:
             return
@@ -266,12 +270,9 @@ def main():
                                     "realisasi": "8,7"})
         ok(st == 403, "op1 (99.01) submitting for 99.02: 403")
         # An operator stored without pemda (made before this rule) may submit nowhere.
-        con = sqlite3.connect(db)
-        h = con.execute("SELECT hash FROM pengguna WHERE nama = 'op1'").fetchone()[0]
-        con.execute("INSERT INTO pengguna(nama, peran, opd, pemda, hash, dibuat) VALUES "
-                    "('lama', 'operator', 'DISDIK', NULL, ?, '2020-01-01T00:00:00Z')", (h,))
-        con.commit()
-        con.close()
+        dbutil.sql(db, "INSERT INTO pengguna(nama, peran, opd, pemda, hash, dibuat) "
+                       "SELECT 'lama', 'operator', 'DISDIK', NULL, hash, '2020-01-01T00:00:00Z' "
+                       "FROM pengguna WHERE nama = 'op1'")
         kl = Klien(port)
         st, _ = kl.masuk("lama", "sandi-op1")
         ok(st == 200, "an operator without pemda logs in")
@@ -355,23 +356,44 @@ def main():
            "the login page also ends the previous session")
 
         # ---- the throttle fails closed on a write-locked database ----
-        kunci = sqlite3.connect(db, timeout=0, isolation_level=None)
-        kunci.execute("BEGIN EXCLUSIVE")
+        # Another process holds the write lock (dbutil.Kunci: SQLite's BEGIN EXCLUSIVE, on
+        # PostgreSQL a psql session's LOCK TABLE gagal_masuk, sesi IN EXCLUSIVE MODE).
+        kunci = dbutil.Kunci(db)
         try:
+            t0 = time.time()
             st1, teks1 = lambat(port, "POST", "/api/masuk",
                                 {"nama": "glob", "kata_sandi": "salah-terkunci"})
             st2, teks2 = lambat(port, "POST", "/api/masuk",
                                 {"nama": "glob", "kata_sandi": "sandi-glob"})
             st3, teks3 = lambat(port, "POST", "/api/keluar", {}, k["glob"].cookie,
                                 k["glob"].csrf)
+            dt = time.time() - t0
         finally:
-            kunci.execute("ROLLBACK")
-            kunci.close()
+            kunci.lepas()
         ok(st1 == 503 and "galat" in teks1, "wrong password, locked database: 503 (%d)" % st1)
         ok(st2 == 503 and "galat" in teks2,
            "right password, locked database: 503, not let through (%d)" % st2)
         ok(st3 == 503 and k["glob"].req("GET", "/api/pemda")[0] == 200,
            "logout on a locked database: 503 and the session still valid (%d)" % st3)
+        # Each waits for the lock at most the store's timeout (5 s, the SQLite busy timeout
+        # and the PostgreSQL lock_timeout), not for as long as its holder keeps it.
+        ok(dt < 3 * 5 + 15, "the three answered while the lock was held (%.1f s)" % dt)
+        if dbutil.engine() == "pg":
+            # Plain reads blocked as well: the throttle cannot even be read.
+            kunci = dbutil.Kunci(db, "gagal_masuk", "ACCESS EXCLUSIVE")
+            try:
+                st4, teks4 = lambat(port, "POST", "/api/masuk",
+                                    {"nama": "glob", "kata_sandi": "sandi-glob"})
+                st5, teks5 = lambat(port, "POST", "/api/masuk",
+                                    {"nama": "glob", "kata_sandi": "salah-terkunci"})
+            finally:
+                kunci.lepas()
+            ok(st4 == 503 and "galat" in teks4,
+               "right password, throttle table unreadable (ACCESS EXCLUSIVE): 503 (%d)" % st4)
+            ok(st5 == 503 and "galat" in teks5,
+               "wrong password, throttle table unreadable: 503 (%d)" % st5)
+        else:
+            print("# SKIP an unreadable throttle table: SQLite in WAL mode never blocks readers")
         ok(Klien(port).masuk("glob", "sandi-glob")[0] == 200, "logs in once the lock is gone")
     finally:
         if srv:
@@ -381,6 +403,9 @@ def main():
             except subprocess.TimeoutExpired:
                 srv.kill()
             ok(srv.returncode == 0, "server stops cleanly on SIGTERM")
+            time.sleep(0.2)  # the reader thread's last lines
+            for baris in (log[-15:] if t.gagal else []):
+                print("# server: " + baris)
         shutil.rmtree(tmp, ignore_errors=True)
     print("1..%d" % t.n)
     return 1 if t.gagal else 0
