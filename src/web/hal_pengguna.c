@@ -1,0 +1,152 @@
+/*
+ * Users: list, add, (de)activate, reset password (admin).
+ */
+#include <string.h>
+
+#include "html.h"
+#include "hal_int.h"
+
+static int pengguna_baris(const struct store_pengguna *u, void *arg)
+{
+	struct web_req *r = arg;
+	struct buf *b = &r->out;
+	if (!web_boleh_pemda(r, u->pemda[0] ? u->pemda : NULL))
+		return 0;
+	html_f(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", u->nama,
+	       u->peran, u->opd, u->pemda, u->aktif ? "Aktif" : "Nonaktif");
+	/* An admin cannot lock themself out; the API refuses it too. */
+	if (!u->aktif || u->id != r->u.id)
+		html_f(b,
+		       "<form method=\"post\" action=\"/pengguna/status\">"
+		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"nama\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"aktif\" value=\"%s\">"
+		       "<button type=\"submit\">%s</button></form>",
+		       r->csrf, u->nama, u->aktif ? "0" : "1",
+		       u->aktif ? "Nonaktifkan" : "Aktifkan");
+	html_f(b, "</td></tr>\n");
+	return 0;
+}
+
+static int opsi_pengguna(const struct store_pengguna *u, void *arg)
+{
+	struct web_req *r = arg;
+	if (web_boleh_pemda(r, u->pemda[0] ? u->pemda : NULL))
+		html_f(&r->out, "<option>%s</option>", u->nama);
+	return 0;
+}
+
+static void render_pengguna(struct web_req *r, const char *galat, const char *ok)
+{
+	struct buf *b = &r->out;
+	hal_awal(r, "Pengguna");
+	html_f(b, "<h1>Pengguna</h1>");
+	if (galat)
+		html_f(b, "<p class=\"pesan salah\" role=\"alert\">%s</p>", galat);
+	if (ok)
+		html_f(b, "<p class=\"pesan ok\" role=\"status\">%s</p>", ok);
+	html_f(b, "<div class=\"tabel\"><table id=\"pengguna\"><thead><tr><th>Nama</th><th>Peran"
+		  "</th><th>OPD</th><th>Pemda</th><th>Status</th><th>Tindakan</th></tr></thead>"
+		  "<tbody>\n");
+	struct galat g;
+	galat_init(&g);
+	if (store_web_pengguna_daftar(r->s, pengguna_baris, r, &g))
+		return hal_galat(r, 503,
+				 "Daftar pengguna tidak dapat dibaca (basis data sibuk "
+				 "atau galat); coba lagi.");
+	html_f(b,
+	       "</tbody></table></div><h2>Tambah pengguna</h2>"
+	       "<form class=\"pilih\" method=\"post\" action=\"/pengguna\">"
+	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+	       "<div><label for=\"nama\">Nama</label><input id=\"nama\" name=\"nama\" required "
+	       "maxlength=\"60\" pattern=\"[A-Za-z0-9._-]+\"></div>"
+	       "<div><label for=\"peran\">Peran</label><select id=\"peran\" name=\"peran\">"
+	       "<option>operator</option><option>perencana</option><option>reviewer</option>"
+	       "<option>pimpinan</option><option>admin</option></select></div>"
+	       "<div><label for=\"opd\">OPD (operator)</label><input id=\"opd\" name=\"opd\" "
+	       "maxlength=\"60\"></div><div><label for=\"pemda_u\">Pemda%R</label>"
+	       "<input id=\"pemda_u\" name=\"pemda\" maxlength=\"30\" value=\"%s\"%R></div>"
+	       "<div><label for=\"kata_sandi\">Kata sandi (min. 8)</label><input "
+	       "id=\"kata_sandi\" name=\"kata_sandi\" type=\"password\" minlength=\"8\" "
+	       "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
+	       "<div><button type=\"submit\">Tambah</button></div></form>",
+	       r->csrf, r->u.pemda[0] ? "" : " (kosong: semua)", r->u.pemda,
+	       r->u.pemda[0] ? " readonly" : "");
+	html_f(b,
+	       "<h2>Atur ulang kata sandi</h2>"
+	       "<form class=\"pilih\" method=\"post\" action=\"/pengguna/kata-sandi\">"
+	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+	       "<div><label for=\"nama_r\">Pengguna</label><select id=\"nama_r\" name=\"nama\">",
+	       r->csrf);
+	if (store_web_pengguna_daftar(r->s, opsi_pengguna, r, &g))
+		return hal_galat(r, 503,
+				 "Daftar pengguna tidak dapat dibaca (basis data sibuk "
+				 "atau galat); coba lagi.");
+	html_f(b, "</select></div><div><label for=\"baru_r\">Kata sandi baru (min. 8)</label>"
+		  "<input id=\"baru_r\" name=\"baru\" type=\"password\" minlength=\"8\" "
+		  "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
+		  "<div><button type=\"submit\">Atur ulang</button></div></form>");
+	hal_akhir(r);
+}
+
+static const char *pesan_ok_pengguna(const char *ok)
+{
+	if (!ok)
+		return NULL;
+	if (strcmp(ok, "status") == 0)
+		return "Status pengguna diubah.";
+	if (strcmp(ok, "sandi") == 0)
+		return "Kata sandi pengguna diatur ulang; sesinya diakhiri.";
+	return "Pengguna ditambahkan.";
+}
+
+void hal_pengguna(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
+	render_pengguna(r, NULL, pesan_ok_pengguna(web_param(r, "ok")));
+}
+
+void hal_pengguna_kirim(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
+	const char *pesan;
+	int st =
+	    web_pengguna_tambah(r, web_form(r, "nama"), web_form(r, "peran"), web_form(r, "opd"),
+				web_form(r, "pemda"), web_form(r, "kata_sandi"), &pesan);
+	if (st >= 400) {
+		r->status = st;
+		return render_pengguna(r, pesan, NULL);
+	}
+	web_alih(r, "/pengguna?ok=1");
+}
+
+void hal_pengguna_status(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
+	const char *aktif = web_form(r, "aktif");
+	const char *pesan = "status harus 0 atau 1";
+	int st = 400;
+	if (aktif && (strcmp(aktif, "0") == 0 || strcmp(aktif, "1") == 0))
+		st = web_pengguna_status(r, web_form(r, "nama"), aktif[0] == '1', &pesan);
+	if (st != 200) {
+		r->status = st;
+		return render_pengguna(r, pesan, NULL);
+	}
+	web_alih(r, "/pengguna?ok=status");
+}
+
+void hal_pengguna_sandi(struct web_req *r)
+{
+	if (!web_peran(r, "admin"))
+		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
+	const char *pesan;
+	int st = web_pengguna_sandi(r, web_form(r, "nama"), web_form(r, "baru"), &pesan);
+	if (st != 200) {
+		r->status = st;
+		return render_pengguna(r, pesan, NULL);
+	}
+	web_alih(r, "/pengguna?ok=sandi");
+}
