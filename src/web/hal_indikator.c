@@ -38,12 +38,16 @@ void hal_indikator(struct web_req *r)
 		wilayah[nw++] = pb->wilayah;
 	}
 	int ns = 2 + nw;
+	/* comparison regions by name ("Provinsi Banten", "Nasional"), never bare codes */
+	const char *nama_w[2] = {NULL, NULL};
+	for (int w = 0; w < nw; w++)
+		nama_w[w] = hal_nama_wilayah(r, wilayah[w]);
 	double *nilai = xcalloc((size_t)(n * ns), sizeof(double));
 	int *ada = xcalloc((size_t)(n * ns), sizeof(int));
 	struct buf *b = &r->out;
 	char judul[256];
 	snprintf(judul, sizeof(judul), "%s %s", ind->kode, ind->uraian);
-	hal_awal(r, judul);
+	hal_awal_pilihan(r, judul, &p);
 	html_f(b, "<p><a href=\"/dasbor?pemda=%s&amp;tahun=%d\">&larr; Dasbor</a></p>", p.pemda,
 	       p.tahun);
 	html_f(b,
@@ -58,7 +62,7 @@ void hal_indikator(struct web_req *r)
 		     "</th><th class=\"a\">Realisasi</th><th class=\"a\">Capaian (%%)</th>"
 		     "<th>Predikat</th>");
 	for (int w = 0; w < nw; w++)
-		html_f(&tab, "<th class=\"a\">%s</th>", wilayah[w]);
+		html_f(&tab, "<th class=\"a\">%s</th>", nama_w[w]);
 	html_f(&tab, "</tr></thead><tbody>\n");
 	const struct skala *sk = ind->arah == ARAH_KATEGORI ? model_skala(&p.m, ind->skala) : NULL;
 	for (int i = 0; i < n; i++) {
@@ -115,7 +119,7 @@ void hal_indikator(struct web_req *r)
 	/* the series in the report's order: realisasi, target (dashed), the regions */
 	struct dok_grafik *g = hal_grafik_baru(&r->arena, GRAFIK_GARIS, judul, n, ns);
 	static const int urut[4] = {1, 0, 2, 3};
-	const char *nama[4] = {"Target", "Realisasi", wilayah[0], wilayah[1]};
+	const char *nama[4] = {"Target", "Realisasi", nama_w[0], nama_w[1]};
 	g->satuan = ind->satuan;
 	for (int s = 0; s < ns; s++) {
 		g->seri[s].nama = nama[urut[s]];

@@ -11,7 +11,10 @@
 #include "../util/util.h"
 #include "web_int.h"
 
-/* The head, the navigation (keeping the chosen pemda and year) and <main>. */
+struct pilihan;
+/* The head, the navigation (keeping p's pemda and year in every link) and <main>. */
+void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan *p);
+/* The same for a page without a pilihan: the links keep the request's pemda and tahun. */
 void hal_awal(struct web_req *r, const char *judul);
 /* Closes <main> and the page. */
 void hal_akhir(struct web_req *r);
@@ -35,6 +38,7 @@ struct pilihan {
 	const char *pemda;
 	int tahun;
 	int triwulan;
+	const char *opd; /* the OPD shown (an operator's by default), NULL for all */
 	struct model m;
 	int dimuat;
 	char pertama[32];
@@ -48,5 +52,23 @@ int hal_pilih_opsi(struct web_req *r, struct pilihan *p);
 void hal_pilihan_lepas(struct pilihan *p);
 /* The GET form choosing pemda, year (and the quarter when triwulan) for page aksi. */
 void hal_form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, int triwulan);
+
+/*
+ * Names by code (hal_nama.c), cached per process and refreshed by every page that
+ * loads a pemda (hal_nama_catat). The strings returned live in r's arena.
+ */
+void hal_nama_catat(const struct model *m);
+/* The pemda's name, NULL when unknown. */
+const char *hal_nama_pemda(struct web_req *r, const char *kode);
+/* A comparison region's name: the pemda's ("Provinsi Banten"), "Nasional" for 00. */
+const char *hal_nama_wilayah(struct web_req *r, const char *kode);
+/* The OPD's name in pemda, NULL when unknown. */
+const char *hal_nama_opd(struct web_req *r, const char *pemda, const char *opd);
+/* Appends <option value=OPD data-pemda=K>Nama (KODE)</option> for every OPD of pemda kode. */
+void hal_opsi_opd(struct web_req *r, struct buf *b, const char *kode, const char *pilihan);
+/* The landing pemda of an unscoped user (the one with most realisasi) into out; -1 on error. */
+int hal_pemda_bawaan(struct web_req *r, char *out, size_t n);
+/* The latest year holding at least half as many realisasi as the fullest year; 0 none. */
+int hal_tahun_data(const struct model *m);
 
 #endif

@@ -12,8 +12,15 @@ static int pengguna_baris(const struct store_pengguna *u, void *arg)
 	struct buf *b = &r->out;
 	if (!web_boleh_pemda(r, u->pemda[0] ? u->pemda : NULL))
 		return 0;
-	html_f(b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", u->nama,
-	       u->peran, u->opd, u->pemda, u->aktif ? "Aktif" : "Nonaktif");
+	const char *np = u->pemda[0] ? hal_nama_pemda(r, u->pemda) : NULL;
+	const char *no = u->opd[0] ? hal_nama_opd(r, u->pemda, u->opd) : NULL;
+	html_f(b,
+	       "<tr><td data-label=\"Nama\">%s</td><td data-label=\"Peran\">%s</td>"
+	       "<td data-label=\"OPD\">%s%R%s%R</td><td data-label=\"Pemda\">%s%R%s%R</td>"
+	       "<td data-label=\"Status\">%s</td><td data-label=\"Tindakan\">",
+	       u->nama, u->peran, no ? no : u->opd, no ? " (" : "", no ? u->opd : "", no ? ")" : "",
+	       np ? np : u->pemda, np ? " (" : "", np ? u->pemda : "", np ? ")" : "",
+	       u->aktif ? "Aktif" : "Nonaktif");
 	/* An admin cannot lock themself out; the API refuses it too. */
 	if (!u->aktif || u->id != r->u.id)
 		html_f(b,
@@ -36,42 +43,95 @@ static int opsi_pengguna(const struct store_pengguna *u, void *arg)
 	return 0;
 }
 
-static void render_pengguna(struct web_req *r, const char *galat, const char *ok)
+/* The values of the add form, kept when it is shown again after an error. */
+struct isian_pengguna {
+	const char *nama, *peran, *opd, *pemda;
+};
+
+struct opsi_tambah {
+	struct web_req *r;
+	struct buf pemda, opd;
+	const struct isian_pengguna *isi;
+};
+
+static int opsi_tambah(const char *kode, void *arg)
+{
+	struct opsi_tambah *o = arg;
+	if (!web_boleh_pemda(o->r, kode))
+		return 0;
+	const char *nama = hal_nama_pemda(o->r, kode);
+	const char *pilih = o->isi ? o->isi->pemda : o->r->u.pemda;
+	html_f(&o->pemda, "<option value=\"%s\"%R>%s (%s)</option>", kode,
+	       pilih && strcmp(pilih, kode) == 0 ? " selected" : "", nama ? nama : kode, kode);
+	struct buf grup = BUF_INIT;
+	hal_opsi_opd(o->r, &grup, kode,
+		     o->isi && o->isi->pemda && strcmp(o->isi->pemda, kode) == 0 ? o->isi->opd
+										 : NULL);
+	if (grup.len)
+		html_f(&o->opd, "<optgroup label=\"%s\" data-pemda=\"%s\">%R</optgroup>",
+		       nama ? nama : kode, kode, grup.data);
+	buf_release(&grup);
+	return 0;
+}
+
+static void render_pengguna(struct web_req *r, const char *galat, const char *ok,
+			    const struct isian_pengguna *isi)
 {
 	struct buf *b = &r->out;
 	hal_awal(r, "Pengguna");
 	html_f(b, "<h1>Pengguna</h1>");
 	if (galat)
-		html_f(b, "<p class=\"pesan salah\" role=\"alert\">%s</p>", galat);
+		html_f(b, "<p class=\"pesan salah\" role=\"alert\" id=\"galat\">%s</p>", galat);
 	if (ok)
 		html_f(b, "<p class=\"pesan ok\" role=\"status\">%s</p>", ok);
-	html_f(b, "<div class=\"tabel\"><table id=\"pengguna\"><thead><tr><th>Nama</th><th>Peran"
-		  "</th><th>OPD</th><th>Pemda</th><th>Status</th><th>Tindakan</th></tr></thead>"
-		  "<tbody>\n");
+	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"pengguna\"><thead><tr>"
+		  "<th>Nama</th><th>Peran</th><th>OPD</th><th>Pemda</th><th>Status</th>"
+		  "<th>Tindakan</th></tr></thead><tbody>\n");
 	struct galat g;
 	galat_init(&g);
 	if (store_web_pengguna_daftar(r->s, pengguna_baris, r, &g))
 		return hal_galat(r, 503,
 				 "Daftar pengguna tidak dapat dibaca (basis data sibuk "
 				 "atau galat); coba lagi.");
+	struct opsi_tambah o = {r, BUF_INIT, BUF_INIT, isi};
+	if (store_pemda_daftar(r->s, opsi_tambah, &o, &g)) {
+		buf_release(&o.pemda);
+		buf_release(&o.opd);
+		return hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
+	}
+	static const char *const peran[] = {"operator", "perencana", "reviewer", "pimpinan",
+					    "admin"};
 	html_f(b,
 	       "</tbody></table></div><h2>Tambah pengguna</h2>"
-	       "<form class=\"pilih\" method=\"post\" action=\"/pengguna\">"
+	       "<form class=\"pilih\" method=\"post\" action=\"/pengguna\" id=\"tambah\">"
 	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
 	       "<div><label for=\"nama\">Nama</label><input id=\"nama\" name=\"nama\" required "
-	       "maxlength=\"60\" pattern=\"[A-Za-z0-9._-]+\"></div>"
-	       "<div><label for=\"peran\">Peran</label><select id=\"peran\" name=\"peran\">"
-	       "<option>operator</option><option>perencana</option><option>reviewer</option>"
-	       "<option>pimpinan</option><option>admin</option></select></div>"
-	       "<div><label for=\"opd\">OPD (operator)</label><input id=\"opd\" name=\"opd\" "
-	       "maxlength=\"60\"></div><div><label for=\"pemda_u\">Pemda%R</label>"
-	       "<input id=\"pemda_u\" name=\"pemda\" maxlength=\"30\" value=\"%s\"%R></div>"
-	       "<div><label for=\"kata_sandi\">Kata sandi (min. 8)</label><input "
-	       "id=\"kata_sandi\" name=\"kata_sandi\" type=\"password\" minlength=\"8\" "
-	       "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
-	       "<div><button type=\"submit\">Tambah</button></div></form>",
-	       r->csrf, r->u.pemda[0] ? "" : " (kosong: semua)", r->u.pemda,
-	       r->u.pemda[0] ? " readonly" : "");
+	       "maxlength=\"60\" pattern=\"[A-Za-z0-9._\\-]+\" value=\"%s\" "
+	       "title=\"huruf, angka, titik, garis bawah, tanda hubung\"></div>"
+	       "<div><label for=\"peran\">Peran</label><select id=\"peran\" name=\"peran\">",
+	       r->csrf, isi && isi->nama ? isi->nama : "");
+	for (int i = 0; i < 5; i++)
+		html_f(b, "<option%R>%s</option>",
+		       isi && isi->peran && strcmp(isi->peran, peran[i]) == 0 ? " selected" : "",
+		       peran[i]);
+	html_f(b, "</select></div><div><label for=\"pemda_u\">Pemda</label><select id=\"pemda_u\" "
+		  "name=\"pemda\">");
+	if (!r->u.pemda[0])
+		html_f(b, "<option value=\"\"%R>semua pemda (bukan operator)</option>",
+		       isi && isi->pemda && *isi->pemda ? "" : (isi ? " selected" : ""));
+	buf_append(b, o.pemda.data ? o.pemda.data : "", o.pemda.len);
+	html_f(b, "</select></div><div><label for=\"opd\">OPD</label><select id=\"opd\" "
+		  "name=\"opd\"><option value=\"\">tanpa OPD (bukan operator)</option>");
+	buf_append(b, o.opd.data ? o.opd.data : "", o.opd.len);
+	buf_release(&o.pemda);
+	buf_release(&o.opd);
+	html_f(b, "</select></div>"
+		  "<div><label for=\"kata_sandi\">Kata sandi (min. 8)</label><input "
+		  "id=\"kata_sandi\" name=\"kata_sandi\" type=\"password\" minlength=\"8\" "
+		  "maxlength=\"200\" autocomplete=\"new-password\" required></div>"
+		  "<div><button type=\"submit\">Tambah</button></div>"
+		  "<p class=\"kecil\" id=\"syarat-operator\">Operator wajib punya pemda dan OPD "
+		  "(OPD dari pemda itu); peran lain tanpa OPD.</p></form>");
 	html_f(b,
 	       "<h2>Atur ulang kata sandi</h2>"
 	       "<form class=\"pilih\" method=\"post\" action=\"/pengguna/kata-sandi\">"
@@ -104,7 +164,7 @@ void hal_pengguna(struct web_req *r)
 {
 	if (!web_peran(r, "admin"))
 		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
-	render_pengguna(r, NULL, pesan_ok_pengguna(web_param(r, "ok")));
+	render_pengguna(r, NULL, pesan_ok_pengguna(web_param(r, "ok")), NULL);
 }
 
 void hal_pengguna_kirim(struct web_req *r)
@@ -117,7 +177,7 @@ void hal_pengguna_kirim(struct web_req *r)
 				web_form(r, "pemda"), web_form(r, "kata_sandi"), &pesan);
 	if (st >= 400) {
 		r->status = st;
-		return render_pengguna(r, pesan, NULL);
+		return render_pengguna(r, pesan, NULL, NULL);
 	}
 	web_alih(r, "/pengguna?ok=1");
 }
@@ -133,7 +193,7 @@ void hal_pengguna_status(struct web_req *r)
 		st = web_pengguna_status(r, web_form(r, "nama"), aktif[0] == '1', &pesan);
 	if (st != 200) {
 		r->status = st;
-		return render_pengguna(r, pesan, NULL);
+		return render_pengguna(r, pesan, NULL, NULL);
 	}
 	web_alih(r, "/pengguna?ok=status");
 }
@@ -146,7 +206,7 @@ void hal_pengguna_sandi(struct web_req *r)
 	int st = web_pengguna_sandi(r, web_form(r, "nama"), web_form(r, "baru"), &pesan);
 	if (st != 200) {
 		r->status = st;
-		return render_pengguna(r, pesan, NULL);
+		return render_pengguna(r, pesan, NULL, NULL);
 	}
 	web_alih(r, "/pengguna?ok=sandi");
 }

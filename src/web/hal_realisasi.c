@@ -81,7 +81,7 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	struct buf *b = &r->out;
 	char judul[200];
 	snprintf(judul, sizeof(judul), "Realisasi %s %d", p->m.pemda.nama, p->tahun);
-	hal_awal(r, judul);
+	hal_awal_pilihan(r, judul, p);
 	hal_form_pilih(r, p, "/realisasi", 1);
 	html_f(b, "<h1>Pengisian realisasi %s %d (%s)</h1>", p->m.pemda.nama, p->tahun,
 	       nama_triwulan(p->triwulan));

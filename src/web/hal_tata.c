@@ -3,6 +3,7 @@
  * colours, charts, and the pemda/year picker.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -13,7 +14,20 @@
 
 /* ---- layout ---- */
 
-void hal_awal(struct web_req *r, const char *judul)
+/* The query string "?pemda=K&tahun=Y" that keeps the chosen pemda and year in a link. */
+static void konteks(struct buf *q, const char *pemda, int tahun)
+{
+	if (pemda && *pemda) {
+		buf_puts(q, "?pemda=");
+		html_url_enc(q, pemda);
+		if (tahun)
+			buf_printf(q, "&tahun=%d", tahun);
+	} else if (tahun) {
+		buf_printf(q, "?tahun=%d", tahun);
+	}
+}
+
+void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan *p)
 {
 	struct buf *b = &r->out;
 	r->jenis = "text/html; charset=utf-8";
@@ -26,12 +40,29 @@ void hal_awal(struct web_req *r, const char *judul)
 	       judul);
 	if (r->masuk)
 		html_f(b, "<meta name=\"csrf\" content=\"%s\">", r->csrf);
-	html_f(b, "</head><body><header><a class=\"merek\" href=\"/dasbor\">e-SAKIP kinerja</a>");
+	/* the pemda and year travel with every link: the page's, else the request's */
+	const char *pemda = p ? p->pemda : web_param(r, "pemda");
+	int tahun = 0;
+	if (p) {
+		tahun = p->tahun;
+	} else {
+		const char *ts = web_param(r, "tahun");
+		long v = ts ? strtol(ts, NULL, 10) : 0;
+		tahun = v >= 1900 && v <= 2200 ? (int)v : 0;
+	}
+	struct buf q = BUF_INIT, qp = BUF_INIT;
+	konteks(&q, pemda, tahun);
+	konteks(&qp, pemda, 0);
+	const char *k = q.data ? q.data : "", *kp = qp.data ? qp.data : "";
+	html_f(b, "</head><body><header><a class=\"merek\" href=\"/dasbor%s\">e-SAKIP kinerja</a>",
+	       k);
 	if (r->masuk) {
-		html_f(b, "<nav><a href=\"/dasbor\">Dasbor</a><a href=\"/realisasi\">Realisasi</a>"
-			  "<a href=\"/reviu\">Reviu</a>");
+		html_f(b,
+		       "<nav><a href=\"/dasbor%s\">Dasbor</a><a href=\"/realisasi%s\">Realisasi</a>"
+		       "<a href=\"/reviu%s\">Reviu</a>",
+		       k, k, k);
 		if (web_peran(r, "admin,reviewer"))
-			html_f(b, "<a href=\"/audit\">Log audit</a>");
+			html_f(b, "<a href=\"/audit%s\">Log audit</a>", kp);
 		if (web_peran(r, "admin"))
 			html_f(b, "<a href=\"/pengguna\">Pengguna</a>");
 		html_f(b,
@@ -42,7 +73,14 @@ void hal_awal(struct web_req *r, const char *judul)
 		       "</div>",
 		       r->u.nama, r->u.peran, r->u.opd[0] ? ", OPD " : "", r->u.opd, r->csrf);
 	}
+	buf_release(&q);
+	buf_release(&qp);
 	html_f(b, "</header><main>\n");
+}
+
+void hal_awal(struct web_req *r, const char *judul)
+{
+	hal_awal_pilihan(r, judul, NULL);
 }
 
 void hal_akhir(struct web_req *r)
@@ -90,8 +128,8 @@ const char *hal_kelas_predikat(const struct model *m, const char *predikat)
 void hal_grafik(struct buf *b, const struct dok_grafik *g)
 {
 	buf_puts(b, "<div class=\"grafik\">");
-	svg_tulis(b, g, 640, "lebar");
-	svg_tulis(b, g, 280, "sempit");
+	svg_tulis(b, g, 900, "lebar");
+	svg_tulis(b, g, 300, "sempit");
 	buf_puts(b, "</div>\n");
 }
 
@@ -127,21 +165,9 @@ void hal_predikat(struct buf *b, const struct model *m, const char *predikat)
 
 /* ---- pemda and year ---- */
 
-/* Keeps the first code; reads on, since a stop answers like an error (store_pemda_daftar). */
-static int pemda_pertama(const char *kode, void *arg)
-{
-	char *pertama = arg;
-	if (!pertama[0])
-		snprintf(pertama, 32, "%s", kode);
-	return 0;
-}
-
 static int tahun_bawaan(const struct model *m)
 {
-	int t = 0;
-	for (int i = 0; i < m->n_realisasi; i++)
-		if (m->realisasi[i].tahun > t && m->realisasi[i].tahun < 2200)
-			t = m->realisasi[i].tahun;
+	int t = hal_tahun_data(m);
 	if (!t)
 		t = m->pemda.periode_awal;
 	if (!t) {
@@ -163,8 +189,9 @@ static int opsi_pemda(const char *kode, void *arg)
 	struct daftar_pemda *d = arg;
 	if (!web_boleh_pemda(d->r, kode))
 		return 0;
-	html_f(&d->p->opsi, "<option value=\"%s\"%R>%s</option>", kode,
-	       strcmp(kode, d->p->pemda) == 0 ? " selected" : "", kode);
+	const char *nama = hal_nama_pemda(d->r, kode);
+	html_f(&d->p->opsi, "<option value=\"%s\"%R>%s (%s)</option>", kode,
+	       strcmp(kode, d->p->pemda) == 0 ? " selected" : "", nama ? nama : kode, kode);
 	return 0;
 }
 
@@ -191,9 +218,8 @@ int hal_pilih(struct web_req *r, struct pilihan *p)
 	if (!p->pemda || !*p->pemda)
 		p->pemda = r->u.pemda[0] ? r->u.pemda : NULL;
 	if (!p->pemda) {
-		struct galat g;
-		galat_init(&g);
-		if (store_pemda_daftar(r->s, pemda_pertama, p->pertama, &g)) {
+		/* the landing of an unscoped user: the pemda with the most data */
+		if (hal_pemda_bawaan(r, p->pertama, sizeof(p->pertama))) {
 			hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
 			return -1;
 		}
@@ -216,6 +242,7 @@ int hal_pilih(struct web_req *r, struct pilihan *p)
 		return -1;
 	}
 	p->dimuat = 1;
+	hal_nama_catat(&p->m);
 	if (hal_pilih_opsi(r, p))
 		return -1;
 	const char *t = web_param(r, "tahun");
@@ -224,6 +251,11 @@ int hal_pilih(struct web_req *r, struct pilihan *p)
 	const char *tw = web_param(r, "triwulan");
 	v = tw ? strtol(tw, NULL, 10) : 0;
 	p->triwulan = v >= 0 && v <= 4 ? (int)v : 0;
+	/* an operator lands on their OPD; opd=semua shows every OPD */
+	const char *opd = web_param(r, "opd");
+	if (!opd && web_peran(r, "operator") && r->u.opd[0])
+		opd = r->u.opd;
+	p->opd = opd && *opd && strcmp(opd, "semua") != 0 ? opd : NULL;
 	return 0;
 }
 
@@ -246,6 +278,13 @@ void hal_form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, int 
 	int a = p->m.pemda.periode_awal, z = p->m.pemda.periode_akhir;
 	if (!a || !z || z < a || z - a > 30)
 		a = z = p->tahun;
+	for (int i = 0; i < p->m.n_realisasi; i++) {
+		int y = p->m.realisasi[i].tahun;
+		if (y >= 1900 && y <= 2200 && y >= z - 30 && y < a)
+			a = y;
+		if (y >= 1900 && y <= 2200 && y <= a + 30 && y > z)
+			z = y;
+	}
 	if (p->tahun < a)
 		a = p->tahun;
 	if (p->tahun > z)
@@ -266,10 +305,9 @@ void hal_form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, int 
 					: "Triwulan IV");
 		html_f(b, "</select></div>");
 	}
-	html_f(b,
-	       "<div><button type=\"submit\">Tampilkan</button></div><div class=\"kecil\">"
-	       "%s</div></form>\n",
-	       p->m.pemda.nama);
+	if (p->opd)
+		html_f(b, "<input type=\"hidden\" name=\"opd\" value=\"%s\">", p->opd);
+	html_f(b, "<div><button type=\"submit\">Tampilkan</button></div></form>\n");
 }
 
 /* ---- login ---- */

@@ -158,7 +158,7 @@ try {
     `capaian and predikat change after verification: ${sesudah.capaian} ${sesudah.predikat}`);
   const ringkas = await p.locator('#ringkasan').innerText();
   ok(/1\s*Sedang/.test(ringkas), 'predicate counts updated');
-  ok(/0\s*belum ada data\s*0\s*tidak dapat dihitung/.test(ringkas),
+  ok(/0\s*belum ada data\s*0 %\s*0\s*tidak dapat dihitung/.test(ringkas),
     'summary tells "belum ada data" from "tidak dapat dihitung"');
   await p.goto(`${base}/audit`);
   ok(await p.isVisible('text=Hanya admin dan reviewer'), 'planner refused on the audit log');
