@@ -120,11 +120,12 @@ const char *hal_nama_pemda(struct web_req *r, const char *kode)
 
 const char *hal_nama_wilayah(struct web_req *r, const char *kode)
 {
+	/* 00, the nation's code in the data: "Nasional" reads better than the pemda "Indonesia" */
+	if (kode && strcmp(kode, "00") == 0)
+		return "Nasional";
 	const char *nama = hal_nama_pemda(r, kode);
 	if (nama)
 		return nama;
-	if (kode && strcmp(kode, "00") == 0)
-		return "Nasional";
 	return arena_printf(&r->arena, "wilayah %s", kode ? kode : "?");
 }
 

@@ -172,12 +172,16 @@ void hal_pengguna_kirim(struct web_req *r)
 	if (!web_peran(r, "admin"))
 		return hal_galat(r, 403, "Hanya admin yang mengelola pengguna.");
 	const char *pesan;
-	int st =
-	    web_pengguna_tambah(r, web_form(r, "nama"), web_form(r, "peran"), web_form(r, "opd"),
-				web_form(r, "pemda"), web_form(r, "kata_sandi"), &pesan);
+	struct isian_pengguna isi = {web_form(r, "nama"), web_form(r, "peran"), web_form(r, "opd"),
+				     web_form(r, "pemda")};
+	/* an empty select is "none" */
+	const char *opd = isi.opd && *isi.opd ? isi.opd : NULL;
+	const char *pemda = isi.pemda && *isi.pemda ? isi.pemda : NULL;
+	int st = web_pengguna_tambah(r, isi.nama, isi.peran, opd, pemda, web_form(r, "kata_sandi"),
+				     &pesan);
 	if (st >= 400) {
 		r->status = st;
-		return render_pengguna(r, pesan, NULL, NULL);
+		return render_pengguna(r, pesan, NULL, &isi);
 	}
 	web_alih(r, "/pengguna?ok=1");
 }

@@ -243,7 +243,8 @@ void hal_reviu(struct web_req *r)
 	const char **grup = arena_alloc(&r->arena, (size_t)(rv.n + 1) * sizeof(char *));
 	if (per_sumber) {
 		for (int k = 0; k < ns; k++)
-			grup[ng++] = semua[k];
+			if (!sumber || strcmp(semua[k], sumber) == 0)
+				grup[ng++] = semua[k];
 	} else {
 		for (int k = 0; k < nb; k++) {
 			int ada = 0;
