@@ -133,6 +133,8 @@ static const char *kunci_baca(struct web_req *r, const struct baris *b)
 	}
 	struct buf x = BUF_INIT;
 	buf_puts(&x, tb);
+	if (x.data && x.data[0] >= 'a' && x.data[0] <= 'z')
+		x.data[0] = (char)(x.data[0] - 'a' + 'A'); /* "Pengguna admin" */
 	for (int i = 0; i < m; i++)
 		buf_printf(&x, " %s", q[i]);
 	const char *hasil = arena_printf(a, "%s", x.data ? x.data : "");

@@ -87,11 +87,26 @@ static void hitung_kelompok(struct buf *b, const struct pengukuran *u, const str
 	html_f(b, "<div><b>%d</b><span class=\"pred pn\">%s</span><small>%s %%</small></div>", tdh,
 	       ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG),
 	       angka_format(n ? 100.0 * tdh / n : 0, 0, x, sizeof(x)));
+	html_f(b, "</div><p class=\"kalimat\">");
+	/* the sentence of the LKjIP's Bab IV: "2 indikator atau 40 % Sangat Tinggi; ..." */
+	int pertama = 1;
+	for (int c = 0; c <= m->pemda.predikat.n + 1; c++) {
+		int v = c < m->pemda.predikat.n ? per[c] : c == m->pemda.predikat.n ? belum : tdh;
+		const char *nm = c < m->pemda.predikat.n ? m->pemda.predikat.kelas[c].nama
+				 : c == m->pemda.predikat.n
+				     ? ukur_keadaan_nama(UKUR_BELUM_ADA_DATA)
+				     : ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG);
+		if (!v)
+			continue;
+		html_f(b, "%R%d indikator atau %s %% %s", pertama ? "" : "; ", v,
+		       angka_format(100.0 * v / n, 0, x, sizeof(x)), nm);
+		pertama = 0;
+	}
 	html_f(b,
-	       "<div class=\"bawah\"><b>%d</b><span><span class=\"tanda-bawah\">&#9660;</span> "
-	       "belum mencapai target</span><small>%s %%, apa pun predikatnya</small></div>",
+	       ".</p><p class=\"bawah\"><span class=\"tanda-bawah\">&#9660;</span> <b>%d "
+	       "indikator atau %s %%</b> belum mencapai target tahun ini (capaian di bawah "
+	       "100 %%), apa pun predikatnya.</p></section>\n",
 	       bawah, angka_format(n ? 100.0 * bawah / n : 0, 0, x, sizeof(x)));
-	html_f(b, "</div></section>\n");
 	free(per);
 }
 

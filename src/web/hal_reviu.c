@@ -67,14 +67,27 @@ static const char *nama_objek(const struct model *m, const char *objek)
 	return NULL;
 }
 
+/* A measure's name as read: "capaian thd. target akhir", "realisasi anggaran". */
+static const char *nama_ukuran(struct arena *a, const char *u)
+{
+	if (strcmp(u, "capaian_akhir") == 0)
+		return "capaian thd. target akhir";
+	char *s = arena_printf(a, "%s", u);
+	for (char *c = s; *c; c++)
+		if (*c == '_')
+			*c = ' ';
+	return s;
+}
+
 static const char *kelas_tingkat(enum reviu_tingkat t)
 {
 	return t == REVIU_KESALAHAN ? "p4" : t == REVIU_PERINGATAN ? "p2" : "pn";
 }
 
-static void butir_html(struct buf *b, const struct butir *x, int tampil_objek,
+static void butir_html(struct web_req *r, const struct butir *x, int tampil_objek,
 		       const struct model *m)
 {
+	struct buf *b = &r->out;
 	const struct temuan *t = x->t;
 	char d[64], s[64];
 	const char *dl = t->dilaporkan_teks
@@ -92,7 +105,7 @@ static void butir_html(struct buf *b, const struct butir *x, int tampil_objek,
 		const char *nama = nama_objek(m, t->objek);
 		html_f(b, " <b>%s</b>%R%s", t->objek, nama ? " " : "", nama ? nama : "");
 	}
-	html_f(b, " · <span class=\"ukuran\">%s</span></div>", t->ukuran);
+	html_f(b, " · <span class=\"ukuran\">%s</span></div>", nama_ukuran(&r->arena, t->ukuran));
 	if (t->ada_dilaporkan || t->dilaporkan_teks || t->ada_seharusnya || t->seharusnya_teks)
 		html_f(b, "<div class=\"angka\">dilaporkan <b>%s</b> · seharusnya <b>%s</b></div>",
 		       dl, sh);
@@ -276,7 +289,7 @@ void hal_reviu(struct web_req *r)
 				       grup[g], nama ? " <span class=\"kecil\">" : "",
 				       nama ? nama : "", nama ? "</span>" : "");
 			}
-			butir_html(b, &bt[k], per_sumber, &p.m);
+			butir_html(r, &bt[k], per_sumber, &p.m);
 		}
 		if (n)
 			html_f(b, "</ul></section>\n");
