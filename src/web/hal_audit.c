@@ -90,10 +90,7 @@ static int bagian(const char *kunci, char p[6][96])
 
 static const char *nama_tw(const char *s)
 {
-	static const char *const n[] = {"setahun", "triwulan I", "triwulan II", "triwulan III",
-					"triwulan IV"};
-	int t = atoi(s);
-	return t >= 0 && t <= 4 && s[0] >= '0' && s[0] <= '9' ? n[t] : s;
+	return s[0] >= '0' && s[0] <= '4' && !s[1] ? hal_nama_triwulan(s[0] - '0') : s;
 }
 
 /* A readable key: "Realisasi RLS 2020 setahun", "Target RLS 2021", "Impor realisasi". */

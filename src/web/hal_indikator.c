@@ -50,11 +50,15 @@ void hal_indikator(struct web_req *r)
 	hal_awal_pilihan(r, judul, &p);
 	html_f(b, "<p><a href=\"/dasbor?pemda=%s&amp;tahun=%d\">&larr; Dasbor</a></p>", p.pemda,
 	       p.tahun);
+	const char *nama_opd = ind->opd ? hal_nama_opd(r, p.pemda, ind->opd) : NULL;
 	html_f(b,
 	       "<h1>%s — %s</h1><p class=\"kecil\">Satuan: %s · arah: %s · OPD: %s · "
 	       "kondisi awal: %s · target akhir RPJMD: %s</p>",
 	       ind->kode, ind->uraian, ind->satuan[0] ? ind->satuan : "–",
-	       model_arah_nama(ind->arah), ind->opd ? ind->opd : "–",
+	       model_arah_nama(ind->arah),
+	       nama_opd	  ? nama_opd
+	       : ind->opd ? ind->opd
+			  : "–",
 	       ind->kondisi_awal.teks ? ind->kondisi_awal.teks : "–",
 	       ind->target_akhir.teks ? ind->target_akhir.teks : "–");
 	struct buf tab = BUF_INIT;
@@ -93,8 +97,16 @@ void hal_indikator(struct web_req *r)
 		       th, t ? nilai_tampil(&t->nilai, 2, ts, sizeof(ts)) : "–",
 		       rv.jenis ? nilai_tampil(&rv, 2, rs, sizeof(rs)) : "–",
 		       hal_persen(c.ada, c.nilai, cs, sizeof(cs)));
-		hal_predikat(&tab, &p.m,
-			     c.ada ? skala_predikat(&p.m.pemda.predikat, c.nilai) : NULL);
+		if (c.ada || !rv.jenis) /* "belum ada data" only where realisasi is missing */
+			hal_predikat(&tab, &p.m,
+				     c.ada ? skala_predikat(&p.m.pemda.predikat, c.nilai) : NULL);
+		else
+			html_f(&tab,
+			       "<span class=\"pred pn\">%s</span> <span class=\"kecil\">%s</span>",
+			       ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG),
+			       !t	   ? "target tahun ini belum ada"
+			       : c.catatan ? c.catatan
+					   : "");
 		html_f(&tab, "</td>");
 		for (int w = 0; w < nw; w++) {
 			int found = 0;

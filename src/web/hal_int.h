@@ -21,6 +21,8 @@ void hal_akhir(struct web_req *r);
 /* Replaces the response with an error page of status and message. */
 void hal_galat(struct web_req *r, int status, const char *pesan);
 
+/* "setahun" for 0, "triwulan I" .. "triwulan IV" for 1-4, "?" otherwise. */
+const char *hal_nama_triwulan(int t);
 /* A percentage with 2 decimals ("101,39"), or "–" when !ada. */
 const char *hal_persen(int ada, double v, char *out, size_t n);
 /* CSS class of a predicate's colour: p0 (highest) .. p4, pn for none. */

@@ -12,13 +12,6 @@ struct isian {
 	const char *kode, *teks, *galat;
 };
 
-static const char *nama_triwulan(int t)
-{
-	static const char *const n[] = {"setahun", "triwulan I", "triwulan II", "triwulan III",
-					"triwulan IV"};
-	return t >= 0 && t <= 4 ? n[t] : "?";
-}
-
 static const struct realisasi *realisasi_cari(const struct model *m, const char *kode, int tahun,
 					      int triwulan)
 {
@@ -58,7 +51,7 @@ static int usulan_baris(const struct store_usulan *u, void *arg)
 	       "<tr data-id=\"%D\"><td>%D</td><td>%s</td><td>%s</td><td class=\"a\">%s</td>"
 	       "<td class=\"status\">%s</td><td>%s<br><span class=\"kecil\">%s</span></td>"
 	       "<td>%s%R%s</td><td>",
-	       u->id, u->id, u->indikator, nama_triwulan(u->triwulan), u->nilai, u->status,
+	       u->id, u->id, u->indikator, hal_nama_triwulan(u->triwulan), u->nilai, u->status,
 	       u->diajukan_oleh, u->waktu, u->diperiksa_oleh, u->alasan[0] ? ": " : "", u->alasan);
 	if (strcmp(u->status, "diajukan") == 0 && web_peran(r, "admin,perencana"))
 		html_f(b,
@@ -84,7 +77,7 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	hal_awal_pilihan(r, judul, p);
 	hal_form_pilih(r, p, "/realisasi", 1);
 	html_f(b, "<h1>Pengisian realisasi %s %d (%s)</h1>", p->m.pemda.nama, p->tahun,
-	       nama_triwulan(p->triwulan));
+	       hal_nama_triwulan(p->triwulan));
 	if (pesan)
 		html_f(b, "<p class=\"pesan %R\" role=\"status\">%s</p>", pesan_ok ? "ok" : "salah",
 		       pesan);

@@ -103,6 +103,13 @@ void hal_galat(struct web_req *r, int status, const char *pesan)
 	hal_akhir(r);
 }
 
+const char *hal_nama_triwulan(int t)
+{
+	static const char *const n[] = {"setahun", "triwulan I", "triwulan II", "triwulan III",
+					"triwulan IV"};
+	return t >= 0 && t <= 4 ? n[t] : "?";
+}
+
 const char *hal_persen(int ada, double v, char *out, size_t n)
 {
 	return ada ? angka_format(v, 2, out, n) : "–";

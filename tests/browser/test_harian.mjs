@@ -80,7 +80,11 @@ async function muat(page) {
   return page.evaluate(() => ({ lebar: document.documentElement.scrollWidth, layar: innerWidth }));
 }
 
+// The guide (docs/panduan.md) shows these; the others go to $BUILD/gambar only.
+const PANDUAN = new Set(['dasbor-pimpinan1-lebar', 'dasbor-pimpinan1-ponsel', 'indikator-lebar',
+  'realisasi-operator-lebar', 'reviu-lebar', 'reviu-ponsel', 'audit-lebar', 'pengguna-lebar']);
 async function foto(page, nama) {
+  if (process.env.KINERJA_GAMBAR_DOCS === '1' && !PANDUAN.has(nama)) return;
   await page.screenshot({ path: path.join(img, `${nama}.png`), fullPage: true });
 }
 
@@ -139,6 +143,10 @@ try {
       const th = await p.locator('th').allInnerTexts();
       ok(th.includes('Provinsi Banten') && th.includes('Nasional'),
         `${siapa}: comparison columns named (${th.join(', ')})`);
+      // 2019 has a realisasi (72,10) but no target: not computable, not "no data".
+      const th2019 = await p.locator('tr', { hasText: '2019' }).first().innerText();
+      ok(th2019.includes('tidak dapat dihitung') && !th2019.includes('belum ada data'),
+        `${siapa}: a realisasi without a target is "tidak dapat dihitung"`);
       m = await muat(p);
       ok(m.lebar <= m.layar, `${siapa}: indicator page without horizontal overflow (${m.lebar})`);
       if (nama === 'admin') await foto(p, `indikator-${ukuran}`);
@@ -178,6 +186,24 @@ try {
         const w = await p.locator('#audit tbody tr td').first().innerText();
         ok(/^\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4} \d{2}\.\d{2} WIB$/.test(w),
           `${siapa}: audit time in WIB (${w})`);
+        if (nama === 'reviewer1' && ukuran === 'lebar') {
+          // After the planner's quarterly entry: a readable key, and UTC + 7 h written out.
+          await p.goto(`${base}/audit?pemda=36.73&tabel=realisasi`);
+          const baris = await p.locator('#audit tbody tr').first().innerText();
+          ok(baris.includes('Realisasi IKLH 2020 triwulan I'), `${siapa}: readable audit key (${baris.split('\n').join(' | ')})`);
+          const harap = await p.evaluate(async () => {
+            const j = await (await fetch('/api/audit?pemda=36.73')).json();
+            const x = (j.audit || j.perubahan || j).find((a) => a.tabel === 'realisasi');
+            const d = new Date(Date.parse(x.waktu) + 7 * 3600 * 1000);
+            const bl = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+            const z = (v) => String(v).padStart(2, '0');
+            return `${d.getUTCDate()} ${bl[d.getUTCMonth()]} ${d.getUTCFullYear()} ${z(d.getUTCHours())}.${z(d.getUTCMinutes())} WIB`;
+          });
+          ok(baris.startsWith(harap), `${siapa}: audit time is UTC + 7 h (${harap})`);
+          await p.goto(`${base}/audit?pemda=36.73&objek=IKLH`);
+          const semua = await p.locator('#audit tbody tr').allInnerTexts();
+          ok(semua.length >= 1 && semua.every((x) => x.includes('IKLH')), `${siapa}: audit filtered by object`);
+        }
         m = await muat(p);
         ok(m.lebar <= m.layar, `${siapa}: audit without horizontal overflow (${m.lebar})`);
         if (nama === 'admin') await foto(p, `audit-${ukuran}`);
