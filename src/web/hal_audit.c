@@ -166,24 +166,6 @@ static void opsi_beda(struct buf *b, const struct kumpul *k, int kolom, const ch
 	free(lihat);
 }
 
-struct opsi_pd {
-	struct web_req *r;
-	struct buf *b;
-	const char *pilih;
-};
-
-static int opsi_pemda(const char *kode, void *arg)
-{
-	struct opsi_pd *o = arg;
-	if (!web_boleh_pemda(o->r, kode))
-		return 0;
-	const char *nama = hal_nama_pemda(o->r, kode);
-	html_f(o->b, "<option value=\"%s\"%R>%s (%s)</option>", kode,
-	       o->pilih && strcmp(o->pilih, kode) == 0 ? " selected" : "", nama ? nama : kode,
-	       kode);
-	return 0;
-}
-
 static const char *param(struct web_req *r, const char *nama)
 {
 	const char *v = web_param(r, nama);
@@ -225,8 +207,7 @@ void hal_audit(struct web_req *r)
 		  "<div><label for=\"pemda\">Pemda</label><select id=\"pemda\" name=\"pemda\">");
 	if (!r->u.pemda[0])
 		html_f(b, "<option value=\"\">semua pemda</option>");
-	struct opsi_pd o = {r, b, pemda};
-	if (store_pemda_daftar(r->s, opsi_pemda, &o, &g))
+	if (hal_opsi_pemda(r, b, pemda))
 		return hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
 	html_f(b, "</select></div><div><label for=\"pengguna\">Pengguna</label><select "
 		  "id=\"pengguna\" name=\"pengguna\"><option value=\"\">semua</option>");

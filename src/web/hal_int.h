@@ -49,6 +49,8 @@ struct pilihan {
 
 /* Loads the pemda and year asked for (or the defaults); 0, or answers the error page. */
 int hal_pilih(struct web_req *r, struct pilihan *p);
+/* Appends <option value=K>Nama (K)</option> for every pemda r may see, pilih selected; 0 or -1. */
+int hal_opsi_pemda(struct web_req *r, struct buf *b, const char *pilih);
 /* Fills p->opsi for the pemda selector; 0, or answers the error page. */
 int hal_pilih_opsi(struct web_req *r, struct pilihan *p);
 void hal_pilihan_lepas(struct pilihan *p);

@@ -54,15 +54,13 @@ struct opsi_tambah {
 	const struct isian_pengguna *isi;
 };
 
+/* The OPD of every pemda r may see, one <optgroup> per pemda. */
 static int opsi_tambah(const char *kode, void *arg)
 {
 	struct opsi_tambah *o = arg;
 	if (!web_boleh_pemda(o->r, kode))
 		return 0;
 	const char *nama = hal_nama_pemda(o->r, kode);
-	const char *pilih = o->isi ? o->isi->pemda : o->r->u.pemda;
-	html_f(&o->pemda, "<option value=\"%s\"%R>%s (%s)</option>", kode,
-	       pilih && strcmp(pilih, kode) == 0 ? " selected" : "", nama ? nama : kode, kode);
 	struct buf grup = BUF_INIT;
 	hal_opsi_opd(o->r, &grup, kode,
 		     o->isi && o->isi->pemda && strcmp(o->isi->pemda, kode) == 0 ? o->isi->opd
@@ -94,7 +92,8 @@ static void render_pengguna(struct web_req *r, const char *galat, const char *ok
 				 "Daftar pengguna tidak dapat dibaca (basis data sibuk "
 				 "atau galat); coba lagi.");
 	struct opsi_tambah o = {r, BUF_INIT, BUF_INIT, isi};
-	if (store_pemda_daftar(r->s, opsi_tambah, &o, &g)) {
+	if (hal_opsi_pemda(r, &o.pemda, isi ? isi->pemda : r->u.pemda) ||
+	    store_pemda_daftar(r->s, opsi_tambah, &o, &g)) {
 		buf_release(&o.pemda);
 		buf_release(&o.opd);
 		return hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");

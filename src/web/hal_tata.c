@@ -188,7 +188,8 @@ static int tahun_bawaan(const struct model *m)
 
 struct daftar_pemda {
 	struct web_req *r;
-	struct pilihan *p;
+	struct buf *b;
+	const char *pilih;
 };
 
 static int opsi_pemda(const char *kode, void *arg)
@@ -197,19 +198,25 @@ static int opsi_pemda(const char *kode, void *arg)
 	if (!web_boleh_pemda(d->r, kode))
 		return 0;
 	const char *nama = hal_nama_pemda(d->r, kode);
-	html_f(&d->p->opsi, "<option value=\"%s\"%R>%s (%s)</option>", kode,
-	       strcmp(kode, d->p->pemda) == 0 ? " selected" : "", nama ? nama : kode, kode);
+	html_f(d->b, "<option value=\"%s\"%R>%s (%s)</option>", kode,
+	       d->pilih && strcmp(kode, d->pilih) == 0 ? " selected" : "", nama ? nama : kode,
+	       kode);
 	return 0;
+}
+
+int hal_opsi_pemda(struct web_req *r, struct buf *b, const char *pilih)
+{
+	struct daftar_pemda d = {r, b, pilih};
+	struct galat g;
+	galat_init(&g);
+	return store_pemda_daftar(r->s, opsi_pemda, &d, &g);
 }
 
 /* Fills p->opsi for the pemda selector; 0, or answers the error page. */
 int hal_pilih_opsi(struct web_req *r, struct pilihan *p)
 {
-	struct daftar_pemda d = {r, p};
-	struct galat g;
-	galat_init(&g);
 	buf_reset(&p->opsi);
-	if (store_pemda_daftar(r->s, opsi_pemda, &d, &g)) {
+	if (hal_opsi_pemda(r, &p->opsi, p->pemda)) {
 		hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
 		return -1;
 	}

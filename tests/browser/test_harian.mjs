@@ -4,31 +4,14 @@
 // review's explanation inside the viewport, the dashboard's labelled counts, the users
 // form, the audit in WIB, and no horizontal overflow on a phone. Screenshots go to
 // $BUILD/gambar, or to docs/img with KINERJA_GAMBAR_DOCS=1 (`make screenshots`). TAP.
-import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
-const img = process.env.KINERJA_GAMBAR_DOCS === '1'
-  ? path.join(root, 'docs', 'img')
-  : path.join(root, process.env.BUILD || 'build', 'gambar');
-let n = 0, gagal = 0;
-function ok(cond, nama) {
-  n++;
-  if (!cond) gagal++;
-  console.log(`${cond ? 'ok' : 'not ok'} ${n} - ${nama}`);
-}
+import { ok, selesai, kinerja, img, dbBaru, layani, peramban } from './lib/kinerja.mjs';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'kinerja-harian-'));
-const db = process.env.KINERJA_ENGINE === 'pg'
-  ? execFileSync(path.join(root, 'tests', 'pg', 'server.sh'), ['newdb', `k_harian_${process.pid}`])
-    .toString().trim()
-  : path.join(tmp, 'demo.db');
+const db = dbBaru(tmp, 'harian');
 execFileSync(kinerja, ['demo', db]);
 const pengguna = [
   ['admin', 'admin', [], 'admin-rahasia-1'],
@@ -40,28 +23,9 @@ const pengguna = [
 for (const [nama, peran, lain, sandi] of pengguna)
   execFileSync(kinerja, ['user', 'add', db, '--nama', nama, '--peran', peran, ...lain],
     { input: `${sandi}\n` });
-const srv = spawn(kinerja, ['serve', db, '--listen', '127.0.0.1:0'], {
-  env: { ...process.env, KINERJA_ADMIN_SANDI: 'admin-rahasia-1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-srv.stderr.on('data', (d) => process.stderr.write(d));
-process.on('exit', () => srv.kill('SIGTERM'));
-const port = await new Promise((resolve, reject) => {
-  let out = '';
-  const t = setTimeout(() => reject(new Error('server did not start')), 10000);
-  srv.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-    if (m) { clearTimeout(t); resolve(Number(m[1])); }
-  });
-});
-const base = `http://127.0.0.1:${port}`;
+const { srv, base } = await layani(db);
 mkdirSync(img, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await peramban();
 const UKURAN = { lebar: { width: 1366, height: 900 }, ponsel: { width: 390, height: 844 } };
 
 async function masuk(nama, sandi, ukuran) {
@@ -278,5 +242,4 @@ try {
   srv.kill('SIGTERM');
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`1..${n}`);
-process.exit(gagal ? 1 : 0);
+selesai();
