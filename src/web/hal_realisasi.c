@@ -84,11 +84,14 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	int tulis = web_peran(r, "admin,perencana,operator");
 	if (!tulis)
 		html_f(b, "<p class=\"kecil\">Peran Anda hanya dapat melihat.</p>");
-	else if (web_peran(r, "operator"))
+	else if (web_peran(r, "operator")) {
+		const char *nama_opd = hal_nama_opd(r, p->pemda, r->u.opd);
 		html_f(b,
 		       "<p class=\"kecil\">Nilai yang Anda isi diajukan untuk diverifikasi "
-		       "perencana sebelum dihitung dalam capaian. OPD Anda: %s.</p>",
-		       r->u.opd);
+		       "perencana sebelum dihitung dalam capaian. OPD Anda: %s%R%s%R.</p>",
+		       nama_opd ? nama_opd : r->u.opd, nama_opd ? " (" : "",
+		       nama_opd ? r->u.opd : "", nama_opd ? ")" : "");
+	}
 	html_f(b,
 	       "<form method=\"post\" action=\"/realisasi\" id=\"form-realisasi\">"
 	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\"><input type=\"hidden\" "

@@ -227,6 +227,8 @@ try {
         await p.click('header nav a:has-text("Realisasi")');
         m = await muat(p);
         ok(m.lebar <= m.layar, `${siapa}: realisasi without horizontal overflow (${m.lebar})`);
+        ok((await p.locator('main').innerText()).includes('OPD Anda: Dinas Lingkungan Hidup (DLH)'),
+          `${siapa}: the operator's OPD by name`);
         await foto(p, `realisasi-operator-${ukuran}`);
       }
       await p.goto(`${base}/akun`);
