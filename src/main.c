@@ -11,6 +11,7 @@ static const struct {
 	{"init", cmd_init},       {"import", cmd_import},   {"export", cmd_export},
 	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
+	{"copy", cmd_copy},       {"backup", cmd_backup},
 };
 
 static void bantuan(FILE *f)
@@ -30,7 +31,10 @@ static void bantuan(FILE *f)
 	      "  kinerja serve DB [--listen 127.0.0.1:8080]\n"
 	      "                                        aplikasi web\n"
 	      "  kinerja user add DB --nama NAMA --peran PERAN [--opd KODE]\n"
-	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n",
+	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n"
+	      "  kinerja copy SUMBER TUJUAN            salin seluruh isi ke basis data kosong\n"
+	      "  kinerja backup DB BERKAS              cadangan SQLite yang konsisten\n"
+	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }
 

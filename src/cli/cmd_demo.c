@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../io/impor.h"
+#include "../layanan/impor.h"
 #include "../util/tertanam.h"
 #include "cli.h"
 
@@ -15,11 +15,13 @@ int cmd_demo(int argc, char **argv)
 	struct store *s;
 	if (store_open(argv[0], STORE_BUAT, &s, &g))
 		return cli_galat(&g);
-	struct impor_tabel tabel[16];
-	struct csv_tabel csv[16];
-	char nama[16][32], berkas[16][64];
+	struct impor_tabel tabel[TEMPLAT_N];
+	struct csv_tabel csv[TEMPLAT_N];
+	char nama[TEMPLAT_N][32], berkas[TEMPLAT_N][64];
 	int n = 0, rc = -1;
-	for (const struct berkas_tertanam *b = demo_berkas; b->nama && n < 16; b++) {
+	struct impor_galat d;
+	impor_galat_init(&d);
+	for (const struct berkas_tertanam *b = demo_berkas; b->nama && n < TEMPLAT_N; b++) {
 		size_t len = strlen(b->nama);
 		if (len < 5 || strcmp(b->nama + len - 4, ".csv") != 0)
 			continue;
@@ -33,13 +35,13 @@ int cmd_demo(int argc, char **argv)
 		n++;
 	}
 	struct impor_ringkasan r;
-	if (impor_jalankan(s, tabel, n, "demo", NULL, NULL, &r, &g))
+	if (layanan_impor(s, tabel, n, "demo", NULL, NULL, &r, &d, &g))
 		goto out;
-	printf("Basis data demo %s siap: %ld baris baru, %ld diubah.\n", argv[0], r.baru,
-	       r.diubah);
+	printf("Basis data demo %s siap: %ld baris baru, %ld diubah.\n", argv[0], r.baru, r.diubah);
 	printf("Coba: kinerja measure %s --pemda 36.73 --tahun 2020\n", argv[0]);
 	rc = 0;
 out:
+	impor_galat_release(&d);
 	for (int i = 0; i < n; i++)
 		csv_release(&csv[i]);
 	store_close(s);

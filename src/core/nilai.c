@@ -34,11 +34,9 @@ enum angka_hasil nilai_parse(const char *s, enum angka_gaya gaya, const struct s
 		if (h1 == ANGKA_AMBIGU || h2 == ANGKA_AMBIGU)
 			return ANGKA_AMBIGU;
 		if (h1 == ANGKA_OK && h2 == ANGKA_OK) {
-			if (x > y) {
-				double t = x;
-				x = y;
-				y = t;
-			}
+			/* "5-3" is refused, not read as 3-5: a swapped range is a typing error. */
+			if (x > y)
+				return ANGKA_TIDAK_SAH;
 			v->jenis = NILAI_RENTANG;
 			v->a = x;
 			v->b = y;

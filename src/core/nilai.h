@@ -15,7 +15,8 @@
  * anything else is a category when sk is given and knows it (spelled as in
  * the scale), or when sk is NULL and kategori_bebas is set. Strings are
  * allocated from a. Returns ANGKA_OK, ANGKA_KOSONG, ANGKA_AMBIGU or
- * ANGKA_TIDAK_SAH (an unknown category included). *bukti as in angka_parse.
+ * ANGKA_TIDAK_SAH (an unknown category and a range written high-low, "5-3",
+ * included). *bukti as in angka_parse.
  */
 enum angka_hasil nilai_parse(const char *s, enum angka_gaya gaya, const struct skala *sk,
 			     int kategori_bebas, struct arena *a, struct nilai *v,

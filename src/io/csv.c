@@ -5,6 +5,95 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Length of the valid UTF-8 sequence at s[0..n), 0 when there is none. */
+static size_t utf8_urutan(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len;
+	unsigned min, cp;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		cp = c & 0x1F;
+		min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		cp = c & 0x0F;
+		min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		cp = c & 0x07;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+int csv_utf8_sah(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_urutan(p + i, n - i);
+		if (!k)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* Windows-1252 0x80-0x9F as Unicode code points; 0 where the code page leaves a byte undefined. */
+static const unsigned short cp1252_80[32] = {
+	0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+	0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+char *csv_dari_cp1252(const char *text, size_t n, size_t *out_n)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	int tinggi = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] < 0x80)
+			continue;
+		/* A multi-byte UTF-8 sequence means a UTF-8 file with damage, not cp1252. */
+		if (utf8_urutan(p + i, n - i) > 1)
+			return NULL;
+		if (p[i] < 0xA0 && !cp1252_80[p[i] - 0x80])
+			return NULL;
+		tinggi = 1;
+	}
+	if (!tinggi)
+		return NULL;
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		unsigned cp = p[i] < 0x80 ? p[i] : p[i] < 0xA0 ? cp1252_80[p[i] - 0x80] : p[i];
+		if (cp < 0x80) {
+			buf_putc(&b, (char)cp);
+		} else if (cp < 0x800) {
+			buf_putc(&b, (char)(0xC0 | (cp >> 6)));
+			buf_putc(&b, (char)(0x80 | (cp & 0x3F)));
+		} else {
+			buf_putc(&b, (char)(0xE0 | (cp >> 12)));
+			buf_putc(&b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+			buf_putc(&b, (char)(0x80 | (cp & 0x3F)));
+		}
+	}
+	*out_n = b.len;
+	return buf_detach(&b);
+}
+
 static char deteksi_pemisah(const char *p, const char *end)
 {
 	int n[3] = {0, 0, 0};
@@ -62,6 +151,16 @@ int csv_baca(const char *text, size_t n, const char *berkas, struct csv_tabel *t
 		p += 3;
 	if (memchr(p, '\0', (size_t)(end - p)))
 		return galat_di(g, berkas, 0, NULL, "berkas berisi byte NUL: bukan CSV teks");
+	char *ubah = NULL;
+	if (!csv_utf8_sah(p, (size_t)(end - p))) {
+		size_t m;
+		ubah = csv_dari_cp1252(p, (size_t)(end - p), &m);
+		if (ubah) {
+			t->cp1252 = 1;
+			p = ubah;
+			end = ubah + m;
+		}
+	}
 	t->pemisah = deteksi_pemisah(p, end);
 	struct sel_sementara s = {BUF_INIT, NULL, 0, 0};
 	long baris = 1, mulai = 1, cap = 0;
@@ -157,6 +256,7 @@ int csv_baca(const char *text, size_t n, const char *berkas, struct csv_tabel *t
 out:
 	buf_release(&s.isi);
 	free(s.sel);
+	free(ubah);
 	if (rc)
 		csv_release(t);
 	return rc;

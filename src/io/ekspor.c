@@ -9,25 +9,6 @@
 #include "../core/angka.h"
 #include "../core/nilai.h"
 #include "csv.h"
-#include "impor.h"
-
-static const char *const header[] = {
-	"kode,nama,jenis,induk,periode_awal,periode_akhir,rumus_turun",
-	"pemda,kunci,nilai",
-	"pemda,kode,nama",
-	"pemda,jenis,kode,induk,uraian",
-	"pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir,rumus_turun,"
-	"agregasi,bobot",
-	"pemda,indikator,tahun,target",
-	"pemda,indikator,tahun,triwulan,realisasi",
-	"pemda,sasaran,program,tahun,pagu,realisasi",
-	"pemda,indikator,tahun,wilayah,nilai",
-	"pemda,tahun,objek,jenis,teks",
-	"pemda,tahun,objek,ukuran,nilai,sumber",
-};
-
-enum { E_PEMDA, E_PENGATURAN, E_OPD, E_RENCANA, E_INDIKATOR, E_TARGET, E_REALISASI,
-       E_ANGGARAN, E_PEMBANDING, E_NARASI, E_DILAPORKAN, E_N };
 
 struct tulis {
 	struct buf *b;
@@ -90,42 +71,23 @@ static void baris(struct tulis *t, struct buf *b)
 	t->awal = 1;
 }
 
-struct ctx {
-	struct store *s;
-	struct ekspor_hasil *h;
-	struct galat *g;
-};
-
-struct arg_pengaturan {
-	struct tulis *t;
-	const char *pemda;
-	struct buf *b;
-};
-
-static int tulis_pengaturan(const char *kunci, const char *nilai, void *arg)
+void ekspor_pengaturan(struct ekspor_hasil *h, const char *pemda, const char *kunci,
+		       const char *nilai)
 {
-	struct arg_pengaturan *a = arg;
-	struct tulis *t = a->t;
-	baris(t, a->b);
-	sel(t, a->pemda);
-	sel(t, kunci);
-	sel(t, nilai);
-	return 0;
+	struct tulis t = {NULL, 1};
+	baris(&t, &h->isi[TEMPLAT_PENGATURAN]);
+	sel(&t, pemda);
+	sel(&t, kunci);
+	sel(&t, nilai);
+	buf_putc(t.b, '\n');
 }
 
-static int satu_pemda(const char *kode, void *arg)
+void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 {
-	struct ctx *c = arg;
-	struct ekspor_hasil *h = c->h;
-	struct model m;
-	model_init(&m);
-	int rc = -1;
-	if (store_muat(c->s, kode, &m, c->g))
-		goto out;
 	struct tulis t = {NULL, 1};
-	const struct pemda *p = &m.pemda;
+	const struct pemda *p = &m->pemda;
 #define B(e) baris(&t, &h->isi[e])
-	B(E_PEMDA);
+	B(TEMPLAT_PEMDA);
 	sel(&t, p->kode);
 	sel(&t, p->nama);
 	sel(&t, p->jenis);
@@ -140,28 +102,24 @@ static int satu_pemda(const char *kode, void *arg)
 		sel(&t, "");
 	sel(&t, model_rumus_nama(p->rumus_turun));
 
-	struct arg_pengaturan a = {&t, p->kode, &h->isi[E_PENGATURAN]};
-	if (store_pengaturan_daftar(c->s, kode, tulis_pengaturan, &a, c->g))
-		goto out;
-
-	for (int i = 0; i < m.n_opd; i++) {
-		B(E_OPD);
+	for (int i = 0; i < m->n_opd; i++) {
+		B(TEMPLAT_OPD);
 		sel(&t, p->kode);
-		sel(&t, m.opd[i].kode);
-		sel(&t, m.opd[i].nama);
+		sel(&t, m->opd[i].kode);
+		sel(&t, m->opd[i].nama);
 	}
-	for (int i = 0; i < m.n_rencana; i++) {
-		const struct rencana *r = &m.rencana[i];
-		B(E_RENCANA);
+	for (int i = 0; i < m->n_rencana; i++) {
+		const struct rencana *r = &m->rencana[i];
+		B(TEMPLAT_RENCANA);
 		sel(&t, p->kode);
 		sel(&t, model_rencana_nama(r->jenis));
 		sel(&t, r->kode);
 		sel(&t, r->induk);
 		sel(&t, r->uraian);
 	}
-	for (int i = 0; i < m.n_indikator; i++) {
-		const struct indikator *ind = &m.indikator[i];
-		B(E_INDIKATOR);
+	for (int i = 0; i < m->n_indikator; i++) {
+		const struct indikator *ind = &m->indikator[i];
+		B(TEMPLAT_INDIKATOR);
 		sel(&t, p->kode);
 		sel(&t, ind->kode);
 		sel(&t, ind->induk);
@@ -176,28 +134,28 @@ static int satu_pemda(const char *kode, void *arg)
 		sel(&t, model_agregasi_nama(ind->agregasi));
 		sel_angka(&t, ind->bobot);
 	}
-	for (int i = 0; i < m.n_target; i++) {
-		const struct target *tg = &m.target[i];
+	for (int i = 0; i < m->n_target; i++) {
+		const struct target *tg = &m->target[i];
 		/* The earlier Perjanjian Kinerja first: a later row replaces it on import. */
-		for (int k = 0; k < m.n_riwayat; k++) {
-			const struct target_riwayat *r = &m.riwayat[k];
+		for (int k = 0; k < m->n_riwayat; k++) {
+			const struct target_riwayat *r = &m->riwayat[k];
 			if (r->tahun != tg->tahun || strcmp(r->indikator, tg->indikator))
 				continue;
-			B(E_TARGET);
+			B(TEMPLAT_TARGET);
 			sel(&t, p->kode);
 			sel(&t, r->indikator);
 			sel_int(&t, r->tahun);
 			sel_target(&t, &r->nilai);
 		}
-		B(E_TARGET);
+		B(TEMPLAT_TARGET);
 		sel(&t, p->kode);
 		sel(&t, tg->indikator);
 		sel_int(&t, tg->tahun);
 		sel_target(&t, &tg->nilai);
 	}
-	for (int i = 0; i < m.n_realisasi; i++) {
-		const struct realisasi *r = &m.realisasi[i];
-		B(E_REALISASI);
+	for (int i = 0; i < m->n_realisasi; i++) {
+		const struct realisasi *r = &m->realisasi[i];
+		B(TEMPLAT_REALISASI);
 		sel(&t, p->kode);
 		sel(&t, r->indikator);
 		sel_int(&t, r->tahun);
@@ -207,9 +165,9 @@ static int satu_pemda(const char *kode, void *arg)
 			sel(&t, "");
 		sel_nilai(&t, &r->nilai);
 	}
-	for (int i = 0; i < m.n_anggaran; i++) {
-		const struct anggaran *an = &m.anggaran[i];
-		B(E_ANGGARAN);
+	for (int i = 0; i < m->n_anggaran; i++) {
+		const struct anggaran *an = &m->anggaran[i];
+		B(TEMPLAT_ANGGARAN);
 		sel(&t, p->kode);
 		sel(&t, an->sasaran);
 		sel(&t, an->program);
@@ -220,27 +178,27 @@ static int satu_pemda(const char *kode, void *arg)
 		else
 			sel(&t, "");
 	}
-	for (int i = 0; i < m.n_pembanding; i++) {
-		const struct pembanding *pb = &m.pembanding[i];
-		B(E_PEMBANDING);
+	for (int i = 0; i < m->n_pembanding; i++) {
+		const struct pembanding *pb = &m->pembanding[i];
+		B(TEMPLAT_PEMBANDING);
 		sel(&t, p->kode);
 		sel(&t, pb->indikator);
 		sel_int(&t, pb->tahun);
 		sel(&t, pb->wilayah);
 		sel_angka(&t, pb->nilai);
 	}
-	for (int i = 0; i < m.n_narasi; i++) {
-		const struct narasi *n = &m.narasi[i];
-		B(E_NARASI);
+	for (int i = 0; i < m->n_narasi; i++) {
+		const struct narasi *n = &m->narasi[i];
+		B(TEMPLAT_NARASI);
 		sel(&t, p->kode);
 		sel_int(&t, n->tahun);
 		sel(&t, n->objek);
 		sel(&t, n->jenis);
 		sel(&t, n->teks);
 	}
-	for (int i = 0; i < m.n_dilaporkan; i++) {
-		const struct dilaporkan *d = &m.dilaporkan[i];
-		B(E_DILAPORKAN);
+	for (int i = 0; i < m->n_dilaporkan; i++) {
+		const struct dilaporkan *d = &m->dilaporkan[i];
+		B(TEMPLAT_DILAPORKAN);
 		sel(&t, p->kode);
 		sel_int(&t, d->tahun);
 		sel(&t, d->objek);
@@ -251,28 +209,19 @@ static int satu_pemda(const char *kode, void *arg)
 #undef B
 	if (t.b)
 		buf_putc(t.b, '\n');
-	rc = 0;
-out:
-	model_release(&m);
-	return rc;
 }
 
-int ekspor_bangun(struct store *s, struct ekspor_hasil *h, struct galat *g)
+void ekspor_init(struct ekspor_hasil *h)
 {
 	memset(h, 0, sizeof(*h));
-	h->n = E_N;
-	for (int i = 0; i < E_N; i++) {
-		h->nama[i] = impor_urutan[i];
+	h->n = TEMPLAT_N;
+	for (int i = 0; i < TEMPLAT_N; i++) {
+		char kepala[512];
+		h->nama[i] = templat[i].nama;
 		buf_init(&h->isi[i]);
-		buf_puts(&h->isi[i], header[i]);
+		buf_puts(&h->isi[i], templat_daftar_kolom(&templat[i], ",", kepala, sizeof(kepala)));
 		buf_putc(&h->isi[i], '\n');
 	}
-	struct ctx c = {s, h, g};
-	if (store_pemda_daftar(s, satu_pemda, &c, g)) {
-		ekspor_release(h);
-		return -1;
-	}
-	return 0;
 }
 
 void ekspor_release(struct ekspor_hasil *h)
@@ -282,22 +231,19 @@ void ekspor_release(struct ekspor_hasil *h)
 	h->n = 0;
 }
 
-int ekspor_folder(struct store *s, const char *dir, struct galat *g)
+int ekspor_folder(const struct ekspor_hasil *h, const char *dir, struct galat *g)
 {
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 		g->pengguna = 1;
 		return galat_set(g, "tidak dapat membuat folder %s: %s", dir, strerror(errno));
 	}
-	struct ekspor_hasil h;
-	if (ekspor_bangun(s, &h, g))
-		return -1;
 	int rc = 0;
-	for (int i = 0; i < h.n && rc == 0; i++) {
+	for (int i = 0; i < h->n && rc == 0; i++) {
 		char path[4096], tmp[4200];
-		snprintf(path, sizeof(path), "%s/%s.csv", dir, h.nama[i]);
+		snprintf(path, sizeof(path), "%s/%s.csv", dir, h->nama[i]);
 		snprintf(tmp, sizeof(tmp), "%s.tmp", path);
 		FILE *f = fopen(tmp, "wb");
-		if (!f || fwrite(h.isi[i].data, 1, h.isi[i].len, f) != h.isi[i].len) {
+		if (!f || fwrite(h->isi[i].data, 1, h->isi[i].len, f) != h->isi[i].len) {
 			g->pengguna = 1;
 			rc = galat_set(g, "tidak dapat menulis %s: %s", tmp, strerror(errno));
 		}
@@ -310,6 +256,5 @@ int ekspor_folder(struct store *s, const char *dir, struct galat *g)
 			rc = galat_set(g, "tidak dapat menulis %s: %s", path, strerror(errno));
 		}
 	}
-	ekspor_release(&h);
 	return rc;
 }

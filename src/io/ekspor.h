@@ -1,23 +1,32 @@
 /*
- * Export: writes the database back as the CSV files of the import template,
- * so that a database round-trips through the format without loss.
+ * Export: writes models (store_muat) back as the CSV files of the import
+ * template, so that a database round-trips through the format without loss.
+ * The columns come from the template's schema (core/templat.h).
  */
 #ifndef KINERJA_EKSPOR_H
 #define KINERJA_EKSPOR_H
 
-#include "../store/store.h"
+#include "../core/model.h"
+#include "../core/templat.h"
+#include "../util/util.h"
 
-/* Builds every template table of every pemda as CSV text; tabel[i] named impor_urutan[i]. */
+/* The template tables as CSV text, each with its header: isi[i] is templat[i] (nama[i]). */
 struct ekspor_hasil {
 	int n;
-	const char *nama[16]; /* "pemda", "rencana", ... (static) */
-	struct buf isi[16];
+	const char *nama[TEMPLAT_N]; /* "pemda", "pengaturan", ... (static) */
+	struct buf isi[TEMPLAT_N];
 };
 
-int ekspor_bangun(struct store *s, struct ekspor_hasil *h, struct galat *g);
+/* Starts every table with its header row. */
+void ekspor_init(struct ekspor_hasil *h);
+/* Appends one settings row of pemda (settings are not kept in the model as written). */
+void ekspor_pengaturan(struct ekspor_hasil *h, const char *pemda, const char *kunci,
+		       const char *nilai);
+/* Appends every row of the pemda held by m (its settings excepted: ekspor_pengaturan). */
+void ekspor_model(struct ekspor_hasil *h, const struct model *m);
 void ekspor_release(struct ekspor_hasil *h);
 
-/* Writes the files into folder dir (created when missing). */
-int ekspor_folder(struct store *s, const char *dir, struct galat *g);
+/* Writes the files into folder dir (created when missing), each replaced atomically. */
+int ekspor_folder(const struct ekspor_hasil *h, const char *dir, struct galat *g);
 
 #endif

@@ -13,27 +13,12 @@
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
 #include "../core/skala.h"
+#include "xlsx.h"
 
-const char *const impor_urutan[] = {"pemda",      "pengaturan", "opd",    "rencana",
-				    "indikator",  "target",     "realisasi", "anggaran",
-				    "pembanding", "narasi",     "dilaporkan", NULL};
-
-#define MAKS_KOLOM 16
-
-struct ctx {
-	struct store *s;
-	const char *pengguna;
-	struct galat *g;
-	struct impor_ringkasan *r;
+struct impor {
+	const struct impor_kait *kait;
 	impor_progres_fn progres;
 	void *arg;
-	/* the table being imported */
-	const struct impor_tabel *it;
-	int n_kol;
-	const char *nama_kol[MAKS_KOLOM];
-	int kol[MAKS_KOLOM];
-	int gaya_siap[MAKS_KOLOM];
-	enum angka_gaya gaya[MAKS_KOLOM];
 	struct arena arena;
 	/* settings (scales) of the pemda last looked at */
 	struct model set;
@@ -41,77 +26,166 @@ struct ctx {
 	int set_ada;
 };
 
-/* ---- cells ---- */
+struct ctx {
+	struct impor *im;
+	const struct impor_kait *kait;
+	struct galat *g;
+	struct impor_galat *d;
+	struct impor_ringkasan *r;
+	struct arena *arena;
+	/* the table being imported */
+	const struct impor_tabel *it;
+	const struct templat_tabel *tt;
+	int kol[32];  /* csv column of each template column, -1 when absent */
+	int gaya_siap[32];
+	enum angka_gaya gaya[32];
+	char *rusak;  /* rows refused by the cell check */
+	long n_galat; /* errors of this file */
+	int fatal;    /* a look-up or the writer failed: stop */
+};
 
-static int galat_sel(struct ctx *c, const struct csv_baris *b, int k, const char *fmt, ...)
+void impor_galat_init(struct impor_galat *d)
+{
+	memset(d, 0, sizeof(*d));
+}
+
+void impor_galat_release(struct impor_galat *d)
+{
+	free(d->isi);
+	memset(d, 0, sizeof(*d));
+}
+
+/* ---- errors ---- */
+
+static int kol_idx(const struct ctx *c, const char *nama)
+{
+	int k = templat_kolom(c->tt, nama);
+	if (k < 0)
+		abort(); /* a column name in this file that the schema lacks: a programming error */
+	return k;
+}
+
+/* Records an error of the file at line `nomor` (1: the header), column `kolom` (may be NULL). */
+static int galat_catat(struct ctx *c, long nomor, const char *kolom, const char *pesan)
+{
+	c->n_galat++;
+	struct galat x;
+	galat_init(&x);
+	galat_di(&x, c->it->berkas, nomor, kolom, "%s", pesan);
+	x.pengguna = 1;
+	if (!c->g->pesan[0])
+		*c->g = x;
+	if (c->d->n < IMPOR_GALAT_MAKS) {
+		c->d->isi = xrealloc(c->d->isi, sizeof(*c->d->isi) * (size_t)(c->d->n + 1));
+		c->d->isi[c->d->n++] = x;
+	} else {
+		c->d->lain++;
+	}
+	return -1;
+}
+
+static int galat_no(struct ctx *c, long nomor, const char *kolom, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-static int galat_sel(struct ctx *c, const struct csv_baris *b, int k, const char *fmt, ...)
+static int galat_no(struct ctx *c, long nomor, const char *kolom, const char *fmt, ...)
 {
-	char pesan[400];
+	char pesan[512];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(pesan, sizeof(pesan), fmt, ap);
 	va_end(ap);
-	return galat_di(c->g, c->it->berkas, b ? b->nomor : 0, k >= 0 ? c->nama_kol[k] : NULL,
-			"%s", pesan);
+	return galat_catat(c, nomor, kolom, pesan);
 }
 
-static const char *sel(struct ctx *c, const struct csv_baris *b, int k)
+#define galat_sel(c, b, kolom, ...) galat_no(c, (b)->nomor, kolom, __VA_ARGS__)
+
+/* A look-up or the writer failed: the import stops. */
+static int gagal(struct ctx *c, const char *apa)
 {
-	return csv_sel(b, c->kol[k]);
+	c->fatal = 1;
+	galat_init(c->g); /* replaces a cell error copied there: this failure stops the import */
+	galat_set(c->g, "basis data: gagal membaca %s", apa);
+	return -1;
 }
 
-/* Maps the header: names[0..nwajib) must be present, the rest may be. */
-static int kolom(struct ctx *c, const char *const *names, int nwajib, int n)
+static const char *sel(struct ctx *c, const struct csv_baris *b, const char *nama)
+{
+	return csv_sel(b, c->kol[kol_idx(c, nama)]);
+}
+
+static int ada_kolom(struct ctx *c, const char *nama)
+{
+	return c->kol[kol_idx(c, nama)] >= 0;
+}
+
+/*
+ * Maps the header to the schema (required columns present, no unknown
+ * column) and checks every cell's bytes: valid UTF-8, not too long, nothing
+ * right of the named columns. Rows with such a cell are marked rusak.
+ */
+static int kolom(struct ctx *c)
 {
 	const struct csv_tabel *t = c->it->t;
-	c->n_kol = n;
-	for (int k = 0; k < n; k++) {
-		c->nama_kol[k] = names[k];
-		c->kol[k] = csv_kolom(t, names[k]);
+	const struct templat_tabel *tt = c->tt;
+	long awal = c->n_galat;
+	for (int k = 0; k < tt->n_kolom; k++) {
+		c->kol[k] = csv_kolom(t, tt->kolom[k].nama);
 		c->gaya_siap[k] = 0;
-		if (c->kol[k] < 0 && k < nwajib)
-			return galat_di(c->g, c->it->berkas, 1, names[k],
-					"kolom wajib '%s' tidak ada", names[k]);
+		if (c->kol[k] < 0 && tt->kolom[k].wajib)
+			galat_no(c, 1, tt->kolom[k].nama, "kolom wajib '%s' tidak ada",
+				 tt->kolom[k].nama);
 	}
 	for (int i = 0; i < t->n_kolom; i++) {
-		if (!t->kolom[i][0])
+		if (!t->kolom[i][0] || templat_kolom(tt, t->kolom[i]) >= 0)
 			continue;
-		int dikenal = 0;
-		for (int k = 0; k < n; k++)
-			dikenal |= str_sama(t->kolom[i], names[k]);
-		if (!dikenal) {
-			struct buf b = BUF_INIT;
-			for (int k = 0; k < n; k++)
-				buf_printf(&b, "%s%s", k ? ", " : "", names[k]);
-			galat_di(c->g, c->it->berkas, 1, t->kolom[i],
+		char daftar[400];
+		templat_daftar_kolom(tt, ", ", daftar, sizeof(daftar));
+		if (!csv_utf8_sah(t->kolom[i], strlen(t->kolom[i])))
+			galat_no(c, 1, NULL, "nama kolom ke-%d bukan teks UTF-8 yang sah", i + 1);
+		else
+			galat_no(c, 1, t->kolom[i],
 				 "kolom '%s' tidak dikenal (kolom yang dikenal: %s)", t->kolom[i],
-				 b.data);
-			buf_release(&b);
-			return -1;
-		}
+				 daftar);
 	}
+	if (c->n_galat > awal)
+		return -1;
 	for (long i = 0; i < t->n_baris; i++) {
 		const struct csv_baris *b = &t->baris[i];
-		for (int j = t->n_kolom; j < b->n; j++)
-			if (b->sel[j][0])
-				return galat_di(c->g, c->it->berkas, b->nomor, NULL,
-						"sel berisi '%s' di luar kolom yang bernama",
-						b->sel[j]);
+		for (int j = 0; j < b->n; j++) {
+			const char *s = b->sel[j];
+			const char *nama = j < t->n_kolom ? t->kolom[j] : NULL;
+			size_t len = strlen(s);
+			if (!csv_utf8_sah(s, len)) {
+				galat_sel(c, b, nama,
+					  "sel berisi byte yang bukan UTF-8 (simpan berkas sebagai "
+					  "CSV UTF-8)");
+				c->rusak[i] = 1;
+			} else if (len > IMPOR_SEL_MAKS) {
+				galat_sel(c, b, nama, "isi sel terlalu panjang (%zu byte, paling "
+						      "banyak %d)", len, IMPOR_SEL_MAKS);
+				c->rusak[i] = 1;
+			} else if (j >= t->n_kolom && *s) {
+				galat_sel(c, b, NULL, "sel berisi '%s' di luar kolom yang bernama",
+					  s);
+				c->rusak[i] = 1;
+			}
+		}
 	}
 	return 0;
 }
 
+/* ---- cells ---- */
+
 /* The writing of a number column, decided by the cells that prove one. */
-static enum angka_gaya gaya_kolom(struct ctx *c, int k)
+static enum angka_gaya gaya_kolom(struct ctx *c, const char *nama)
 {
+	int k = kol_idx(c, nama);
 	if (c->gaya_siap[k])
 		return c->gaya[k];
 	long id = 0, intl = 0;
 	const struct csv_tabel *t = c->it->t;
 	for (long i = 0; i < t->n_baris; i++) {
-		const char *s = sel(c, &t->baris[i], k);
+		const char *s = csv_sel(&t->baris[i], c->kol[k]);
 		char lo[64], hi[64];
 		enum angka_gaya bukti = GAYA_TIDAK_TAHU;
 		double v;
@@ -131,7 +205,7 @@ static enum angka_gaya gaya_kolom(struct ctx *c, int k)
 	return c->gaya[k];
 }
 
-static int galat_ambigu(struct ctx *c, const struct csv_baris *b, int k, const char *s)
+static int galat_ambigu(struct ctx *c, const struct csv_baris *b, const char *k, const char *s)
 {
 	return galat_sel(c, b, k,
 			 "'%s' bisa dibaca sebagai ribuan (cara Indonesia) atau desimal (cara "
@@ -141,7 +215,7 @@ static int galat_ambigu(struct ctx *c, const struct csv_baris *b, int k, const c
 }
 
 /* A number: 0 ok, 1 empty (n/a), -1 error. */
-static int sel_angka(struct ctx *c, const struct csv_baris *b, int k, double *v)
+static int sel_angka(struct ctx *c, const struct csv_baris *b, const char *k, double *v)
 {
 	const char *s = sel(c, b, k);
 	switch (angka_parse(s, gaya_kolom(c, k), v, NULL)) {
@@ -158,7 +232,7 @@ static int sel_angka(struct ctx *c, const struct csv_baris *b, int k, double *v)
 }
 
 /* Whole Rupiah: 0 ok, 1 empty, -1 error. */
-static int sel_rupiah(struct ctx *c, const struct csv_baris *b, int k, int64_t *out)
+static int sel_rupiah(struct ctx *c, const struct csv_baris *b, const char *k, int64_t *out)
 {
 	double v;
 	int r = sel_angka(c, b, k, &v);
@@ -172,7 +246,8 @@ static int sel_rupiah(struct ctx *c, const struct csv_baris *b, int k, int64_t *
 	return 0;
 }
 
-static int sel_tahun(struct ctx *c, const struct csv_baris *b, int k, int wajib, int *out)
+static int sel_tahun(struct ctx *c, const struct csv_baris *b, const char *k, int wajib,
+		     int *out)
 {
 	const char *s = sel(c, b, k);
 	*out = 0;
@@ -186,13 +261,24 @@ static int sel_tahun(struct ctx *c, const struct csv_baris *b, int k, int wajib,
 	return 0;
 }
 
-static int sel_wajib(struct ctx *c, const struct csv_baris *b, int k, const char **out)
+static int sel_triwulan(struct ctx *c, const struct csv_baris *b, const char *k, int *out)
+{
+	const char *tw = sel(c, b, k);
+	*out = 0;
+	if (!*tw)
+		return 0;
+	if (strlen(tw) == 1 && tw[0] >= '1' && tw[0] <= '4') {
+		*out = tw[0] - '0';
+		return 0;
+	}
+	return galat_sel(c, b, k, "triwulan '%s' harus kosong (setahun) atau 1-4", tw);
+}
+
+static int sel_wajib(struct ctx *c, const struct csv_baris *b, const char *k, const char **out)
 {
 	*out = sel(c, b, k);
 	if (!**out)
-		return galat_sel(c, b, k, "kolom %s tidak boleh kosong", c->nama_kol[k]);
-	if (strlen(*out) > 4000)
-		return galat_sel(c, b, k, "isi terlalu panjang (lebih dari 4000 byte)");
+		return galat_sel(c, b, k, "kolom %s tidak boleh kosong", k);
 	return 0;
 }
 
@@ -200,7 +286,7 @@ static int sel_wajib(struct ctx *c, const struct csv_baris *b, int k, const char
  * A required cell whose value is one of `daftar` (NULL-terminated), matched
  * case-insensitively; *out receives the list's spelling.
  */
-static int sel_pilihan(struct ctx *c, const struct csv_baris *b, int k,
+static int sel_pilihan(struct ctx *c, const struct csv_baris *b, const char *k,
 		       const char *const *daftar, const char **out)
 {
 	const char *s;
@@ -214,358 +300,461 @@ static int sel_pilihan(struct ctx *c, const struct csv_baris *b, int k,
 	struct buf nama = BUF_INIT;
 	for (int j = 0; daftar[j]; j++)
 		buf_printf(&nama, "%s%s", j ? ", " : "", daftar[j]);
-	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", c->nama_kol[k], s, nama.data);
+	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", k, s, nama.data);
 	buf_release(&nama);
 	return -1;
 }
 
-static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, int k)
+/* Names of an enum's values: fn(0), fn(1), ... until model.h's "?" for out of range. */
+typedef const char *(*nama_fn)(int i);
+static const char *nama_arah(int i)
+{
+	return model_arah_nama((enum arah)i);
+}
+static const char *nama_rumus(int i)
+{
+	return model_rumus_nama((enum rumus_turun)i);
+}
+static const char *nama_agregasi(int i)
+{
+	return model_agregasi_nama((enum agregasi)i);
+}
+static const char *nama_rencana(int i)
+{
+	return model_rencana_nama((enum jenis_rencana)i);
+}
+
+/*
+ * An enum cell spelled as fn names the values (case-insensitive); the message
+ * lists them. 0 ok (*out set), 1 empty, -1 error.
+ */
+static int sel_enum(struct ctx *c, const struct csv_baris *b, const char *k, nama_fn fn,
+		    int *out)
+{
+	const char *s = sel(c, b, k);
+	if (!*s)
+		return 1;
+	for (int i = 0; strcmp(fn(i), "?") != 0; i++)
+		if (str_sama(s, fn(i))) {
+			*out = i;
+			return 0;
+		}
+	struct buf d = BUF_INIT;
+	for (int i = 0; strcmp(fn(i), "?") != 0; i++)
+		buf_printf(&d, "%s%s", i ? ", " : "", fn(i));
+	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", k, s, d.data);
+	buf_release(&d);
+	return -1;
+}
+
+static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, const char *k)
 {
 	const char *s = sel(c, b, k);
 	return *s ? s : NULL;
 }
 
 /* The pemda of a row must be known (imported earlier or in pemda.csv). */
-static int sel_pemda(struct ctx *c, const struct csv_baris *b, int k, const char **out)
+static int sel_pemda(struct ctx *c, const struct csv_baris *b, const char **out)
 {
-	if (sel_wajib(c, b, k, out))
+	if (sel_wajib(c, b, "pemda", out))
 		return -1;
-	int r = store_pemda_ada(c->s, *out);
+	int r = c->kait->pemda_ada(c->kait->arg, *out);
 	if (r < 0)
-		return galat_set(c->g, "basis data: gagal membaca pemda");
+		return gagal(c, "pemda");
 	if (!r)
-		return galat_sel(c, b, k, "pemda '%s' tidak dikenal (tambahkan di pemda.csv)",
+		return galat_sel(c, b, "pemda", "pemda '%s' tidak dikenal (tambahkan di pemda.csv)",
 				 *out);
 	return 0;
 }
 
-/* Settings of a pemda (its scales), loaded once per pemda. */
-static const struct skala *skala_pemda(struct ctx *c, const char *pemda, const char *nama);
-
 static int set_terap(const char *kunci, const char *nilai, void *arg)
 {
-	struct ctx *c = arg;
-	return pengaturan_terap(&c->set, kunci, nilai, c->g);
+	struct impor *im = arg;
+	struct galat g;
+	galat_init(&g);
+	/* A stored setting was validated when it was imported; a failure leaves the default. */
+	(void)pengaturan_terap(&im->set, kunci, nilai, &g);
+	return 0;
 }
 
+/* A scale of a pemda's settings; settings loaded once per pemda. NULL when unknown. */
 static const struct skala *skala_pemda(struct ctx *c, const char *pemda, const char *nama)
 {
-	if (!c->set_ada || strcmp(c->set_pemda, pemda) != 0) {
-		if (c->set_ada)
-			model_release(&c->set);
-		model_init(&c->set);
-		c->set_ada = 1;
-		snprintf(c->set_pemda, sizeof(c->set_pemda), "%s", pemda);
-		struct galat g;
-		galat_init(&g);
-		store_pengaturan_daftar(c->s, pemda, set_terap, c, &g);
+	struct impor *im = c->im;
+	if (!im->set_ada || strcmp(im->set_pemda, pemda) != 0) {
+		if (im->set_ada)
+			model_release(&im->set);
+		model_init(&im->set);
+		im->set_ada = 1;
+		snprintf(im->set_pemda, sizeof(im->set_pemda), "%s", pemda);
+		if (c->kait->pengaturan_daftar(c->kait->arg, pemda, set_terap, im)) {
+			gagal(c, "pengaturan");
+			im->set_pemda[0] = '\0';
+			return NULL;
+		}
 	}
-	return model_skala(&c->set, nama);
+	return model_skala(&im->set, nama);
 }
 
 /* Looks up an indicator of the row's pemda: arah and scale. */
-static int sel_indikator(struct ctx *c, const struct csv_baris *b, int k, const char *pemda,
+static int sel_indikator(struct ctx *c, const struct csv_baris *b, const char *pemda,
 			 const char **kode, enum arah *arah, const struct skala **sk)
 {
 	char nama_skala[128];
-	if (sel_wajib(c, b, k, kode))
+	if (sel_wajib(c, b, "indikator", kode))
 		return -1;
-	int r = store_indikator_info(c->s, pemda, *kode, arah, nama_skala, sizeof(nama_skala));
+	int r = c->kait->indikator_info(c->kait->arg, pemda, *kode, arah, nama_skala,
+					sizeof(nama_skala));
 	if (r < 0)
-		return galat_set(c->g, "basis data: gagal membaca indikator");
+		return gagal(c, "indikator");
 	if (!r)
-		return galat_sel(c, b, k,
+		return galat_sel(c, b, "indikator",
 				 "indikator '%s' tidak dikenal untuk pemda %s (tambahkan di "
 				 "indikator.csv)",
 				 *kode, pemda);
 	*sk = *arah == ARAH_KATEGORI ? skala_pemda(c, pemda, nama_skala) : NULL;
+	return c->fatal ? -1 : 0;
+}
+
+/* The message for a value that nilai_parse refused. */
+static void pesan_nilai(const char *s, enum arah arah, const struct skala *sk, struct buf *out)
+{
+	char lo[64], hi[64];
+	double x, y;
+	if (angka_rentang_pisah(s, lo, sizeof(lo), hi, sizeof(hi)) &&
+	    angka_parse(lo, GAYA_TIDAK_TAHU, &x, NULL) == ANGKA_OK &&
+	    angka_parse(hi, GAYA_TIDAK_TAHU, &y, NULL) == ANGKA_OK && x > y) {
+		buf_printf(out, "'%s': rentang ditulis dari besar ke kecil; tulis %s-%s", s, hi,
+			   lo);
+		return;
+	}
+	if (arah == ARAH_KATEGORI && sk) {
+		buf_printf(out, "'%s' bukan kategori skala %s (", s, sk->nama);
+		for (int i = 0; i < sk->n; i++)
+			buf_printf(out, "%s%s", i ? ", " : "", sk->kelas[i].nama);
+		buf_putc(out, ')');
+		return;
+	}
+	buf_printf(out, "'%s' bukan angka atau rentang (mis. 72,47 atau 3-5)", s);
+}
+
+/*
+ * Checks a value of an indicator (target, realisasi, kondisi) read with the
+ * column's writing gaya. 0 ok, 1 empty, -1 error with the message in pesan.
+ */
+static int nilai_periksa(const char *s, enum angka_gaya gaya, enum arah arah,
+			 const struct skala *sk, int rentang_boleh, struct arena *a,
+			 struct nilai *v, struct buf *pesan)
+{
+	switch (nilai_parse(s, gaya, sk, 0, a, v, NULL)) {
+	case ANGKA_KOSONG:
+		return 1;
+	case ANGKA_AMBIGU:
+		buf_printf(pesan, "'%s' bisa dibaca sebagai ribuan (cara Indonesia) atau desimal "
+				  "(cara internasional), dan nilai lain di kolom ini tidak "
+				  "menentukan; tulis misalnya 1234 atau 1,234",
+			   s);
+		return -1;
+	case ANGKA_TIDAK_SAH:
+		pesan_nilai(s, arah, sk, pesan);
+		return -1;
+	case ANGKA_OK:
+		break;
+	}
+	if (v->jenis == NILAI_RENTANG && !rentang_boleh) {
+		buf_printf(pesan, "'%s': rentang tidak boleh di sini, tulis satu angka", s);
+		return -1;
+	}
+	if (arah == ARAH_KATEGORI && v->jenis == NILAI_ANGKA &&
+	    !(sk && sk->n && sk->kelas[0].ada_batas)) {
+		buf_printf(pesan, "'%s': indikator kategori dengan skala tanpa batas nilai "
+				  "memerlukan nama kategori", s);
+		return -1;
+	}
+	if (arah == ARAH_KATEGORI && v->jenis == NILAI_RENTANG) {
+		buf_printf(pesan, "'%s': indikator kategori tidak memakai rentang", s);
+		return -1;
+	}
 	return 0;
 }
 
 /* A value of an indicator (target, realisasi, kondisi): 0 ok, 1 empty, -1 error. */
-static int sel_nilai(struct ctx *c, const struct csv_baris *b, int k, enum arah arah,
+static int sel_nilai(struct ctx *c, const struct csv_baris *b, const char *k, enum arah arah,
 		     const struct skala *sk, int rentang_boleh, struct nilai *v)
 {
-	const char *s = sel(c, b, k);
-	enum angka_hasil h = nilai_parse(s, gaya_kolom(c, k), sk, 0, &c->arena, v, NULL);
-	switch (h) {
-	case ANGKA_KOSONG:
-		return 1;
-	case ANGKA_AMBIGU:
-		return galat_ambigu(c, b, k, s);
-	case ANGKA_TIDAK_SAH:
-		if (arah == ARAH_KATEGORI && sk) {
-			struct buf daftar = BUF_INIT;
-			for (int i = 0; i < sk->n; i++)
-				buf_printf(&daftar, "%s%s", i ? ", " : "", sk->kelas[i].nama);
-			galat_sel(c, b, k, "'%s' bukan kategori skala %s (%s)", s, sk->nama,
-				  daftar.data);
-			buf_release(&daftar);
-			return -1;
-		}
-		return galat_sel(c, b, k, "'%s' bukan angka atau rentang (mis. 72,47 atau 3-5)",
-				 s);
-	case ANGKA_OK:
-		break;
-	}
-	if (v->jenis == NILAI_RENTANG && !rentang_boleh)
-		return galat_sel(c, b, k, "'%s': rentang tidak boleh di sini, tulis satu angka", s);
-	if (arah == ARAH_KATEGORI && v->jenis == NILAI_ANGKA) {
-		int berbatas = sk && sk->n && sk->kelas[0].ada_batas;
-		if (!berbatas)
-			return galat_sel(c, b, k,
-					 "'%s': indikator kategori dengan skala tanpa batas nilai "
-					 "memerlukan nama kategori",
-					 s);
-	}
-	if (arah == ARAH_KATEGORI && v->jenis == NILAI_RENTANG)
-		return galat_sel(c, b, k, "'%s': indikator kategori tidak memakai rentang", s);
-	return 0;
+	struct buf pesan = BUF_INIT;
+	int r = nilai_periksa(sel(c, b, k), gaya_kolom(c, k), arah, sk, rentang_boleh, c->arena,
+			      v, &pesan);
+	if (r < 0)
+		galat_sel(c, b, k, "%s", pesan.data);
+	buf_release(&pesan);
+	return r;
 }
 
-/* The first three columns of target, realisasi and pembanding: pemda, indikator, tahun. */
+/*
+ * The first three columns of target, realisasi and pembanding: pemda,
+ * indikator, tahun. 0 all valid; 1 the indicator is known (arah, sk set) but
+ * the year is not valid; -1 the indicator is not known.
+ */
 static int sel_pemda_indikator_tahun(struct ctx *c, const struct csv_baris *b, const char **pemda,
 				     const char **indikator, int *tahun, enum arah *arah,
 				     const struct skala **sk)
 {
-	if (sel_pemda(c, b, 0, pemda) || sel_indikator(c, b, 1, *pemda, indikator, arah, sk))
-		return -1;
-	return sel_tahun(c, b, 2, 1, tahun);
-}
-
-static void catat(struct ctx *c, enum store_ubah u)
-{
-	if (u == STORE_BARU)
-		c->r->baru++;
-	else if (u == STORE_DIUBAH)
-		c->r->diubah++;
-	else
-		c->r->sama++;
+	int ind_ok = sel_pemda(c, b, pemda) == 0 && !c->fatal &&
+		     sel_indikator(c, b, *pemda, indikator, arah, sk) == 0;
+	int tahun_ok = sel_tahun(c, b, "tahun", 1, tahun) == 0;
+	return !ind_ok ? -1 : !tahun_ok;
 }
 
 static void progres(struct ctx *c, long i)
 {
-	if (c->progres && (i % 20000 == 0 || i == c->it->t->n_baris))
-		c->progres(c->it->berkas, i, c->it->t->n_baris, c->arg);
+	if (c->im->progres && (i % 20000 == 0 || i == c->it->t->n_baris))
+		c->im->progres(c->it->berkas, i, c->it->t->n_baris, c->im->arg);
 }
+
+/* Hands a valid row to the writer and counts what happened. */
+static int tulis(struct ctx *c, struct impor_baris *ib)
+{
+	ib->tabel = (enum templat_id)(c->tt - templat);
+	enum impor_ubah u = IMPOR_SAMA;
+	struct galat g;
+	galat_init(&g);
+	if (c->kait->tulis(c->kait->arg, ib, &u, &g)) {
+		/* replaces a cell error copied into c->g: this failure stops the import */
+		*c->g = g;
+		c->fatal = 1;
+		return -1;
+	}
+	if (ib->lama)
+		c->r->sama++;
+	else if (u == IMPOR_BARU)
+		c->r->baru++;
+	else if (u == IMPOR_DIUBAH)
+		c->r->diubah++;
+	else
+		c->r->sama++;
+	return 0;
+}
+
+/* Loop over the rows not refused by the cell check; stops when a look-up or the writer failed. */
+#define BARIS(c, i, b)                                                                   \
+	for (long i = 0; i < (c)->it->t->n_baris && !(c)->fatal; i++)                    \
+		for (const struct csv_baris *b = &(c)->it->t->baris[i]; b && !(c)->rusak[i]; \
+		     b = NULL)
 
 /* ---- tables ---- */
 
 static int impor_pemda(struct ctx *c)
 {
-	static const char *const k[] = {"kode",         "nama",          "jenis",      "induk",
-					"periode_awal", "periode_akhir", "rumus_turun"};
-	if (kolom(c, k, 6, 7))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		struct pemda p = {0};
-		static const char *const jenis[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
-		if (sel_wajib(c, b, 0, &p.kode) || sel_wajib(c, b, 1, &p.nama) ||
-		    sel_pilihan(c, b, 2, jenis, &p.jenis))
-			return -1;
-		p.induk = sel_opsional(c, b, 3);
-		if (sel_tahun(c, b, 4, 0, &p.periode_awal) || sel_tahun(c, b, 5, 0, &p.periode_akhir))
-			return -1;
-		if (p.periode_awal && p.periode_akhir && p.periode_awal > p.periode_akhir)
-			return galat_sel(c, b, 5, "periode_akhir %d sebelum periode_awal %d",
-					 p.periode_akhir, p.periode_awal);
-		const char *rt = sel_opsional(c, b, 6);
-		p.rumus_turun = RUMUS_SELISIH;
-		if (rt && model_rumus_parse(rt, &p.rumus_turun))
-			return galat_sel(c, b, 6, "rumus_turun '%s' tidak dikenal (rasio, selisih)",
-					 rt);
-		enum store_ubah u;
-		if (store_simpan_pemda(c->s, &p, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+	static const char *const jenis[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct pemda *p = &ib.u.pemda;
+		int bad = sel_wajib(c, b, "kode", &p->kode) < 0;
+		bad |= sel_wajib(c, b, "nama", &p->nama) < 0;
+		bad |= sel_pilihan(c, b, "jenis", jenis, &p->jenis) < 0;
+		p->induk = sel_opsional(c, b, "induk");
+		int tahun_ok = sel_tahun(c, b, "periode_awal", 0, &p->periode_awal) == 0;
+		tahun_ok &= sel_tahun(c, b, "periode_akhir", 0, &p->periode_akhir) == 0;
+		bad |= !tahun_ok;
+		if (tahun_ok && p->periode_awal && p->periode_akhir &&
+		    p->periode_awal > p->periode_akhir)
+			bad |= galat_sel(c, b, "periode_akhir", "periode_akhir %d sebelum "
+				 "periode_awal %d", p->periode_akhir, p->periode_awal) < 0;
+		int e = RUMUS_SELISIH;
+		bad |= sel_enum(c, b, "rumus_turun", nama_rumus, &e) < 0;
+		p->rumus_turun = (enum rumus_turun)e;
+		if (bad)
+			continue;
+		ib.pemda = p->kode;
+		tulis(c, &ib);
 	}
 	/* Parents may come later in the file than their children. */
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *induk = sel_opsional(c, b, 3);
-		if (induk && store_pemda_ada(c->s, induk) != 1)
-			return galat_sel(c, b, 3, "induk '%s' bukan pemda yang dikenal", induk);
-		if (induk && strcmp(induk, sel(c, b, 0)) == 0)
-			return galat_sel(c, b, 3, "pemda tidak boleh menjadi induknya sendiri");
+	BARIS(c, i, b) {
+		const char *induk = sel_opsional(c, b, "induk");
+		if (!induk)
+			continue;
+		int r = c->kait->pemda_ada(c->kait->arg, induk);
+		if (r < 0)
+			gagal(c, "pemda");
+		else if (!r)
+			galat_sel(c, b, "induk", "induk '%s' bukan pemda yang dikenal", induk);
+		else if (strcmp(induk, sel(c, b, "kode")) == 0)
+			galat_sel(c, b, "induk", "pemda tidak boleh menjadi induknya sendiri");
 	}
 	return 0;
 }
 
 static int impor_pengaturan(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "kunci", "nilai"};
-	if (kolom(c, k, 3, 3))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda, *kunci, *nilai = sel(c, b, 2);
-		if (sel_pemda(c, b, 0, &pemda) || sel_wajib(c, b, 1, &kunci))
-			return -1;
-		struct model uji;
-		model_init(&uji);
-		struct galat g2;
-		galat_init(&g2);
-		int r = pengaturan_terap(&uji, kunci, nilai, &g2);
-		model_release(&uji);
-		if (r)
-			return galat_sel(c, b, 2, "%s", g2.pesan);
-		enum store_ubah u;
-		if (store_simpan_pengaturan(c->s, pemda, kunci, nilai, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		const char *kunci, *nilai = sel(c, b, "nilai");
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		bad |= sel_wajib(c, b, "kunci", &kunci) < 0;
+		if (!bad) {
+			struct model uji;
+			model_init(&uji);
+			struct galat g2;
+			galat_init(&g2);
+			int r = pengaturan_terap(&uji, kunci, nilai, &g2);
+			model_release(&uji);
+			if (r)
+				bad |= galat_sel(c, b, "nilai", "%s", g2.pesan) < 0;
+		}
+		if (bad)
+			continue;
+		ib.u.pengaturan.kunci = kunci;
+		ib.u.pengaturan.nilai = nilai;
+		tulis(c, &ib);
 	}
-	c->set_pemda[0] = '\0'; /* scales may have changed */
+	c->im->set_pemda[0] = '\0'; /* scales may have changed */
 	return 0;
 }
 
 static int impor_opd(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "kode", "nama"};
-	if (kolom(c, k, 3, 3))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct opd o;
-		if (sel_pemda(c, b, 0, &pemda) || sel_wajib(c, b, 1, &o.kode) ||
-		    sel_wajib(c, b, 2, &o.nama))
-			return -1;
-		enum store_ubah u;
-		if (store_simpan_opd(c->s, pemda, &o, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		bad |= sel_wajib(c, b, "kode", &ib.u.opd.kode) < 0;
+		bad |= sel_wajib(c, b, "nama", &ib.u.opd.nama) < 0;
+		if (!bad)
+			tulis(c, &ib);
 	}
 	return 0;
 }
 
 static int impor_rencana(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "jenis", "kode", "induk", "uraian"};
-	if (kolom(c, k, 5, 5))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda, *jenis;
-		struct rencana r;
-		if (sel_pemda(c, b, 0, &pemda) || sel_wajib(c, b, 1, &jenis) ||
-		    sel_wajib(c, b, 2, &r.kode) || sel_wajib(c, b, 4, &r.uraian))
-			return -1;
-		if (model_rencana_parse(jenis, &r.jenis))
-			return galat_sel(c, b, 1, "jenis '%s' tidak dikenal (visi, misi, tujuan, "
-						  "sasaran)", jenis);
-		r.induk = sel_opsional(c, b, 3);
-		if (r.jenis == RENCANA_VISI && r.induk)
-			return galat_sel(c, b, 3, "visi tidak mempunyai induk");
-		if (r.jenis != RENCANA_VISI && !r.induk)
-			return galat_sel(c, b, 3, "%s '%s' memerlukan induk", jenis, r.kode);
-		enum store_ubah u;
-		if (store_simpan_rencana(c->s, pemda, &r, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct rencana *r = &ib.u.rencana;
+		const char *jenis;
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		int jenis_ok = sel_wajib(c, b, "jenis", &jenis) == 0;
+		bad |= sel_wajib(c, b, "kode", &r->kode) < 0;
+		bad |= sel_wajib(c, b, "uraian", &r->uraian) < 0;
+		int e = 0;
+		jenis_ok = jenis_ok && sel_enum(c, b, "jenis", nama_rencana, &e) == 0;
+		r->jenis = (enum jenis_rencana)e;
+		bad |= !jenis_ok;
+		r->induk = sel_opsional(c, b, "induk");
+		if (jenis_ok && r->jenis == RENCANA_VISI && r->induk)
+			bad |= galat_sel(c, b, "induk", "visi tidak mempunyai induk") < 0;
+		if (jenis_ok && r->jenis != RENCANA_VISI && !r->induk)
+			bad |= galat_sel(c, b, "induk", "%s '%s' memerlukan induk", jenis,
+					 r->kode) < 0;
+		if (!bad)
+			tulis(c, &ib);
 	}
 	/* The plan tree: misi under visi, tujuan under misi, sasaran under tujuan. */
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *induk = sel_opsional(c, b, 3);
+	BARIS(c, i, b) {
+		const char *induk = sel_opsional(c, b, "induk"), *pemda = sel(c, b, "pemda");
 		enum jenis_rencana j, ji;
-		model_rencana_parse(sel(c, b, 1), &j);
-		if (!induk)
+		if (!induk || model_rencana_parse(sel(c, b, "jenis"), &j) || j == RENCANA_VISI)
 			continue;
-		int r = store_rencana_jenis(c->s, sel(c, b, 0), induk, &ji);
-		if (r != 1)
-			return galat_sel(c, b, 3, "induk '%s' tidak ada di rencana pemda %s", induk,
-					 sel(c, b, 0));
-		if ((int)ji != (int)j - 1)
-			return galat_sel(c, b, 3, "induk '%s' adalah %s; induk sebuah %s harus %s",
-					 induk, model_rencana_nama(ji), model_rencana_nama(j),
-					 model_rencana_nama((enum jenis_rencana)(j - 1)));
+		int r = c->kait->rencana_jenis(c->kait->arg, pemda, induk, &ji);
+		if (r < 0)
+			gagal(c, "rencana");
+		else if (r == 0)
+			galat_sel(c, b, "induk", "induk '%s' tidak ada di rencana pemda %s", induk,
+				  pemda);
+		else if ((int)ji != (int)j - 1)
+			galat_sel(c, b, "induk", "induk '%s' adalah %s; induk sebuah %s harus %s",
+				  induk, model_rencana_nama(ji), model_rencana_nama(j),
+				  model_rencana_nama((enum jenis_rencana)(j - 1)));
 	}
 	return 0;
 }
 
 static int impor_indikator(struct ctx *c)
 {
-	static const char *const k[] = {"pemda",        "kode",        "induk", "uraian",
-					"satuan",       "arah",        "skala", "opd",
-					"kondisi_awal", "target_akhir", "rumus_turun", "agregasi",
-					"bobot"};
-	if (kolom(c, k, 10, 13))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct indikator *ind = &ib.u.indikator;
 		const char *pemda, *arah;
-		struct indikator ind;
-		memset(&ind, 0, sizeof(ind));
-		if (sel_pemda(c, b, 0, &pemda) || sel_wajib(c, b, 1, &ind.kode) ||
-		    sel_wajib(c, b, 2, &ind.induk) || sel_wajib(c, b, 3, &ind.uraian) ||
-		    sel_wajib(c, b, 5, &arah))
-			return -1;
-		ind.satuan = sel(c, b, 4);
-		enum jenis_rencana j;
-		int r = store_rencana_jenis(c->s, pemda, ind.induk, &j);
-		if (r != 1)
-			return galat_sel(c, b, 2, "induk '%s' tidak ada di rencana pemda %s",
-					 ind.induk, pemda);
-		if (j != RENCANA_TUJUAN && j != RENCANA_SASARAN)
-			return galat_sel(c, b, 2, "induk '%s' adalah %s; indikator berinduk tujuan "
-						  "atau sasaran", ind.induk, model_rencana_nama(j));
-		if (model_arah_parse(arah, &ind.arah))
-			return galat_sel(c, b, 5, "arah '%s' tidak dikenal (naik, turun, rentang, "
-						  "kategori)", arah);
-		ind.skala = sel_opsional(c, b, 6);
+		int pemda_ok = sel_pemda(c, b, &pemda) == 0;
+		int bad = !pemda_ok;
+		ib.pemda = pemda;
+		bad |= sel_wajib(c, b, "kode", &ind->kode) < 0;
+		int induk_ok = sel_wajib(c, b, "induk", &ind->induk) == 0;
+		bad |= !induk_ok;
+		bad |= sel_wajib(c, b, "uraian", &ind->uraian) < 0;
+		int arah_ok = sel_wajib(c, b, "arah", &arah) == 0;
+		ind->satuan = sel(c, b, "satuan");
+		if (pemda_ok && induk_ok && !c->fatal) {
+			enum jenis_rencana j;
+			int r = c->kait->rencana_jenis(c->kait->arg, pemda, ind->induk, &j);
+			if (r < 0)
+				return gagal(c, "rencana");
+			if (r == 0)
+				bad |= galat_sel(c, b, "induk", "induk '%s' tidak ada di rencana "
+						 "pemda %s", ind->induk, pemda) < 0;
+			else if (j != RENCANA_TUJUAN && j != RENCANA_SASARAN)
+				bad |= galat_sel(c, b, "induk", "induk '%s' adalah %s; indikator "
+						 "berinduk tujuan atau sasaran", ind->induk,
+						 model_rencana_nama(j)) < 0;
+		}
+		int e = 0;
+		arah_ok = arah_ok && sel_enum(c, b, "arah", nama_arah, &e) == 0;
+		ind->arah = (enum arah)e;
+		bad |= !arah_ok;
+		ind->skala = sel_opsional(c, b, "skala");
 		const struct skala *sk = NULL;
-		if (ind.arah == ARAH_KATEGORI) {
-			if (!ind.skala)
-				return galat_sel(c, b, 6, "indikator kategori memerlukan skala "
-							  "(opini_bpk, akip, lppd, ikm_mutu, ...)");
-			sk = skala_pemda(c, pemda, ind.skala);
-			if (!sk)
-				return galat_sel(c, b, 6, "skala '%s' tidak dikenal", ind.skala);
-			ind.skala = sk->nama;
-		} else if (ind.skala) {
-			return galat_sel(c, b, 6, "skala hanya untuk indikator berarah kategori");
+		int skala_ok = arah_ok;
+		if (arah_ok && ind->arah == ARAH_KATEGORI) {
+			if (!ind->skala) {
+				skala_ok = galat_sel(c, b, "skala", "indikator kategori memerlukan "
+						     "skala (opini_bpk, akip, lppd, ikm_mutu, ...)") == 0;
+			} else if (pemda_ok) {
+				sk = skala_pemda(c, pemda, ind->skala);
+				if (c->fatal)
+					return -1;
+				if (!sk)
+					skala_ok = galat_sel(c, b, "skala", "skala '%s' tidak dikenal",
+							     ind->skala) == 0;
+				else
+					ind->skala = sk->nama;
+			} else {
+				skala_ok = 0;
+			}
+		} else if (arah_ok && ind->skala) {
+			skala_ok = galat_sel(c, b, "skala", "skala hanya untuk indikator berarah "
+					     "kategori") == 0;
 		}
-		ind.opd = sel_opsional(c, b, 7);
-		if (ind.opd && store_opd_ada(c->s, pemda, ind.opd) != 1)
-			return galat_sel(c, b, 7, "opd '%s' tidak ada di opd.csv pemda %s", ind.opd,
-					 pemda);
-		if (sel_nilai(c, b, 8, ind.arah, sk, 0, &ind.kondisi_awal) < 0 ||
-		    sel_nilai(c, b, 9, ind.arah, sk, 1, &ind.target_akhir) < 0)
-			return -1;
-		ind.rumus_override = -1;
-		const char *rt = sel_opsional(c, b, 10);
-		if (rt) {
-			enum rumus_turun rr;
-			if (model_rumus_parse(rt, &rr))
-				return galat_sel(c, b, 10, "rumus_turun '%s' tidak dikenal (rasio, "
-							   "selisih)", rt);
-			ind.rumus_override = (int)rr;
+		bad |= !skala_ok;
+		ind->opd = sel_opsional(c, b, "opd");
+		if (ind->opd && pemda_ok) {
+			int r = c->kait->opd_ada(c->kait->arg, pemda, ind->opd);
+			if (r < 0)
+				return gagal(c, "opd");
+			if (!r)
+				bad |= galat_sel(c, b, "opd", "opd '%s' tidak ada di opd.csv pemda %s",
+						 ind->opd, pemda) < 0;
 		}
-		const char *ag = sel_opsional(c, b, 11);
-		ind.agregasi = AGREGASI_AKHIR;
-		if (ag && model_agregasi_parse(ag, &ind.agregasi))
-			return galat_sel(c, b, 11, "agregasi '%s' tidak dikenal (akhir, jumlah, "
-						   "rata_rata)", ag);
-		ind.bobot = 1;
-		if (c->kol[12] >= 0) {
-			int x = sel_angka(c, b, 12, &ind.bobot);
+		if (skala_ok) {
+			bad |= sel_nilai(c, b, "kondisi_awal", ind->arah, sk, 0, &ind->kondisi_awal) < 0;
+			bad |= sel_nilai(c, b, "target_akhir", ind->arah, sk, 1, &ind->target_akhir) < 0;
+		}
+		ind->rumus_override = -1; /* the pemda's */
+		bad |= sel_enum(c, b, "rumus_turun", nama_rumus, &ind->rumus_override) < 0;
+		e = AGREGASI_AKHIR;
+		bad |= sel_enum(c, b, "agregasi", nama_agregasi, &e) < 0;
+		ind->agregasi = (enum agregasi)e;
+		ind->bobot = 1;
+		if (ada_kolom(c, "bobot")) {
+			int x = sel_angka(c, b, "bobot", &ind->bobot);
 			if (x < 0)
-				return -1;
-			if (x == 1)
-				ind.bobot = 1;
-			else if (ind.bobot <= 0)
-				return galat_sel(c, b, 12, "bobot harus lebih dari 0");
+				bad = 1;
+			else if (x == 1)
+				ind->bobot = 1;
+			else if (ind->bobot <= 0)
+				bad |= galat_sel(c, b, "bobot", "bobot harus lebih dari 0") < 0;
 		}
-		enum store_ubah u;
-		if (store_simpan_indikator(c->s, pemda, &ind, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+		if (bad)
+			continue;
+		tulis(c, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -596,11 +785,14 @@ static long *peta_slot(struct peta *p, const char *kunci)
 	return &p->baris[i];
 }
 
+static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
+{
+	return arena_printf(c->arena, "%s\x1f%s\x1f%s", sel(c, b, "pemda"), sel(c, b, "indikator"),
+			    sel(c, b, "tahun"));
+}
+
 static int impor_target(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "indikator", "tahun", "target"};
-	if (kolom(c, k, 4, 4))
-		return -1;
 	const struct csv_tabel *t = c->it->t;
 	struct peta p;
 	p.cap = 16;
@@ -608,82 +800,55 @@ static int impor_target(struct ctx *c)
 		p.cap *= 2;
 	p.kunci = xcalloc(p.cap, sizeof(*p.kunci));
 	p.baris = xcalloc(p.cap, sizeof(*p.baris));
-	int rc = -1;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *kunci = arena_printf(&c->arena, "%s\x1f%s\x1f%s", sel(c, b, 0),
-						 sel(c, b, 1), sel(c, b, 2));
-		*peta_slot(&p, kunci) = i;
-	}
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct target tg;
+	for (long i = 0; i < t->n_baris; i++)
+		*peta_slot(&p, kunci_target(c, &t->baris[i])) = i;
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct target *tg = &ib.u.target;
 		enum arah arah;
 		const struct skala *sk;
-		if (sel_pemda_indikator_tahun(c, b, &pemda, &tg.indikator, &tg.tahun, &arah, &sk))
-			goto out;
-		int x = sel_nilai(c, b, 3, arah, sk, 1, &tg.nilai);
-		if (x < 0)
-			goto out;
+		int y = sel_pemda_indikator_tahun(c, b, &ib.pemda, &tg->indikator, &tg->tahun,
+						  &arah, &sk);
+		if (y < 0)
+			continue; /* no arah or scale to check the value against */
+		int x = sel_nilai(c, b, "target", arah, sk, 1, &tg->nilai);
+		if (x < 0 || y)
+			continue;
 		if (x == 1) {
 			c->r->dilewati++;
 			continue;
 		}
-		const char *kunci = arena_printf(&c->arena, "%s\x1f%s\x1f%s", sel(c, b, 0),
-						 sel(c, b, 1), sel(c, b, 2));
-		if (*peta_slot(&p, kunci) != i) {
-			/* An earlier Perjanjian Kinerja replaced by a later row. */
-			if (store_simpan_target_lama(c->s, pemda, &tg, c->g))
-				goto out;
-			c->r->sama++;
-			continue;
-		}
-		enum store_ubah u;
-		if (store_simpan_target(c->s, pemda, &tg, c->pengguna, &u, c->g))
-			goto out;
-		catat(c, u);
+		/* An earlier Perjanjian Kinerja replaced by a later row. */
+		ib.lama = *peta_slot(&p, kunci_target(c, b)) != i;
+		tulis(c, &ib);
 		progres(c, i + 1);
 	}
-	rc = 0;
-out:
 	free(p.kunci);
 	free(p.baris);
-	return rc;
+	return 0;
 }
 
 static int impor_realisasi(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "indikator", "tahun", "triwulan", "realisasi"};
-	if (kolom(c, k, 5, 5))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct realisasi r;
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct realisasi *r = &ib.u.realisasi;
 		enum arah arah;
 		const struct skala *sk;
-		if (sel_pemda_indikator_tahun(c, b, &pemda, &r.indikator, &r.tahun, &arah, &sk))
-			return -1;
-		const char *tw = sel(c, b, 3);
-		if (!*tw)
-			r.triwulan = 0;
-		else if (strlen(tw) == 1 && tw[0] >= '1' && tw[0] <= '4')
-			r.triwulan = tw[0] - '0';
-		else
-			return galat_sel(c, b, 3, "triwulan '%s' harus kosong (setahun) atau 1-4", tw);
-		int x = sel_nilai(c, b, 4, arah, sk, 0, &r.nilai);
-		if (x < 0)
-			return -1;
+		int y = sel_pemda_indikator_tahun(c, b, &ib.pemda, &r->indikator, &r->tahun,
+						  &arah, &sk);
+		int bad = y != 0;
+		bad |= sel_triwulan(c, b, "triwulan", &r->triwulan) < 0;
+		if (y < 0)
+			continue; /* no arah or scale to check the value against */
+		int x = sel_nilai(c, b, "realisasi", arah, sk, 0, &r->nilai);
+		if (x < 0 || bad)
+			continue;
 		if (x == 1) {
 			c->r->dilewati++;
 			continue;
 		}
-		enum store_ubah u;
-		if (store_simpan_realisasi(c->s, pemda, &r, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+		tulis(c, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -691,35 +856,33 @@ static int impor_realisasi(struct ctx *c)
 
 static int impor_anggaran(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "sasaran", "program", "tahun", "pagu",
-					"realisasi"};
-	if (kolom(c, k, 6, 6))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct anggaran a = {0};
-		if (sel_pemda(c, b, 0, &pemda) || sel_wajib(c, b, 1, &a.sasaran) ||
-		    sel_wajib(c, b, 2, &a.program) || sel_tahun(c, b, 3, 1, &a.tahun))
-			return -1;
-		enum jenis_rencana j;
-		if (store_rencana_jenis(c->s, pemda, a.sasaran, &j) != 1 || j != RENCANA_SASARAN)
-			return galat_sel(c, b, 1, "sasaran '%s' tidak ada di rencana pemda %s",
-					 a.sasaran, pemda);
-		int x = sel_rupiah(c, b, 4, &a.pagu);
-		if (x < 0)
-			return -1;
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct anggaran *a = &ib.u.anggaran;
+		int pemda_ok = sel_pemda(c, b, &ib.pemda) == 0;
+		int sasaran_ok = sel_wajib(c, b, "sasaran", &a->sasaran) == 0;
+		int bad = !pemda_ok || !sasaran_ok;
+		bad |= sel_wajib(c, b, "program", &a->program) < 0;
+		bad |= sel_tahun(c, b, "tahun", 1, &a->tahun) < 0;
+		if (pemda_ok && sasaran_ok && !c->fatal) {
+			enum jenis_rencana j;
+			int r = c->kait->rencana_jenis(c->kait->arg, ib.pemda, a->sasaran, &j);
+			if (r < 0)
+				return gagal(c, "rencana");
+			if (r == 0 || j != RENCANA_SASARAN)
+				bad |= galat_sel(c, b, "sasaran", "sasaran '%s' tidak ada di rencana "
+						 "pemda %s", a->sasaran, ib.pemda) < 0;
+		}
+		int x = sel_rupiah(c, b, "pagu", &a->pagu);
 		if (x == 1)
-			return galat_sel(c, b, 4, "pagu tidak boleh kosong");
-		x = sel_rupiah(c, b, 5, &a.realisasi);
-		if (x < 0)
-			return -1;
-		a.ada_realisasi = x == 0;
-		enum store_ubah u;
-		if (store_simpan_anggaran(c->s, pemda, &a, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+			x = galat_sel(c, b, "pagu", "pagu tidak boleh kosong");
+		bad |= x < 0;
+		x = sel_rupiah(c, b, "realisasi", &a->realisasi);
+		bad |= x < 0;
+		a->ada_realisasi = x == 0;
+		if (bad)
+			continue;
+		tulis(c, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -727,74 +890,74 @@ static int impor_anggaran(struct ctx *c)
 
 static int impor_pembanding(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "indikator", "tahun", "wilayah", "nilai"};
-	if (kolom(c, k, 5, 5))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct pembanding p;
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct pembanding *p = &ib.u.pembanding;
 		enum arah arah;
 		const struct skala *sk;
-		if (sel_pemda_indikator_tahun(c, b, &pemda, &p.indikator, &p.tahun, &arah, &sk) ||
-		    sel_wajib(c, b, 3, &p.wilayah))
-			return -1;
-		int x = sel_angka(c, b, 4, &p.nilai);
-		if (x < 0)
-			return -1;
+		int bad = sel_pemda_indikator_tahun(c, b, &ib.pemda, &p->indikator, &p->tahun,
+						    &arah, &sk) != 0;
+		bad |= sel_wajib(c, b, "wilayah", &p->wilayah) < 0;
+		int x = sel_angka(c, b, "nilai", &p->nilai);
+		if (bad || x < 0)
+			continue;
 		if (x == 1) {
 			c->r->dilewati++;
 			continue;
 		}
-		enum store_ubah u;
-		if (store_simpan_pembanding(c->s, pemda, &p, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+		tulis(c, &ib);
 	}
 	return 0;
 }
 
 /* objek of narasi and dilaporkan: an indikator, sasaran or tujuan code, or `lain`. */
-static int sel_objek(struct ctx *c, const struct csv_baris *b, int k, const char *pemda,
+static int sel_objek(struct ctx *c, const struct csv_baris *b, const char *pemda,
 		     const char *lain, const char **out)
 {
-	if (sel_wajib(c, b, k, out))
+	if (sel_wajib(c, b, "objek", out))
 		return -1;
 	if (strcmp(*out, lain) == 0)
 		return 0;
 	enum jenis_rencana j;
 	enum arah a;
 	char sk[64];
-	int r = store_rencana_jenis(c->s, pemda, *out, &j);
+	int r = c->kait->rencana_jenis(c->kait->arg, pemda, *out, &j);
+	if (r < 0)
+		return gagal(c, "rencana");
 	if (r == 1 && (j == RENCANA_TUJUAN || j == RENCANA_SASARAN))
 		return 0;
-	if (store_indikator_info(c->s, pemda, *out, &a, sk, sizeof(sk)) == 1)
+	r = c->kait->indikator_info(c->kait->arg, pemda, *out, &a, sk, sizeof(sk));
+	if (r < 0)
+		return gagal(c, "indikator");
+	if (r == 1)
 		return 0;
-	return galat_sel(c, b, k, "objek '%s' bukan kode indikator, sasaran atau tujuan pemda %s, "
-				  "atau '%s'", *out, pemda, lain);
+	return galat_sel(c, b, "objek", "objek '%s' bukan kode indikator, sasaran atau tujuan "
+			 "pemda %s, atau '%s'", *out, pemda, lain);
+}
+
+/* The first three columns of narasi and dilaporkan; 1 when any is not valid. */
+static int sel_pemda_tahun_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
+				 const char **pemda, int *tahun, const char **objek)
+{
+	int pemda_ok = sel_pemda(c, b, pemda) == 0;
+	int bad = !pemda_ok;
+	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
+	if (pemda_ok && !c->fatal)
+		bad |= sel_objek(c, b, *pemda, lain, objek) < 0;
+	return bad;
 }
 
 static int impor_narasi(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "tahun", "objek", "jenis", "teks"};
-	if (kolom(c, k, 5, 5))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct narasi n;
-		static const char *const jenis[] = {"analisis", "kendala", "solusi", "pengantar",
-						    NULL};
-		if (sel_pemda(c, b, 0, &pemda) || sel_tahun(c, b, 1, 1, &n.tahun) ||
-		    sel_objek(c, b, 2, pemda, "pemda", &n.objek) ||
-		    sel_pilihan(c, b, 3, jenis, &n.jenis) || sel_wajib(c, b, 4, &n.teks))
-			return -1;
-		enum store_ubah u;
-		if (store_simpan_narasi(c->s, pemda, &n, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+	static const char *const jenis[] = {"analisis", "kendala", "solusi", "pengantar", NULL};
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct narasi *n = &ib.u.narasi;
+		int bad = sel_pemda_tahun_objek(c, b, "pemda", &ib.pemda, &n->tahun, &n->objek);
+		bad |= sel_pilihan(c, b, "jenis", jenis, &n->jenis) < 0;
+		bad |= sel_wajib(c, b, "teks", &n->teks) < 0;
+		if (!bad)
+			tulis(c, &ib);
 	}
 	return 0;
 }
@@ -820,228 +983,345 @@ static int desimal_tertulis(const char *s, enum angka_gaya gaya)
 
 static int impor_dilaporkan(struct ctx *c)
 {
-	static const char *const k[] = {"pemda", "tahun", "objek", "ukuran", "nilai", "sumber"};
 	static const char *const ukuran[] = {"target",   "realisasi", "capaian", "capaian_akhir",
 					     "predikat", "pagu",      "realisasi_anggaran",
 					     "serapan",  "efisiensi", NULL};
-	if (kolom(c, k, 5, 6))
-		return -1;
-	const struct csv_tabel *t = c->it->t;
-	for (long i = 0; i < t->n_baris; i++) {
-		const struct csv_baris *b = &t->baris[i];
-		const char *pemda;
-		struct dilaporkan d = {0};
-		if (sel_pemda(c, b, 0, &pemda) || sel_tahun(c, b, 1, 1, &d.tahun) ||
-		    sel_objek(c, b, 2, pemda, "total", &d.objek) ||
-		    sel_pilihan(c, b, 3, ukuran, &d.ukuran))
-			return -1;
-		d.sumber = c->kol[5] >= 0 ? sel(c, b, 5) : "";
-		d.teks = sel(c, b, 4);
-		if (angka_kosong(d.teks)) {
-			c->r->dilewati++;
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct dilaporkan *d = &ib.u.dilaporkan;
+		int bad = sel_pemda_tahun_objek(c, b, "total", &ib.pemda, &d->tahun, &d->objek);
+		int ukuran_ok = sel_pilihan(c, b, "ukuran", ukuran, &d->ukuran) == 0;
+		bad |= !ukuran_ok;
+		d->sumber = ada_kolom(c, "sumber") ? sel(c, b, "sumber") : "";
+		d->teks = sel(c, b, "nilai");
+		if (angka_kosong(d->teks)) {
+			if (!bad)
+				c->r->dilewati++;
 			continue;
 		}
-		if (strcmp(d.ukuran, "predikat") != 0) {
-			enum angka_gaya gy = gaya_kolom(c, 4);
-			switch (angka_parse(d.teks, gy, &d.nilai, NULL)) {
+		if (ukuran_ok && strcmp(d->ukuran, "predikat") != 0) {
+			enum angka_gaya gy = gaya_kolom(c, "nilai");
+			switch (angka_parse(d->teks, gy, &d->nilai, NULL)) {
 			case ANGKA_OK:
-				d.angka = 1;
-				d.desimal = desimal_tertulis(d.teks, gy);
+				d->angka = 1;
+				d->desimal = desimal_tertulis(d->teks, gy);
 				break;
 			case ANGKA_AMBIGU:
-				return galat_ambigu(c, b, 4, d.teks);
+				bad |= galat_ambigu(c, b, "nilai", d->teks) < 0;
+				break;
 			default:
 				/* Printed targets and realisasi may be ranges or categories. */
-				if (strcmp(d.ukuran, "target") && strcmp(d.ukuran, "realisasi"))
-					return galat_sel(c, b, 4, "'%s' bukan angka", d.teks);
+				if (strcmp(d->ukuran, "target") && strcmp(d->ukuran, "realisasi"))
+					bad |= galat_sel(c, b, "nilai", "'%s' bukan angka",
+							 d->teks) < 0;
 			}
 		}
-		enum store_ubah u;
-		if (store_simpan_dilaporkan(c->s, pemda, &d, c->pengguna, &u, c->g))
-			return -1;
-		catat(c, u);
+		if (!bad)
+			tulis(c, &ib);
 	}
 	return 0;
 }
 
 typedef int (*impor_fn)(struct ctx *c);
-static const impor_fn penangan[] = {impor_pemda,     impor_pengaturan, impor_opd,
-				    impor_rencana,   impor_indikator,  impor_target,
-				    impor_realisasi, impor_anggaran,   impor_pembanding,
-				    impor_narasi,    impor_dilaporkan};
+static const impor_fn penangan[TEMPLAT_N] = {
+	[TEMPLAT_PEMDA] = impor_pemda,	       [TEMPLAT_PENGATURAN] = impor_pengaturan,
+	[TEMPLAT_OPD] = impor_opd,	       [TEMPLAT_RENCANA] = impor_rencana,
+	[TEMPLAT_INDIKATOR] = impor_indikator, [TEMPLAT_TARGET] = impor_target,
+	[TEMPLAT_REALISASI] = impor_realisasi, [TEMPLAT_ANGGARAN] = impor_anggaran,
+	[TEMPLAT_PEMBANDING] = impor_pembanding, [TEMPLAT_NARASI] = impor_narasi,
+	[TEMPLAT_DILAPORKAN] = impor_dilaporkan,
+};
 
-int impor_jalankan(struct store *s, const struct impor_tabel *tabel, int n,
-		   const char *pengguna, impor_progres_fn progres_fn, void *arg,
-		   struct impor_ringkasan *r, struct galat *g)
+/* ---- the import ---- */
+
+int impor_periksa_tabel(const struct impor_tabel *tabel, int n, struct galat *g)
 {
-	struct ctx c;
-	memset(&c, 0, sizeof(c));
-	c.s = s;
-	c.pengguna = pengguna ? pengguna : "import";
-	c.g = g;
-	c.r = r;
-	c.progres = progres_fn;
-	c.arg = arg;
-	arena_init(&c.arena);
-	memset(r, 0, sizeof(*r));
+	int ada_pemda = 0;
 	for (int i = 0; i < n; i++) {
-		int dikenal = 0;
-		for (int j = 0; impor_urutan[j]; j++)
-			dikenal |= strcmp(tabel[i].nama, impor_urutan[j]) == 0;
 		for (int j = 0; j < i; j++)
 			if (strcmp(tabel[i].nama, tabel[j].nama) == 0)
 				return galat_di(g, tabel[i].berkas, 0, NULL, "tabel %s muncul dua kali",
 						tabel[i].nama);
-		if (!dikenal)
+		const struct templat_tabel *tt = templat_cari(tabel[i].nama);
+		if (!tt) {
+			char daftar[300];
 			return galat_di(g, tabel[i].berkas, 0, NULL,
-					"'%s' bukan tabel templat impor (pemda, rencana, indikator, "
-					"opd, target, realisasi, anggaran, pembanding, narasi, "
-					"dilaporkan, pengaturan)",
-					tabel[i].nama);
+					"'%s' bukan tabel templat impor (%s)", tabel[i].nama,
+					templat_daftar_tabel(0, daftar, sizeof(daftar)));
+		}
+		ada_pemda |= tt == &templat[TEMPLAT_PEMDA];
 	}
-	int ada_pemda = 0;
-	for (int i = 0; i < n; i++)
-		ada_pemda |= strcmp(tabel[i].nama, "pemda") == 0;
 	if (!ada_pemda) {
 		g->pengguna = 1;
 		return galat_set(g, "pemda.csv wajib ada di setiap impor (format-impor.md)");
 	}
-	if (store_begin(s, g))
-		return -1;
-	store_audit_sisip(s, 0);
-	int rc = -1;
-	for (int j = 0; impor_urutan[j]; j++) {
-		for (int i = 0; i < n; i++) {
-			if (strcmp(tabel[i].nama, impor_urutan[j]) != 0)
-				continue;
-			c.it = &tabel[i];
-			struct impor_ringkasan sebelum = *r;
-			if (penangan[j](&c))
-				goto out;
-			/* One summary entry per file: new rows are not audited one by one. */
-			long baru = r->baru - sebelum.baru, ubah = r->diubah - sebelum.diubah;
-			if (baru || ubah) {
-				char ringkas[128];
-				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah", baru,
-					 ubah);
-				if (store_audit(s, c.pengguna, NULL, tabel[i].nama, "impor", NULL,
-						ringkas, g))
-					goto out;
-			}
-		}
-	}
-	if (store_commit(s, g))
-		goto out;
-	rc = 0;
-out:
-	if (rc) {
-		store_rollback(s);
-		g->pengguna = g->pengguna || g->berkas[0];
-	}
-	store_audit_sisip(s, 1);
-	if (c.set_ada)
-		model_release(&c.set);
-	arena_release(&c.arena);
-	return rc;
-}
-
-int impor_baca_berkas(const char *path, char **isi, size_t *n, struct galat *g)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		g->pengguna = 1;
-		return galat_set(g, "tidak dapat membaca %s: %s", path, strerror(errno));
-	}
-	struct buf b = BUF_INIT;
-	char tmp[65536];
-	size_t k;
-	while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
-		buf_append(&b, tmp, k);
-	int err = ferror(f);
-	fclose(f);
-	if (err) {
-		buf_release(&b);
-		g->pengguna = 1;
-		return galat_set(g, "gagal membaca %s", path);
-	}
-	*n = b.len;
-	*isi = buf_detach(&b);
 	return 0;
 }
 
-int impor_folder(struct store *s, const char *dir, const char *pengguna,
-		 impor_progres_fn progres_fn, void *arg, struct impor_ringkasan *r,
-		 struct galat *g)
+struct impor *impor_new(const struct impor_kait *kait, impor_progres_fn progres_fn, void *arg)
 {
-	struct impor_tabel tabel[16];
-	struct csv_tabel csv[16];
-	char *nama[16], *berkas[16];
-	int n = 0, rc = -1;
-	for (int j = 0; impor_urutan[j]; j++) {
+	struct impor *im = xcalloc(1, sizeof(*im));
+	im->kait = kait;
+	im->progres = progres_fn;
+	im->arg = arg;
+	arena_init(&im->arena);
+	return im;
+}
+
+void impor_free(struct impor *im)
+{
+	if (!im)
+		return;
+	if (im->set_ada)
+		model_release(&im->set);
+	arena_release(&im->arena);
+	free(im);
+}
+
+int impor_berkas(struct impor *im, const struct impor_tabel *it, struct impor_ringkasan *r,
+		 struct impor_galat *d, struct galat *g)
+{
+	struct ctx c;
+	memset(&c, 0, sizeof(c));
+	c.im = im;
+	c.kait = im->kait;
+	c.g = g;
+	c.d = d;
+	c.r = r;
+	c.arena = &im->arena;
+	c.it = it;
+	c.tt = templat_cari(it->nama);
+	if (!c.tt)
+		return galat_di(g, it->berkas, 0, NULL, "'%s' bukan tabel templat impor", it->nama);
+	c.rusak = xcalloc((size_t)it->t->n_baris + 1, 1);
+	if (kolom(&c) == 0)
+		penangan[c.tt - templat](&c);
+	free(c.rusak);
+	return c.fatal || c.n_galat ? -1 : 0;
+}
+
+/* Look-ups of impor_sel_periksa: nothing is known, nothing is written. */
+static int tak_ada(void *arg, const char *kode)
+{
+	(void)arg;
+	(void)kode;
+	return 0;
+}
+
+int impor_sel_periksa(enum templat_id t, int k, const char *isi, enum arah arah,
+		      const struct skala *sk, struct galat *g)
+{
+	if ((int)t < 0 || t >= TEMPLAT_N || k < 0 || k >= templat[t].n_kolom)
+		return galat_set(g, "kolom tidak ada");
+	const struct templat_kolom *kol = &templat[t].kolom[k];
+	struct impor_kait kait = {.pemda_ada = tak_ada};
+	struct impor im = {.kait = &kait};
+	arena_init(&im.arena);
+	/* A table of one row holding the cell. */
+	struct csv_tabel tab;
+	memset(&tab, 0, sizeof(tab));
+	arena_init(&tab.arena);
+	char *nama = arena_strdup(&tab.arena, kol->nama), *sel_isi = arena_strdup(&tab.arena, isi);
+	struct csv_baris br = {2, 1, &sel_isi};
+	tab.n_kolom = 1;
+	tab.kolom = &nama;
+	tab.n_baris = 1;
+	tab.baris = &br;
+	struct impor_tabel it = {templat[t].nama, templat[t].berkas, &tab};
+	struct impor_galat d;
+	impor_galat_init(&d);
+	struct impor_ringkasan r = {0};
+	char rusak = 0;
+	struct ctx c = {.im = &im, .kait = &kait, .g = g, .d = &d, .r = &r, .arena = &im.arena,
+			.it = &it, .tt = &templat[t], .rusak = &rusak};
+	for (int j = 0; j < c.tt->n_kolom; j++)
+		c.kol[j] = j == k ? 0 : -1;
+	const char *cel = isi;
+	size_t len = strlen(isi);
+	if (!csv_utf8_sah(isi, len))
+		galat_sel(&c, &br, kol->nama, "sel berisi byte yang bukan UTF-8");
+	else if (len > IMPOR_SEL_MAKS)
+		galat_sel(&c, &br, kol->nama, "isi sel terlalu panjang");
+	else {
+		union {
+			double x;
+			int64_t rp;
+			int th;
+			struct nilai v;
+		} u;
+		switch (kol->jenis) {
+		case TJ_TAHUN:
+			sel_tahun(&c, &br, kol->nama, 1, &u.th);
+			break;
+		case TJ_TRIWULAN:
+			sel_triwulan(&c, &br, kol->nama, &u.th);
+			break;
+		case TJ_ANGKA:
+			sel_angka(&c, &br, kol->nama, &u.x);
+			break;
+		case TJ_RUPIAH:
+			sel_rupiah(&c, &br, kol->nama, &u.rp);
+			break;
+		case TJ_NILAI:
+			sel_nilai(&c, &br, kol->nama, arah, sk, t != TEMPLAT_REALISASI &&
+				  strcmp(kol->nama, "kondisi_awal") != 0, &u.v);
+			break;
+		case TJ_KODE:
+		case TJ_TEKS:
+		case TJ_PILIHAN:
+		case TJ_CETAK:
+			(void)cel; /* any valid text of bounded length */
+			break;
+		}
+	}
+	impor_galat_release(&d);
+	arena_release(&im.arena);
+	arena_release(&tab.arena);
+	return c.n_galat ? -1 : 0;
+}
+
+/* ---- reading the files ---- */
+
+int impor_baca_berkas(const char *path, char **isi, size_t *n, struct galat *g)
+{
+	g->pengguna = 1;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return galat_set(g, "tidak dapat membaca %s: %s", path, strerror(errno));
+	struct buf b = BUF_INIT;
+	char tmp[65536];
+	size_t k;
+	int besar = 0;
+	while (!besar && (k = fread(tmp, 1, sizeof(tmp), f)) > 0) {
+		buf_append(&b, tmp, k);
+		besar = b.len > (size_t)IMPOR_BERKAS_MAKS;
+	}
+	int err = ferror(f);
+	fclose(f);
+	if (err || besar) {
+		buf_release(&b);
+		if (besar)
+			return galat_set(g, "%s terlalu besar (lebih dari %ld MiB)", path,
+					 IMPOR_BERKAS_MAKS / (1024 * 1024));
+		return galat_set(g, "gagal membaca %s", path);
+	}
+	g->pengguna = 0;
+	*n = b.len;
+	*isi = b.data ? buf_detach(&b) : xstrdup("");
+	return 0;
+}
+
+static int baca_folder(const char *dir, struct impor_sumber *src, struct galat *g)
+{
+	struct stat st;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+		return galat_set(g, "'%s' bukan folder (atau berkas .xlsx)", dir);
+	/* Unknown CSV files are refused: a misspelt name would silently import nothing. */
+	DIR *d = opendir(dir);
+	if (!d)
+		return galat_set(g, "tidak dapat membaca folder %s: %s", dir, strerror(errno));
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		size_t len = strlen(e->d_name);
+		if (len < 5 || strcmp(e->d_name + len - 4, ".csv") != 0)
+			continue;
+		int dikenal = 0;
+		for (int j = 0; j < TEMPLAT_N; j++)
+			dikenal |= strcmp(e->d_name, templat[j].berkas) == 0;
+		if (!dikenal) {
+			char daftar[300];
+			galat_di(g, e->d_name, 0, NULL,
+				 "berkas tidak dikenal di templat impor (nama yang dikenal: %s)",
+				 templat_daftar_tabel(1, daftar, sizeof(daftar)));
+			closedir(d); /* after the message: e lives in d */
+			return -1;
+		}
+	}
+	closedir(d);
+	for (int j = 0; j < TEMPLAT_N; j++) {
 		char path[4096];
-		snprintf(path, sizeof(path), "%s/%s.csv", dir, impor_urutan[j]);
-		struct stat st;
+		snprintf(path, sizeof(path), "%s/%s", dir, templat[j].berkas);
 		if (stat(path, &st) != 0)
 			continue;
 		char *isi;
 		size_t len;
 		if (impor_baca_berkas(path, &isi, &len, g))
-			goto out;
-		berkas[n] = xstrdup(path);
-		nama[n] = xstrdup(impor_urutan[j]);
-		int x = csv_baca(isi, len, berkas[n], &csv[n], g);
+			return -1;
+		int i = src->n;
+		src->berkas[i] = xstrdup(path);
+		int x = csv_baca(isi, len, src->berkas[i], &src->csv[i], g);
 		free(isi);
 		if (x) {
-			free(berkas[n]);
-			free(nama[n]);
-			g->pengguna = 1;
-			goto out;
+			free(src->berkas[i]);
+			src->berkas[i] = NULL;
+			return -1;
 		}
-		tabel[n].nama = nama[n];
-		tabel[n].berkas = berkas[n];
-		tabel[n].t = &csv[n];
-		n++;
+		src->tabel[i].nama = templat[j].nama;
+		src->tabel[i].berkas = src->berkas[i];
+		src->tabel[i].t = &src->csv[i];
+		src->n++;
 	}
-	struct stat st;
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+	if (src->n == 0)
+		return galat_set(g, "folder '%s' tidak berisi berkas templat (%s.csv, ...)", dir,
+				 templat[TEMPLAT_PEMDA].nama);
+	return 0;
+}
+
+/* The sheets of a workbook named like the template's tables; others are ignored. */
+static int baca_xlsx(const char *path, struct impor_sumber *src, struct galat *g)
+{
+	char *isi;
+	size_t n;
+	if (impor_baca_berkas(path, &isi, &n, g))
+		return -1;
+	const char *nama = strrchr(path, '/');
+	nama = nama ? nama + 1 : path;
+	src->buku = xcalloc(1, sizeof(*src->buku));
+	int rc = xlsx_baca(isi, n, nama, src->buku, g);
+	free(isi);
+	if (rc)
+		return -1;
+	for (int i = 0; i < src->buku->n && src->n < TEMPLAT_N; i++) {
+		const struct templat_tabel *tt = templat_cari(src->buku->lembar[i].nama);
+		if (!tt)
+			continue;
+		int k = src->n++;
+		char *b = xmalloc(strlen(nama) + strlen(tt->nama) + 2);
+		sprintf(b, "%s:%s", nama, tt->nama);
+		src->berkas[k] = b;
+		src->tabel[k].nama = tt->nama;
+		src->tabel[k].berkas = b;
+		src->tabel[k].t = &src->buku->lembar[i].t;
+	}
+	if (src->n == 0) {
+		char daftar[300];
+		return galat_set(g, "%s: tidak ada lembar templat (%s)", nama,
+				 templat_daftar_tabel(0, daftar, sizeof(daftar)));
+	}
+	return 0;
+}
+
+int impor_sumber_baca(const char *path, struct impor_sumber *src, struct galat *g)
+{
+	memset(src, 0, sizeof(*src));
+	size_t len = strlen(path);
+	int rc = len > 5 && strcmp(path + len - 5, ".xlsx") == 0 ? baca_xlsx(path, src, g)
+								  : baca_folder(path, src, g);
+	if (rc)
 		g->pengguna = 1;
-		galat_set(g, "'%s' bukan folder (atau berkas .xlsx)", dir);
-		goto out;
-	}
-	/* Unknown CSV files are refused: a misspelt name would silently import nothing. */
-	DIR *d = opendir(dir);
-	if (d) {
-		struct dirent *e;
-		while ((e = readdir(d))) {
-			size_t len = strlen(e->d_name);
-			if (len < 5 || strcmp(e->d_name + len - 4, ".csv") != 0)
-				continue;
-			int dikenal = 0;
-			for (int j = 0; impor_urutan[j]; j++)
-				dikenal |= strlen(impor_urutan[j]) == len - 4 &&
-					   strncmp(e->d_name, impor_urutan[j], len - 4) == 0;
-			if (!dikenal) {
-				closedir(d);
-				g->pengguna = 1;
-				galat_di(g, e->d_name, 0, NULL,
-					 "berkas tidak dikenal di templat impor (nama yang dikenal: "
-					 "pemda.csv, rencana.csv, indikator.csv, ...)");
-				goto out;
-			}
-		}
-		closedir(d);
-	}
-	if (n == 0) {
-		g->pengguna = 1;
-		galat_set(g, "folder '%s' tidak berisi berkas templat (pemda.csv, ...)", dir);
-		goto out;
-	}
-	rc = impor_jalankan(s, tabel, n, pengguna, progres_fn, arg, r, g);
-out:
-	for (int i = 0; i < n; i++) {
-		csv_release(&csv[i]);
-		free(nama[i]);
-		free(berkas[i]);
-	}
 	return rc;
+}
+
+void impor_sumber_release(struct impor_sumber *src)
+{
+	for (int i = 0; i < src->n; i++) {
+		if (!src->buku)
+			csv_release(&src->csv[i]);
+		free(src->berkas[i]);
+	}
+	if (src->buku) {
+		xlsx_release(src->buku);
+		free(src->buku);
+	}
+	memset(src, 0, sizeof(*src));
 }

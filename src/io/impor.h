@@ -1,12 +1,15 @@
 /*
- * The import template of format-impor.md: validates every cell of the
- * template's tables and writes them through the store, all files in one
- * transaction (all or nothing). Also reads a folder of CSV files.
+ * The import template of format-impor.md: reads the files, validates every
+ * cell against its column (templat.h) and the references it is given, and
+ * hands the valid rows to a writer. No store here: the services layer
+ * (layanan/impor.h) supplies the look-ups and the writer and owns the
+ * transaction.
  */
 #ifndef KINERJA_IMPOR_H
 #define KINERJA_IMPOR_H
 
-#include "../store/store.h"
+#include "../core/model.h"
+#include "../core/templat.h"
 #include "csv.h"
 
 /* One table of the template, named like its file without ".csv" ("target"). */
@@ -23,24 +26,112 @@ struct impor_ringkasan {
 /* Progress of a long import: called now and then with rows done of a table. */
 typedef void (*impor_progres_fn)(const char *berkas, long selesai, long total, void *arg);
 
-/* Names of the template's tables in import order (NULL-terminated). */
-extern const char *const impor_urutan[];
+/* What the writer did with a row. */
+enum impor_ubah { IMPOR_SAMA = 0, IMPOR_BARU, IMPOR_DIUBAH };
+
+/* One valid row, handed to the writer; its strings are borrowed until the writer returns. */
+struct impor_baris {
+	enum templat_id tabel;
+	const char *pemda; /* the row's pemda (for pemda rows: its kode) */
+	int lama;          /* target: an earlier PK replaced by a later row of the same file */
+	union {
+		struct pemda pemda;
+		struct {
+			const char *kunci, *nilai;
+		} pengaturan;
+		struct opd opd;
+		struct rencana rencana;
+		struct indikator indikator;
+		struct target target;
+		struct realisasi realisasi;
+		struct anggaran anggaran;
+		struct pembanding pembanding;
+		struct narasi narasi;
+		struct dilaporkan dilaporkan;
+	} u;
+};
 
 /*
- * Imports the tables (any order, each at most once; pemda must be present
- * unless the database already holds the pemda codes used). One transaction:
- * on error nothing is written and g names file, row, column and value.
+ * What the importer needs from its caller. Look-ups return 1 when found, 0
+ * when not, -1 on a failure (which stops the import); they must see the rows
+ * written earlier in the same import.
  */
-int impor_jalankan(struct store *s, const struct impor_tabel *tabel, int n,
-		   const char *pengguna, impor_progres_fn progres, void *arg,
-		   struct impor_ringkasan *r, struct galat *g);
+struct impor_kait {
+	int (*pemda_ada)(void *arg, const char *kode);
+	int (*rencana_jenis)(void *arg, const char *pemda, const char *kode,
+			     enum jenis_rencana *jenis);
+	int (*opd_ada)(void *arg, const char *pemda, const char *kode);
+	/* arah and scale name ("" when none) of an indicator; skala has nskala bytes. */
+	int (*indikator_info)(void *arg, const char *pemda, const char *kode, enum arah *arah,
+			      char *skala, size_t nskala);
+	/* Calls fn for each stored setting of pemda; 0, or -1 on a failure. */
+	int (*pengaturan_daftar)(void *arg, const char *pemda,
+				 int (*fn)(const char *kunci, const char *nilai, void *fnarg),
+				 void *fnarg);
+	/* Writes one valid row; -1 with g stops the import. */
+	int (*tulis)(void *arg, const struct impor_baris *b, enum impor_ubah *ubah,
+		     struct galat *g);
+	void *arg;
+};
 
-/* Reads every template CSV of folder `dir` and imports them (impor_jalankan). */
-int impor_folder(struct store *s, const char *dir, const char *pengguna,
-		 impor_progres_fn progres, void *arg, struct impor_ringkasan *r,
-		 struct galat *g);
+/* The errors of a file in order: at most IMPOR_GALAT_MAKS kept, the rest counted in lain. */
+#define IMPOR_GALAT_MAKS 200
+struct impor_galat {
+	int n;
+	long lain;
+	struct galat *isi;
+};
+void impor_galat_init(struct impor_galat *d);
+void impor_galat_release(struct impor_galat *d);
 
-/* Reads a whole file into a NUL-terminated buffer the caller frees; -1 with g on failure. */
+/* Limits: a cell (bytes) and a file read by impor_baca_berkas (bytes). */
+#define IMPOR_SEL_MAKS 4000
+#define IMPOR_BERKAS_MAKS (512L * 1024 * 1024)
+
+/* The tables as given: each known and at most once, pemda present. -1 with g otherwise. */
+int impor_periksa_tabel(const struct impor_tabel *tabel, int n, struct galat *g);
+
+/* One import: the state shared by its files (settings of the pemda last looked at). */
+struct impor;
+struct impor *impor_new(const struct impor_kait *kait, impor_progres_fn progres, void *arg);
+void impor_free(struct impor *im);
+
+/*
+ * Validates table it row by row and hands each valid row to the writer,
+ * adding what it did to r. Every invalid cell of the file is added to d (the
+ * first also to g). Returns 0 when the whole file is valid; -1 when it is not
+ * (d->n > 0) or a look-up or the writer failed (g).
+ */
+int impor_berkas(struct impor *im, const struct impor_tabel *it, struct impor_ringkasan *r,
+		 struct impor_galat *d, struct galat *g);
+
+/*
+ * Checks one cell of column k of table t as the importer would, without
+ * references: a value column is read with the scale sk (may be NULL) and
+ * arah. For tests and the fuzz target; 0 valid or empty, -1 with g.
+ */
+int impor_sel_periksa(enum templat_id t, int k, const char *isi, enum arah arah,
+		      const struct skala *sk, struct galat *g);
+
+/* The template's files read from a folder of CSV files or an .xlsx workbook. */
+struct xlsx_buku;
+struct impor_sumber {
+	int n;
+	struct impor_tabel tabel[TEMPLAT_N];
+	struct csv_tabel csv[TEMPLAT_N];
+	char *berkas[TEMPLAT_N];
+	struct xlsx_buku *buku;
+};
+/*
+ * Reads path (a folder, or a file ending in .xlsx) into src (release with
+ * impor_sumber_release, also after a failure). Unknown CSV files in a folder
+ * are refused; sheets not named like a table are ignored. A CSV file
+ * converted from Windows-1252 has t->cp1252 set (the caller tells the user).
+ */
+int impor_sumber_baca(const char *path, struct impor_sumber *src, struct galat *g);
+void impor_sumber_release(struct impor_sumber *src);
+
+/* Reads a whole file (at most IMPOR_BERKAS_MAKS bytes) into a NUL-terminated buffer the caller frees. */
 int impor_baca_berkas(const char *path, char **isi, size_t *n, struct galat *g);
 
 #endif

@@ -17,12 +17,19 @@
 
 /* ---- zip parts ---- */
 
+/* A part of the archive, NUL-terminated; NULL when absent, or too large (*n = BAGIAN_BESAR). */
+#define BAGIAN_BESAR ((size_t)-1)
 static char *bagian(zip_t *z, const char *nama, size_t *n)
 {
 	zip_stat_t st;
 	zip_stat_init(&st);
-	if (zip_stat(z, nama, 0, &st) || !(st.valid & ZIP_STAT_SIZE) || st.size > MAKS_BAGIAN)
+	*n = 0;
+	if (zip_stat(z, nama, 0, &st) || !(st.valid & ZIP_STAT_SIZE))
 		return NULL;
+	if (st.size > MAKS_BAGIAN) {
+		*n = BAGIAN_BESAR;
+		return NULL;
+	}
 	zip_file_t *f = zip_fopen(z, nama, 0);
 	if (!f)
 		return NULL;
@@ -53,8 +60,13 @@ static const char *atribut(const char **attr, const char *nama)
 	return NULL;
 }
 
-static int urai(const char *isi, size_t n, void *ud, XML_StartElementHandler mulai,
-		XML_EndElementHandler akhir, XML_CharacterDataHandler teks)
+/*
+ * Parses one XML part; on failure says why in pesan (may be NULL): invalid
+ * UTF-8 and control characters are "not well-formed" to expat.
+ */
+static int urai_pesan(const char *isi, size_t n, void *ud, XML_StartElementHandler mulai,
+		      XML_EndElementHandler akhir, XML_CharacterDataHandler teks, char *pesan,
+		      size_t npesan)
 {
 	XML_Parser p = XML_ParserCreate("UTF-8");
 	if (!p)
@@ -64,8 +76,25 @@ static int urai(const char *isi, size_t n, void *ud, XML_StartElementHandler mul
 	if (teks)
 		XML_SetCharacterDataHandler(p, teks);
 	int rc = XML_Parse(p, isi, (int)n, 1) == XML_STATUS_OK ? 0 : -1;
+	if (rc && pesan) {
+		enum XML_Error e = XML_GetErrorCode(p);
+		if (e == XML_ERROR_INVALID_TOKEN || e == XML_ERROR_BAD_CHAR_REF ||
+		    e == XML_ERROR_PARTIAL_CHAR)
+			snprintf(pesan, npesan, "teks berisi byte yang bukan UTF-8 atau karakter "
+						"kendali (XML baris %lu)",
+				 (unsigned long)XML_GetCurrentLineNumber(p));
+		else
+			snprintf(pesan, npesan, "XML tidak sah: %s (XML baris %lu)",
+				 XML_ErrorString(e), (unsigned long)XML_GetCurrentLineNumber(p));
+	}
 	XML_ParserFree(p);
 	return rc;
+}
+
+static int urai(const char *isi, size_t n, void *ud, XML_StartElementHandler mulai,
+		XML_EndElementHandler akhir, XML_CharacterDataHandler teks)
+{
+	return urai_pesan(isi, n, ud, mulai, akhir, teks, NULL, 0);
 }
 
 /* ---- workbook.xml and its relationships ---- */
@@ -444,12 +473,24 @@ int xlsx_baca(const void *data, size_t n, const char *berkas, struct xlsx_buku *
 	free(isi);
 	buf_init(&sst.kini);
 	isi = bagian(z, "xl/sharedStrings.xml", &len);
-	if (isi && urai(isi, len, &sst, sst_mulai, sst_akhir, sst_teks)) {
-		galat_set(g, "%s: xl/sharedStrings.xml rusak", berkas);
+	char pesan[200];
+	if (!isi && len == BAGIAN_BESAR) {
+		galat_set(g, "%s: xl/sharedStrings.xml terlalu besar (lebih dari %u MiB terurai)",
+			  berkas, MAKS_BAGIAN >> 20);
+		goto out;
+	}
+	if (isi && urai_pesan(isi, len, &sst, sst_mulai, sst_akhir, sst_teks, pesan,
+			      sizeof(pesan))) {
+		galat_set(g, "%s: xl/sharedStrings.xml rusak: %s", berkas, pesan);
 		goto out;
 	}
 	free(isi);
 	isi = bagian(z, "xl/styles.xml", &len);
+	if (!isi && len == BAGIAN_BESAR) {
+		galat_set(g, "%s: xl/styles.xml terlalu besar (lebih dari %u MiB terurai)", berkas,
+			  MAKS_BAGIAN >> 20);
+		goto out;
+	}
 	if (isi && urai(isi, len, &gaya, gaya_mulai, gaya_akhir, NULL)) {
 		galat_set(g, "%s: xl/styles.xml rusak", berkas);
 		goto out;
@@ -467,6 +508,11 @@ int xlsx_baca(const void *data, size_t n, const char *berkas, struct xlsx_buku *
 		char part[1024];
 		nama_bagian(target, part, sizeof(part));
 		isi = bagian(z, part, &len);
+		if (!isi && len == BAGIAN_BESAR) {
+			galat_set(g, "%s: lembar '%s' terlalu besar (lebih dari %u MiB terurai)",
+				  berkas, lembar.a[i], MAKS_BAGIAN >> 20);
+			goto out;
+		}
 		if (!isi) {
 			galat_set(g, "%s: lembar '%s' (%s) tidak dapat dibaca", berkas, lembar.a[i],
 				  part);
@@ -475,13 +521,32 @@ int xlsx_baca(const void *data, size_t n, const char *berkas, struct xlsx_buku *
 		struct lembar_baca lb = {0};
 		lb.sst = &sst;
 		lb.gaya = &gaya;
-		int e = urai(isi, len, &lb, lembar_mulai, lembar_akhir, lembar_teks);
+		int e = urai_pesan(isi, len, &lb, lembar_mulai, lembar_akhir, lembar_teks, pesan,
+				   sizeof(pesan));
 		free(isi);
 		isi = NULL;
 		if (e || lb.galat) {
 			buf_release(&lb.csv);
 			buf_release(&lb.nilai);
-			galat_set(g, "%s: lembar '%s' rusak", berkas, lembar.a[i]);
+			if (e && lb.di_sel && lb.kol_sel >= 0) {
+				/* Name the cell being read: row and column letters as Excel shows. */
+				char tempat[300], kol[8];
+				int k = lb.kol_sel, o = 0;
+				char rev[8];
+				do {
+					rev[o++] = (char)('A' + k % 26);
+					k = k / 26 - 1;
+				} while (k >= 0 && o < 7);
+				for (int j = 0; j < o; j++)
+					kol[j] = rev[o - 1 - j];
+				kol[o] = '\0';
+				snprintf(tempat, sizeof(tempat), "%s:%s", berkas, lembar.a[i]);
+				galat_di(g, tempat, lb.baris, kol, "%s", pesan);
+			} else if (e) {
+				galat_set(g, "%s: lembar '%s' rusak: %s", berkas, lembar.a[i], pesan);
+			} else {
+				galat_set(g, "%s: lembar '%s' rusak", berkas, lembar.a[i]);
+			}
 			goto out;
 		}
 		char nama[512];
@@ -528,16 +593,23 @@ void xlsx_release(struct xlsx_buku *b)
 /* Columns whose values are numbers in the workbook when they read back exactly. */
 static int kolom_angka(const char *tabel, const char *kolom)
 {
-	static const char *const angka[] = {"tahun",	    "triwulan",	    "periode_awal",
-					    "periode_akhir", "pagu",	    "realisasi",
-					    "target",	    "kondisi_awal", "target_akhir",
-					    "bobot",	    "nilai",	    NULL};
-	/* printed figures keep their decimals as printed; settings stay text */
-	if (strcmp(tabel, "dilaporkan") == 0 || strcmp(tabel, "pengaturan") == 0)
+	const struct templat_tabel *t = templat_cari(tabel);
+	int k = t ? templat_kolom(t, kolom) : -1;
+	if (k < 0)
 		return 0;
-	for (int i = 0; angka[i]; i++)
-		if (strcmp(kolom, angka[i]) == 0)
-			return 1;
+	switch (t->kolom[k].jenis) {
+	case TJ_TAHUN:
+	case TJ_TRIWULAN:
+	case TJ_ANGKA:
+	case TJ_RUPIAH:
+	case TJ_NILAI:
+		return 1;
+	case TJ_KODE:
+	case TJ_TEKS:
+	case TJ_PILIHAN:
+	case TJ_CETAK: /* printed figures keep their decimals as printed */
+		return 0;
+	}
 	return 0;
 }
 

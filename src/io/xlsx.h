@@ -1,7 +1,7 @@
 /*
  * XLSX workbooks of the import template: a reader (libzip + expat) that turns
  * every sheet into a csv_tabel the importer takes, and a writer
- * (libxlsxwriter) of the template tables built by ekspor_bangun.
+ * (libxlsxwriter) of the template tables built by ekspor_init and ekspor_model.
  */
 #ifndef KINERJA_XLSX_H
 #define KINERJA_XLSX_H

@@ -4,6 +4,9 @@
  * (what Indonesian Excel expects), UTF-8 with BOM. One file with each table
  * after a title row and a blank line between tables, or, when the path ends
  * in '/', a folder with one file per table named after its sheet.
+ * Text cells that a spreadsheet would run as a formula (starting with
+ * = + - @ TAB or CR) get a leading ' as OWASP recommends; numbers and
+ * ranges (-19,51; 3-5) stay as they are.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -11,15 +14,45 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/nilai.h"
 #include "../io/csv.h"
 #include "laporan.h"
+
+/* Whether a spreadsheet would take text s as a formula (CSV injection). */
+static int seperti_rumus(const char *s)
+{
+	if (!strchr("=+-@\t\r", s[0]) || !s[0])
+		return 0;
+	/* Numbers, ranges and the "no data" dash are values, not formulas. */
+	struct arena a;
+	arena_init(&a);
+	struct nilai v;
+	enum angka_hasil h = nilai_parse(s, GAYA_ID, NULL, 0, &a, &v, NULL);
+	arena_release(&a);
+	return h != ANGKA_OK && h != ANGKA_KOSONG;
+}
+
+/* Appends one cell, neutralised when it would run as a formula. */
+static void sel_csv(struct buf *b, const struct dok_sel *c)
+{
+	if (c->ada || !seperti_rumus(c->teks)) {
+		csv_tulis_sel(b, c->teks, ';');
+		return;
+	}
+	struct buf x = BUF_INIT;
+	buf_putc(&x, '\'');
+	buf_puts(&x, c->teks);
+	csv_tulis_sel(b, x.data, ';');
+	buf_release(&x);
+}
 
 static void tabel_csv(struct buf *b, const struct dok_tabel *t, int judul)
 {
 	if (judul) {
 		struct buf j = BUF_INIT;
 		buf_printf(&j, "%s%s%s", t->nomor ? t->nomor : "", t->nomor ? " " : "", t->judul);
-		csv_tulis_sel(b, j.data, ';');
+		struct dok_sel judul_sel = {.teks = j.data};
+		sel_csv(b, &judul_sel);
 		buf_puts(b, "\r\n");
 		buf_release(&j);
 	}
@@ -29,7 +62,7 @@ static void tabel_csv(struct buf *b, const struct dok_tabel *t, int judul)
 				buf_putc(b, ';');
 			const struct dok_sel *c = &t->baris[i][k];
 			if (c->gabung > 0)
-				csv_tulis_sel(b, c->teks, ';');
+				sel_csv(b, c);
 		}
 		buf_puts(b, "\r\n");
 	}

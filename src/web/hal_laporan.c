@@ -1,11 +1,35 @@
 /*
  * GET /laporan: the LKjIP as a download.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "../io/impor.h"
 #include "../report/laporan.h"
 #include "hal_int.h"
+
+/* Reads the whole file into *isi (malloc'd, *n bytes); 0, or -1 with g set. */
+static int baca_berkas(const char *path, char **isi, size_t *n, struct galat *g)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return galat_set(g, "tidak dapat membaca laporan sementara");
+	struct buf b = BUF_INIT;
+	char blok[65536];
+	size_t k;
+	while ((k = fread(blok, 1, sizeof(blok), f)) > 0)
+		buf_append(&b, blok, k);
+	int salah = ferror(f);
+	fclose(f);
+	if (salah) {
+		buf_release(&b);
+		return galat_set(g, "tidak dapat membaca laporan sementara");
+	}
+	*n = b.len;
+	*isi = b.data ? b.data : xcalloc(1, 1);
+	return 0;
+}
 
 void hal_laporan(struct web_req *r)
 {
@@ -43,7 +67,7 @@ void hal_laporan(struct web_req *r)
 	}
 	close(fd);
 	if (laporan_tulis(&p.m, p.tahun, format, path, &g) ||
-	    impor_baca_berkas(path, &isi, &n, &g)) {
+	    baca_berkas(path, &isi, &n, &g)) {
 		hal_galat(r, 500, g.pesan);
 		goto out;
 	}

@@ -1,0 +1,160 @@
+/* The import template's schema; see templat.h. Adding a column is one entry here. */
+#include "templat.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/util.h"
+
+#define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* Columns: name, must be present, key, kind, store column. */
+static const struct templat_kolom k_pemda[] = {
+	{"kode", 1, 1, TJ_KODE, "kode"},
+	{"nama", 1, 0, TJ_TEKS, "nama"},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis"},
+	{"induk", 1, 0, TJ_KODE, "induk"},
+	{"periode_awal", 1, 0, TJ_TAHUN, "periode_awal"},
+	{"periode_akhir", 1, 0, TJ_TAHUN, "periode_akhir"},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun"},
+};
+static const struct templat_kolom k_pengaturan[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"kunci", 1, 1, TJ_KODE, "kunci"},
+	{"nilai", 1, 0, TJ_TEKS, "nilai"},
+};
+static const struct templat_kolom k_opd[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"kode", 1, 1, TJ_KODE, "kode"},
+	{"nama", 1, 0, TJ_TEKS, "nama"},
+};
+static const struct templat_kolom k_rencana[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis"},
+	{"kode", 1, 1, TJ_KODE, "kode"},
+	{"induk", 1, 0, TJ_KODE, "induk"},
+	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+};
+static const struct templat_kolom k_indikator[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"kode", 1, 1, TJ_KODE, "kode"},
+	{"induk", 1, 0, TJ_KODE, "induk"},
+	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+	{"satuan", 1, 0, TJ_TEKS, "satuan"},
+	{"arah", 1, 0, TJ_PILIHAN, "arah"},
+	{"skala", 1, 0, TJ_KODE, "skala"},
+	{"opd", 1, 0, TJ_KODE, "opd"},
+	{"kondisi_awal", 1, 0, TJ_NILAI, "kondisi_awal"},
+	{"target_akhir", 1, 0, TJ_NILAI, "target_akhir"},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun"},
+	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi"},
+	{"bobot", 0, 0, TJ_ANGKA, "bobot"},
+};
+static const struct templat_kolom k_target[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"indikator", 1, 1, TJ_KODE, "indikator"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"target", 1, 0, TJ_NILAI, "nilai"},
+};
+static const struct templat_kolom k_realisasi[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"indikator", 1, 1, TJ_KODE, "indikator"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"triwulan", 1, 1, TJ_TRIWULAN, "triwulan"},
+	{"realisasi", 1, 0, TJ_NILAI, "nilai"},
+};
+static const struct templat_kolom k_anggaran[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"sasaran", 1, 1, TJ_KODE, "sasaran"},
+	{"program", 1, 1, TJ_TEKS, "program"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"pagu", 1, 0, TJ_RUPIAH, "pagu"},
+	{"realisasi", 1, 0, TJ_RUPIAH, "realisasi"},
+};
+static const struct templat_kolom k_pembanding[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"indikator", 1, 1, TJ_KODE, "indikator"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"wilayah", 1, 1, TJ_TEKS, "wilayah"},
+	{"nilai", 1, 0, TJ_ANGKA, "nilai"},
+};
+static const struct templat_kolom k_narasi[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"objek", 1, 1, TJ_KODE, "objek"},
+	{"jenis", 1, 1, TJ_PILIHAN, "jenis"},
+	{"teks", 1, 0, TJ_TEKS, "teks"},
+};
+static const struct templat_kolom k_dilaporkan[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"objek", 1, 1, TJ_KODE, "objek"},
+	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran"},
+	{"nilai", 1, 0, TJ_CETAK, "nilai"},
+	{"sumber", 0, 1, TJ_TEKS, "sumber"},
+};
+
+#define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
+const struct templat_tabel templat[TEMPLAT_N] = {
+	T(TEMPLAT_PEMDA, "pemda", k_pemda),
+	T(TEMPLAT_PENGATURAN, "pengaturan", k_pengaturan),
+	T(TEMPLAT_OPD, "opd", k_opd),
+	T(TEMPLAT_RENCANA, "rencana", k_rencana),
+	T(TEMPLAT_INDIKATOR, "indikator", k_indikator),
+	T(TEMPLAT_TARGET, "target", k_target),
+	T(TEMPLAT_REALISASI, "realisasi", k_realisasi),
+	T(TEMPLAT_ANGGARAN, "anggaran", k_anggaran),
+	T(TEMPLAT_PEMBANDING, "pembanding", k_pembanding),
+	T(TEMPLAT_NARASI, "narasi", k_narasi),
+	T(TEMPLAT_DILAPORKAN, "dilaporkan", k_dilaporkan),
+};
+#undef T
+
+const struct templat_tabel *templat_cari(const char *nama)
+{
+	for (int i = 0; i < TEMPLAT_N; i++)
+		if (str_sama(templat[i].nama, nama))
+			return &templat[i];
+	return NULL;
+}
+
+int templat_kolom(const struct templat_tabel *t, const char *nama)
+{
+	for (int k = 0; k < t->n_kolom; k++)
+		if (strcmp(t->kolom[k].nama, nama) == 0)
+			return k;
+	return -1;
+}
+
+/* Appends s to out[0..n) after *o bytes, truncating; keeps out NUL-terminated. */
+static void tambah(char *out, size_t n, size_t *o, const char *s)
+{
+	int w = snprintf(out + *o, n - *o, "%s", s);
+	if (w > 0)
+		*o += (size_t)w < n - *o ? (size_t)w : n - *o - 1;
+}
+
+char *templat_daftar_tabel(int berkas, char *out, size_t n)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (int i = 0; i < TEMPLAT_N; i++) {
+		if (i)
+			tambah(out, n, &o, ", ");
+		tambah(out, n, &o, berkas ? templat[i].berkas : templat[i].nama);
+	}
+	return out;
+}
+
+char *templat_daftar_kolom(const struct templat_tabel *t, const char *pemisah, char *out,
+			   size_t n)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (int k = 0; k < t->n_kolom; k++) {
+		if (k)
+			tambah(out, n, &o, pemisah);
+		tambah(out, n, &o, t->kolom[k].nama);
+	}
+	return out;
+}

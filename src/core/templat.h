@@ -1,0 +1,74 @@
+/*
+ * The import template (format-impor.md) as one table: its files, their
+ * columns, which are keys, which must be present, each column's kind of
+ * value and the store's column name. The importer, the exporter, the XLSX
+ * sheets and every message that lists files or columns read this table.
+ */
+#ifndef KINERJA_TEMPLAT_H
+#define KINERJA_TEMPLAT_H
+
+#include <stddef.h>
+
+/* The template's tables in import order (a parent before what refers to it). */
+enum templat_id {
+	TEMPLAT_PEMDA,
+	TEMPLAT_PENGATURAN,
+	TEMPLAT_OPD,
+	TEMPLAT_RENCANA,
+	TEMPLAT_INDIKATOR,
+	TEMPLAT_TARGET,
+	TEMPLAT_REALISASI,
+	TEMPLAT_ANGGARAN,
+	TEMPLAT_PEMBANDING,
+	TEMPLAT_NARASI,
+	TEMPLAT_DILAPORKAN,
+	TEMPLAT_N
+};
+
+/* The kind of value a column holds. */
+enum templat_jenis {
+	TJ_KODE,     /* a code or reference (pemda, kode, induk, opd, objek) */
+	TJ_TEKS,     /* free text (nama, uraian, teks, sumber) */
+	TJ_PILIHAN,  /* one word of a fixed list (jenis, arah, rumus_turun, ukuran) */
+	TJ_TAHUN,    /* a year, four digits */
+	TJ_TRIWULAN, /* empty or 1-4 */
+	TJ_ANGKA,    /* a number (bobot, pembanding nilai) */
+	TJ_RUPIAH,   /* whole Rupiah */
+	TJ_NILAI,    /* an indicator value: number, range or category */
+	TJ_CETAK,    /* a figure as printed (dilaporkan nilai): kept as written */
+};
+
+struct templat_kolom {
+	const char *nama; /* header name in the file */
+	int wajib;	  /* 1: the column must be present in the header */
+	int kunci;	  /* 1: part of the row's key (format-impor.md "Importing again") */
+	enum templat_jenis jenis;
+	const char *kolom_store; /* the store's column name */
+};
+
+struct templat_tabel {
+	const char *nama;   /* "target": the file target.csv, the XLSX sheet "target" */
+	const char *berkas; /* "target.csv" */
+	const char *tabel_store;
+	int n_kolom;
+	const struct templat_kolom *kolom;
+};
+
+/* The tables, indexed by enum templat_id. */
+extern const struct templat_tabel templat[TEMPLAT_N];
+
+/* The table named `nama` (case-insensitive, without ".csv"), or NULL. */
+const struct templat_tabel *templat_cari(const char *nama);
+
+/* Index of column `nama` in table t, -1 when it has none. */
+int templat_kolom(const struct templat_tabel *t, const char *nama);
+
+/*
+ * Writes a list for messages into out (NUL-terminated, truncated to n):
+ * the tables' names joined by ", " (akhiran ".csv" appended when berkas).
+ */
+char *templat_daftar_tabel(int berkas, char *out, size_t n);
+/* The column names of t joined by `pemisah` (", " for messages, "," for a header). */
+char *templat_daftar_kolom(const struct templat_tabel *t, const char *pemisah, char *out, size_t n);
+
+#endif
