@@ -66,8 +66,7 @@ void hal_laporan(struct web_req *r)
 		goto out;
 	}
 	close(fd);
-	if (laporan_tulis(&p.m, p.tahun, format, path, &g) ||
-	    baca_berkas(path, &isi, &n, &g)) {
+	if (laporan_tulis(&p.m, p.tahun, format, path, &g) || baca_berkas(path, &isi, &n, &g)) {
 		hal_galat(r, 500, g.pesan);
 		goto out;
 	}
