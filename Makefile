@@ -111,9 +111,10 @@ $(BUILD)/bench/bench_ukur: bench/bench_ukur.c $(LIBOBJ)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
 
-# Refreshes the user guide's screenshots (docs/img) from the browser test.
+# Refreshes the user guide's screenshots (docs/img) from the browser tests.
 screenshots: all
 	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_web.mjs
+	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_harian.mjs
 
 bench: all $(BUILD)/bench/bench_ukur
 	BUILD=$(BUILD) bench/run.sh

@@ -3,64 +3,24 @@
 // planner, sees capaian and predikat change, is refused on another OPD's indicator,
 // and saves a screenshot of each page for the user guide: to $BUILD/gambar, or to docs/img/
 // with KINERJA_GAMBAR_DOCS=1 (`make screenshots`). Prints TAP.
-import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
-const img = process.env.KINERJA_GAMBAR_DOCS === '1'
-  ? path.join(root, 'docs', 'img')
-  : path.join(root, process.env.BUILD || 'build', 'gambar');
-let n = 0, gagal = 0;
-function ok(cond, nama) {
-  n++;
-  if (!cond) gagal++;
-  console.log(`${cond ? 'ok' : 'not ok'} ${n} - ${nama}`);
-}
+import { ok, selesai, root, kinerja, img, dbBaru, layani, peramban } from './lib/kinerja.mjs';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'kinerja-browser-'));
-// A new empty database: SQLite in tmp, or with KINERJA_ENGINE=pg one on the test run's
-// PostgreSQL server (tests/pg/server.sh, as newdb in tests/cli/lib.inc).
-const db = process.env.KINERJA_ENGINE === 'pg'
-  ? execFileSync(path.join(root, 'tests', 'pg', 'server.sh'), ['newdb', `k_browser_${process.pid}`])
-    .toString().trim()
-  : path.join(tmp, 't.db');
+const db = dbBaru(tmp, 'browser');
 execFileSync(kinerja, ['init', db]);
 execFileSync(kinerja, ['import', db, path.join(root, 'tests', 'api', 'data')]);
-const srv = spawn(kinerja, ['serve', db, '--listen', '127.0.0.1:0'], {
-  env: { ...process.env, KINERJA_ADMIN_SANDI: 'admin-rahasia-1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-srv.stderr.on('data', (d) => process.stderr.write(d));
-// The server must not outlive this script, whatever happens.
-process.on('exit', () => srv.kill('SIGTERM'));
-const port = await new Promise((resolve, reject) => {
-  let out = '';
-  const t = setTimeout(() => reject(new Error('server did not start')), 10000);
-  srv.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-    if (m) { clearTimeout(t); resolve(Number(m[1])); }
-  });
-});
-const base = `http://127.0.0.1:${port}`;
+const { srv, base } = await layani(db, { KINERJA_ADMIN_SANDI: 'admin-rahasia-1' });
 execFileSync(kinerja, ['user', 'add', db, '--nama', 'perencana1', '--peran', 'perencana'],
   { input: 'sandi-perencana\n' });
 execFileSync(kinerja, ['user', 'add', db, '--nama', 'operator1', '--peran', 'operator',
   '--opd', 'DISDIK'], { input: 'sandi-operator\n' });
 
 mkdirSync(img, { recursive: true });
-// launch() gives chromium a fresh temporary user-data-dir of its own.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await peramban();
 
 async function masuk(nama, sandi, shot) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -158,7 +118,7 @@ try {
     `capaian and predikat change after verification: ${sesudah.capaian} ${sesudah.predikat}`);
   const ringkas = await p.locator('#ringkasan').innerText();
   ok(/1\s*Sedang/.test(ringkas), 'predicate counts updated');
-  ok(/0\s*belum ada data\s*0\s*tidak dapat dihitung/.test(ringkas),
+  ok(/0\s*belum ada data\s*0 %\s*0\s*tidak dapat dihitung/.test(ringkas),
     'summary tells "belum ada data" from "tidak dapat dihitung"');
   await p.goto(`${base}/audit`);
   ok(await p.isVisible('text=Hanya admin dan reviewer'), 'planner refused on the audit log');
@@ -197,5 +157,4 @@ try {
   srv.kill('SIGTERM');
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`1..${n}`);
-process.exit(gagal ? 1 : 0);
+selesai();
