@@ -24,8 +24,8 @@ int token_tambah(struct store *s, const struct aktor *a, const char *nama, const
 	out[0] = '\0';
 	if (!aktor_peran(a, "admin"))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "hanya admin yang boleh membuat token");
-	if (!nama || !*nama || strlen(nama) > 60)
-		return layanan_tolak(g, LAYANAN_SALAH, "nama token wajib diisi (maks. 60 karakter)");
+	if (!nama || !*nama || strlen(nama) > 50)
+		return layanan_tolak(g, LAYANAN_SALAH, "nama token wajib diisi (maks. 50 karakter)");
 	if (!peran || (strcmp(peran, "pimpinan") != 0 && strcmp(peran, "reviewer") != 0))
 		return layanan_tolak(g, LAYANAN_SALAH, "peran token harus pimpinan atau reviewer");
 	if (pemda && !*pemda)
