@@ -174,8 +174,12 @@ static int etag_cocok(const char *daftar, const char *etag)
 	return strcmp(daftar, "*") == 0 || strstr(daftar, etag) != NULL;
 }
 
-/* Sets the validators of the answer in r->out and turns it into 304 when they match. */
-static void validator(struct web_req *r, const char *etag, time_t diubah)
+/*
+ * Sets the validators of the answer in r->out and turns it into 304 when they
+ * match. tanggal_sah 0: Last-Modified is only the time of this answer (no
+ * cache behind it), so If-Modified-Since is not trusted.
+ */
+static void validator(struct web_req *r, const char *etag, time_t diubah, int tanggal_sah)
 {
 	char tgl[64];
 	tanggal_http(diubah, tgl, sizeof(tgl));
@@ -190,7 +194,7 @@ static void validator(struct web_req *r, const char *etag, time_t diubah)
 		sama = etag_cocok(inm, etag); /* it takes precedence (RFC 9110 13.2.2) */
 	} else {
 		time_t t = tanggal_baca(ims);
-		sama = t != (time_t)-1 && diubah <= t;
+		sama = tanggal_sah && t != (time_t)-1 && diubah <= t;
 	}
 	if (sama) {
 		buf_reset(&r->out);
@@ -232,7 +236,7 @@ static void sajikan(struct web_req *r, const char *kunci,
 				memcpy(etag, c->etag, sizeof(etag));
 				time_t diubah = c->diubah;
 				pthread_mutex_unlock(&pc_kunci);
-				return validator(r, etag, diubah);
+				return validator(r, etag, diubah, 1);
 			}
 		}
 		pthread_mutex_unlock(&pc_kunci);
@@ -280,7 +284,7 @@ static void sajikan(struct web_req *r, const char *kunci,
 		}
 		pthread_mutex_unlock(&pc_kunci);
 	}
-	validator(r, etag, diubah);
+	validator(r, etag, diubah, versi >= 0);
 }
 
 /* ---- layout ---- */
