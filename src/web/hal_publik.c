@@ -340,7 +340,9 @@ static void predikat(struct buf *b, const struct model *m, const char *p)
 	for (int i = 0; p && i < m->pemda.predikat.n; i++)
 		if (strcmp(m->pemda.predikat.kelas[i].nama, p) == 0)
 			kelas = k[i < 4 ? i : 4];
-	html_f(b, "<span class=\"pred %s\">%s</span>", kelas, p ? p : "–");
+	if (!p)
+		return html_f(b, "–"); /* nothing to colour */
+	html_f(b, "<span class=\"pred %s\">%s</span>", kelas, p);
 }
 
 static struct dok_grafik *grafik(struct arena *a, enum dok_grafik_jenis jenis, const char *judul,
