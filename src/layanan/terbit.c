@@ -50,12 +50,7 @@ int terbit_ubah(struct store *s, const struct aktor *a, const char *pemda, int t
 				     "Anda tidak boleh menerbitkan data pemda ini");
 	if (store_begin(s, g))
 		return gagal(s, g);
-	/*
-	 * Not store_pemda_ada: it leaves its statement active (its result borrows
-	 * the row), which on SQLite keeps this connection's snapshot after commit.
-	 */
-	char nama[256];
-	int ada = store_pemda_nama(s, pemda, nama, sizeof(nama));
+	int ada = store_pemda_ada(s, pemda);
 	if (ada < 0)
 		return gagal(s, g);
 	if (!ada) {

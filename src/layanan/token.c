@@ -36,9 +36,7 @@ int token_tambah(struct store *s, const struct aktor *a, const char *nama, const
 	if (store_begin(s, g))
 		return gagal(s, g);
 	if (pemda) {
-		/* Not store_pemda_ada: see terbit.c. */
-		char nama_pemda[256];
-		int ada = store_pemda_nama(s, pemda, nama_pemda, sizeof(nama_pemda));
+		int ada = store_pemda_ada(s, pemda);
 		if (ada < 0)
 			return gagal(s, g);
 		if (!ada) {
