@@ -12,6 +12,7 @@ static const struct {
 	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
 	{"copy", cmd_copy},       {"backup", cmd_backup},
+	{"publish", cmd_publish}, {"token", cmd_token},
 };
 
 static void bantuan(FILE *f)
@@ -34,6 +35,10 @@ static void bantuan(FILE *f)
 	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n"
 	      "  kinerja copy SUMBER TUJUAN            salin seluruh isi ke basis data kosong\n"
 	      "  kinerja backup DB BERKAS              cadangan SQLite yang konsisten\n"
+	      "  kinerja publish DB --pemda KODE --tahun YYYY [--withdraw]\n"
+	      "                                        terbitkan (atau tarik) data ke halaman publik\n"
+	      "  kinerja token add DB --nama NAMA --peran pimpinan|reviewer [--pemda KODE]\n"
+	      "  kinerja token revoke DB --nama NAMA   token API baca-saja\n"
 	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }

@@ -32,18 +32,26 @@ static int seperti_rumus(const char *s)
 	return h != ANGKA_OK && h != ANGKA_KOSONG;
 }
 
-/* Appends one cell, neutralised when it would run as a formula. */
-static void sel_csv(struct buf *b, const struct dok_sel *c)
+void laporan_csv_teks(struct buf *b, const char *teks, char pemisah)
 {
-	if (c->ada || !seperti_rumus(c->teks)) {
-		csv_tulis_sel(b, c->teks, ';');
+	if (!seperti_rumus(teks)) {
+		csv_tulis_sel(b, teks, pemisah);
 		return;
 	}
 	struct buf x = BUF_INIT;
 	buf_putc(&x, '\'');
-	buf_puts(&x, c->teks);
-	csv_tulis_sel(b, x.data, ';');
+	buf_puts(&x, teks);
+	csv_tulis_sel(b, x.data, pemisah);
 	buf_release(&x);
+}
+
+/* Appends one cell, neutralised when it would run as a formula. */
+static void sel_csv(struct buf *b, const struct dok_sel *c)
+{
+	if (c->ada)
+		csv_tulis_sel(b, c->teks, ';');
+	else
+		laporan_csv_teks(b, c->teks, ';');
 }
 
 static void tabel_csv(struct buf *b, const struct dok_tabel *t, int judul)

@@ -27,6 +27,14 @@ int laporan_tulis(const struct model *m, int tahun, const char *format, const ch
  */
 void laporan_bersihkan(void);
 
+/*
+ * Appends a text cell to a CSV line (quoted as needed), neutralised against
+ * formula injection as the report's CSV does: text a spreadsheet would run as
+ * a formula (= + - @ TAB CR first, but numbers and ranges) gets a leading '.
+ * The open data of /publik writes its text cells through it.
+ */
+void laporan_csv_teks(struct buf *b, const char *teks, char pemisah);
+
 /* The renderers. Each returns 0, or -1 with g set. */
 void laporan_html(const struct dokumen *d, struct buf *out);
 int laporan_pdf(const struct dokumen *d, const char *path, struct galat *g);

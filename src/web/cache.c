@@ -248,6 +248,18 @@ void web_versi_catat(struct store *s)
 	pthread_mutex_unlock(&kunci);
 }
 
+int64_t web_versi_lihat(struct web_req *r, const char *pemda, int tahun)
+{
+	if (pemda && strlen(pemda) >= PEMDA_MAKS)
+		return -1;
+	if (versi_segarkan(r->s))
+		return -1;
+	pthread_mutex_lock(&kunci);
+	int64_t v = pemda ? versi_efektif(pemda, tahun) : jam;
+	pthread_mutex_unlock(&kunci);
+	return v;
+}
+
 /* ---- the measurement cache ---- */
 
 struct cache_isi {

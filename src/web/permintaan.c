@@ -152,7 +152,11 @@ enum MHD_Result web_kirim(struct MHD_Connection *con, struct web_req *r)
 		{"X-Frame-Options", "DENY"},
 		{"Referrer-Policy", "no-referrer"},
 		{"Cache-Control",
-		 r->path && strncmp(r->path, "/aset/", 6) == 0 ? "max-age=3600" : "no-store"},
+		 r->path && strncmp(r->path, "/aset/", 6) == 0 ? "max-age=3600"
+		 : r->etag					? "no-cache"
+								: "no-store"},
+		{"ETag", r->etag},
+		{"Last-Modified", r->diubah},
 		{"Set-Cookie", r->cookie},
 		{"Location", r->lokasi},
 		{"Content-Disposition", r->unduh ? cd : NULL},

@@ -51,6 +51,16 @@ static const struct rute {
 	{"POST", "/pengguna/kata-sandi", hal_pengguna_sandi, PERLU_MASUK | UBAH | SANDI},
 	{"GET", "/akun", hal_akun, PERLU_MASUK},
 	{"POST", "/akun", hal_akun_kirim, PERLU_MASUK | UBAH | SANDI},
+	/* Public (no login): only published pemda-years, hal_publik.c. */
+	{"GET", "/publik", hal_publik, UMUM},
+	{"GET", "/publik/pemda", hal_publik_pemda, UMUM},
+	{"GET", "/publik/indikator", hal_publik_indikator, UMUM},
+	{"GET", "/publik/laporan", hal_publik_laporan, UMUM},
+	{"GET", "/publik/data.csv", hal_publik_csv, UMUM},
+	{"GET", "/publik/data.json", hal_publik_json, UMUM},
+	{"GET", "/api/terbit", api_terbit_daftar, PERLU_MASUK},
+	{"POST", "/api/terbit", api_terbit, PERLU_MASUK | UBAH},
+	{"POST", "/api/terbit/tarik", api_terbit_tarik, PERLU_MASUK | UBAH},
 };
 
 /*
@@ -122,6 +132,11 @@ static void layani(struct web_req *r)
 		return web_galat(r, 500, "basis data tidak dapat dibuka");
 	if (web_sesi_muat(r) < 0)
 		return web_galat(r, 500, "basis data: sesi");
+	/* An API token reads only (antarmuka.md); a bad one is refused whatever the route. */
+	if (r->token_api < 0)
+		return web_galat(r, 401, "token API tidak dikenal atau sudah dicabut");
+	if (r->token_api > 0 && !baca(r->method))
+		return web_galat(r, 403, "token API hanya untuk membaca");
 	if ((cocok->syarat & PERLU_MASUK) && !r->masuk) {
 		if (is_api(r->path))
 			return web_galat(r, 401, "belum masuk");

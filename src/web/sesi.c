@@ -11,9 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "../layanan/pengguna.h"
+#include "../layanan/token.h"
 #include "web.h"
 #include "web_int.h"
 
@@ -57,8 +59,46 @@ struct sesi_memo {
 static _Thread_local struct sesi_memo memo[MEMO_N];
 static _Thread_local unsigned memo_berikut;
 
+/*
+ * An API token (Authorization: Bearer, on /api/ only): the request acts as a
+ * user with the token's role and scope, without CSRF token (so it writes
+ * nothing: router.c answers 403 to a write), r->token_api 1; an unknown or
+ * revoked token sets -1 (401). 0, or -1 on a database error.
+ */
+static int sesi_token(struct web_req *r, const char *kepala)
+{
+	struct store_token t;
+	int rc = token_cek(r->s, kepala + 7, &t);
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		r->token_api = -1;
+		return 0;
+	}
+	r->token_api = 1;
+	r->masuk = 1;
+	memset(&r->u, 0, sizeof(r->u));
+	r->u.id = 0;
+	snprintf(r->u.nama, sizeof(r->u.nama), "token:%.57s", t.nama); /* names have at most 50 bytes */
+	snprintf(r->u.peran, sizeof(r->u.peran), "%s", t.peran);
+	snprintf(r->u.pemda, sizeof(r->u.pemda), "%s", t.pemda);
+	r->u.aktif = 1;
+	r->csrf[0] = '\0';
+	return 0;
+}
+
 int web_sesi_muat(struct web_req *r)
 {
+	const char *kepala = strncmp(r->path, "/api/", 5) == 0
+				     ? MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
+								   MHD_HTTP_HEADER_AUTHORIZATION)
+				     : NULL;
+	if (kepala && strncasecmp(kepala, "Bearer ", 7) == 0)
+		return sesi_token(r, kepala);
+	if (kepala) {
+		r->token_api = -1; /* another scheme: refused rather than ignored */
+		return 0;
+	}
 	const char *token = MHD_lookup_connection_value(r->con, MHD_COOKIE_KIND, COOKIE);
 	if (!token || strlen(token) != 64)
 		return 0;

@@ -41,6 +41,9 @@ struct web_req {
 	const char *unduh;  /* file name of a download (Content-Disposition), in the arena */
 	char *cache_json;   /* a body shared with the capaian cache (freed by the request) */
 	int coba_lagi;      /* seconds for Retry-After (a throttled login), 0 for none */
+	int token_api;      /* Authorization: Bearer: 1 a valid API token, -1 an invalid one */
+	const char *etag;   /* ETag of the response (arena), or NULL */
+	const char *diubah; /* Last-Modified (an HTTP date, arena), or NULL */
 };
 
 /* Query parameter (borrowed, NULL when absent or longer than WEB_BATAS_FIELD). */
@@ -172,6 +175,23 @@ void hal_pengguna_status(struct web_req *r);
 void hal_pengguna_sandi(struct web_req *r);
 void hal_akun(struct web_req *r);
 void hal_akun_kirim(struct web_req *r);
+
+/* Public pages and open data without login, publishing by admins (hal_publik.c). */
+void hal_publik(struct web_req *r);
+void hal_publik_pemda(struct web_req *r);
+void hal_publik_indikator(struct web_req *r);
+void hal_publik_laporan(struct web_req *r);
+void hal_publik_csv(struct web_req *r);
+void hal_publik_json(struct web_req *r);
+void api_terbit(struct web_req *r);
+void api_terbit_tarik(struct web_req *r);
+void api_terbit_daftar(struct web_req *r);
+/*
+ * The data version of pemda-year (tahun 0: the whole pemda; pemda NULL: of
+ * everything) as the capaian cache sees it, brought up to date at most once a
+ * second; -1 when the database cannot tell (cache.c).
+ */
+int64_t web_versi_lihat(struct web_req *r, const char *pemda, int tahun);
 
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);
