@@ -175,8 +175,23 @@ static int sq_dalam_tx(struct store_drv *d)
 	return !sqlite3_get_autocommit(((struct drv_sqlite *)d)->db);
 }
 
+/*
+ * Resets every statement left stepping (a look-up's row is valid only until
+ * the next store call): a statement not reset keeps a read transaction open,
+ * whose old snapshot the connection would go on reading (a server worker
+ * then misses sessions made since) and whose lock makes its next write busy.
+ */
+static void sq_ulang_semua(struct store_drv *dd)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	for (sqlite3_stmt *st = sqlite3_next_stmt(d->db, NULL); st; st = sqlite3_next_stmt(d->db, st))
+		if (sqlite3_stmt_busy(st))
+			sqlite3_reset(st); /* its error, if any, was reported by its step */
+}
+
 static int sq_selesai(struct store_drv *d, int simpan)
 {
+	sq_ulang_semua(d);
 	if (simpan)
 		return sq_exec(d, "COMMIT");
 	if (sq_dalam_tx(d))

@@ -51,6 +51,13 @@ static const struct rute {
 	{"POST", "/pengguna/kata-sandi", hal_pengguna_sandi, PERLU_MASUK | UBAH | SANDI},
 	{"GET", "/akun", hal_akun, PERLU_MASUK},
 	{"POST", "/akun", hal_akun_kirim, PERLU_MASUK | UBAH | SANDI},
+	/* Uploads check their CSRF token themselves: it is in the multipart body or header. */
+	{"POST", "/api/impor/pratinjau", api_impor_pratinjau, PERLU_MASUK},
+	{"POST", "/api/impor/terapkan", api_impor_terapkan, PERLU_MASUK | UBAH},
+	{"GET", "/api/impor/templat", api_impor_templat, PERLU_MASUK},
+	{"GET", "/impor", hal_impor, PERLU_MASUK},
+	{"POST", "/impor", hal_impor_kirim, PERLU_MASUK},
+	{"POST", "/impor/terapkan", hal_impor_terapkan, PERLU_MASUK | UBAH},
 };
 
 /*
