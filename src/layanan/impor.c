@@ -157,15 +157,19 @@ out:
 	return rc;
 }
 
-int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
-			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
-			 struct galat *g)
+/*
+ * layanan_impor_unggah and layanan_impor_formulir: formulir = rows entered
+ * in a form (any table, pemda need not be among them; every row audited).
+ */
+static int impor_oleh(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
+		      int n, int coba, int formulir, struct layanan_impor_hasil *h,
+		      struct impor_galat *d, struct galat *g)
 {
 	memset(h, 0, sizeof(*h));
 	if (!aktor_peran(a, "admin,perencana"))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
-				     "hanya admin dan perencana yang boleh mengimpor templat");
-	if (impor_periksa_tabel(tabel, n, g)) {
+				     "hanya admin dan perencana yang boleh mengubah data perencanaan");
+	if (!formulir && impor_periksa_tabel(tabel, n, g)) {
 		g->pengguna = 1;
 		return LAYANAN_SALAH;
 	}
@@ -181,7 +185,7 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 	};
 	if (store_begin(s, g))
 		return store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;
-	store_audit_sisip(s, 0);
+	store_audit_sisip(s, formulir);
 	struct impor *im = impor_new(&kait, NULL, NULL);
 	int st = LAYANAN_GALAT, salah = 0;
 	for (int j = 0; j < TEMPLAT_N; j++) {
@@ -210,7 +214,7 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 				salah = 1;
 				continue;
 			}
-			if (f->r.baru || f->r.diubah) {
+			if (!formulir && (f->r.baru || f->r.diubah)) {
 				char ringkas[128];
 				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah",
 					 f->r.baru, f->r.diubah);
@@ -242,4 +246,18 @@ out:
 	store_audit_sisip(s, 1);
 	impor_free(im);
 	return st;
+}
+
+int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
+			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
+			 struct galat *g)
+{
+	return impor_oleh(s, a, tabel, n, coba, 0, h, d, g);
+}
+
+int layanan_impor_formulir(struct store *s, const struct aktor *a,
+			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
+			   struct impor_galat *d, struct galat *g)
+{
+	return impor_oleh(s, a, tabel, 1, 0, 1, h, d, g);
 }

@@ -46,4 +46,18 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
 			 struct galat *g);
 
+/*
+ * One table entered in a form (layanan/rencana.h): the same checks and
+ * writes as the import, by actor a, each row audited; pemda need not be
+ * among the tables (its rows refer to a stored pemda). As layanan_impor_unggah.
+ */
+int layanan_impor_formulir(struct store *s, const struct aktor *a,
+			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
+			   struct impor_galat *d, struct galat *g);
+
+struct unggah_hasil;
+/* Copies what an import did and its errors into the plain form of unggah.h (unggah.c). */
+void unggah_hasil_isi(struct unggah_hasil *h, const struct layanan_impor_hasil *hi,
+		      const struct impor_galat *d);
+
 #endif

@@ -16,6 +16,32 @@ void unggah_hasil_release(struct unggah_hasil *h)
 	memset(h, 0, sizeof(*h));
 }
 
+void unggah_hasil_isi(struct unggah_hasil *h, const struct layanan_impor_hasil *hi,
+		      const struct impor_galat *d)
+{
+	for (int i = 0; i < hi->n && i < 32; i++) {
+		struct unggah_ringkas *r = &h->f[h->n++];
+		snprintf(r->berkas, sizeof(r->berkas), "%s", hi->f[i].berkas);
+		r->baru = hi->f[i].r.baru;
+		r->diubah = hi->f[i].r.diubah;
+		r->sama = hi->f[i].r.sama;
+		r->dilewati = hi->f[i].r.dilewati;
+		r->galat = hi->f[i].galat;
+	}
+	if (!d->n)
+		return;
+	h->galat = calloc((size_t)d->n, sizeof(*h->galat));
+	for (int i = 0; h->galat && i < d->n; i++) {
+		struct unggah_galat *e = &h->galat[i];
+		snprintf(e->berkas, sizeof(e->berkas), "%s", d->isi[i].berkas);
+		e->baris = d->isi[i].baris;
+		snprintf(e->kolom, sizeof(e->kolom), "%s", d->isi[i].kolom);
+		snprintf(e->pesan, sizeof(e->pesan), "%s", d->isi[i].pesan);
+	}
+	h->n_galat = h->galat ? d->n : 0;
+	h->galat_lain = d->lain;
+}
+
 int layanan_unggah_impor(struct store *s, const struct aktor *a, const struct unggah_berkas *f,
 			 int n, int coba, struct unggah_hasil *h, struct galat *g)
 {
@@ -46,27 +72,7 @@ int layanan_unggah_impor(struct store *s, const struct aktor *a, const struct un
 	struct impor_galat d;
 	impor_galat_init(&d);
 	int st = layanan_impor_unggah(s, a, src.tabel, src.n, coba, &hi, &d, g);
-	for (int i = 0; i < hi.n && i < 32; i++) {
-		struct unggah_ringkas *r = &h->f[h->n++];
-		snprintf(r->berkas, sizeof(r->berkas), "%s", hi.f[i].berkas);
-		r->baru = hi.f[i].r.baru;
-		r->diubah = hi.f[i].r.diubah;
-		r->sama = hi.f[i].r.sama;
-		r->dilewati = hi.f[i].r.dilewati;
-		r->galat = hi.f[i].galat;
-	}
-	if (d.n) {
-		h->galat = calloc((size_t)d.n, sizeof(*h->galat));
-		for (int i = 0; h->galat && i < d.n; i++) {
-			struct unggah_galat *e = &h->galat[i];
-			snprintf(e->berkas, sizeof(e->berkas), "%s", d.isi[i].berkas);
-			e->baris = d.isi[i].baris;
-			snprintf(e->kolom, sizeof(e->kolom), "%s", d.isi[i].kolom);
-			snprintf(e->pesan, sizeof(e->pesan), "%s", d.isi[i].pesan);
-		}
-		h->n_galat = h->galat ? d.n : 0;
-		h->galat_lain = d.lain;
-	}
+	unggah_hasil_isi(h, &hi, &d);
 	impor_galat_release(&d);
 	impor_sumber_release(&src);
 	return st;

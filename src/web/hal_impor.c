@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "../layanan/unggah.h"
+#include "hal_perencana.h"
 #include "html.h"
 #include "multipart.h"
 #include "web_int.h"
@@ -277,25 +278,11 @@ void api_impor_templat(struct web_req *r)
 
 /* ---- pages ---- */
 
-static void awal(struct web_req *r, const char *judul)
-{
-	r->jenis = "text/html; charset=utf-8";
-	html_f(&r->out,
-	       "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-	       "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
-	       "</head><body><header><a class=\"merek\" href=\"/dasbor\">e-SAKIP kinerja</a>"
-	       "<nav><a href=\"/dasbor\">Dasbor</a><a href=\"/impor\">Impor templat</a>"
-	       "<a href=\"/rencana\">Perencanaan</a></nav>"
-	       "<div class=\"akun\"><span>%s (%s)</span></div></header><main>\n",
-	       judul, r->u.nama, r->u.peran);
-}
-
 static void hal_tolak(struct web_req *r, int status, const char *pesan)
 {
 	buf_reset(&r->out);
 	r->status = status;
-	awal(r, "Impor templat");
+	hal_perencana_awal(r, "Impor templat");
 	html_f(&r->out, "<h1>Impor templat</h1><p class=\"pesan salah\">%s</p>"
 			"<p><a href=\"/impor\">Kembali</a></p></main></body></html>\n",
 	       pesan);
@@ -316,7 +303,7 @@ void hal_impor(struct web_req *r)
 {
 	if (!web_peran(r, "admin,perencana"))
 		return hal_tolak(r, 403, "hanya admin dan perencana yang boleh mengimpor templat");
-	awal(r, "Impor templat");
+	hal_perencana_awal(r, "Impor templat");
 	html_f(&r->out, "<h1>Impor templat</h1><p>Unggah berkas templat impor. Anda akan melihat "
 			"dulu apa yang berubah per berkas dan semua kesalahan; data baru disimpan "
 			"setelah Anda menekan <b>Terapkan</b>.</p>");
@@ -383,7 +370,7 @@ void hal_impor_kirim(struct web_req *r)
 		return hal_tolak(r, st, pesan);
 	}
 	r->status = st ? 400 : 200;
-	awal(r, "Pratinjau impor");
+	hal_perencana_awal(r, "Pratinjau impor");
 	html_f(&r->out, "<h1>Pratinjau impor</h1>");
 	if (st) {
 		html_f(&r->out, "<p class=\"pesan salah\">Berkas belum dapat diimpor: perbaiki semua "
@@ -425,7 +412,7 @@ void hal_impor_terapkan(struct web_req *r)
 		return hal_tolak(r, st, pesan);
 	}
 	r->status = st ? 400 : 200;
-	awal(r, "Impor templat");
+	hal_perencana_awal(r, "Impor templat");
 	html_f(&r->out, "<h1>Impor templat</h1><p class=\"pesan%s\">%s</p>", st ? " salah" : "",
 	       st ? "Impor gagal; tidak ada yang disimpan." : "Impor selesai dan tersimpan.");
 	tabel_hasil(r, &h);

@@ -58,6 +58,9 @@ static const struct rute {
 	{"GET", "/impor", hal_impor, PERLU_MASUK},
 	{"POST", "/impor", hal_impor_kirim, PERLU_MASUK},
 	{"POST", "/impor/terapkan", hal_impor_terapkan, PERLU_MASUK | UBAH},
+	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH},
+	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
+	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
 
 /*

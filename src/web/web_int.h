@@ -186,5 +186,8 @@ void api_impor_templat(struct web_req *r);
 void hal_impor(struct web_req *r);
 void hal_impor_kirim(struct web_req *r);
 void hal_impor_terapkan(struct web_req *r);
+void api_rencana(struct web_req *r);
+void hal_rencana(struct web_req *r);
+void hal_rencana_kirim(struct web_req *r);
 
 #endif

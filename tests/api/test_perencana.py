@@ -108,7 +108,7 @@ def main():
         for nama, peran, pemda in [("rencana1", "perencana", None),
                                    ("rencana88", "perencana", "88.01"),
                                    ("op1", "operator", "88.01"), ("pim1", "pimpinan", None),
-                                   ("rev1", "reviewer", None)]:
+                                   ("rev1", "reviewer", None), ("admin1", "admin", None)]:
             args = [KINERJA, "user", "add", db, "--nama", nama, "--peran", peran]
             if peran == "operator":
                 args += ["--opd", "DISDIK"]
@@ -267,6 +267,83 @@ def main():
                                headers={"Content-Type": ct})
         ok(st == 200 and "Terapkan" in teks and "target.csv" in teks,
            "the preview page lists the files and offers Terapkan")
+
+        # ---- a pemda built from nothing with the forms' JSON, then measured ----
+        def simpan(kk, tabel, baris):
+            return kk.req("POST", "/api/rencana", {"tabel": tabel, "baris": baris})
+        langkah = [
+            ("pemda", {"kode": "66.01", "nama": "Kota Formulir", "jenis": "kota",
+                       "periode_awal": 2021, "periode_akhir": 2026}),
+            ("opd", {"pemda": "66.01", "kode": "DISDIK", "nama": "Dinas Pendidikan"}),
+            ("rencana", {"pemda": "66.01", "jenis": "visi", "kode": "V", "uraian": "Visi"}),
+            ("rencana", {"pemda": "66.01", "jenis": "misi", "kode": "M1", "induk": "V",
+                         "uraian": "Misi"}),
+            ("rencana", {"pemda": "66.01", "jenis": "tujuan", "kode": "T1", "induk": "M1",
+                         "uraian": "Tujuan"}),
+            ("rencana", {"pemda": "66.01", "jenis": "sasaran", "kode": "S1", "induk": "T1",
+                         "uraian": "Sasaran"}),
+            ("indikator", {"pemda": "66.01", "kode": "APM", "induk": "S1",
+                           "uraian": "Angka Partisipasi Murni", "satuan": "%", "arah": "naik",
+                           "opd": "DISDIK", "kondisi_awal": "60", "target_akhir": "90",
+                           "agregasi": "akhir"}),
+            ("target", {"pemda": "66.01", "indikator": "APM", "tahun": "2022", "target": "80"}),
+            ("realisasi", {"pemda": "66.01", "indikator": "APM", "tahun": "2022",
+                           "triwulan": "", "realisasi": "70"}),
+        ]
+        hasil = [simpan(k, tb, br) for tb, br in langkah]
+        ok(all(x[0] == 200 and x[1]["baru"] for x in hasil),
+           "pemda, OPD, visi-misi-tujuan-sasaran, indicator, target, realisasi created: %s"
+           % [(x[0], (x[1] or {}).get("galat")) for x in hasil])
+        st, js, _, _ = k.req("GET", "/api/capaian?pemda=66.01&tahun=2022")
+        apm = {i["kode"]: i for i in (js or {}).get("indikator", [])}.get("APM") or {}
+        ok(st == 200 and abs(apm.get("capaian", 0) - 87.5) < 1e-9,
+           "measured: capaian APM = 70 / 80 x 100 = 87,5: %s" % apm.get("capaian"))
+        st, js, _, _ = simpan(k, "target", {"pemda": "66.01", "indikator": "APM", "tahun": "2022",
+                                             "target": "75"})
+        ok(st == 200 and js["diubah"], "a changed target (PK Perubahan) saved as a change")
+        st, js, _, _ = k.req("GET", "/api/capaian?pemda=66.01&tahun=2022")
+        apm = {i["kode"]: i for i in (js or {}).get("indikator", [])}.get("APM") or {}
+        ok(abs(apm.get("capaian", 0) - 93.3333) < 1e-9,
+           "capaian follows the new target: 70 / 75 x 100 = 93,3333: %s" % apm.get("capaian"))
+        adm = Klien(port)
+        am = adm.masuk("admin1", "sandi-rahasia-1")
+        if am[0] != 200:
+            print("# admin login %s" % (am,))
+        st, js, _, _ = adm.req("GET", "/api/audit?pemda=66.01")
+        tg = [a for a in (js or {}).get("audit", []) if a["tabel"] == "target"]
+        if not tg:
+            print("# %d %s" % (st, json.dumps(js)[:800]))
+        ok(st == 200 and any("80" in (a.get("lama") or "") and "75" in (a.get("baru") or "")
+                             and a["pengguna"] == "rencana1" for a in tg),
+           "the target change is audited with its old value and its author: %s" % tg[:2])
+        st, js, _, _ = simpan(k, "indikator", {"pemda": "66.01", "kode": "X", "induk": "S9",
+                                                "uraian": "x", "arah": "naik",
+                                                "kondisi_awal": "abc", "agregasi": "tengah"})
+        kol = sorted(e["kolom"] for e in (js or {}).get("kesalahan", []))
+        ok(st == 400 and kol == ["agregasi", "induk", "kondisi_awal"],
+           "a form with bad values: 400 naming every column (%s)" % kol)
+        st, _, _, _ = k.req("GET", "/api/capaian?pemda=66.01&tahun=2022")
+        ok(st == 200 and "X" not in {i["kode"] for i in
+                                     k.req("GET", "/api/capaian?pemda=66.01&tahun=2022")[1]
+                                     ["indikator"]}, "nothing stored from the bad form")
+        for nama in ["op1", "pim1", "rev1"]:
+            kk = Klien(port)
+            kk.masuk(nama, "sandi-rahasia-1")
+            st, _, _, _ = simpan(kk, "opd", {"pemda": "66.01", "kode": "X", "nama": "X"})
+            ok(st == 403, "%s may not edit the plan: %d" % (nama, st))
+        st, js, _, _ = simpan(k88, "opd", {"pemda": "66.01", "kode": "X", "nama": "X"})
+        ok(st == 403, "a planner of 88.01 may not edit pemda 66.01: %d" % st)
+        st, js, _, _ = simpan(k88, "opd", {"pemda": "88.01", "kode": "DINSOS", "nama": "Dinsos"})
+        ok(st == 200 and js["baru"], "but may edit its own pemda")
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        st, _, teks, _ = k.req("POST", "/rencana", raw="csrf=%s&tabel=opd&pemda=66.01&kode=BAPP"
+                               "&nama=Bappeda+%%3Cb%%3E" % k.csrf, headers=form)
+        ok(st == 200 and "baris baru" in teks and "&lt;b&gt;" not in teks,
+           "the form page saves an OPD and answers in Bahasa Indonesia")
+        st, _, teks, _ = k.req("POST", "/rencana", raw="csrf=%s&tabel=target&pemda=66.01&"
+                               "indikator=APM&tahun=20x2&target=80" % k.csrf, headers=form)
+        ok(st == 400 and "tahun" in teks and "20x2" in teks,
+           "the form page keeps the values and names the bad column")
     finally:
         if srv:
             srv.terminate()
