@@ -318,7 +318,7 @@ void hal_impor(struct web_req *r)
 
 static void tabel_hasil(struct web_req *r, const struct unggah_hasil *h)
 {
-	html_f(&r->out, "<div class=\"tabel-gulir\"><table><thead><tr><th>Berkas</th>"
+	html_f(&r->out, "<div class=\"tabel\"><table class=\"kartu-hp\"><thead><tr><th>Berkas</th>"
 			"<th>Baru</th><th>Diubah</th><th>Tetap</th><th>Dilewati (n/a)</th>"
 			"<th>Kesalahan</th></tr></thead><tbody>");
 	for (int i = 0; i < h->n; i++) {
@@ -333,8 +333,8 @@ static void tabel_hasil(struct web_req *r, const struct unggah_hasil *h)
 	html_f(&r->out, "</tbody></table></div>");
 	if (!h->n_galat)
 		return;
-	html_f(&r->out, "<h2>Kesalahan (%d%s)</h2><div class=\"tabel-gulir\"><table "
-			"class=\"kesalahan\"><thead><tr><th>Berkas</th><th>Baris</th><th>Kolom</th>"
+	html_f(&r->out, "<h2>Kesalahan (%d%s)</h2><div class=\"tabel\"><table "
+			"class=\"kesalahan kartu-hp\"><thead><tr><th>Berkas</th><th>Baris</th><th>Kolom</th>"
 			"<th>Pesan</th></tr></thead><tbody>",
 	       h->n_galat, h->galat_lain ? " dan lainnya" : "");
 	for (int i = 0; i < h->n_galat; i++) {

@@ -134,13 +134,13 @@ static void render(struct web_req *r, enum templat_id t, int dari_form, const ch
 			salah |= strcmp(h->galat[i].kolom, kol->nama) == 0;
 		const char *p = petunjuk(t, kol->nama);
 		int panjang = kol->jenis == TJ_TEKS;
-		html_f(&r->out, "<label>%s%s", kol->nama, kol->wajib ? " *" : "");
+		html_f(&r->out, "<label>%s", kol->nama);
 		if (panjang && t == TEMPLAT_NARASI)
 			html_f(&r->out, "<textarea name=\"%s\" rows=\"4\"%R>%s</textarea>", kol->nama,
 			       salah ? " class=\"salah\"" : "", v ? v : "");
 		else
-			html_f(&r->out, "<input name=\"%s\" value=\"%s\"%R%R>", kol->nama, v ? v : "",
-			       kol->wajib ? " required" : "", salah ? " class=\"salah\"" : "");
+			html_f(&r->out, "<input name=\"%s\" value=\"%s\"%R>", kol->nama, v ? v : "",
+			       salah ? " class=\"salah\"" : "");
 		if (p)
 			html_f(&r->out, "<span class=\"kecil\">%s</span>", p);
 		html_f(&r->out, "</label>");
