@@ -101,6 +101,20 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	return rc;
 }
 
+/* The importer's look-ups and writer over the store, for w. */
+static struct impor_kait kait_store(struct tulis *w)
+{
+	return (struct impor_kait){
+	    .pemda_ada = k_pemda_ada,
+	    .rencana_jenis = k_rencana_jenis,
+	    .opd_ada = k_opd_ada,
+	    .indikator_info = k_indikator_info,
+	    .pengaturan_daftar = k_pengaturan_daftar,
+	    .tulis = k_tulis,
+	    .arg = w,
+	};
+}
+
 int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const char *pengguna,
 		  impor_progres_fn progres, void *arg, struct impor_ringkasan *r,
 		  struct impor_galat *d, struct galat *g)
@@ -111,15 +125,7 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		return -1;
 	}
 	struct tulis w = {s, pengguna ? pengguna : "import", NULL, 0};
-	const struct impor_kait kait = {
-	    .pemda_ada = k_pemda_ada,
-	    .rencana_jenis = k_rencana_jenis,
-	    .opd_ada = k_opd_ada,
-	    .indikator_info = k_indikator_info,
-	    .pengaturan_daftar = k_pengaturan_daftar,
-	    .tulis = k_tulis,
-	    .arg = &w,
-	};
+	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return -1;
 	/* New rows are not audited one by one: one summary entry per file. */
@@ -174,15 +180,7 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		return LAYANAN_SALAH;
 	}
 	struct tulis w = {s, a->nama ? a->nama : "import", a, 0};
-	const struct impor_kait kait = {
-	    .pemda_ada = k_pemda_ada,
-	    .rencana_jenis = k_rencana_jenis,
-	    .opd_ada = k_opd_ada,
-	    .indikator_info = k_indikator_info,
-	    .pengaturan_daftar = k_pengaturan_daftar,
-	    .tulis = k_tulis,
-	    .arg = &w,
-	};
+	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;
 	store_audit_sisip(s, formulir);

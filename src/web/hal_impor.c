@@ -313,6 +313,11 @@ void hal_impor(struct web_req *r)
 		html_f(&r->out, "<p><a href=\"/api/impor/templat?pemda=%s\">Unduh templat berisi "
 				"data pemda %s (.xlsx)</a></p>",
 		       pemda, pemda);
+	else
+		html_f(&r->out, "<form method=\"get\" action=\"/api/impor/templat\" "
+				"class=\"unggah\"><label>Kode pemda<input name=\"pemda\" "
+				"placeholder=\"36.73\" required></label><button type=\"submit\" "
+				"class=\"kedua\">Unduh templat berisi data (.xlsx)</button></form>");
 	html_f(&r->out, "</main></body></html>\n");
 }
 
@@ -380,12 +385,12 @@ void hal_impor_kirim(struct web_req *r)
 		sidik(f, n, token);
 		simpanan_taruh(r->u.id, token, f, n);
 		html_f(&r->out,
-		       "<p class=\"pesan\">Semua berkas sah. Periksa perubahan di bawah, lalu "
+		       "<p class=\"pesan ok\">Semua berkas sah. Periksa perubahan di bawah, lalu "
 		       "terapkan. Sidik SHA-256 isi: <code>%s</code></p>",
 		       token);
 		tabel_hasil(r, &h);
 		html_f(&r->out,
-		       "<form method=\"post\" action=\"/impor/terapkan\"><input type=\"hidden\" "
+		       "<form method=\"post\" action=\"/impor/terapkan\" class=\"unggah\"><input type=\"hidden\" "
 		       "name=\"csrf\" value=\"%s\"><input type=\"hidden\" name=\"token\" "
 		       "value=\"%s\"><button type=\"submit\">Terapkan</button> "
 		       "<a href=\"/impor\">Batal</a></form>",

@@ -93,6 +93,30 @@ static enum templat_id tabel_dari(const char *nama)
 	return TEMPLAT_N;
 }
 
+static int riwayat_baris(const char *indikator, int tahun, const char *teks, const char *diganti,
+			 void *arg)
+{
+	struct web_req *r = arg;
+	html_f(&r->out,
+	       "<tr><td data-label=\"Indikator\">%s</td><td data-label=\"Tahun\">%d</td>"
+	       "<td data-label=\"Target lama\">%s</td><td data-label=\"Diganti\">%s</td></tr>",
+	       indikator, tahun, teks, diganti);
+	return 0;
+}
+
+/* The earlier targets of pemda (PK before its Perubahan), under the target form. */
+static void riwayat_target(struct web_req *r, const char *pemda)
+{
+	html_f(&r->out, "<h2>Riwayat target (PK sebelum Perubahan)</h2><div class=\"tabel\">"
+			"<table class=\"kartu-hp riwayat\"><thead><tr><th>Indikator</th><th>Tahun"
+			"</th><th>Target lama</th><th>Diganti</th></tr></thead><tbody>");
+	struct galat g;
+	galat_init(&g);
+	if (store_web_target_riwayat(r->s, pemda, riwayat_baris, r, &g))
+		html_f(&r->out, "<tr><td colspan=\"4\">%s</td></tr>", web_pesan(r, &g));
+	html_f(&r->out, "</tbody></table></div>");
+}
+
 /* The form of table t, its fields from isi (NULL: empty; pemda pre-filled). */
 static void render(struct web_req *r, enum templat_id t, int dari_form, const char *pemda,
 		   const struct unggah_hasil *h, int st, const char *pesan)
@@ -145,7 +169,10 @@ static void render(struct web_req *r, enum templat_id t, int dari_form, const ch
 			html_f(&r->out, "<span class=\"kecil\">%s</span>", p);
 		html_f(&r->out, "</label>");
 	}
-	html_f(&r->out, "<button type=\"submit\">Simpan</button></form></main></body></html>\n");
+	html_f(&r->out, "<button type=\"submit\">Simpan</button></form>");
+	if (t == TEMPLAT_TARGET && pemda && *pemda)
+		riwayat_target(r, pemda);
+	html_f(&r->out, "</main></body></html>\n");
 }
 
 void hal_rencana(struct web_req *r)

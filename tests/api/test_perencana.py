@@ -8,6 +8,7 @@ characters in file names made harmless, the roles and scopes refused, and the te
 pre-filled with the pemda's data. Starts the server as test_web_api.py does. Prints TAP."""
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -316,6 +317,10 @@ def main():
         ok(st == 200 and any("80" in (a.get("lama") or "") and "75" in (a.get("baru") or "")
                              and a["pengguna"] == "rencana1" for a in tg),
            "the target change is audited with its old value and its author: %s" % tg[:2])
+        st, _, teks, _ = k.req("GET", "/rencana?tabel=target&pemda=66.01")
+        ok(st == 200 and re.search(r"Riwayat target.*<td[^>]*>APM</td><td[^>]*>2022</td>"
+                                   r"<td[^>]*>80</td>", teks, re.S),
+           "the target page shows the PK before its Perubahan (APM 2022: 80)")
         st, js, _, _ = simpan(k, "indikator", {"pemda": "66.01", "kode": "X", "induk": "S9",
                                                 "uraian": "x", "arah": "naik",
                                                 "kondisi_awal": "abc", "agregasi": "tengah"})
