@@ -92,7 +92,7 @@ fuzz:
 	for f in $(FUZZSRC); do \
 		clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
 			$(PKGCFLAGS) -o build-fuzz/$$(basename $$f .c) $$f \
-			$(filter src/core/%.c src/util/%.c src/io/csv.c src/io/xlsx.c src/io/impor.c src/web/masukan.c src/web/html.c,$(LIBSRC)) $(LDLIBS) || exit 1; \
+			$(filter src/core/%.c src/util/%.c src/io/csv.c src/io/xlsx.c src/io/impor.c src/web/masukan.c src/web/html.c src/web/multipart.c,$(LIBSRC)) $(LDLIBS) || exit 1; \
 	done
 
 unit: all $(UNITBIN)

@@ -1267,6 +1267,9 @@ static int baca_folder(const char *dir, struct impor_sumber *src, struct galat *
 	return 0;
 }
 
+static int unggahan_xlsx(const struct impor_unggahan *f, struct impor_sumber *src,
+			 struct galat *g);
+
 /* The sheets of a workbook named like the template's tables; others are ignored. */
 static int baca_xlsx(const char *path, struct impor_sumber *src, struct galat *g)
 {
@@ -1275,30 +1278,10 @@ static int baca_xlsx(const char *path, struct impor_sumber *src, struct galat *g
 	if (impor_baca_berkas(path, &isi, &n, g))
 		return -1;
 	const char *nama = strrchr(path, '/');
-	nama = nama ? nama + 1 : path;
-	src->buku = xcalloc(1, sizeof(*src->buku));
-	int rc = xlsx_baca(isi, n, nama, src->buku, g);
+	const struct impor_unggahan f = {nama ? nama + 1 : path, isi, n};
+	int rc = unggahan_xlsx(&f, src, g);
 	free(isi);
-	if (rc)
-		return -1;
-	for (int i = 0; i < src->buku->n && src->n < TEMPLAT_N; i++) {
-		const struct templat_tabel *tt = templat_cari(src->buku->lembar[i].nama);
-		if (!tt)
-			continue;
-		int k = src->n++;
-		char *b = xmalloc(strlen(nama) + strlen(tt->nama) + 2);
-		sprintf(b, "%s:%s", nama, tt->nama);
-		src->berkas[k] = b;
-		src->tabel[k].nama = tt->nama;
-		src->tabel[k].berkas = b;
-		src->tabel[k].t = &src->buku->lembar[i].t;
-	}
-	if (src->n == 0) {
-		char daftar[300];
-		return galat_set(g, "%s: tidak ada lembar templat (%s)", nama,
-				 templat_daftar_tabel(0, daftar, sizeof(daftar)));
-	}
-	return 0;
+	return rc;
 }
 
 int impor_sumber_baca(const char *path, struct impor_sumber *src, struct galat *g)
@@ -1324,4 +1307,73 @@ void impor_sumber_release(struct impor_sumber *src)
 		free(src->buku);
 	}
 	memset(src, 0, sizeof(*src));
+}
+
+/* The sheets of a workbook named like the template's tables; others are ignored. */
+static int unggahan_xlsx(const struct impor_unggahan *f, struct impor_sumber *src,
+			 struct galat *g)
+{
+	src->buku = xcalloc(1, sizeof(*src->buku));
+	if (xlsx_baca(f->data, f->n, f->nama, src->buku, g))
+		return -1;
+	for (int i = 0; i < src->buku->n && src->n < TEMPLAT_N; i++) {
+		const struct templat_tabel *tt = templat_cari(src->buku->lembar[i].nama);
+		if (!tt)
+			continue;
+		int k = src->n++;
+		char *b = xmalloc(strlen(f->nama) + strlen(tt->nama) + 2);
+		sprintf(b, "%s:%s", f->nama, tt->nama);
+		src->berkas[k] = b;
+		src->tabel[k].nama = tt->nama;
+		src->tabel[k].berkas = b;
+		src->tabel[k].t = &src->buku->lembar[i].t;
+	}
+	if (src->n == 0) {
+		char daftar[300];
+		return galat_set(g, "%s: tidak ada lembar templat (%s)", f->nama,
+				 templat_daftar_tabel(0, daftar, sizeof(daftar)));
+	}
+	return 0;
+}
+
+int impor_sumber_unggahan(const struct impor_unggahan *f, int n, struct impor_sumber *src,
+			  struct galat *g)
+{
+	memset(src, 0, sizeof(*src));
+	g->pengguna = 1;
+	if (n <= 0)
+		return galat_set(g, "tidak ada berkas yang diunggah");
+	size_t len = strlen(f[0].nama);
+	if (len > 5 && strcmp(f[0].nama + len - 5, ".xlsx") == 0) {
+		if (n > 1)
+			return galat_set(g, "unggah satu buku kerja .xlsx saja, atau berkas-berkas .csv");
+		return unggahan_xlsx(&f[0], src, g);
+	}
+	for (int i = 0; i < n; i++) {
+		const struct templat_tabel *tt = NULL;
+		for (int j = 0; j < TEMPLAT_N; j++)
+			if (strcmp(f[i].nama, templat[j].berkas) == 0)
+				tt = &templat[j];
+		if (!tt) {
+			char daftar[300];
+			return galat_di(g, f[i].nama, 0, NULL,
+					"berkas tidak dikenal di templat impor (nama yang dikenal: %s)",
+					templat_daftar_tabel(1, daftar, sizeof(daftar)));
+		}
+		for (int k = 0; k < src->n; k++)
+			if (src->tabel[k].nama == tt->nama)
+				return galat_di(g, f[i].nama, 0, NULL, "berkas diunggah dua kali");
+		int k = src->n;
+		src->berkas[k] = xstrdup(f[i].nama);
+		if (csv_baca(f[i].data, f[i].n, src->berkas[k], &src->csv[k], g)) {
+			free(src->berkas[k]);
+			src->berkas[k] = NULL;
+			return -1;
+		}
+		src->tabel[k].nama = tt->nama;
+		src->tabel[k].berkas = src->berkas[k];
+		src->tabel[k].t = &src->csv[k];
+		src->n++;
+	}
+	return 0;
 }

@@ -134,4 +134,18 @@ void impor_sumber_release(struct impor_sumber *src);
 /* Reads a whole file (at most IMPOR_BERKAS_MAKS bytes) into a NUL-terminated buffer the caller frees. */
 int impor_baca_berkas(const char *path, char **isi, size_t *n, struct galat *g);
 
+/* One uploaded file: its (harmless) name and content. */
+struct impor_unggahan {
+	const char *nama; /* "target.csv", "data.xlsx" */
+	const char *data;
+	size_t n;
+};
+/*
+ * Reads uploaded files into src like impor_sumber_baca: one .xlsx workbook,
+ * or CSV files each named like a template file (several at once, each at
+ * most once). -1 with g (a user error naming the file) otherwise.
+ */
+int impor_sumber_unggahan(const struct impor_unggahan *f, int n, struct impor_sumber *src,
+			  struct galat *g);
+
 #endif

@@ -7,6 +7,8 @@
 struct tulis {
 	struct store *s;
 	const char *pengguna;
+	const struct aktor *a; /* layanan_impor_unggah: rows outside its scope are refused */
+	int terlarang;
 };
 
 static int k_pemda_ada(void *arg, const char *kode)
@@ -50,6 +52,10 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	struct tulis *w = arg;
 	enum store_ubah u = STORE_SAMA;
 	int rc = -1;
+	if (w->a && !aktor_lingkup(w->a, b->pemda)) {
+		w->terlarang = 1;
+		return galat_set(g, "pemda %s di luar lingkup pengguna %s", b->pemda, w->a->nama);
+	}
 	switch (b->tabel) {
 	case TEMPLAT_PEMDA:
 		rc = store_simpan_pemda(w->s, &b->u.pemda, w->pengguna, &u, g);
@@ -95,6 +101,20 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	return rc;
 }
 
+/* The importer's look-ups and writer over the store, for w. */
+static struct impor_kait kait_store(struct tulis *w)
+{
+	return (struct impor_kait){
+	    .pemda_ada = k_pemda_ada,
+	    .rencana_jenis = k_rencana_jenis,
+	    .opd_ada = k_opd_ada,
+	    .indikator_info = k_indikator_info,
+	    .pengaturan_daftar = k_pengaturan_daftar,
+	    .tulis = k_tulis,
+	    .arg = w,
+	};
+}
+
 int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const char *pengguna,
 		  impor_progres_fn progres, void *arg, struct impor_ringkasan *r,
 		  struct impor_galat *d, struct galat *g)
@@ -104,16 +124,8 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		g->pengguna = 1;
 		return -1;
 	}
-	struct tulis w = {s, pengguna ? pengguna : "import"};
-	const struct impor_kait kait = {
-	    .pemda_ada = k_pemda_ada,
-	    .rencana_jenis = k_rencana_jenis,
-	    .opd_ada = k_opd_ada,
-	    .indikator_info = k_indikator_info,
-	    .pengaturan_daftar = k_pengaturan_daftar,
-	    .tulis = k_tulis,
-	    .arg = &w,
-	};
+	struct tulis w = {s, pengguna ? pengguna : "import", NULL, 0};
+	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return -1;
 	/* New rows are not audited one by one: one summary entry per file. */
@@ -149,4 +161,101 @@ out:
 	store_audit_sisip(s, 1);
 	impor_free(im);
 	return rc;
+}
+
+/*
+ * layanan_impor_unggah and layanan_impor_formulir: formulir = rows entered
+ * in a form (any table, pemda need not be among them; every row audited).
+ */
+static int impor_oleh(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
+		      int n, int coba, int formulir, struct layanan_impor_hasil *h,
+		      struct impor_galat *d, struct galat *g)
+{
+	memset(h, 0, sizeof(*h));
+	if (!aktor_peran(a, "admin,perencana"))
+		return layanan_tolak(g, LAYANAN_TERLARANG,
+				     "hanya admin dan perencana yang boleh mengubah data perencanaan");
+	if (!formulir && impor_periksa_tabel(tabel, n, g)) {
+		g->pengguna = 1;
+		return LAYANAN_SALAH;
+	}
+	struct tulis w = {s, a->nama ? a->nama : "import", a, 0};
+	const struct impor_kait kait = kait_store(&w);
+	if (store_begin(s, g))
+		return store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;
+	store_audit_sisip(s, formulir);
+	struct impor *im = impor_new(&kait, NULL, NULL);
+	int st = LAYANAN_GALAT, salah = 0;
+	for (int j = 0; j < TEMPLAT_N; j++) {
+		for (int i = 0; i < n; i++) {
+			if (templat_cari(tabel[i].nama) != &templat[j])
+				continue;
+			struct layanan_impor_berkas *f = &h->f[h->n++];
+			snprintf(f->berkas, sizeof(f->berkas), "%s", tabel[i].berkas);
+			long sebelum = d->n + d->lain;
+			struct galat gb;
+			galat_init(&gb);
+			if (impor_berkas(im, &tabel[i], &f->r, d, &gb)) {
+				f->galat = (int)(d->n + d->lain - sebelum);
+				if (w.terlarang) {
+					st = layanan_tolak(g, LAYANAN_TERLARANG, "%s", gb.pesan);
+					goto out;
+				}
+				if (!f->galat) { /* a look-up or the writer failed */
+					*g = gb;
+					st = store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;
+					goto out;
+				}
+				/* Invalid cells: the next files are still checked. */
+				if (!salah)
+					*g = gb;
+				salah = 1;
+				continue;
+			}
+			if (!formulir && (f->r.baru || f->r.diubah)) {
+				char ringkas[128];
+				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah",
+					 f->r.baru, f->r.diubah);
+				if (store_audit(s, w.pengguna, NULL, templat[j].nama, "impor", NULL,
+						ringkas, g))
+					goto out;
+			}
+		}
+	}
+	if (salah) {
+		g->pengguna = 1;
+		st = LAYANAN_SALAH;
+		goto out;
+	}
+	if (coba) {
+		st = LAYANAN_OK; /* rolled back below */
+		goto out;
+	}
+	if (store_commit(s, g)) {
+		st = store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;
+		goto out;
+	}
+	st = LAYANAN_OK;
+	store_audit_sisip(s, 1);
+	impor_free(im);
+	return st;
+out:
+	store_rollback(s);
+	store_audit_sisip(s, 1);
+	impor_free(im);
+	return st;
+}
+
+int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
+			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
+			 struct galat *g)
+{
+	return impor_oleh(s, a, tabel, n, coba, 0, h, d, g);
+}
+
+int layanan_impor_formulir(struct store *s, const struct aktor *a,
+			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
+			   struct impor_galat *d, struct galat *g)
+{
+	return impor_oleh(s, a, tabel, 1, 0, 1, h, d, g);
 }

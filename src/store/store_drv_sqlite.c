@@ -12,9 +12,13 @@
 
 #include "store_drv.h"
 
+#define TX_ST_MAKS 64
 struct drv_sqlite {
 	struct store_drv d;
 	sqlite3 *db;
+	/* statements that gave a row inside the open transaction (reset when it ends) */
+	sqlite3_stmt *tx_st[TX_ST_MAKS];
+	int tx_n;
 };
 
 struct st_sqlite {
@@ -76,8 +80,19 @@ static void sq_ikat_real(struct store_st *st, int i, double v)
 static int sq_langkah(struct store_st *st)
 {
 	int rc = sqlite3_step(ST(st));
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
+		struct drv_sqlite *d = ((struct st_sqlite *)st)->d;
+		if (!sqlite3_get_autocommit(d->db)) {
+			int ada = 0;
+			for (int i = 0; i < d->tx_n && !ada; i++)
+				ada = d->tx_st[i] == ST(st);
+			/* More than TX_ST_MAKS distinct look-ups in one transaction: the rest
+			 * are reset by their next use, as before. */
+			if (!ada && d->tx_n < TX_ST_MAKS)
+				d->tx_st[d->tx_n++] = ST(st);
+		}
 		return 1;
+	}
 	if (rc == SQLITE_DONE)
 		return 0;
 	return galat_sq(((struct st_sqlite *)st)->d);
@@ -146,6 +161,10 @@ static void sq_lepas(struct store_st *st)
 {
 	if (!st)
 		return;
+	struct drv_sqlite *d = ((struct st_sqlite *)st)->d;
+	for (int i = 0; i < d->tx_n; i++)
+		if (d->tx_st[i] == ST(st))
+			d->tx_st[i--] = d->tx_st[--d->tx_n]; /* not reset after it is gone */
 	sqlite3_finalize(ST(st));
 	free(st);
 }
@@ -175,8 +194,27 @@ static int sq_dalam_tx(struct store_drv *d)
 	return !sqlite3_get_autocommit(((struct drv_sqlite *)d)->db);
 }
 
+/*
+ * Resets the statements that gave a row inside the transaction being ended
+ * and were left stepping (a look-up's row is valid only until the next store
+ * call): such a statement would keep a read transaction open after the end,
+ * whose old snapshot the connection would go on reading (a server worker then
+ * misses sessions made since) and whose lock makes its next write busy.
+ * Statements stepped outside the transaction (an outer loop over pemda that
+ * runs a transaction per row) are left alone.
+ */
+static void sq_ulang_tx(struct store_drv *dd)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	for (int i = 0; i < d->tx_n; i++)
+		if (sqlite3_stmt_busy(d->tx_st[i]))
+			sqlite3_reset(d->tx_st[i]); /* its error, if any, was reported by its step */
+	d->tx_n = 0;
+}
+
 static int sq_selesai(struct store_drv *d, int simpan)
 {
+	sq_ulang_tx(d);
 	if (simpan)
 		return sq_exec(d, "COMMIT");
 	if (sq_dalam_tx(d))

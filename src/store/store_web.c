@@ -399,3 +399,24 @@ int store_web_gagal_lupakan(struct store *s, int64_t sebelum, struct galat *g)
 	s->o->ikat_int(st, 1, sebelum);
 	return store_jalan(s, st, g);
 }
+
+int store_web_target_riwayat(struct store *s, const char *pemda,
+			     int (*fn)(const char *indikator, int tahun, const char *teks,
+				       const char *diganti, void *arg),
+			     void *arg, struct galat *g)
+{
+	struct store_st *st = store_st(s,
+				       "SELECT indikator, tahun, teks, diganti FROM target_riwayat "
+				       "WHERE pemda = ?1 ORDER BY id DESC LIMIT 200",
+				       g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	int r;
+	while ((r = s->o->langkah(st)) == 1)
+		if (fn(s->o->kol_teks(st, 0), (int)s->o->kol_int(st, 1), s->o->kol_teks(st, 2),
+		       s->o->kol_teks(st, 3), arg))
+			break;
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "membaca riwayat target") : 0;
+}

@@ -107,4 +107,13 @@ int store_web_gagal_terakhir(struct store *s, const char *kunci, int64_t sejak, 
 /* Forgets every failed login recorded before unix time `sebelum` (of any key). */
 int store_web_gagal_lupakan(struct store *s, int64_t sebelum, struct galat *g);
 
+/*
+ * The earlier targets of pemda (target_riwayat: the PK before each Perubahan), newest
+ * first, at most 200: fn(indikator, tahun, target as entered, replaced at); non-zero stops.
+ */
+int store_web_target_riwayat(struct store *s, const char *pemda,
+			     int (*fn)(const char *indikator, int tahun, const char *teks,
+				       const char *diganti, void *arg),
+			     void *arg, struct galat *g);
+
 #endif

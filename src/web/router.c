@@ -61,6 +61,16 @@ static const struct rute {
 	{"GET", "/api/terbit", api_terbit_daftar, PERLU_MASUK},
 	{"POST", "/api/terbit", api_terbit, PERLU_MASUK | UBAH},
 	{"POST", "/api/terbit/tarik", api_terbit_tarik, PERLU_MASUK | UBAH},
+	/* Uploads check their CSRF token themselves: it is in the multipart body or header. */
+	{"POST", "/api/impor/pratinjau", api_impor_pratinjau, PERLU_MASUK},
+	{"POST", "/api/impor/terapkan", api_impor_terapkan, PERLU_MASUK | UBAH},
+	{"GET", "/api/impor/templat", api_impor_templat, PERLU_MASUK},
+	{"GET", "/impor", hal_impor, PERLU_MASUK},
+	{"POST", "/impor", hal_impor_kirim, PERLU_MASUK},
+	{"POST", "/impor/terapkan", hal_impor_terapkan, PERLU_MASUK | UBAH},
+	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH},
+	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
+	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
 
 /*

@@ -53,6 +53,7 @@ static struct store *store_thread(void)
 struct konteks {
 	struct buf body;
 	int terlalu_besar;
+	size_t batas; /* WEB_BATAS_BODY, or WEB_BATAS_UNGGAH on an upload route */
 };
 
 /* An answer made here, before the router: a refused request. */
@@ -74,7 +75,33 @@ static enum MHD_Result tolak(struct MHD_Connection *con, const char *url, int st
  * not need the body. MHD_YES to go on (nothing queued), else the result of
  * queueing the refusal.
  */
-static int kepala_cek(struct MHD_Connection *con, const char *url, enum MHD_Result *rc)
+/*
+ * An upload route takes a larger body, but only from a logged-in admin or
+ * perencana: the session is checked before a byte of the body is read, so
+ * no one else makes the server hold megabytes. 0 to go on, else the status.
+ */
+static int unggah_cek(struct MHD_Connection *con, const char *url, const char **pesan)
+{
+	struct web_req r;
+	memset(&r, 0, sizeof(r));
+	r.con = con;
+	r.path = url;
+	r.s = store_thread();
+	if (!r.s)
+		return *pesan = "basis data tidak dapat dibuka", 500;
+	int rc = web_sesi_muat(&r);
+	store_rollback(r.s); /* nothing else runs on it before the body is in */
+	if (rc < 0)
+		return *pesan = "basis data: sesi", 500;
+	if (!r.masuk)
+		return *pesan = "belum masuk", 401;
+	if (!web_peran(&r, "admin,perencana"))
+		return *pesan = "hanya admin dan perencana yang boleh mengunggah templat", 403;
+	return 0;
+}
+
+static int kepala_cek(struct MHD_Connection *con, const char *url, enum MHD_Result *rc,
+		      size_t *batas)
 {
 	const union MHD_ConnectionInfo *ci =
 		MHD_get_connection_info(con, MHD_CONNECTION_INFO_REQUEST_HEADER_SIZE);
@@ -84,8 +111,13 @@ static int kepala_cek(struct MHD_Connection *con, const char *url, enum MHD_Resu
 		return *rc = tolak(con, url, 431, "kepala permintaan terlalu besar"), 1;
 	const char *cl =
 		MHD_lookup_connection_value(con, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-	if (cl && strtoull(cl, NULL, 10) > WEB_BATAS_BODY)
+	*batas = web_rute_unggah(url) ? WEB_BATAS_UNGGAH : WEB_BATAS_BODY;
+	if (cl && strtoull(cl, NULL, 10) > *batas)
 		return *rc = tolak(con, url, 413, "isi permintaan terlalu besar"), 1;
+	const char *pesan;
+	int st = *batas > WEB_BATAS_BODY ? unggah_cek(con, url, &pesan) : 0;
+	if (st)
+		return *rc = tolak(con, url, st, pesan), 1;
 	return 0;
 }
 
@@ -98,16 +130,18 @@ static enum MHD_Result akses(void *cls, struct MHD_Connection *con, const char *
 	struct konteks *k = *con_cls;
 	if (!k) {
 		enum MHD_Result rc;
-		if (kepala_cek(con, url, &rc))
+		size_t batas;
+		if (kepala_cek(con, url, &rc, &batas))
 			return rc;
 		batas_kepala_masuk(con);
 		k = xcalloc(1, sizeof(*k));
+		k->batas = batas;
 		*con_cls = k;
 		return MHD_YES;
 	}
 	if (*upload_data_size) {
 		/* A chunked body over the limit is read to its end (or the deadline), then 413. */
-		if (k->body.len + *upload_data_size > WEB_BATAS_BODY)
+		if (k->body.len + *upload_data_size > k->batas)
 			k->terlalu_besar = 1;
 		else
 			buf_append(&k->body, upload_data, *upload_data_size);

@@ -196,4 +196,18 @@ int64_t web_versi_lihat(struct web_req *r, const char *pemda, int tahun);
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);
 
+/* Planners in the browser (hal_impor.c, hal_rencana.c). */
+#define WEB_BATAS_UNGGAH (20 * 1024 * 1024) /* the body of an upload route */
+/* Whether path takes an upload (a body up to WEB_BATAS_UNGGAH; server.c). */
+int web_rute_unggah(const char *path);
+void api_impor_pratinjau(struct web_req *r);
+void api_impor_terapkan(struct web_req *r);
+void api_impor_templat(struct web_req *r);
+void hal_impor(struct web_req *r);
+void hal_impor_kirim(struct web_req *r);
+void hal_impor_terapkan(struct web_req *r);
+void api_rencana(struct web_req *r);
+void hal_rencana(struct web_req *r);
+void hal_rencana_kirim(struct web_req *r);
+
 #endif

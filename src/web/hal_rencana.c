@@ -1,0 +1,294 @@
+/*
+ * Planners create and edit in the browser (issue 10 item 2): one form per
+ * template table (pemda, OPD, the plan tree, indicators, targets,
+ * realisasi, budgets, narratives), its fields the template's columns
+ * (core/templat.h), saved by layanan_rencana_simpan (the importer's checks,
+ * audited). Page /rencana, JSON POST /api/rencana. Also the planners' page frame.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/templat.h"
+#include "../layanan/rencana.h"
+#include "hal_perencana.h"
+#include "html.h"
+#include "masukan.h"
+
+/* The tables planners edit in a form, in the order a new pemda is built. */
+static const enum templat_id formulir[] = {
+    TEMPLAT_PEMDA,     TEMPLAT_OPD,	 TEMPLAT_RENCANA, TEMPLAT_INDIKATOR,
+    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,
+};
+#define N_FORMULIR ((int)(sizeof(formulir) / sizeof(*formulir)))
+#define SEL_MAKS 4000 /* a cell (IMPOR_SEL_MAKS): narratives are long */
+
+static const char *judul_tabel(enum templat_id t)
+{
+	switch (t) {
+	case TEMPLAT_PEMDA: return "Pemda";
+	case TEMPLAT_OPD: return "OPD";
+	case TEMPLAT_RENCANA: return "Rencana (visi, misi, tujuan, sasaran)";
+	case TEMPLAT_INDIKATOR: return "Indikator";
+	case TEMPLAT_TARGET: return "Target";
+	case TEMPLAT_REALISASI: return "Realisasi";
+	case TEMPLAT_ANGGARAN: return "Anggaran";
+	case TEMPLAT_NARASI: return "Narasi";
+	default: return templat[t].nama;
+	}
+}
+
+/* A hint under a field: what the column takes (format-impor.md). */
+static const char *petunjuk(enum templat_id t, const char *kolom)
+{
+	static const struct {
+		enum templat_id t;
+		const char *kolom, *teks;
+	} p[] = {
+	    {TEMPLAT_PEMDA, "kode", "kode wilayah Kemendagri, mis. 36.73"},
+	    {TEMPLAT_PEMDA, "jenis", "nasional, provinsi, kabupaten atau kota"},
+	    {TEMPLAT_PEMDA, "induk", "kode pemda induk (kosong untuk yang teratas)"},
+	    {TEMPLAT_PEMDA, "rumus_turun", "rasio atau selisih (bawaan selisih)"},
+	    {TEMPLAT_RENCANA, "jenis", "visi, misi, tujuan atau sasaran"},
+	    {TEMPLAT_RENCANA, "induk", "kode tingkat di atasnya (kosong untuk visi)"},
+	    {TEMPLAT_INDIKATOR, "induk", "kode tujuan atau sasaran"},
+	    {TEMPLAT_INDIKATOR, "arah", "naik, turun, rentang atau kategori"},
+	    {TEMPLAT_INDIKATOR, "skala", "untuk arah kategori: opini_bpk, akip, lppd, ikm_mutu, ..."},
+	    {TEMPLAT_INDIKATOR, "opd", "kode OPD penanggung jawab"},
+	    {TEMPLAT_INDIKATOR, "agregasi", "akhir (bawaan), jumlah atau rata_rata"},
+	    {TEMPLAT_TARGET, "target", "angka (72,47), rentang (3-5) atau kategori (WTP)"},
+	    {TEMPLAT_TARGET, "triwulan", "kosong = setahun, 1-4 = triwulan"},
+	    {TEMPLAT_REALISASI, "triwulan", "kosong = setahun, 1-4 = triwulan"},
+	    {TEMPLAT_ANGGARAN, "pagu", "Rupiah, mis. 1.384.644.172"},
+	    {TEMPLAT_NARASI, "jenis", "analisis, kendala, solusi atau pengantar"},
+	    {TEMPLAT_NARASI, "objek", "kode indikator, sasaran, tujuan, atau pemda"},
+	};
+	for (size_t i = 0; i < sizeof(p) / sizeof(*p); i++)
+		if (p[i].t == t && strcmp(p[i].kolom, kolom) == 0)
+			return p[i].teks;
+	return NULL;
+}
+
+void hal_perencana_awal(struct web_req *r, const char *judul)
+{
+	r->jenis = "text/html; charset=utf-8";
+	html_f(&r->out,
+	       "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	       "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
+	       "</head><body><header><a class=\"merek\" href=\"/dasbor\">e-SAKIP kinerja</a>"
+	       "<nav><a href=\"/dasbor\">Dasbor</a><a href=\"/rencana\">Perencanaan</a>"
+	       "<a href=\"/impor\">Impor templat</a><a href=\"/realisasi\">Realisasi</a></nav>"
+	       "<div class=\"akun\"><span>%s (%s)</span><form method=\"post\" action=\"/keluar\">"
+	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\"><button type=\"submit\">"
+	       "Keluar</button></form></div></header><main>\n",
+	       judul, r->u.nama, r->u.peran, r->csrf);
+}
+
+static enum templat_id tabel_dari(const char *nama)
+{
+	const struct templat_tabel *tt = nama ? templat_cari(nama) : NULL;
+	for (int i = 0; tt && i < N_FORMULIR; i++)
+		if (&templat[formulir[i]] == tt)
+			return formulir[i];
+	return TEMPLAT_N;
+}
+
+static int riwayat_baris(const char *indikator, int tahun, const char *teks, const char *diganti,
+			 void *arg)
+{
+	struct web_req *r = arg;
+	html_f(&r->out,
+	       "<tr><td data-label=\"Indikator\">%s</td><td data-label=\"Tahun\">%d</td>"
+	       "<td data-label=\"Target lama\">%s</td><td data-label=\"Diganti\">%s</td></tr>",
+	       indikator, tahun, teks, diganti);
+	return 0;
+}
+
+/* The earlier targets of pemda (PK before its Perubahan), under the target form. */
+static void riwayat_target(struct web_req *r, const char *pemda)
+{
+	html_f(&r->out, "<h2>Riwayat target (PK sebelum Perubahan)</h2><div class=\"tabel\">"
+			"<table class=\"kartu-hp riwayat\"><thead><tr><th>Indikator</th><th>Tahun"
+			"</th><th>Target lama</th><th>Diganti</th></tr></thead><tbody>");
+	struct galat g;
+	galat_init(&g);
+	if (store_web_target_riwayat(r->s, pemda, riwayat_baris, r, &g))
+		html_f(&r->out, "<tr><td colspan=\"4\">%s</td></tr>", web_pesan(r, &g));
+	html_f(&r->out, "</tbody></table></div>");
+}
+
+/* The form of table t, its fields from isi (NULL: empty; pemda pre-filled). */
+static void render(struct web_req *r, enum templat_id t, int dari_form, const char *pemda,
+		   const struct unggah_hasil *h, int st, const char *pesan)
+{
+	hal_perencana_awal(r, "Perencanaan");
+	html_f(&r->out, "<h1>Perencanaan</h1><p>Buat atau ubah data satu per satu; baris dengan "
+			"kunci yang sudah ada akan diubah (perubahan target setelah PK menjadi PK "
+			"Perubahan, nilai lamanya tetap tersimpan). Untuk banyak baris sekaligus pakai "
+			"<a href=\"/impor\">impor templat</a>.</p><nav class=\"tab\">");
+	for (int i = 0; i < N_FORMULIR; i++)
+		html_f(&r->out, "<a href=\"/rencana?tabel=%s%R%s\"%R>%s</a> ",
+		       templat[formulir[i]].nama, pemda ? "&amp;pemda=" : "", pemda ? pemda : "",
+		       formulir[i] == t ? " aria-current=\"page\"" : "", judul_tabel(formulir[i]));
+	html_f(&r->out, "</nav>");
+	if (pesan)
+		html_f(&r->out, "<p class=\"pesan %s\" role=\"status\">%s</p>", st ? "salah" : "ok",
+		       pesan);
+	if (h && h->n_galat) {
+		html_f(&r->out, "<ul class=\"galat-daftar\">");
+		for (int i = 0; i < h->n_galat; i++)
+			html_f(&r->out, "<li>kolom <b>%s</b>: %s</li>", h->galat[i].kolom,
+			       h->galat[i].pesan);
+		html_f(&r->out, "</ul>");
+	}
+	const struct templat_tabel *tt = &templat[t];
+	html_f(&r->out, "<h2>%s</h2><form method=\"post\" action=\"/rencana\" class=\"isian\">"
+			"<input type=\"hidden\" name=\"csrf\" value=\"%s\"><input type=\"hidden\" "
+			"name=\"tabel\" value=\"%s\">",
+	       judul_tabel(t), r->csrf, tt->nama);
+	for (int k = 0; k < tt->n_kolom; k++) {
+		const struct templat_kolom *kol = &tt->kolom[k];
+		const char *v = dari_form ? masukan_form_cari(r->body, r->nbody, kol->nama, SEL_MAKS,
+							      &r->arena)
+					  : NULL;
+		if (!v && strcmp(kol->nama, "pemda") == 0)
+			v = pemda;
+		int salah = 0;
+		for (int i = 0; h && i < h->n_galat; i++)
+			salah |= strcmp(h->galat[i].kolom, kol->nama) == 0;
+		const char *p = petunjuk(t, kol->nama);
+		int panjang = kol->jenis == TJ_TEKS;
+		html_f(&r->out, "<label>%s", kol->nama);
+		if (panjang && t == TEMPLAT_NARASI)
+			html_f(&r->out, "<textarea name=\"%s\" rows=\"4\"%R>%s</textarea>", kol->nama,
+			       salah ? " class=\"salah\"" : "", v ? v : "");
+		else
+			html_f(&r->out, "<input name=\"%s\" value=\"%s\"%R>", kol->nama, v ? v : "",
+			       salah ? " class=\"salah\"" : "");
+		if (p)
+			html_f(&r->out, "<span class=\"kecil\">%s</span>", p);
+		html_f(&r->out, "</label>");
+	}
+	html_f(&r->out, "<button type=\"submit\">Simpan</button></form>");
+	if (t == TEMPLAT_TARGET && pemda && *pemda)
+		riwayat_target(r, pemda);
+	html_f(&r->out, "</main></body></html>\n");
+}
+
+void hal_rencana(struct web_req *r)
+{
+	if (!web_peran(r, "admin,perencana")) {
+		r->status = 403;
+		hal_perencana_awal(r, "Tidak diizinkan");
+		html_f(&r->out, "<h1>Tidak diizinkan</h1><p class=\"pesan salah\">hanya admin dan "
+				"perencana yang boleh mengubah data perencanaan</p></main></body></html>\n");
+		return;
+	}
+	enum templat_id t = tabel_dari(web_param(r, "tabel"));
+	const char *pemda = web_param(r, "pemda");
+	if (!pemda && r->u.pemda[0])
+		pemda = r->u.pemda;
+	render(r, t == TEMPLAT_N ? TEMPLAT_PEMDA : t, 0, pemda, NULL, 0, NULL);
+}
+
+/* Saves the row; the layanan status with *pesan. */
+static int simpan(struct web_req *r, enum templat_id t, const char *const *kolom,
+		  const char *const *nilai, int n, struct unggah_hasil *h, const char **pesan)
+{
+	struct aktor a;
+	web_aktor(r, &a);
+	struct galat g;
+	galat_init(&g);
+	int st = layanan_rencana_simpan(r->s, &a, templat[t].nama, kolom, nilai, n, h, &g);
+	if (st == LAYANAN_OK) {
+		const struct unggah_ringkas *f = h->n ? &h->f[0] : NULL;
+		*pesan = !f ? "Tersimpan."
+		       : f->baru ? "Tersimpan: baris baru."
+		       : f->diubah ? "Tersimpan: baris diubah."
+				   : "Tidak ada yang berubah (isinya sama).";
+	} else {
+		*pesan = st >= 500 ? "basis data tidak dapat ditulis sekarang; coba lagi"
+		       : h->n_galat ? "Belum tersimpan: periksa kolom yang ditandai."
+				    : web_pesan(r, &g);
+	}
+	return st;
+}
+
+void hal_rencana_kirim(struct web_req *r)
+{
+	enum templat_id t = tabel_dari(web_form(r, "tabel"));
+	if (t == TEMPLAT_N)
+		t = TEMPLAT_PEMDA;
+	const struct templat_tabel *tt = &templat[t];
+	const char *kolom[64], *nilai[64];
+	int n = 0;
+	for (int k = 0; k < tt->n_kolom && n < 64; k++) {
+		const char *v = masukan_form_cari(r->body, r->nbody, tt->kolom[k].nama, SEL_MAKS,
+						  &r->arena);
+		if (!v)
+			continue;
+		kolom[n] = tt->kolom[k].nama;
+		nilai[n++] = v;
+	}
+	struct unggah_hasil h;
+	const char *pesan;
+	int st = simpan(r, t, kolom, nilai, n, &h, &pesan);
+	r->status = st == LAYANAN_OK ? 200 : st;
+	const char *pemda = web_form(r, "pemda");
+	if (t == TEMPLAT_PEMDA)
+		pemda = web_form(r, "kode");
+	render(r, t, st != LAYANAN_OK, pemda, &h, st, pesan);
+	unggah_hasil_release(&h);
+}
+
+void api_rencana(struct web_req *r)
+{
+	json_error_t je;
+	json_t *in = json_loadb(r->body, r->nbody, 0, &je);
+	json_t *baris = json_object_get(in, "baris");
+	enum templat_id t = tabel_dari(json_string_value(json_object_get(in, "tabel")));
+	if (!json_is_object(in) || !json_is_object(baris) || t == TEMPLAT_N) {
+		json_decref(in);
+		return web_galat(r, 400, "kirim {\"tabel\": pemda|opd|rencana|indikator|target|"
+					 "realisasi|anggaran|narasi, \"baris\": {kolom: nilai}}");
+	}
+	const char *kolom[64], *nilai[64];
+	int n = 0;
+	const char *k;
+	json_t *v;
+	json_object_foreach(baris, k, v)
+	{
+		if (n >= 64)
+			break;
+		if (json_is_string(v))
+			nilai[n] = json_string_value(v);
+		else if (json_is_integer(v))
+			nilai[n] = arena_printf(&r->arena, "%lld", (long long)json_integer_value(v));
+		else if (json_is_real(v))
+			nilai[n] = arena_printf(&r->arena, "%.15g", json_real_value(v));
+		else if (json_is_null(v))
+			nilai[n] = "";
+		else
+			continue;
+		kolom[n++] = k;
+	}
+	struct unggah_hasil h;
+	const char *pesan;
+	int st = simpan(r, t, kolom, nilai, n, &h, &pesan);
+	json_t *kes = json_array();
+	for (int i = 0; i < h.n_galat; i++)
+		json_array_append_new(kes, json_pack("{s:s, s:s}", "kolom", h.galat[i].kolom,
+						     "pesan", h.galat[i].pesan));
+	const struct unggah_ringkas *f = h.n ? &h.f[0] : NULL;
+	json_t *j = json_pack("{s:s, s:b, s:b, s:o}", "tabel", templat[t].nama, "baru",
+			      f && f->baru, "diubah", f && f->diubah, "kesalahan", kes);
+	if (st) {
+		const char *g1 = h.n_galat ? arena_printf(&r->arena, "kolom %s: %s", h.galat[0].kolom,
+							  h.galat[0].pesan)
+					   : pesan;
+		json_object_set_new(j, "galat", json_string(g1));
+	}
+	unggah_hasil_release(&h);
+	json_decref(in);
+	web_json(r, st ? st : 200, j);
+}

@@ -1,0 +1,169 @@
+// Browser test of the planners' pages (issue 10 item 2): a planner builds a new pemda from
+// nothing with the forms of /rencana (pemda, OPD, visi-misi-tujuan-sasaran, indicator,
+// target, realisasi), sees it measured (GET /api/capaian, capaian computed by hand), uploads
+// template files on /impor, sees the preview (counts per file, every error), applies it,
+// and a file name with path characters is shown harmless. Screenshots at 1366x900 and
+// 390x844 into $BUILD/gambar; no horizontal overflow on the phone. Prints TAP.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
+const img = path.join(root, process.env.BUILD || 'build', 'gambar');
+let n = 0, gagal = 0;
+function ok(cond, nama) {
+  n++;
+  if (!cond) gagal++;
+  console.log(`${cond ? 'ok' : 'not ok'} ${n} - ${nama}`);
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'kinerja-perencana-'));
+const db = process.env.KINERJA_ENGINE === 'pg'
+  ? execFileSync(path.join(root, 'tests', 'pg', 'server.sh'), ['newdb', `k_brencana_${process.pid}`])
+    .toString().trim()
+  : path.join(tmp, 't.db');
+execFileSync(kinerja, ['init', db]);
+execFileSync(kinerja, ['user', 'add', db, '--nama', 'perencana1', '--peran', 'perencana'],
+  { input: 'sandi-perencana\n' });
+const srv = spawn(kinerja, ['serve', db, '--listen', '127.0.0.1:0'],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+srv.stderr.on('data', (d) => process.stderr.write(d));
+process.on('exit', () => srv.kill('SIGTERM'));
+const port = await new Promise((resolve, reject) => {
+  let out = '';
+  const t = setTimeout(() => reject(new Error('server did not start')), 10000);
+  srv.stdout.on('data', (d) => {
+    out += d;
+    const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+    if (m) { clearTimeout(t); resolve(Number(m[1])); }
+  });
+});
+const base = `http://127.0.0.1:${port}`;
+mkdirSync(img, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function masuk(viewport) {
+  const ctx = await browser.newContext({ viewport });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => ok(false, `no script error: ${e.message}`));
+  await page.goto(`${base}/masuk`);
+  await page.fill('#nama', 'perencana1');
+  await page.fill('#kata_sandi', 'sandi-perencana');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  return { ctx, page };
+}
+
+async function tanpaLuber(page, nama) {
+  const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
+  ok(lebar <= 390, `${nama}: no horizontal overflow at 390 px (${lebar})`);
+}
+
+// ---- a new pemda from nothing, with the forms ----
+const { ctx, page } = await masuk({ width: 1366, height: 900 });
+const langkah = [
+  ['pemda', { kode: '55.01', nama: 'Kota Peramban', jenis: 'kota', periode_awal: '2021',
+    periode_akhir: '2026' }],
+  ['opd', { kode: 'DISDIK', nama: 'Dinas Pendidikan' }],
+  ['rencana', { jenis: 'visi', kode: 'V', uraian: 'Kota Peramban cerdas' }],
+  ['rencana', { jenis: 'misi', kode: 'M1', induk: 'V', uraian: 'Pendidikan merata' }],
+  ['rencana', { jenis: 'tujuan', kode: 'T1', induk: 'M1', uraian: 'Mutu pendidikan naik' }],
+  ['rencana', { jenis: 'sasaran', kode: 'S1', induk: 'T1', uraian: 'Partisipasi sekolah naik' }],
+  ['indikator', { kode: 'APK', induk: 'S1', uraian: 'Angka Partisipasi Kasar', satuan: '%',
+    arah: 'naik', opd: 'DISDIK', kondisi_awal: '70', target_akhir: '95' }],
+  ['target', { indikator: 'APK', tahun: '2022', target: '90' }],
+  ['realisasi', { indikator: 'APK', tahun: '2022', realisasi: '81' }],
+];
+let semua = true;
+for (const [tabel, isi] of langkah) {
+  await page.goto(`${base}/rencana?tabel=${tabel}&pemda=55.01`);
+  for (const [k, v] of Object.entries(isi)) await page.fill(`form.isian [name="${k}"]`, v);
+  await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=submit]')]);
+  const pesan = await page.textContent('p.pesan');
+  if (!/baris baru/.test(pesan || '')) {
+    semua = false;
+    ok(false, `${tabel} saved: ${pesan}`);
+  }
+  if (tabel === 'indikator') await page.screenshot({ path: path.join(img, 'rencana-1366.png'), fullPage: true });
+}
+ok(semua, 'pemda, OPD, visi, misi, tujuan, sasaran, indicator, target and realisasi created in the browser');
+const cap = await (await page.request.get(`${base}/api/capaian?pemda=55.01&tahun=2022`)).json();
+const apk = (cap.indikator || []).find((i) => i.kode === 'APK') || {};
+ok(Math.abs((apk.capaian ?? 0) - 90) < 1e-9, `measured: capaian APK = 81 / 90 x 100 = 90 (${apk.capaian})`);
+
+// A bad value: the column is marked, the values kept.
+await page.goto(`${base}/rencana?tabel=target&pemda=55.01`);
+await page.fill('form.isian [name="indikator"]', 'APK');
+await page.fill('form.isian [name="tahun"]', '20x2');
+await page.fill('form.isian [name="target"]', '85');
+await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=submit]')]);
+ok(await page.isVisible('input[name="tahun"].salah') &&
+   (await page.inputValue('form.isian [name="target"]')) === '85',
+   'a bad year: the column marked, the other values kept');
+await page.screenshot({ path: path.join(img, 'rencana-galat-1366.png'), fullPage: true });
+
+// ---- upload: preview, every error, apply ----
+const csv = (s) => Buffer.from(s);
+const pemdaCsv = 'kode,nama,jenis,induk,periode_awal,periode_akhir,rumus_turun\n55.01,Kota Peramban,kota,,2021,2026,selisih\n';
+await page.goto(`${base}/impor`);
+await page.setInputFiles('input[type=file]', [
+  { name: 'pemda.csv', mimeType: 'text/csv', buffer: csv(pemdaCsv) },
+  { name: 'target.csv', mimeType: 'text/csv', buffer: csv('pemda,indikator,tahun,target\n55.01,APK,2023,abc\n55.01,APK,2024,9x\n') },
+  { name: 'realisasi.csv', mimeType: 'text/csv', buffer: csv('pemda,indikator,tahun,triwulan,realisasi\n55.01,APK,2023,5,80\n') },
+]);
+await Promise.all([page.waitForNavigation(), page.click('form.unggah button[type=submit]')]);
+const kesalahan = await page.locator('table.kesalahan tbody tr').count();
+ok(kesalahan === 3, `preview with errors lists all three (file, row, column): ${kesalahan}`);
+await page.screenshot({ path: path.join(img, 'impor-galat-1366.png'), fullPage: true });
+
+await page.setInputFiles('input[type=file]', [
+  { name: 'pemda.csv', mimeType: 'text/csv', buffer: csv(pemdaCsv) },
+  { name: 'target.csv', mimeType: 'text/csv', buffer: csv('pemda,indikator,tahun,target\n55.01,APK,2022,90\n55.01,APK,2023,92\n') },
+]);
+await Promise.all([page.waitForNavigation(), page.click('form.unggah button[type=submit]')]);
+const baris = await page.locator('tbody tr').allTextContents();
+ok(baris.some((t) => /target\.csv\s*1\s*0\s*1/.test(t.replace(/\s+/g, ' ').replace(/ /g, ' '))) ||
+   baris.some((t) => t.replace(/\s+/g, '').startsWith('target.csv101')),
+   `preview counts target.csv: 1 new, 0 changed, 1 unchanged (${baris.join(' | ')})`);
+await page.screenshot({ path: path.join(img, 'impor-pratinjau-1366.png'), fullPage: true });
+await Promise.all([page.waitForNavigation(), page.click('button:has-text("Terapkan")')]);
+ok(await page.isVisible('text=Impor selesai dan tersimpan'), 'applied');
+const cap23 = await (await page.request.get(`${base}/api/capaian?pemda=55.01&tahun=2023`)).json();
+ok(((cap23.indikator || []).find((i) => i.kode === 'APK') || {}).target === '92',
+   'the applied target 2023 is stored (92)');
+
+await page.goto(`${base}/impor`);
+await page.setInputFiles('input[type=file]', [
+  { name: '../../<img src=x onerror=alert(1)>.csv', mimeType: 'text/csv', buffer: csv('a\n1\n') }]);
+await Promise.all([page.waitForNavigation(), page.click('form.unggah button[type=submit]')]);
+const isi = await page.content();
+ok(!isi.includes('<img src=x') && (await page.locator('img').count()) === 0,
+   'a file name with path characters and markup is shown harmless');
+await ctx.close();
+
+// ---- the phone ----
+const hp = await masuk({ width: 390, height: 844 });
+await hp.page.goto(`${base}/rencana?tabel=indikator&pemda=55.01`);
+await tanpaLuber(hp.page, '/rencana');
+await hp.page.screenshot({ path: path.join(img, 'rencana-390.png'), fullPage: true });
+await hp.page.goto(`${base}/impor`);
+await hp.page.setInputFiles('input[type=file]', [
+  { name: 'pemda.csv', mimeType: 'text/csv', buffer: csv(pemdaCsv) },
+  { name: 'target.csv', mimeType: 'text/csv', buffer: csv('pemda,indikator,tahun,target\n55.01,APK,2023,abc\n') }]);
+await Promise.all([hp.page.waitForNavigation(), hp.page.click('form.unggah button[type=submit]')]);
+await tanpaLuber(hp.page, 'preview with errors');
+await hp.page.screenshot({ path: path.join(img, 'impor-galat-390.png'), fullPage: true });
+await hp.ctx.close();
+
+await browser.close();
+srv.kill('SIGTERM');
+console.log(`1..${n}`);
+process.exit(gagal ? 1 : 0);
