@@ -12,6 +12,7 @@ static const struct {
 	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
 	{"copy", cmd_copy},       {"backup", cmd_backup},
+	{"evaluate", cmd_evaluate}, {"survey", cmd_survey},
 };
 
 static void bantuan(FILE *f)
@@ -34,6 +35,10 @@ static void bantuan(FILE *f)
 	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n"
 	      "  kinerja copy SUMBER TUJUAN            salin seluruh isi ke basis data kosong\n"
 	      "  kinerja backup DB BERKAS              cadangan SQLite yang konsisten\n"
+	      "  kinerja evaluate DB --pemda KODE --tahun YYYY [--opd KODE] [--riwayat] [--json]\n"
+	      "                                        evaluasi AKIP (LKE): nilai komponen, predikat\n"
+	      "  kinerja survey DB --pemda KODE --survei KODE [--periode P] [--json]\n"
+	      "                                        IKM dari jawaban responden\n"
 	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }
