@@ -26,6 +26,10 @@ int cmd_backup(int argc, char **argv);
 int cmd_evaluate(int argc, char **argv);
 int cmd_survey(int argc, char **argv);
 
+struct ekspor_hasil;
+/* Adds the evaluation and survey tables of the store to an export (ekspor_evaluasi.c). */
+int cli_ekspor_evaluasi(struct store *s, struct ekspor_hasil *h, struct galat *g);
+
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
 /* Prints a usage error and returns KELUAR_PEMAKAIAN. */

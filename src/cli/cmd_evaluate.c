@@ -61,6 +61,15 @@ static json_t *butir_json(const struct evaluasi *e, int i)
 static json_t *evaluasi_json(const struct evaluasi *e)
 {
 	json_t *o = json_object();
+	if (!e->ada) {
+		json_object_set_new(o, "kerangka", json_null());
+		json_object_set_new(o, "komponen", json_array());
+		json_object_set_new(o, "total", json_null());
+		json_object_set_new(o, "predikat", json_null());
+		json_object_set_new(o, "sumber", json_null());
+		json_object_set_new(o, "lengkap", json_false());
+		return o;
+	}
 	json_object_set_new(o, "kerangka", json_string(e->k.kode));
 	json_t *kom = json_array();
 	for (int i = 0; i < e->k.n; i++)
@@ -197,12 +206,6 @@ int cmd_evaluate(int argc, char **argv)
 	struct evaluasi e;
 	if (layanan_evaluasi_hitung(s, o.pemda, o.tahun, opd, akip, &a, &e, &g))
 		goto galat;
-	if (!e.ada) {
-		g.pengguna = 1;
-		galat_set(&g, "belum ada jawaban LKE untuk %s%s%s tahun %d (impor lke_jawaban.csv)",
-			  o.pemda, *opd ? " OPD " : "", opd, o.tahun);
-		goto galat;
-	}
 	/* The history: every year with answers up to this one. */
 	int tahun[64];
 	int nt = layanan_evaluasi_tahun(s, o.pemda, opd, tahun, 64, &g);
@@ -232,6 +235,12 @@ int cmd_evaluate(int argc, char **argv)
 		nilai[i] = eo[i].hasil.total.nilai;
 	}
 	banding_peringkat(nilai, NULL, nk, ARAH_NAIK, peringkat, urut);
+	if (!e.ada && !nk) {
+		g.pengguna = 1;
+		galat_set(&g, "belum ada jawaban LKE untuk %s%s%s tahun %d (impor lke_jawaban.csv)",
+			  o.pemda, *opd ? " OPD " : "", opd, o.tahun);
+		goto galat;
+	}
 
 	if (o.json) {
 		akar = evaluasi_json(&e);
@@ -268,7 +277,10 @@ int cmd_evaluate(int argc, char **argv)
 	} else {
 		buf_printf(&b, "Evaluasi AKIP %s%s%s %d\n", m.pemda.nama, *opd ? " — OPD " : "", opd,
 			   o.tahun);
-		cetak(&b, &e);
+		if (e.ada)
+			cetak(&b, &e);
+		else
+			buf_puts(&b, "Belum ada lembar kerja evaluasi pemda sendiri tahun ini.\n");
 		if (o.riwayat && nr)
 			cetak_riwayat(&b, rw, tahun, nr);
 		if (nk) {

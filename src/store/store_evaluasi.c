@@ -51,11 +51,11 @@ int store_kerangka_daftar(struct store *s, const char *kode,
 			  struct galat *g)
 {
 	static const char sql[] = "SELECT kerangka, kode, induk, uraian, bobot, jawaban FROM "
-				  "kerangka WHERE kerangka = ?1 ORDER BY rowid";
+				  "kerangka WHERE (?1 = '' OR kerangka = ?1) ORDER BY rowid";
 	struct store_st *st = store_st(s, sql, g);
 	if (!st)
 		return -1;
-	s->o->ikat_teks(st, 1, kode);
+	s->o->ikat_teks(st, 1, kode ? kode : "");
 	struct k_arg a = {fn, arg};
 	long n = jalankan(s, st, "membaca kerangka", k_satu, &a, g);
 	return n < 0 ? -1 : (int)n;

@@ -34,7 +34,7 @@ int store_simpan_survei_jawaban(struct store *s, const char *pemda, const char *
 				const char *jawaban, const char *pengguna, enum store_ubah *ubah,
 				struct galat *g);
 
-/* Calls fn for each row of framework kode in stored order; the number of rows, or -1. */
+/* Calls fn for each row of framework kode (NULL: every stored one) in stored order; rows or -1. */
 int store_kerangka_daftar(struct store *s, const char *kode,
 			  int (*fn)(const struct store_kerangka_baris *b, void *arg), void *arg,
 			  struct galat *g);
