@@ -141,7 +141,7 @@ int store_survei_jawaban_daftar(struct store *s, const char *pemda, const char *
 {
 	static const char sql[] = "SELECT periode, unit, responden, jawaban FROM survei_jawaban "
 				  "WHERE pemda = ?1 AND survei = ?2 AND (?3 = '' OR periode = ?3) "
-				  "ORDER BY rowid";
+				  "ORDER BY periode, unit, responden"; /* the key's order: no sort */
 	struct store_st *st = store_st(s, sql, g);
 	if (!st)
 		return -1;

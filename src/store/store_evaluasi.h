@@ -59,7 +59,8 @@ int store_survei_daftar(struct store *s, const char *pemda, const char *kode,
 
 /*
  * Calls fn for each respondent of survey `survei` of pemda (periode NULL:
- * every period) with its packed answers; 0 or -1.
+ * every period) with its packed answers, ordered by periode, unit,
+ * responden; 0 or -1.
  */
 int store_survei_jawaban_daftar(struct store *s, const char *pemda, const char *survei,
 				const char *periode,
