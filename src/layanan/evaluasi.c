@@ -425,21 +425,27 @@ static int sv_kode(const struct store_survei_baris *b, void *arg)
 	return 0;
 }
 
-static int realisasi_survei(struct tulis_arg *w, const char *kode)
+/* What a survey makes for its indicator in one year: exact, and with the 0,111 weight. */
+typedef int (*survei_tahun_fn)(void *arg, const struct indikator *ind, int tahun, double v,
+			       double v111, const char *sumber);
+
+/* The yearly results of survey kode: the year's period, else its semesters by agregasi. */
+static int survei_tahunan(struct store *s, const char *pemda, const struct model *m,
+			  struct arena *a, const char *kode, survei_tahun_fn fn, void *arg,
+			  struct galat *g)
 {
 	struct survei_data d;
-	int r = layanan_survei_muat(w->s, w->pemda, kode, w->a, &d, w->g);
+	int r = layanan_survei_muat(s, pemda, kode, a, &d, g);
 	if (r <= 0)
 		return r;
-	const struct indikator *ind = model_indikator(w->m, d.indikator);
+	const struct indikator *ind = model_indikator(m, d.indikator);
 	if (!ind)
 		return 0;
 	enum ikm_agregat ag;
-	if (layanan_ikm_agregat(w->s, w->pemda, &ag, w->g))
+	if (layanan_ikm_agregat(s, pemda, &ag, g))
 		return -1;
-	const struct skala *mutu = model_skala(w->m, "ikm_mutu");
-	struct ikm_unsur *un = arena_alloc(w->a, sizeof(*un) * (size_t)d.n_unsur);
-	/* Per year: the year's period, else the semesters by the indicator's agregasi. */
+	const struct skala *mutu = model_skala(m, "ikm_mutu");
+	struct ikm_unsur *un = arena_alloc(a, sizeof(*un) * (size_t)d.n_unsur);
 	for (int i = 0; i < d.n_periode; i++) {
 		int th, sm;
 		if (ikm_periode_parse(d.periode[i], &th, &sm))
@@ -456,14 +462,14 @@ static int realisasi_survei(struct tulis_arg *w, const char *kode)
 			continue;
 		struct ikm_hasil h;
 		char sumber[256];
-		double v = 0;
+		double v = 0, v111 = 0;
 		int ada = 0;
 		if (ip >= 0) {
 			ikm_pemda(&d.h, ip, ag, mutu, un, &h);
-			ada = h.ada, v = h.ikm;
+			ada = h.ada, v = h.ikm, v111 = ikm_bobot_dibulatkan(&h);
 			snprintf(sumber, sizeof(sumber), "survei:%s periode %s", kode, p);
 		} else {
-			double sem[2];
+			double sem[2], s111[2];
 			int ada_s[2] = {0, 0};
 			int idx[2] = {i1, i2};
 			for (int k = 0; k < 2; k++)
@@ -471,24 +477,83 @@ static int realisasi_survei(struct tulis_arg *w, const char *kode)
 					ikm_pemda(&d.h, idx[k], ag, mutu, un, &h);
 					ada_s[k] = h.ada;
 					sem[k] = angka_bulat(h.ikm, 2);
+					s111[k] = angka_bulat(ikm_bobot_dibulatkan(&h), 2);
 				}
-			if (ind->agregasi == AGREGASI_JUMLAH && (ada_s[0] || ada_s[1]))
-				ada = 1, v = (ada_s[0] ? sem[0] : 0) + (ada_s[1] ? sem[1] : 0);
-			else if (ind->agregasi == AGREGASI_RATA && (ada_s[0] || ada_s[1]))
-				ada = 1, v = ada_s[0] && ada_s[1] ? (sem[0] + sem[1]) / 2
-						 : ada_s[0]	  ? sem[0]
-								  : sem[1];
-			else if (ada_s[1])
-				ada = 1, v = sem[1];
-			else if (ada_s[0])
-				ada = 1, v = sem[0];
+			int k1 = ada_s[1] ? 1 : 0; /* akhir: the latest semester with answers */
+			ada = ada_s[0] || ada_s[1];
+			if (ind->agregasi == AGREGASI_JUMLAH) {
+				v = (ada_s[0] ? sem[0] : 0) + (ada_s[1] ? sem[1] : 0);
+				v111 = (ada_s[0] ? s111[0] : 0) + (ada_s[1] ? s111[1] : 0);
+			} else if (ind->agregasi == AGREGASI_RATA && ada_s[0] && ada_s[1]) {
+				v = (sem[0] + sem[1]) / 2;
+				v111 = (s111[0] + s111[1]) / 2;
+			} else if (ada) {
+				v = sem[k1];
+				v111 = s111[k1];
+			}
 			snprintf(sumber, sizeof(sumber), "survei:%s semester %d (%s)", kode, th,
 				 model_agregasi_nama(ind->agregasi));
 		}
-		if (ada && tulis_realisasi(w, ind->kode, th, v, sumber))
+		if (ada && fn(arg, ind, th, v, v111, sumber))
 			return -1;
 	}
 	return 0;
+}
+
+static int tulis_survei(void *arg, const struct indikator *ind, int tahun, double v, double v111,
+			const char *sumber)
+{
+	(void)v111;
+	return tulis_realisasi(arg, ind->kode, tahun, v, sumber);
+}
+
+static int realisasi_survei(struct tulis_arg *w, const char *kode)
+{
+	return survei_tahunan(w->s, w->pemda, w->m, w->a, kode, tulis_survei, w, w->g);
+}
+
+struct setara_arg {
+	struct model *m;
+	int n, cap;
+	struct realisasi_setara *isi;
+};
+
+static int setara_satu(void *arg, const struct indikator *ind, int tahun, double v, double v111,
+		       const char *sumber)
+{
+	(void)v;
+	(void)sumber;
+	struct setara_arg *x = arg;
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 8;
+		struct realisasi_setara *baru = arena_alloc(&x->m->arena, sizeof(*baru) * (size_t)x->cap);
+		if (x->n)
+			memcpy(baru, x->isi, sizeof(*baru) * (size_t)x->n);
+		x->isi = baru;
+	}
+	struct realisasi_setara *st = &x->isi[x->n++];
+	st->indikator = ind->kode;
+	st->tahun = tahun;
+	st->nilai = v111;
+	st->alasan = "dihitung dengan bobot 0,111 (1/9 dibulatkan) per unsur, selisih pembulatan";
+	return 0;
+}
+
+int layanan_evaluasi_setara(struct store *s, struct model *m, struct galat *g)
+{
+	struct sv_daftar d = {0};
+	if (store_survei_daftar(s, m->pemda.kode, NULL, sv_kode, &d, g) < 0)
+		return -1;
+	struct arena a;
+	arena_init(&a);
+	struct setara_arg x = {m, m->n_setara, m->n_setara, m->setara};
+	int rc = 0;
+	for (int i = 0; i < d.n && rc == 0; i++)
+		rc = survei_tahunan(s, m->pemda.kode, m, &a, d.kode[i], setara_satu, &x, g);
+	arena_release(&a);
+	m->n_setara = x.n;
+	m->setara = x.isi;
+	return rc;
 }
 
 struct lke_atur {

@@ -75,4 +75,10 @@ int layanan_ikm_agregat(struct store *s, const char *pemda, enum ikm_agregat *ou
 int layanan_evaluasi_realisasi(struct store *s, const char *pemda, const char *pengguna,
 			       struct galat *g);
 
+/*
+ * Adds to m (loaded by store_muat) the values a printed IKM may rightly show:
+ * each survey's yearly result with the rounded weight 0,111 (for the review).
+ */
+int layanan_evaluasi_setara(struct store *s, struct model *m, struct galat *g);
+
 #endif

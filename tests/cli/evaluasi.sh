@@ -190,6 +190,32 @@ $($K evaluate "$E2" --pemda 36.73 --tahun 2019 --json)
 X
 )"
 
+# The review: a printed IKM computed with the weight 0,111 is rounding, not a mistake.
+# 9 unsur, r1 all 4, r2 all 3: NRR 3,5 each, IKM 87,5; with 0,111: 9 x 0,111 x 3,5 x 25 = 87,41.
+mkdir -p "$TMP/rv"
+cp "$D/pemda.csv" "$D/rencana.csv" "$TMP/rv/"
+printf 'pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir\n36.73,IKM9,S1,IKM sembilan unsur,Indeks,naik,,,70,80\n' >"$TMP/rv/indikator.csv"
+printf 'pemda,kode,uraian,indikator,unsur\n36.73,NINE,Sembilan unsur,IKM9,\n' >"$TMP/rv/survei.csv"
+printf 'pemda,survei,periode,unit,responden,U1,U2,U3,U4,U5,U6,U7,U8,U9\n36.73,NINE,2022,DINKES,r1,4,4,4,4,4,4,4,4,4\n36.73,NINE,2022,DINKES,r2,3,3,3,3,3,3,3,3,3\n' >"$TMP/rv/survei_jawaban.csv"
+printf 'pemda,tahun,objek,ukuran,nilai,sumber\n36.73,2022,IKM9,realisasi,"87,41",Tabel 3.27\n36.73,2022,IKM9,realisasi,"87,00",Grafik 3.19\n' >"$TMP/rv/dilaporkan.csv"
+check "import of a nine-unsur survey and printed IKM" $K import "$E" "$TMP/rv"
+$K review "$E" --pemda 36.73 --tahun 2022 --json >"$TMP/rv.json"
+eq "the realisasi is the exact 87,5" "87.5" "$(j /dev/stdin "[i for i in d['indikator'] if i['kode']=='IKM9'][0]['realisasi']" <<X
+$($K measure "$E" --pemda 36.73 --tahun 2022 --json)
+X
+)"
+eq "printed 87,41 (weight 0,111): info, not a mistake" "info" "$(j "$TMP/rv.json" "[t for t in d['temuan'] if t['objek']=='IKM9' and t['sumber']=='Tabel 3.27'][0]['tingkat']")"
+check "… saying it is the rounded weight" grep -q "bobot 0,111" "$TMP/rv.json"
+eq "printed 87,00: a kesalahan" "kesalahan 87.5" "$(j "$TMP/rv.json" "'%s %r' % ([t for t in d['temuan'] if t['objek']=='IKM9' and t['sumber']=='Grafik 3.19'][0]['tingkat'], [t for t in d['temuan'] if t['objek']=='IKM9' and t['sumber']=='Grafik 3.19'][0]['seharusnya'])")"
+
+# copy keeps the new tables.
+E3=$(newdb e3)
+check "copy into an empty database" $K copy "$E" "$E3"
+eq "copy: same survey result" "87.5" "$(j /dev/stdin "d['ikm']" <<X
+$($K survey "$E3" --pemda 36.73 --survei NINE --periode 2022 --json)
+X
+)"
+
 $K survey "$E" --pemda 36.73 --survei NONE --periode 2020 >/dev/null 2>"$TMP/err"
 eq "unknown survey: exit 1" "1" "$?"
 $K survey "$E" --pemda 36.73 --survei CONTOH --periode 2019 >/dev/null 2>"$TMP/err"
