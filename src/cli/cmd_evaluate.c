@@ -173,6 +173,21 @@ static void cetak_riwayat(struct buf *b, const struct evaluasi *e, const int *ta
 	buf_putc(b, '\n');
 }
 
+struct rek {
+	const char *opd;
+	json_t *a;
+};
+
+static int rek_satu(const struct store_rekomendasi_baris *b, void *arg)
+{
+	struct rek *r = arg;
+	if (strcmp(b->opd, r->opd) == 0)
+		json_array_append_new(r->a, json_pack("{s:s, s:s, s:s, s:s}", "nomor", b->nomor,
+						      "uraian", b->uraian, "tindak_lanjut",
+						      b->tindak_lanjut, "status", b->status));
+	return 0;
+}
+
 int cmd_evaluate(int argc, char **argv)
 {
 	struct cli_opsi o;
@@ -235,6 +250,11 @@ int cmd_evaluate(int argc, char **argv)
 		nilai[i] = eo[i].hasil.total.nilai;
 	}
 	banding_peringkat(nilai, NULL, nk, ARAH_NAIK, peringkat, urut);
+	struct rek rk = {opd, json_array()};
+	if (store_rekomendasi_daftar(s, o.pemda, o.tahun, opd, rek_satu, &rk, &g)) {
+		json_decref(rk.a);
+		goto galat;
+	}
 	if (!e.ada && !nk) {
 		g.pengguna = 1;
 		galat_set(&g, "belum ada jawaban LKE untuk %s%s%s tahun %d (impor lke_jawaban.csv)",
@@ -270,6 +290,7 @@ int cmd_evaluate(int argc, char **argv)
 					      "peringkat", peringkat[i]));
 		}
 		json_object_set_new(akar, "opd_peringkat", po);
+		json_object_set_new(akar, "rekomendasi", rk.a);
 		char *t = json_dumps(akar, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 						   JSON_REAL_PRECISION(15));
 		puts(t);
@@ -295,6 +316,18 @@ int cmd_evaluate(int argc, char **argv)
 				buf_printf(&b, "  %s\n", eo[i].hasil.predikat ? eo[i].hasil.predikat : "-");
 			}
 		}
+		if (json_array_size(rk.a))
+			buf_puts(&b, "\nRekomendasi dan tindak lanjut:\n");
+		for (size_t i = 0; i < json_array_size(rk.a); i++) {
+			json_t *x = json_array_get(rk.a, i);
+			buf_printf(&b, "  %s. %s [%s]%s%s\n",
+				   json_string_value(json_object_get(x, "nomor")),
+				   json_string_value(json_object_get(x, "uraian")),
+				   json_string_value(json_object_get(x, "status")),
+				   *json_string_value(json_object_get(x, "tindak_lanjut")) ? " — " : "",
+				   json_string_value(json_object_get(x, "tindak_lanjut")));
+		}
+		json_decref(rk.a);
 		fputs(b.data, stdout);
 	}
 	rc = KELUAR_OK;

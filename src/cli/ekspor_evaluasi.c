@@ -49,6 +49,17 @@ static int l_satu(const struct store_lke_baris *b, void *arg)
 	return 0;
 }
 
+static int r_satu(const struct store_rekomendasi_baris *b, void *arg)
+{
+	struct ek *e = arg;
+	char tahun[16];
+	snprintf(tahun, sizeof(tahun), "%d", b->tahun);
+	const char *sel[] = {e->pemda, tahun, b->opd, b->nomor, b->uraian, b->tindak_lanjut,
+			     b->status};
+	ekspor_baris(e->h, TEMPLAT_LKE_REKOMENDASI, sel, 7);
+	return 0;
+}
+
 static int kolom_idx(struct ek *e, const char *kode, int tambah)
 {
 	for (int i = 0; i < e->n_kol; i++)
@@ -135,6 +146,7 @@ static int pemda_survei(const char *kode, void *arg)
 	struct ek *e = arg;
 	e->pemda = kode;
 	return store_lke_daftar(e->s, kode, 0, NULL, l_satu, e, e->g) ||
+		       store_rekomendasi_daftar(e->s, kode, 0, NULL, r_satu, e, e->g) ||
 		       store_survei_daftar(e->s, kode, NULL, s_kumpul, e, e->g) < 0
 		   ? -1
 		   : 0;

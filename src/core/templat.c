@@ -127,6 +127,15 @@ static const struct templat_kolom k_survei_jawaban[] = {
 	{"unit", 1, 1, TJ_KODE, "unit"},
 	{"responden", 1, 1, TJ_KODE, "responden"},
 };
+static const struct templat_kolom k_lke_rekomendasi[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"opd", 1, 1, TJ_KODE, "opd"},
+	{"nomor", 1, 1, TJ_KODE, "nomor"},
+	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+	{"tindak_lanjut", 0, 0, TJ_TEKS, "tindak_lanjut"},
+	{"status", 0, 0, TJ_PILIHAN, "status"},
+};
 
 #define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
 const struct templat_tabel templat[TEMPLAT_N] = {
@@ -145,6 +154,7 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_LKE_JAWABAN, "lke_jawaban", k_lke_jawaban),
 	T(TEMPLAT_SURVEI, "survei", k_survei),
 	T(TEMPLAT_SURVEI_JAWABAN, "survei_jawaban", k_survei_jawaban),
+	T(TEMPLAT_LKE_REKOMENDASI, "lke_rekomendasi", k_lke_rekomendasi),
 };
 #undef T
 

@@ -26,6 +26,7 @@ enum templat_id {
 	TEMPLAT_LKE_JAWABAN,
 	TEMPLAT_SURVEI,
 	TEMPLAT_SURVEI_JAWABAN, /* plus one column per unsur of the survey */
+	TEMPLAT_LKE_REKOMENDASI,
 	TEMPLAT_N
 };
 

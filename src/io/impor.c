@@ -1124,6 +1124,22 @@ static const struct lke_kerangka *kerangka_ini(struct ctx *c, const char *kode)
 	return im->k_ada == 1 ? &im->k : NULL;
 }
 
+/* The OPD of an evaluation row: empty (the pemda) or an OPD of the pemda. */
+static int sel_opd_lke(struct ctx *c, const struct csv_baris *b, const char *pemda,
+		       const char **opd)
+{
+	*opd = sel(c, b, "opd");
+	if (!**opd)
+		return 0;
+	int r = c->kait->opd_ada(c->kait->arg, pemda, *opd);
+	if (r < 0)
+		return gagal(c, "opd");
+	if (!r)
+		return galat_sel(c, b, "opd", "opd '%s' tidak dikenal untuk pemda %s (tambahkan di "
+				 "opd.csv)", *opd, pemda);
+	return 0;
+}
+
 static int impor_lke_jawaban(struct ctx *c)
 {
 	BARIS(c, i, b) {
@@ -1133,16 +1149,10 @@ static int impor_lke_jawaban(struct ctx *c)
 			break;
 		bad |= sel_tahun(c, b, "tahun", 1, &ib.u.lke.tahun) < 0;
 		ib.u.lke.opd = sel(c, b, "opd");
-		if (!bad && *ib.u.lke.opd) {
-			int r = c->kait->opd_ada(c->kait->arg, ib.pemda, ib.u.lke.opd);
-			if (r < 0) {
-				gagal(c, "opd");
-				break;
-			}
-			if (!r)
-				bad |= galat_sel(c, b, "opd", "opd '%s' tidak dikenal untuk pemda %s "
-						 "(tambahkan di opd.csv)", ib.u.lke.opd, ib.pemda) < 0;
-		}
+		if (!bad && sel_opd_lke(c, b, ib.pemda, &ib.u.lke.opd))
+			bad = 1;
+		if (c->fatal)
+			break;
 		const struct lke_kerangka *k = NULL;
 		if (sel_wajib(c, b, "kerangka", &ib.u.lke.kerangka) == 0) {
 			k = kerangka_ini(c, ib.u.lke.kerangka);
@@ -1387,6 +1397,32 @@ static int impor_survei_jawaban(struct ctx *c)
 	return 0;
 }
 
+static int impor_lke_rekomendasi(struct ctx *c)
+{
+	static const char *const status[] = {"belum", "proses", "selesai", NULL};
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		if (c->fatal)
+			break;
+		bad |= sel_tahun(c, b, "tahun", 1, &ib.u.rekomendasi.tahun) < 0;
+		if (!bad && sel_opd_lke(c, b, ib.pemda, &ib.u.rekomendasi.opd))
+			bad = 1;
+		if (c->fatal)
+			break;
+		bad |= sel_wajib(c, b, "nomor", &ib.u.rekomendasi.nomor) < 0;
+		bad |= sel_wajib(c, b, "uraian", &ib.u.rekomendasi.uraian) < 0;
+		ib.u.rekomendasi.tindak_lanjut =
+			ada_kolom(c, "tindak_lanjut") ? sel(c, b, "tindak_lanjut") : "";
+		ib.u.rekomendasi.status = "belum";
+		if (ada_kolom(c, "status") && *sel(c, b, "status"))
+			bad |= sel_pilihan(c, b, "status", status, &ib.u.rekomendasi.status) < 0;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
 typedef int (*impor_fn)(struct ctx *c);
 static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_PEMDA] = impor_pemda,	       [TEMPLAT_PENGATURAN] = impor_pengaturan,
@@ -1397,6 +1433,7 @@ static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_DILAPORKAN] = impor_dilaporkan,
 	[TEMPLAT_KERANGKA] = impor_kerangka, [TEMPLAT_LKE_JAWABAN] = impor_lke_jawaban,
 	[TEMPLAT_SURVEI] = impor_survei, [TEMPLAT_SURVEI_JAWABAN] = impor_survei_jawaban,
+	[TEMPLAT_LKE_REKOMENDASI] = impor_lke_rekomendasi,
 };
 
 /* ---- the import ---- */

@@ -64,6 +64,10 @@ struct impor_baris {
 			const char *survei, *periode, *unit, *responden;
 			const char *jawaban; /* one digit per unsur in the survey's order, '0' = blank */
 		} survei_jawaban;
+		struct {
+			int tahun;
+			const char *opd, *nomor, *uraian, *tindak_lanjut, *status;
+		} rekomendasi;
 	} u;
 };
 

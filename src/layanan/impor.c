@@ -168,6 +168,14 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 			b->u.survei_jawaban.unit, b->u.survei_jawaban.responden,
 			b->u.survei_jawaban.jawaban, w->pengguna, &u, g);
 		break;
+	case TEMPLAT_LKE_REKOMENDASI: {
+		const struct store_rekomendasi_baris r = {
+		    b->u.rekomendasi.tahun,	     b->u.rekomendasi.opd,
+		    b->u.rekomendasi.nomor,	     b->u.rekomendasi.uraian,
+		    b->u.rekomendasi.tindak_lanjut, b->u.rekomendasi.status};
+		rc = store_simpan_lke_rekomendasi(w->s, b->pemda, &r, w->pengguna, &u, g);
+		break;
+	}
 	case TEMPLAT_N:
 		rc = galat_set(g, "tabel tidak dikenal");
 		break;

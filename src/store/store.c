@@ -57,6 +57,7 @@ enum {
 	T_LKE_JAWABAN,
 	T_SURVEI,
 	T_SURVEI_JAWABAN,
+	T_LKE_REKOMENDASI,
 	T_N
 };
 
@@ -109,6 +110,10 @@ static const struct tabel tabel[T_N] = {
 	[T_SURVEI_JAWABAN] = {"survei_jawaban", 5, 6,
 			      {{"pemda", K_TEKS}, {"survei", K_TEKS}, {"periode", K_TEKS},
 			       {"unit", K_TEKS}, {"responden", K_TEKS}, {"jawaban", K_TEKS}}},
+	[T_LKE_REKOMENDASI] = {"lke_rekomendasi", 4, 7,
+			       {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
+				{"nomor", K_TEKS}, {"uraian", K_TEKS}, {"tindak_lanjut", K_TEKS},
+				{"status", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -920,6 +925,20 @@ int store_simpan_survei_jawaban(struct store *s, const char *pemda, const char *
 	struct val v[] = {vt(pemda), vt(survei), vt(periode), vt(unit), vt(responden),
 			  vt(jawaban)};
 	return upsert(s, T_SURVEI_JAWABAN, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_lke_rekomendasi(struct store *s, const char *pemda,
+				 const struct store_rekomendasi_baris *r, const char *pengguna,
+				 enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda),
+			  vi(r->tahun),
+			  vt(r->opd ? r->opd : ""),
+			  vt(r->nomor),
+			  vt(r->uraian),
+			  vt(r->tindak_lanjut ? r->tindak_lanjut : ""),
+			  vt(r->status && *r->status ? r->status : "belum")};
+	return upsert(s, T_LKE_REKOMENDASI, v, pengguna, ubah, NULL, g);
 }
 
 /* ---- look-ups ---- */

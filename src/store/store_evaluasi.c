@@ -151,3 +151,34 @@ int store_survei_jawaban_daftar(struct store *s, const char *pemda, const char *
 	struct j_arg a = {fn, arg};
 	return jalankan(s, st, "membaca survei_jawaban", j_satu, &a, g) < 0 ? -1 : 0;
 }
+
+struct r_arg {
+	int (*fn)(const struct store_rekomendasi_baris *b, void *arg);
+	void *arg;
+};
+
+static int r_satu(struct store *s, struct store_st *st, void *arg)
+{
+	struct r_arg *a = arg;
+	struct store_rekomendasi_baris b = {(int)s->o->kol_int(st, 0), KT(1), KT(2), KT(3), KT(4),
+					    KT(5)};
+	return a->fn(&b, a->arg);
+}
+
+int store_rekomendasi_daftar(struct store *s, const char *pemda, int tahun, const char *opd,
+			     int (*fn)(const struct store_rekomendasi_baris *b, void *arg),
+			     void *arg, struct galat *g)
+{
+	static const char sql[] =
+		"SELECT tahun, opd, nomor, uraian, tindak_lanjut, status FROM lke_rekomendasi "
+		"WHERE pemda = ?1 AND (?2 = 0 OR tahun = ?2) AND (?3 = '*' OR opd = ?3) "
+		"ORDER BY tahun, opd, rowid";
+	struct store_st *st = store_st(s, sql, g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	s->o->ikat_teks(st, 3, opd ? opd : "*");
+	struct r_arg a = {fn, arg};
+	return jalankan(s, st, "membaca lke_rekomendasi", r_satu, &a, g) < 0 ? -1 : 0;
+}

@@ -68,4 +68,19 @@ int store_survei_jawaban_daftar(struct store *s, const char *pemda, const char *
 					  const char *responden, const char *jawaban, void *arg),
 				void *arg, struct galat *g);
 
+/* One recommendation of an evaluation (LHE) and its follow-up. */
+struct store_rekomendasi_baris {
+	int tahun;
+	const char *opd, *nomor, *uraian, *tindak_lanjut, *status; /* belum, proses, selesai */
+};
+
+int store_simpan_lke_rekomendasi(struct store *s, const char *pemda,
+				 const struct store_rekomendasi_baris *r, const char *pengguna,
+				 enum store_ubah *ubah, struct galat *g);
+
+/* Calls fn for each recommendation of pemda (tahun 0: all; opd NULL: all) in stored order. */
+int store_rekomendasi_daftar(struct store *s, const char *pemda, int tahun, const char *opd,
+			     int (*fn)(const struct store_rekomendasi_baris *b, void *arg),
+			     void *arg, struct galat *g);
+
 #endif

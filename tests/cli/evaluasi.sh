@@ -110,7 +110,7 @@ eq "an empty unsur code is refused" "1" "$?"
 # 2019 with permenpanrb-12-2015 (built in): 17,67 + 13,06 + 9,31 + 4,58 + 10,34 = 54,96 CC.
 $K evaluate "$E" --pemda 36.73 --tahun 2019 --json >"$TMP/e.json"
 eq "evaluate: exit 0" "0" "$?"
-eq "evaluate JSON keys" "['kerangka', 'komponen', 'total', 'predikat', 'sumber', 'lengkap', 'pemda', 'tahun', 'opd', 'riwayat', 'opd_peringkat']" "$(j "$TMP/e.json" "list(d.keys())")"
+eq "evaluate JSON keys" "['kerangka', 'komponen', 'total', 'predikat', 'sumber', 'lengkap', 'pemda', 'tahun', 'opd', 'riwayat', 'opd_peringkat', 'rekomendasi']" "$(j "$TMP/e.json" "list(d.keys())")"
 eq "Tabel 3.29 2019: 54,96 CC, framework 12/2015, evaluator" "54.96 CC permenpanrb-12-2015 evaluator" "$(j "$TMP/e.json" "'%r %s %s %s' % (d['total'], d['predikat'], d['kerangka'], d['sumber'])")"
 eq "Tabel 3.29 2019: components" "[17.67, 13.06, 9.31, 4.58, 10.34]" "$(j "$TMP/e.json" "[k['nilai'] for k in d['komponen']]")"
 eq "Tabel 3.29 2019: weights 30/25/15/10/20" "[30.0, 25.0, 15.0, 10.0, 20.0]" "$(j "$TMP/e.json" "[k['bobot'] for k in d['komponen']]")"
@@ -119,7 +119,9 @@ eq "Tabel 3.29 % columns 2019" "[58.9, 52.24, 62.0667, 45.8, 51.7]" "$(j "$TMP/e
 # The seed prints 50,85 for 2017; its components add up to 50,86.
 eq "Tabel 3.29 history: 2017 50,86 CC, 2018 52,31 CC, 2019 54,96 CC" "2017 50.86 CC; 2018 52.31 CC; 2019 54.96 CC" "$(j "$TMP/e.json" "'; '.join('%d %r %s' % (r['tahun'], r['total'], r['predikat']) for r in d['riwayat'])")"
 eq "Tabel 3.29 2018 weights 35/20/15/10/20 and % Perencanaan 46,91" "[35.0, 20.0, 15.0, 10.0, 20.0] 46.9143" "$(j "$TMP/e.json" "'%s %r' % ([k['bobot'] for k in d['riwayat'][1]['komponen']], d['riwayat'][1]['komponen'][0]['persen'])")"
+eq "recommendations with their follow-up status" "1 proses Reviu Renstra seluruh OPD; 2 belum " "$(j "$TMP/e.json" "'; '.join('%s %s %s' % (r['nomor'], r['status'], r['tindak_lanjut']) for r in d['rekomendasi'])")"
 $K evaluate "$E" --pemda 36.73 --tahun 2019 --riwayat >"$TMP/e.txt"
+check "text: the recommendations" grep -q '^  1. Menyelaraskan indikator kinerja RPJMD dan Renstra \[proses\] — Reviu Renstra seluruh OPD$' "$TMP/e.txt"
 check "text: the history table like Tabel 3.29" grep -q '^  Perencanaan Kinerja .* 35 / 15,83 .* 35 / 16,42 .* 30 / 17,67$' "$TMP/e.txt"
 check "text: totals per year" grep -q '50,86 (CC) .* 52,31 (CC) .* 54,96 (CC)$' "$TMP/e.txt"
 $K measure "$E" --pemda 36.73 --tahun 2019 --json >"$TMP/m.json"
@@ -162,6 +164,11 @@ done
 $K evaluate "$E" --pemda 36.73 --tahun 2022 >/dev/null 2>"$TMP/err"
 eq "nothing stored for 2022" "1" "$?"
 
+printf 'pemda,tahun,opd,nomor,uraian,tindak_lanjut,status\n36.73,2019,,1,X,,tuntas\n' >"$TMP/lke/lke_rekomendasi.csv"
+rm "$TMP/lke/lke_jawaban.csv"
+$K import "$E" "$TMP/lke" >/dev/null 2>"$TMP/err"
+check "an unknown follow-up status is refused by row and column" grep -q "lke_rekomendasi.csv baris 2 kolom status" "$TMP/err"
+
 # kerangka.csv is checked with lke_kerangka_siapkan.
 mkdir -p "$TMP/k"
 printf 'kerangka,kode,induk,uraian,bobot,jawaban\nx,A,,Satu,60,\nx,B,,Dua,30,\n' >"$TMP/k/kerangka.csv"
@@ -179,6 +186,7 @@ check "export" $K export "$E" "$TMP/ex"
 check "export writes survei_jawaban.csv with its answers" grep -q '^36.73,MULTI,2021-S1,B,r5,3,,3$' "$TMP/ex/survei_jawaban.csv"
 check "export writes lke_jawaban.csv" grep -q '^36.73,2019,,permenpanrb-12-2015,A,,"17,67",' "$TMP/ex/lke_jawaban.csv"
 check "export writes kerangka.csv (the imported frameworks)" grep -q '^kota-serang-2017,A,,Perencanaan Kinerja,35,$' "$TMP/ex/kerangka.csv"
+check "export writes lke_rekomendasi.csv" grep -q '^36.73,2019,,2,Membangun aplikasi pengukuran kinerja bulanan,,belum$' "$TMP/ex/lke_rekomendasi.csv"
 E2=$(newdb e2)
 check "the export imports into a new database" sh -c "$K init '$E2' >/dev/null && $K import '$E2' '$TMP/ex'"
 eq "round trip: same survey result" "74.5833" "$(j /dev/stdin "d['ikm']" <<X

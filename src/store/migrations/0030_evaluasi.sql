@@ -45,3 +45,15 @@ CREATE TABLE survei_jawaban (
 	PRIMARY KEY (pemda, survei, periode, unit, responden),
 	FOREIGN KEY (pemda, survei) REFERENCES survei(pemda, kode)
 );
+
+-- Recommendations of an evaluation (LHE) and their follow-up.
+CREATE TABLE lke_rekomendasi (
+	pemda TEXT NOT NULL REFERENCES pemda(kode),
+	tahun INTEGER NOT NULL,
+	opd TEXT NOT NULL DEFAULT '',
+	nomor TEXT NOT NULL,
+	uraian TEXT NOT NULL,
+	tindak_lanjut TEXT NOT NULL DEFAULT '',
+	status TEXT NOT NULL DEFAULT 'belum' CHECK (status IN ('belum', 'proses', 'selesai')),
+	PRIMARY KEY (pemda, tahun, opd, nomor)
+);
