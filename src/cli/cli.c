@@ -91,6 +91,8 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->survei = v;
 		} else if (strcmp(nama, "periode") == 0) {
 			o->periode = v;
+		} else if (strcmp(nama, "dokumen") == 0) {
+			o->dokumen = v;
 		}
 	}
 	if (!o->db)

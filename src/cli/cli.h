@@ -27,8 +27,11 @@ int cmd_evaluate(int argc, char **argv);
 int cmd_survey(int argc, char **argv);
 
 struct ekspor_hasil;
+struct cli_opsi;
 /* Adds the evaluation and survey tables of the store to an export (ekspor_evaluasi.c). */
 int cli_ekspor_evaluasi(struct store *s, struct ekspor_hasil *h, struct galat *g);
+/* `report --dokumen evaluasi`: the LHE of o->pemda, o->tahun (o->opd) (laporan_evaluasi.c). */
+int cli_laporan_evaluasi(const struct cli_opsi *o);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -47,6 +50,7 @@ struct cli_opsi {
 	const char *nama, *peran, *opd;
 	const char *survei, *periode; /* survey */
 	int riwayat;                  /* evaluate --riwayat */
+	const char *dokumen;          /* report --dokumen */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

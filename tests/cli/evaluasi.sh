@@ -130,6 +130,22 @@ eq "… audited with its source" "1" "$(audit "SELECT COUNT(*) FROM audit WHERE 
 $K measure "$E" --pemda 36.73 --tahun 2018 --json >"$TMP/m.json"
 eq "a year of another framework makes no AKIP realisasi" "None" "$(j "$TMP/m.json" "[i for i in d['indikator'] if i['kode']=='AKIP'][0]['realisasi']")"
 
+# The evaluation report (LHE) through the report's document model.
+check "report --dokumen evaluasi --format pdf" $K report "$E" --pemda 36.73 --tahun 2019 --dokumen evaluasi --format pdf -o "$TMP/lhe.pdf"
+if command -v pdftotext >/dev/null; then
+	pdftotext -layout "$TMP/lhe.pdf" "$TMP/lhe.txt"
+	check "LHE PDF: the components table" grep -q 'Perencanaan Kinerja .* 30,00 .* 17,67 .* 58,90' "$TMP/lhe.txt"
+	check "LHE PDF: total and predikat" grep -q 'Nilai total .* 100,00 .* 54,96 *CC' "$TMP/lhe.txt"
+	check "LHE PDF: the recommendations" grep -q 'Membangun aplikasi pengukuran kinerja' "$TMP/lhe.txt"
+else
+	skip "pdftotext not installed"
+fi
+check "report --dokumen evaluasi --format html (an OPD)" $K report "$E" --pemda 36.73 --tahun 2021 --opd DISDIK --dokumen evaluasi --format html -o "$TMP/lhe.html"
+check "LHE HTML: a sub-component row" grep -q '1.c' "$TMP/lhe.html"
+check "LHE HTML: names the OPD" grep -q 'Dinas Pendidikan' "$TMP/lhe.html"
+$K report "$E" --pemda 36.73 --tahun 2021 --dokumen rahasia --format html -o "$TMP/x.html" 2>/dev/null
+eq "an unknown --dokumen: usage error" "2" "$?"
+
 # A small 88/2021 worksheet of DISDIK (hand-computed):
 # 1.a (6): evaluator Y x5, T x2 -> 6 x 5/7 = 4,2857; 1.b (9): A x10 -> 9;
 # 1.c (15): mandiri C x8, no evaluator -> 7,5; 2.a (6): Y Y T -> 4.
