@@ -240,6 +240,15 @@ $($K survey "$E3" --pemda 36.73 --survei NINE --periode 2022 --json)
 X
 )"
 
+# The same tables as XLSX sheets (the workbook kinerja export writes, read back).
+check "export as a workbook" $K export "$E" "$TMP/ex.xlsx"
+E4=$(newdb e4)
+check "the workbook imports (survei, survei_jawaban, lke_jawaban sheets)" sh -c "$K init '$E4' >/dev/null && $K import '$E4' '$TMP/ex.xlsx'"
+eq "XLSX: same survey result (gabungan, as exported)" "74.5833 5" "$(j /dev/stdin "'%r %d' % (d['ikm'], d['responden'])" <<X
+$($K survey "$E4" --pemda 36.73 --survei MULTI --periode 2021-S1 --json)
+X
+)"
+
 $K survey "$E" --pemda 36.73 --survei NONE --periode 2020 >/dev/null 2>"$TMP/err"
 eq "unknown survey: exit 1" "1" "$?"
 $K survey "$E" --pemda 36.73 --survei CONTOH --periode 2019 >/dev/null 2>"$TMP/err"
