@@ -19,7 +19,7 @@ LISTEN  ?= 127.0.0.1:8080
 
 SRC      := $(sort $(wildcard src/*.c src/*/*.c))
 LIBSRC   := $(filter-out src/main.c,$(SRC))
-GEN      := $(BUILD)/gen/migrasi.c $(BUILD)/gen/demo.c $(BUILD)/gen/aset.c
+GEN      := $(BUILD)/gen/migrasi.c $(BUILD)/gen/demo.c $(BUILD)/gen/aset.c $(BUILD)/gen/kerangka.c
 OBJ      := $(SRC:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 LIBOBJ   := $(LIBSRC:%.c=$(BUILD)/%.o) $(GEN:.c=.o)
 UNITSRC  := $(sort $(wildcard tests/unit/test_*.c))
@@ -62,6 +62,10 @@ $(BUILD)/gen/migrasi.c: $(sort $(wildcard src/store/migrations/*.sql)) tools/emb
 $(BUILD)/gen/demo.c: $(sort $(wildcard data/demo/*.csv)) tools/embed.sh
 	@mkdir -p $(dir $@)
 	tools/embed.sh demo $(sort $(wildcard data/demo/*.csv)) > $@
+
+$(BUILD)/gen/kerangka.c: $(sort $(wildcard data/kerangka/*.csv)) tools/embed.sh
+	@mkdir -p $(dir $@)
+	tools/embed.sh kerangka $(sort $(wildcard data/kerangka/*.csv)) > $@
 
 $(BUILD)/gen/aset.c: $(sort $(wildcard src/web/aset/*)) tools/embed.sh
 	@mkdir -p $(dir $@)

@@ -13,6 +13,7 @@ static const struct {
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
 	{"copy", cmd_copy},       {"backup", cmd_backup},
 	{"publish", cmd_publish}, {"token", cmd_token},
+	{"evaluate", cmd_evaluate}, {"survey", cmd_survey},
 };
 
 static void bantuan(FILE *f)
@@ -39,6 +40,10 @@ static void bantuan(FILE *f)
 	      "                                        terbitkan (atau tarik) data ke halaman publik\n"
 	      "  kinerja token add DB --nama NAMA --peran pimpinan|reviewer [--pemda KODE]\n"
 	      "  kinerja token revoke DB --nama NAMA   token API baca-saja\n"
+	      "  kinerja evaluate DB --pemda KODE --tahun YYYY [--opd KODE] [--riwayat] [--json]\n"
+	      "                                        evaluasi AKIP (LKE): nilai komponen, predikat\n"
+	      "  kinerja survey DB --pemda KODE --survei KODE [--periode P] [--json]\n"
+	      "                                        IKM dari jawaban responden\n"
 	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }

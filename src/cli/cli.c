@@ -60,6 +60,10 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->json = 1;
 			continue;
 		}
+		if (strcmp(nama, "riwayat") == 0) {
+			o->riwayat = 1;
+			continue;
+		}
 		if (i + 1 >= argc)
 			return cli_pemakaian("%s memerlukan nilai", a);
 		const char *v = argv[++i];
@@ -83,6 +87,12 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->peran = v;
 		} else if (strcmp(nama, "opd") == 0) {
 			o->opd = v;
+		} else if (strcmp(nama, "survei") == 0) {
+			o->survei = v;
+		} else if (strcmp(nama, "periode") == 0) {
+			o->periode = v;
+		} else if (strcmp(nama, "dokumen") == 0) {
+			o->dokumen = v;
 		}
 	}
 	if (!o->db)

@@ -25,6 +25,15 @@ int cmd_copy(int argc, char **argv);
 int cmd_backup(int argc, char **argv);
 int cmd_publish(int argc, char **argv);
 int cmd_token(int argc, char **argv);
+int cmd_evaluate(int argc, char **argv);
+int cmd_survey(int argc, char **argv);
+
+struct ekspor_hasil;
+struct cli_opsi;
+/* Adds the evaluation and survey tables of the store to an export (ekspor_evaluasi.c). */
+int cli_ekspor_evaluasi(struct store *s, struct ekspor_hasil *h, struct galat *g);
+/* `report --dokumen evaluasi`: the LHE of o->pemda, o->tahun (o->opd) (laporan_evaluasi.c). */
+int cli_laporan_evaluasi(const struct cli_opsi *o);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -41,6 +50,9 @@ struct cli_opsi {
 	const char *keluaran; /* -o FILE */
 	const char *listen;
 	const char *nama, *peran, *opd;
+	const char *survei, *periode; /* survey */
+	int riwayat;                  /* evaluate --riwayat */
+	const char *dokumen;          /* report --dokumen */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

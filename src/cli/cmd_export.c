@@ -53,6 +53,8 @@ int cmd_export(int argc, char **argv)
 	ekspor_init(&h);
 	struct muat c = {s, &h, &g, NULL};
 	int rc = store_pemda_daftar(s, satu_pemda, &c, &g);
+	if (rc == 0)
+		rc = cli_ekspor_evaluasi(s, &h, &g);
 	store_close(s);
 	if (rc == 0) {
 		size_t len = strlen(argv[1]);

@@ -10,6 +10,7 @@
 #include "../core/angka.h"
 #include "../core/reviu.h"
 #include "../report/reviu_json.h"
+#include "../layanan/evaluasi.h"
 #include "cli.h"
 
 #define LEBAR 100
@@ -114,6 +115,18 @@ int cmd_review(int argc, char **argv)
 	rc = cli_muat(&o, &m);
 	if (rc)
 		return rc;
+	/* A printed IKM computed with the weight 0,111 is rounding (siklus.md). */
+	struct galat g;
+	galat_init(&g);
+	struct store *s;
+	if (store_open(o.db, STORE_ADA, &s, &g) == 0) {
+		rc = layanan_evaluasi_setara(s, &m, &g);
+		store_close(s);
+	}
+	if (rc || g.pesan[0]) {
+		model_release(&m);
+		return cli_galat(&g);
+	}
 	struct reviu r;
 	reviu_jalankan(&m, o.tahun, &r);
 	if (o.json) {

@@ -128,6 +128,18 @@ struct dilaporkan {
 	int desimal;      /* decimals as printed (for rounding tolerance) */
 };
 
+/*
+ * Another value a printed realisasi may rightly show (filled by the caller
+ * of the review, not by the store): the IKM computed with the regulation's
+ * rounded weight 0,111 beside the exact one (siklus.md "Surveys").
+ */
+struct realisasi_setara {
+	const char *indikator;
+	int tahun;
+	double nilai;
+	const char *alasan; /* Indonesian: how this value arises */
+};
+
 struct model {
 	struct arena arena;
 	struct pemda pemda;
@@ -143,6 +155,8 @@ struct model {
 	struct pembanding *pembanding;
 	struct narasi *narasi;
 	struct dilaporkan *dilaporkan;
+	int n_setara;
+	struct realisasi_setara *setara;
 };
 
 /* Initialises an empty model with the default settings (model_pengaturan_bawaan). */

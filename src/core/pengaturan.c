@@ -1,6 +1,8 @@
 /* Per-pemda settings; see pengaturan.h. */
 #include "pengaturan.h"
 
+#include "ikm.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +127,19 @@ int pengaturan_terap(struct model *m, const char *kunci, const char *nilai, stru
 		return terap_predikat(m, nilai, g);
 	if (strncmp(kunci, "skala.", 6) == 0 && kunci[6])
 		return terap_skala(m, kunci + 6, nilai, g);
+	/* Read by the evaluation and survey services (layanan/evaluasi.c), not by the model. */
+	if (str_sama(kunci, "ikm_agregat")) {
+		enum ikm_agregat a;
+		if (ikm_agregat_parse(nilai, &a))
+			return galat_set(g, "ikm_agregat '%s' harus rata_unit atau gabungan", nilai);
+		return 0;
+	}
+	if (strncmp(kunci, "sumber.", 7) == 0 && kunci[7]) {
+		if (strncmp(nilai, "lke:", 4) != 0 || !nilai[4])
+			return galat_set(g, "%s '%s' harus lke:KERANGKA (mis. lke:permenpanrb-88-2021)",
+					 kunci, nilai);
+		return 0;
+	}
 	return galat_set(g, "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, "
-			    "skala.NAMA)", kunci);
+			    "skala.NAMA, ikm_agregat, sumber.INDIKATOR)", kunci);
 }

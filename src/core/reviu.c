@@ -577,10 +577,33 @@ static const struct nilai *nilai_data(const struct cetak *x)
 	return &x->u->realisasi;
 }
 
+/* A printed realisasi that is another rightful value of it (model.setara), or NULL. */
+static const struct realisasi_setara *setara_cari(const struct ctx *c, const struct cetak *x)
+{
+	if (x->uk != UKURAN_REALISASI || !x->d->angka)
+		return NULL;
+	for (int i = 0; i < c->m->n_setara; i++) {
+		const struct realisasi_setara *st = &c->m->setara[i];
+		if (st->tahun == c->tahun && kode_sama(st->indikator, x->d->objek) &&
+		    cocok(x->d->nilai, x->desimal, st->nilai))
+			return st;
+	}
+	return NULL;
+}
+
 static void periksa_nilai(struct ctx *c, const struct cetak *x)
 {
 	const struct nilai *v = nilai_data(x);
 	struct buf b = BUF_INIT;
+	const struct realisasi_setara *st = v && v->jenis != NILAI_KOSONG ? setara_cari(c, x) : NULL;
+	if (st) {
+		/* Rounding, not a mistake (siklus.md): said as info only. */
+		buf_printf(&b, "%s yang dicetak %s %s; nilai tepatnya ", label(x), x->d->teks,
+			   st->alasan);
+		tulis_nilai(&b, v);
+		temuan_cetak(c, REVIU_INFO, x, &b);
+		return;
+	}
 	if (!v || v->jenis == NILAI_KOSONG) {
 		buf_printf(&b, "%s dicetak %s, tetapi data tidak memuat %s tahun %d",
 			   label(x), x->d->teks, ukuran_nama(x->uk), c->tahun);

@@ -94,6 +94,49 @@ static const struct templat_kolom k_dilaporkan[] = {
 	{"sumber", 0, 1, TJ_TEKS, "sumber"},
 };
 
+/* siklus.md "Evaluation of SAKIP" and "Surveys". */
+static const struct templat_kolom k_kerangka[] = {
+	{"kerangka", 1, 1, TJ_KODE, "kerangka"},
+	{"kode", 1, 1, TJ_KODE, "kode"},
+	{"induk", 1, 0, TJ_KODE, "induk"},
+	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+	{"bobot", 1, 0, TJ_ANGKA, "bobot"},
+	{"jawaban", 1, 0, TJ_PILIHAN, "jawaban"},
+};
+static const struct templat_kolom k_lke_jawaban[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"opd", 1, 1, TJ_KODE, "opd"},
+	{"kerangka", 1, 1, TJ_KODE, "kerangka"},
+	{"kriteria", 1, 1, TJ_KODE, "kriteria"},
+	{"mandiri", 1, 0, TJ_CETAK, "mandiri"},
+	{"evaluator", 1, 0, TJ_CETAK, "evaluator"},
+	{"catatan", 0, 0, TJ_TEKS, "catatan"},
+};
+static const struct templat_kolom k_survei[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"kode", 1, 1, TJ_KODE, "kode"},
+	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+	{"indikator", 1, 0, TJ_KODE, "indikator"},
+	{"unsur", 0, 0, TJ_TEKS, "unsur"},
+};
+static const struct templat_kolom k_survei_jawaban[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"survei", 1, 1, TJ_KODE, "survei"},
+	{"periode", 1, 1, TJ_KODE, "periode"},
+	{"unit", 1, 1, TJ_KODE, "unit"},
+	{"responden", 1, 1, TJ_KODE, "responden"},
+};
+static const struct templat_kolom k_lke_rekomendasi[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"opd", 1, 1, TJ_KODE, "opd"},
+	{"nomor", 1, 1, TJ_KODE, "nomor"},
+	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+	{"tindak_lanjut", 0, 0, TJ_TEKS, "tindak_lanjut"},
+	{"status", 0, 0, TJ_PILIHAN, "status"},
+};
+
 #define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
 const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_PEMDA, "pemda", k_pemda),
@@ -107,6 +150,11 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_PEMBANDING, "pembanding", k_pembanding),
 	T(TEMPLAT_NARASI, "narasi", k_narasi),
 	T(TEMPLAT_DILAPORKAN, "dilaporkan", k_dilaporkan),
+	T(TEMPLAT_KERANGKA, "kerangka", k_kerangka),
+	T(TEMPLAT_LKE_JAWABAN, "lke_jawaban", k_lke_jawaban),
+	T(TEMPLAT_SURVEI, "survei", k_survei),
+	T(TEMPLAT_SURVEI_JAWABAN, "survei_jawaban", k_survei_jawaban),
+	T(TEMPLAT_LKE_REKOMENDASI, "lke_rekomendasi", k_lke_rekomendasi),
 };
 #undef T
 

@@ -224,6 +224,27 @@ void ekspor_init(struct ekspor_hasil *h)
 	}
 }
 
+void ekspor_kepala_tambah(struct ekspor_hasil *h, enum templat_id id, const char *const *extra,
+			  int n)
+{
+	char kepala[512];
+	buf_reset(&h->isi[id]);
+	buf_puts(&h->isi[id], templat_daftar_kolom(&templat[id], ",", kepala, sizeof(kepala)));
+	for (int i = 0; i < n; i++) {
+		buf_putc(&h->isi[id], ',');
+		csv_tulis_sel(&h->isi[id], extra[i], ',');
+	}
+	buf_putc(&h->isi[id], '\n');
+}
+
+void ekspor_baris(struct ekspor_hasil *h, enum templat_id id, const char *const *isi, int n)
+{
+	struct tulis t = {&h->isi[id], 1};
+	for (int i = 0; i < n; i++)
+		sel(&t, isi[i] ? isi[i] : "");
+	buf_putc(t.b, '\n');
+}
+
 void ekspor_release(struct ekspor_hasil *h)
 {
 	for (int i = 0; i < h->n; i++)

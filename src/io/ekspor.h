@@ -26,6 +26,15 @@ void ekspor_pengaturan(struct ekspor_hasil *h, const char *pemda, const char *ku
 void ekspor_model(struct ekspor_hasil *h, const struct model *m);
 void ekspor_release(struct ekspor_hasil *h);
 
+/*
+ * Rewrites the header of table id (before any row): the template's columns
+ * followed by extra[0..n) (survei_jawaban: the unsur codes of the surveys).
+ */
+void ekspor_kepala_tambah(struct ekspor_hasil *h, enum templat_id id, const char *const *extra,
+			  int n);
+/* Appends one row of table id: n cells as text (the tables not held by a model). */
+void ekspor_baris(struct ekspor_hasil *h, enum templat_id id, const char *const *sel, int n);
+
 /* Writes the files into folder dir (created when missing), each replaced atomically. */
 int ekspor_folder(const struct ekspor_hasil *h, const char *dir, struct galat *g);
 

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "../core/angka.h"
+#include "../core/ikm.h"
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
 #include "../core/skala.h"
@@ -24,6 +25,11 @@ struct impor {
 	struct model set;
 	char set_pemda[64];
 	int set_ada;
+	/* the framework last looked at (lke_jawaban) */
+	struct arena k_arena;
+	struct lke_kerangka k;
+	char k_kode[128];
+	int k_ada; /* 1 found, 0 not, -1 not looked up */
 };
 
 struct ctx {
@@ -138,6 +144,8 @@ static int kolom(struct ctx *c)
 	for (int i = 0; i < t->n_kolom; i++) {
 		if (!t->kolom[i][0] || templat_kolom(tt, t->kolom[i]) >= 0)
 			continue;
+		if (tt == &templat[TEMPLAT_SURVEI_JAWABAN])
+			continue; /* the unsur columns: checked against each row's survey */
 		char daftar[400];
 		templat_daftar_kolom(tt, ", ", daftar, sizeof(daftar));
 		if (!csv_utf8_sah(t->kolom[i], strlen(t->kolom[i])))
@@ -1022,6 +1030,399 @@ static int impor_dilaporkan(struct ctx *c)
 	return 0;
 }
 
+
+/* ---- evaluation (LKE) and surveys (IKM), siklus.md ---- */
+
+static int impor_kerangka(struct ctx *c)
+{
+	static const char *const jawaban[] = {"", "yt", "ae"};
+	const struct csv_tabel *t = c->it->t;
+	struct lke_butir *butir = arena_alloc(c->arena, sizeof(*butir) * (size_t)(t->n_baris + 1));
+	const char **nama = arena_alloc(c->arena, sizeof(*nama) * (size_t)(t->n_baris + 1));
+	long *nomor = arena_alloc(c->arena, sizeof(*nomor) * (size_t)(t->n_baris + 1));
+	int n = 0, bad_semua = 0;
+	BARIS(c, i, b) {
+		struct lke_butir *x = &butir[n];
+		memset(x, 0, sizeof(*x));
+		const char *kr;
+		int bad = sel_wajib(c, b, "kerangka", &kr) < 0;
+		bad |= sel_wajib(c, b, "kode", &x->kode) < 0;
+		x->induk = sel(c, b, "induk");
+		bad |= sel_wajib(c, b, "uraian", &x->uraian) < 0;
+		int r = sel_angka(c, b, "bobot", &x->bobot);
+		if (r == 1)
+			bad |= galat_sel(c, b, "bobot", "kolom bobot tidak boleh kosong") < 0;
+		bad |= r < 0;
+		if (lke_tipe_parse(sel(c, b, "jawaban"), &x->tipe))
+			bad |= galat_sel(c, b, "jawaban", "jawaban '%s' tidak dikenal (kosong untuk "
+					 "komponen/subkomponen, yt, ae)", sel(c, b, "jawaban")) < 0;
+		bad_semua |= bad;
+		if (bad)
+			continue;
+		nama[n] = kr;
+		nomor[n] = b->nomor;
+		n++;
+	}
+	if (bad_semua || c->fatal)
+		return 0;
+	/* Each framework of the file is checked whole, then written. */
+	char *selesai = arena_alloc(c->arena, (size_t)n + 1);
+	memset(selesai, 0, (size_t)n + 1);
+	for (int i = 0; i < n; i++) {
+		if (selesai[i])
+			continue;
+		struct lke_kerangka k = {0};
+		k.kode = nama[i];
+		k.butir = arena_alloc(c->arena, sizeof(*k.butir) * (size_t)n);
+		for (int j = i; j < n; j++)
+			if (strcmp(nama[j], nama[i]) == 0) {
+				k.butir[k.n++] = butir[j];
+				selesai[j] = 1;
+			}
+		struct galat g2;
+		galat_init(&g2);
+		if (lke_kerangka_siapkan(&k, c->arena, &g2)) {
+			galat_no(c, nomor[i], "kerangka", "%s", g2.pesan);
+			continue;
+		}
+	}
+	if (c->n_galat)
+		return 0;
+	for (int i = 0; i < n && !c->fatal; i++) {
+		struct impor_baris ib = {0};
+		ib.pemda = nama[i];
+		ib.u.kerangka.kerangka = nama[i];
+		ib.u.kerangka.kode = butir[i].kode;
+		ib.u.kerangka.induk = butir[i].induk;
+		ib.u.kerangka.uraian = butir[i].uraian;
+		ib.u.kerangka.bobot = butir[i].bobot;
+		ib.u.kerangka.jawaban = jawaban[butir[i].tipe];
+		tulis(c, &ib);
+	}
+	c->im->k_ada = -1; /* a framework looked at before may have changed */
+	c->im->k_kode[0] = '\0';
+	return 0;
+}
+
+/* The framework kode, loaded once while the rows name it; NULL when unknown. */
+static const struct lke_kerangka *kerangka_ini(struct ctx *c, const char *kode)
+{
+	struct impor *im = c->im;
+	if (strcmp(im->k_kode, kode) != 0) {
+		arena_release(&im->k_arena);
+		arena_init(&im->k_arena);
+		memset(&im->k, 0, sizeof(im->k));
+		snprintf(im->k_kode, sizeof(im->k_kode), "%s", kode);
+		im->k_ada = c->kait->kerangka_muat
+				    ? c->kait->kerangka_muat(c->kait->arg, kode, &im->k_arena, &im->k)
+				    : 0;
+		if (im->k_ada < 0) {
+			im->k_kode[0] = '\0';
+			gagal(c, "kerangka");
+		}
+	}
+	return im->k_ada == 1 ? &im->k : NULL;
+}
+
+/* The OPD of an evaluation row: empty (the pemda) or an OPD of the pemda. */
+static int sel_opd_lke(struct ctx *c, const struct csv_baris *b, const char *pemda,
+		       const char **opd)
+{
+	*opd = sel(c, b, "opd");
+	if (!**opd)
+		return 0;
+	int r = c->kait->opd_ada(c->kait->arg, pemda, *opd);
+	if (r < 0)
+		return gagal(c, "opd");
+	if (!r)
+		return galat_sel(c, b, "opd", "opd '%s' tidak dikenal untuk pemda %s (tambahkan di "
+				 "opd.csv)", *opd, pemda);
+	return 0;
+}
+
+static int impor_lke_jawaban(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		if (c->fatal)
+			break;
+		bad |= sel_tahun(c, b, "tahun", 1, &ib.u.lke.tahun) < 0;
+		ib.u.lke.opd = sel(c, b, "opd");
+		if (!bad && sel_opd_lke(c, b, ib.pemda, &ib.u.lke.opd))
+			bad = 1;
+		if (c->fatal)
+			break;
+		const struct lke_kerangka *k = NULL;
+		if (sel_wajib(c, b, "kerangka", &ib.u.lke.kerangka) == 0) {
+			k = kerangka_ini(c, ib.u.lke.kerangka);
+			if (c->fatal)
+				break;
+			if (!k)
+				bad |= galat_sel(c, b, "kerangka", "kerangka '%s' tidak dikenal "
+						 "(bawaan: permenpanrb-12-2015, permenpanrb-88-2021; "
+						 "yang lain dimuat lewat kerangka.csv)",
+						 ib.u.lke.kerangka) < 0;
+		} else {
+			bad = 1;
+		}
+		const struct lke_butir *bt = NULL;
+		if (k && sel_wajib(c, b, "kriteria", &ib.u.lke.kriteria) == 0) {
+			int x = lke_cari(k, ib.u.lke.kriteria);
+			if (x < 0)
+				bad |= galat_sel(c, b, "kriteria", "kriteria '%s' tidak ada dalam "
+						 "kerangka %s", ib.u.lke.kriteria, k->kode) < 0;
+			else if (k->butir[x].n_anak > 0)
+				bad |= galat_sel(c, b, "kriteria", "%s dinilai dari kriterianya, "
+						 "bukan diisi langsung", ib.u.lke.kriteria) < 0;
+			else
+				bt = &k->butir[x];
+		} else {
+			bad = 1;
+		}
+		static const char *const kolom_jawab[] = {"mandiri", "evaluator"};
+		const char **isi[] = {&ib.u.lke.mandiri, &ib.u.lke.evaluator};
+		for (int j = 0; j < 2; j++) {
+			*isi[j] = sel(c, b, kolom_jawab[j]);
+			int ada;
+			double v;
+			const char *alasan;
+			if (bt && lke_jawaban_parse(bt, *isi[j], &ada, &v, &alasan))
+				bad |= galat_sel(c, b, kolom_jawab[j], "'%s': %s", *isi[j],
+						 alasan) < 0;
+		}
+		ib.u.lke.catatan = ada_kolom(c, "catatan") ? sel(c, b, "catatan") : "";
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
+/* The unsur of survei.csv: codes separated by ';', default U1-U9; canonical text into out. */
+static int unsur_periksa(const char *s, char *out, size_t n, const char **alasan)
+{
+	*alasan = NULL;
+	if (!*s)
+		s = "U1;U2;U3;U4;U5;U6;U7;U8;U9";
+	size_t o = 0;
+	int k = 0;
+	out[0] = '\0';
+	while (*s) {
+		const char *e = strchr(s, ';');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		while (len && (*s == ' '))
+			s++, len--;
+		while (len && s[len - 1] == ' ')
+			len--;
+		if (!len) {
+			*alasan = "kode unsur kosong";
+			return -1;
+		}
+		for (size_t j = 0; j < len; j++)
+			if (s[j] == ',' || s[j] == '"') {
+				*alasan = "kode unsur tidak boleh memuat koma atau tanda petik";
+				return -1;
+			}
+		/* A code given twice (case-insensitive: the header is read lower-cased). */
+		for (const char *p = out; *p;) {
+			const char *q = strchr(p, ';');
+			size_t l = q ? (size_t)(q - p) : strlen(p);
+			if (l == len && strncasecmp(p, s, len) == 0) {
+				*alasan = "kode unsur dipakai dua kali";
+				return -1;
+			}
+			p = q ? q + 1 : p + l;
+		}
+		if (++k > 64 || o + len + 2 >= n) {
+			*alasan = "terlalu banyak unsur (paling banyak 64)";
+			return -1;
+		}
+		if (o)
+			out[o++] = ';';
+		memcpy(out + o, s, len);
+		o += len;
+		out[o] = '\0';
+		s = e ? e + 1 : s + strlen(s);
+		if (e && !*s) {
+			*alasan = "kode unsur kosong";
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int impor_survei(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		if (c->fatal)
+			break;
+		bad |= sel_wajib(c, b, "kode", &ib.u.survei.kode) < 0;
+		bad |= sel_wajib(c, b, "uraian", &ib.u.survei.uraian) < 0;
+		ib.u.survei.indikator = sel(c, b, "indikator");
+		if (!bad && *ib.u.survei.indikator) {
+			enum arah a;
+			char sk[64];
+			int r = c->kait->indikator_info(c->kait->arg, ib.pemda, ib.u.survei.indikator,
+							&a, sk, sizeof(sk));
+			if (r < 0) {
+				gagal(c, "indikator");
+				break;
+			}
+			if (!r)
+				bad |= galat_sel(c, b, "indikator", "indikator '%s' tidak dikenal "
+						 "untuk pemda %s (tambahkan di indikator.csv)",
+						 ib.u.survei.indikator, ib.pemda) < 0;
+		}
+		char unsur[1024];
+		const char *alasan;
+		const char *u = ada_kolom(c, "unsur") ? sel(c, b, "unsur") : "";
+		if (unsur_periksa(u, unsur, sizeof(unsur), &alasan))
+			bad |= galat_sel(c, b, "unsur", "unsur '%s': %s", u, alasan) < 0;
+		ib.u.survei.unsur = unsur;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
+/* The survey of the rows being read: its unsur mapped to the file's columns. */
+struct survei_ini {
+	char pemda[128], kode[128];
+	int ada;
+	int n;
+	int kol[64];	     /* the csv column of each unsur, -1 when the file lacks it */
+	char unsur[64][128]; /* the codes */
+};
+
+static int survei_ini(struct ctx *c, struct survei_ini *sv, const char *pemda, const char *kode)
+{
+	if (sv->ada >= 0 && strcmp(sv->pemda, pemda) == 0 && strcmp(sv->kode, kode) == 0)
+		return sv->ada;
+	snprintf(sv->pemda, sizeof(sv->pemda), "%s", pemda);
+	snprintf(sv->kode, sizeof(sv->kode), "%s", kode);
+	char daftar[1024];
+	int r = c->kait->survei_unsur ? c->kait->survei_unsur(c->kait->arg, pemda, kode, daftar,
+							      sizeof(daftar))
+				      : 0;
+	if (r < 0) {
+		sv->ada = -1;
+		sv->pemda[0] = '\0';
+		return gagal(c, "survei");
+	}
+	sv->ada = r;
+	sv->n = 0;
+	for (char *p = daftar; r == 1 && *p && sv->n < 64;) {
+		char *q = strchr(p, ';');
+		size_t l = q ? (size_t)(q - p) : strlen(p);
+		snprintf(sv->unsur[sv->n], sizeof(sv->unsur[0]), "%.*s", (int)l, p);
+		sv->kol[sv->n] = -1;
+		for (int j = 0; j < c->it->t->n_kolom; j++)
+			if (str_sama(c->it->t->kolom[j], sv->unsur[sv->n]))
+				sv->kol[sv->n] = j;
+		sv->n++;
+		p = q ? q + 1 : p + l;
+	}
+	return r;
+}
+
+static int impor_survei_jawaban(struct ctx *c)
+{
+	const struct csv_tabel *t = c->it->t;
+	struct survei_ini *sv = xcalloc(1, sizeof(*sv));
+	sv->ada = -1;
+	char *milik = xcalloc((size_t)t->n_kolom + 1, 1); /* column is an unsur of the row's survey */
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		if (c->fatal)
+			break;
+		int sv_ok = 0;
+		if (sel_wajib(c, b, "survei", &ib.u.survei_jawaban.survei) == 0 && !bad) {
+			int r = survei_ini(c, sv, ib.pemda, ib.u.survei_jawaban.survei);
+			if (r < 0)
+				break;
+			if (!r)
+				bad |= galat_sel(c, b, "survei", "survei '%s' tidak dikenal untuk "
+						 "pemda %s (tambahkan di survei.csv)",
+						 ib.u.survei_jawaban.survei, ib.pemda) < 0;
+			sv_ok = r == 1;
+		} else {
+			bad = 1;
+		}
+		int th, sm;
+		if (sel_wajib(c, b, "periode", &ib.u.survei_jawaban.periode) == 0) {
+			if (ikm_periode_parse(ib.u.survei_jawaban.periode, &th, &sm))
+				bad |= galat_sel(c, b, "periode", "periode '%s' harus tahun (2020) "
+						 "atau semester (2020-S1, 2020-S2)",
+						 ib.u.survei_jawaban.periode) < 0;
+		} else {
+			bad = 1;
+		}
+		bad |= sel_wajib(c, b, "unit", &ib.u.survei_jawaban.unit) < 0;
+		bad |= sel_wajib(c, b, "responden", &ib.u.survei_jawaban.responden) < 0;
+		char jawab[65];
+		if (sv_ok) {
+			memset(milik, 0, (size_t)t->n_kolom + 1);
+			for (int u = 0; u < sv->n; u++) {
+				uint8_t v = 0;
+				const char *alasan;
+				if (sv->kol[u] >= 0) {
+					milik[sv->kol[u]] = 1;
+					const char *isi = csv_sel(b, sv->kol[u]);
+					if (ikm_jawaban_parse(isi, &v, &alasan))
+						bad |= galat_sel(c, b, t->kolom[sv->kol[u]], "'%s': %s",
+								 isi, alasan) < 0;
+				}
+				jawab[u] = (char)('0' + v);
+			}
+			jawab[sv->n] = '\0';
+			for (int j = 0; j < t->n_kolom; j++) {
+				if (milik[j] || !t->kolom[j][0] ||
+				    templat_kolom(c->tt, t->kolom[j]) >= 0 || !*csv_sel(b, j))
+					continue;
+				bad |= galat_sel(c, b, t->kolom[j], "kolom '%s' bukan unsur survei "
+						 "%s", t->kolom[j], sv->kode) < 0;
+			}
+		}
+		ib.u.survei_jawaban.jawaban = jawab;
+		if (bad || !sv_ok)
+			continue;
+		tulis(c, &ib);
+		progres(c, i + 1);
+	}
+	free(milik);
+	free(sv);
+	return 0;
+}
+
+static int impor_lke_rekomendasi(struct ctx *c)
+{
+	static const char *const status[] = {"belum", "proses", "selesai", NULL};
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		if (c->fatal)
+			break;
+		bad |= sel_tahun(c, b, "tahun", 1, &ib.u.rekomendasi.tahun) < 0;
+		if (!bad && sel_opd_lke(c, b, ib.pemda, &ib.u.rekomendasi.opd))
+			bad = 1;
+		if (c->fatal)
+			break;
+		bad |= sel_wajib(c, b, "nomor", &ib.u.rekomendasi.nomor) < 0;
+		bad |= sel_wajib(c, b, "uraian", &ib.u.rekomendasi.uraian) < 0;
+		ib.u.rekomendasi.tindak_lanjut =
+			ada_kolom(c, "tindak_lanjut") ? sel(c, b, "tindak_lanjut") : "";
+		ib.u.rekomendasi.status = "belum";
+		if (ada_kolom(c, "status") && *sel(c, b, "status"))
+			bad |= sel_pilihan(c, b, "status", status, &ib.u.rekomendasi.status) < 0;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
 typedef int (*impor_fn)(struct ctx *c);
 static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_PEMDA] = impor_pemda,	       [TEMPLAT_PENGATURAN] = impor_pengaturan,
@@ -1030,6 +1431,9 @@ static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_REALISASI] = impor_realisasi, [TEMPLAT_ANGGARAN] = impor_anggaran,
 	[TEMPLAT_PEMBANDING] = impor_pembanding, [TEMPLAT_NARASI] = impor_narasi,
 	[TEMPLAT_DILAPORKAN] = impor_dilaporkan,
+	[TEMPLAT_KERANGKA] = impor_kerangka, [TEMPLAT_LKE_JAWABAN] = impor_lke_jawaban,
+	[TEMPLAT_SURVEI] = impor_survei, [TEMPLAT_SURVEI_JAWABAN] = impor_survei_jawaban,
+	[TEMPLAT_LKE_REKOMENDASI] = impor_lke_rekomendasi,
 };
 
 /* ---- the import ---- */
@@ -1049,7 +1453,8 @@ int impor_periksa_tabel(const struct impor_tabel *tabel, int n, struct galat *g)
 					"'%s' bukan tabel templat impor (%s)", tabel[i].nama,
 					templat_daftar_tabel(0, daftar, sizeof(daftar)));
 		}
-		ada_pemda |= tt == &templat[TEMPLAT_PEMDA];
+		/* A framework belongs to no pemda: kerangka.csv may come alone. */
+		ada_pemda |= tt == &templat[TEMPLAT_PEMDA] || tt == &templat[TEMPLAT_KERANGKA];
 	}
 	if (!ada_pemda) {
 		g->pengguna = 1;
@@ -1065,6 +1470,8 @@ struct impor *impor_new(const struct impor_kait *kait, impor_progres_fn progres_
 	im->progres = progres_fn;
 	im->arg = arg;
 	arena_init(&im->arena);
+	arena_init(&im->k_arena);
+	im->k_ada = -1;
 	return im;
 }
 
@@ -1075,6 +1482,7 @@ void impor_free(struct impor *im)
 	if (im->set_ada)
 		model_release(&im->set);
 	arena_release(&im->arena);
+	arena_release(&im->k_arena);
 	free(im);
 }
 

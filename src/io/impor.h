@@ -8,6 +8,7 @@
 #ifndef KINERJA_IMPOR_H
 #define KINERJA_IMPOR_H
 
+#include "../core/lke.h"
 #include "../core/model.h"
 #include "../core/templat.h"
 #include "csv.h"
@@ -48,6 +49,25 @@ struct impor_baris {
 		struct pembanding pembanding;
 		struct narasi narasi;
 		struct dilaporkan dilaporkan;
+		struct {
+			const char *kerangka, *kode, *induk, *uraian, *jawaban;
+			double bobot;
+		} kerangka;
+		struct {
+			int tahun;
+			const char *opd, *kerangka, *kriteria, *mandiri, *evaluator, *catatan;
+		} lke;
+		struct {
+			const char *kode, *uraian, *indikator, *unsur; /* unsur: "U1;U2;..." */
+		} survei;
+		struct {
+			const char *survei, *periode, *unit, *responden;
+			const char *jawaban; /* one digit per unsur in the survey's order, '0' = blank */
+		} survei_jawaban;
+		struct {
+			int tahun;
+			const char *opd, *nomor, *uraian, *tindak_lanjut, *status;
+		} rekomendasi;
 	} u;
 };
 
@@ -68,6 +88,15 @@ struct impor_kait {
 	int (*pengaturan_daftar)(void *arg, const char *pemda,
 				 int (*fn)(const char *kunci, const char *nilai, void *fnarg),
 				 void *fnarg);
+	/*
+	 * The framework kode, prepared (lke_kerangka_siapkan), its memory from
+	 * arena a: stored rows, else a built-in one. May be NULL (no framework known).
+	 */
+	int (*kerangka_muat)(void *arg, const char *kode, struct arena *a,
+			     struct lke_kerangka *out);
+	/* The unsur of a survey ("U1;U2;...") into unsur (n bytes). May be NULL. */
+	int (*survei_unsur)(void *arg, const char *pemda, const char *kode, char *unsur,
+			    size_t n);
 	/* Writes one valid row; -1 with g stops the import. */
 	int (*tulis)(void *arg, const struct impor_baris *b, enum impor_ubah *ubah,
 		     struct galat *g);

@@ -1,6 +1,8 @@
 /* The import use case; see impor.h. */
 #include "impor.h"
 
+#include "evaluasi.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -9,7 +11,59 @@ struct tulis {
 	const char *pengguna;
 	const struct aktor *a; /* layanan_impor_unggah: rows outside its scope are refused */
 	int terlarang;
+	/* pemda whose surveys or evaluations may have changed: their realisasi are made again */
+	int n_ubah;
+	char ubah[64][64];
+	int ubah_semua;
 };
+
+static void catat_ubah(struct tulis *w, const char *pemda)
+{
+	for (int i = 0; i < w->n_ubah; i++)
+		if (strcmp(w->ubah[i], pemda) == 0)
+			return;
+	if (w->n_ubah < 64 && strlen(pemda) < sizeof(w->ubah[0]))
+		snprintf(w->ubah[w->n_ubah++], sizeof(w->ubah[0]), "%s", pemda);
+	else
+		w->ubah_semua = 1;
+}
+
+static int k_kerangka_muat(void *arg, const char *kode, struct arena *a,
+			   struct lke_kerangka *out)
+{
+	struct tulis *w = arg;
+	struct galat g;
+	galat_init(&g);
+	return layanan_kerangka_muat(w->s, kode, a, out, &g);
+}
+
+struct unsur_arg {
+	char *unsur;
+	size_t n;
+};
+
+static int unsur_satu(const struct store_survei_baris *b, void *arg)
+{
+	struct unsur_arg *u = arg;
+	snprintf(u->unsur, u->n, "%s", b->unsur);
+	return 0;
+}
+
+static int k_survei_unsur(void *arg, const char *pemda, const char *kode, char *unsur, size_t n)
+{
+	struct tulis *w = arg;
+	struct galat g;
+	galat_init(&g);
+	struct unsur_arg u = {unsur, n};
+	int r = store_survei_daftar(w->s, pemda, kode, unsur_satu, &u, &g);
+	return r < 0 ? -1 : r > 0;
+}
+
+static int pemda_semua(const char *kode, void *arg)
+{
+	catat_ubah(arg, kode);
+	return 0;
+}
 
 static int k_pemda_ada(void *arg, const char *kode)
 {
@@ -93,10 +147,50 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	case TEMPLAT_DILAPORKAN:
 		rc = store_simpan_dilaporkan(w->s, b->pemda, &b->u.dilaporkan, w->pengguna, &u, g);
 		break;
+	case TEMPLAT_KERANGKA: {
+		const struct store_kerangka_baris k = {
+		    b->u.kerangka.kerangka, b->u.kerangka.kode, b->u.kerangka.induk,
+		    b->u.kerangka.uraian, b->u.kerangka.jawaban, b->u.kerangka.bobot};
+		rc = store_simpan_kerangka(w->s, &k, w->pengguna, &u, g);
+		if (u != STORE_SAMA)
+			w->ubah_semua = 1; /* a framework is shared by every pemda */
+		break;
+	}
+	case TEMPLAT_LKE_JAWABAN: {
+		const struct store_lke_baris j = {b->u.lke.tahun,    b->u.lke.opd,
+						  b->u.lke.kerangka, b->u.lke.kriteria,
+						  b->u.lke.mandiri,  b->u.lke.evaluator,
+						  b->u.lke.catatan};
+		rc = store_simpan_lke_jawaban(w->s, b->pemda, &j, w->pengguna, &u, g);
+		break;
+	}
+	case TEMPLAT_SURVEI:
+		rc = store_simpan_survei(w->s, b->pemda, b->u.survei.kode, b->u.survei.uraian,
+					 b->u.survei.indikator, b->u.survei.unsur, w->pengguna, &u, g);
+		break;
+	case TEMPLAT_SURVEI_JAWABAN:
+		rc = store_simpan_survei_jawaban(
+			w->s, b->pemda, b->u.survei_jawaban.survei, b->u.survei_jawaban.periode,
+			b->u.survei_jawaban.unit, b->u.survei_jawaban.responden,
+			b->u.survei_jawaban.jawaban, w->pengguna, &u, g);
+		break;
+	case TEMPLAT_LKE_REKOMENDASI: {
+		const struct store_rekomendasi_baris r = {
+		    b->u.rekomendasi.tahun,	     b->u.rekomendasi.opd,
+		    b->u.rekomendasi.nomor,	     b->u.rekomendasi.uraian,
+		    b->u.rekomendasi.tindak_lanjut, b->u.rekomendasi.status};
+		rc = store_simpan_lke_rekomendasi(w->s, b->pemda, &r, w->pengguna, &u, g);
+		break;
+	}
 	case TEMPLAT_N:
 		rc = galat_set(g, "tabel tidak dikenal");
 		break;
 	}
+	if (rc == 0 && u != STORE_SAMA &&
+	    (b->tabel == TEMPLAT_LKE_JAWABAN || b->tabel == TEMPLAT_SURVEI ||
+	     b->tabel == TEMPLAT_SURVEI_JAWABAN || b->tabel == TEMPLAT_PENGATURAN ||
+	     b->tabel == TEMPLAT_INDIKATOR))
+		catat_ubah(w, b->pemda);
 	*ubah = u == STORE_BARU ? IMPOR_BARU : u == STORE_DIUBAH ? IMPOR_DIUBAH : IMPOR_SAMA;
 	return rc;
 }
@@ -110,6 +204,8 @@ static struct impor_kait kait_store(struct tulis *w)
 	    .opd_ada = k_opd_ada,
 	    .indikator_info = k_indikator_info,
 	    .pengaturan_daftar = k_pengaturan_daftar,
+	    .kerangka_muat = k_kerangka_muat,
+	    .survei_unsur = k_survei_unsur,
 	    .tulis = k_tulis,
 	    .arg = w,
 	};
@@ -124,7 +220,7 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		g->pengguna = 1;
 		return -1;
 	}
-	struct tulis w = {s, pengguna ? pengguna : "import", NULL, 0};
+	struct tulis w = {s, pengguna ? pengguna : "import", NULL, 0, 0, {{0}}, 0};
 	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return -1;
@@ -150,6 +246,17 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 			}
 		}
 	}
+	/* Surveys and evaluations make realisasi: again, each change audited one by one. */
+	store_audit_sisip(s, 1);
+	if (w.ubah_semua) {
+		w.n_ubah = 0;
+		w.ubah_semua = 0;
+		if (store_pemda_daftar(s, pemda_semua, &w, g))
+			goto out;
+	}
+	for (int i = 0; i < w.n_ubah; i++)
+		if (layanan_evaluasi_realisasi(s, w.ubah[i], w.pengguna, g))
+			goto out;
 	if (store_commit(s, g))
 		goto out;
 	rc = 0;
@@ -179,7 +286,7 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		g->pengguna = 1;
 		return LAYANAN_SALAH;
 	}
-	struct tulis w = {s, a->nama ? a->nama : "import", a, 0};
+	struct tulis w = {s, a->nama ? a->nama : "import", a, 0, 0, {{0}}, 0};
 	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;

@@ -18,32 +18,46 @@ static int tulis_berkas(const char *path, const char *isi, size_t n, struct gala
 	return 0;
 }
 
-int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
-		  struct galat *g)
+static int format_sah(const char *format)
 {
-	int rc = -1;
-	if (!format || (strcmp(format, "html") && strcmp(format, "pdf") && strcmp(format, "xlsx") &&
-			strcmp(format, "csv"))) {
+	return format && (!strcmp(format, "html") || !strcmp(format, "pdf") ||
+			  !strcmp(format, "xlsx") || !strcmp(format, "csv"));
+}
+
+int laporan_tulis_dokumen(const struct dokumen *d, const char *format, const char *path,
+			  struct galat *g)
+{
+	if (!format_sah(format)) {
 		g->pengguna = 1;
 		return galat_set(g, "format laporan tidak dikenal: %s (html, pdf, xlsx, csv)",
 				 format ? format : "(kosong)");
 	}
+	int rc;
+	if (strcmp(format, "html") == 0) {
+		struct buf b = BUF_INIT;
+		laporan_html(d, &b);
+		rc = tulis_berkas(path, b.data, b.len, g);
+		buf_release(&b);
+	} else if (strcmp(format, "pdf") == 0) {
+		rc = laporan_pdf(d, path, g);
+	} else if (strcmp(format, "xlsx") == 0) {
+		rc = laporan_xlsx(d, path, g);
+	} else {
+		rc = laporan_csv(d, path, g);
+	}
+	return rc;
+}
+
+int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
+		  struct galat *g)
+{
+	if (!format_sah(format))
+		return laporan_tulis_dokumen(NULL, format, path, g); /* the message, once */
 	struct pengukuran p;
 	ukur_hitung(m, tahun, &p);
 	struct dokumen d;
 	dokumen_bangun(m, &p, &d);
-	if (strcmp(format, "html") == 0) {
-		struct buf b = BUF_INIT;
-		laporan_html(&d, &b);
-		rc = tulis_berkas(path, b.data, b.len, g);
-		buf_release(&b);
-	} else if (strcmp(format, "pdf") == 0) {
-		rc = laporan_pdf(&d, path, g);
-	} else if (strcmp(format, "xlsx") == 0) {
-		rc = laporan_xlsx(&d, path, g);
-	} else {
-		rc = laporan_csv(&d, path, g);
-	}
+	int rc = laporan_tulis_dokumen(&d, format, path, g);
 	dokumen_release(&d);
 	ukur_release(&p);
 	return rc;

@@ -20,6 +20,10 @@
 int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
 		  struct galat *g);
 
+/* Writes a built document d (the LKjIP or another, e.g. dok_evaluasi.h) in `format`. */
+int laporan_tulis_dokumen(const struct dokumen *d, const char *format, const char *path,
+			  struct galat *g);
+
 /*
  * Releases the font caches the PDF renderer leaves in cairo, pango and
  * fontconfig, so that a short-lived process ends without leaks. Call once

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "store_int.h"
+#include "store_evaluasi.h"
 
 #include "../core/angka.h"
 #include "../core/nilai.h"
@@ -52,6 +53,11 @@ enum {
 	T_PEMBANDING,
 	T_NARASI,
 	T_DILAPORKAN,
+	T_KERANGKA,
+	T_LKE_JAWABAN,
+	T_SURVEI,
+	T_SURVEI_JAWABAN,
+	T_LKE_REKOMENDASI,
 	T_N
 };
 
@@ -90,6 +96,24 @@ static const struct tabel tabel[T_N] = {
 			  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS},
 			   {"ukuran", K_TEKS}, {"sumber", K_TEKS}, {"nilai", K_TEKS},
 			   {"angka", K_REAL}, {"desimal", K_INT}}},
+	/* The first key of kerangka is the framework's code, shared by every pemda. */
+	[T_KERANGKA] = {"kerangka", 2, 6,
+			{{"kerangka", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
+			 {"uraian", K_TEKS}, {"bobot", K_REAL}, {"jawaban", K_TEKS}}},
+	[T_LKE_JAWABAN] = {"lke_jawaban", 5, 8,
+			   {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
+			    {"kerangka", K_TEKS}, {"kriteria", K_TEKS}, {"mandiri", K_TEKS},
+			    {"evaluator", K_TEKS}, {"catatan", K_TEKS}}},
+	[T_SURVEI] = {"survei", 2, 5,
+		      {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"uraian", K_TEKS},
+		       {"indikator", K_TEKS}, {"unsur", K_TEKS}}},
+	[T_SURVEI_JAWABAN] = {"survei_jawaban", 5, 6,
+			      {{"pemda", K_TEKS}, {"survei", K_TEKS}, {"periode", K_TEKS},
+			       {"unit", K_TEKS}, {"responden", K_TEKS}, {"jawaban", K_TEKS}}},
+	[T_LKE_REKOMENDASI] = {"lke_rekomendasi", 4, 7,
+			       {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
+				{"nomor", K_TEKS}, {"uraian", K_TEKS}, {"tindak_lanjut", K_TEKS},
+				{"status", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -875,6 +899,64 @@ int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dil
 			  d->angka ? vd(d->nilai) : vnull(),
 			  d->angka ? vi(d->desimal) : vnull()};
 	return upsert(s, T_DILAPORKAN, v, pengguna, ubah, NULL, g);
+}
+
+/* ---- evaluation and surveys (store_evaluasi.h) ---- */
+
+int store_simpan_kerangka(struct store *s, const struct store_kerangka_baris *k,
+			  const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(k->kerangka), vt(k->kode), vt(k->induk && *k->induk ? k->induk : NULL),
+			  vt(k->uraian), vd(k->bobot), vt(k->jawaban ? k->jawaban : "")};
+	return upsert(s, T_KERANGKA, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_lke_jawaban(struct store *s, const char *pemda,
+			     const struct store_lke_baris *j, const char *pengguna,
+			     enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda),
+			  vi(j->tahun),
+			  vt(j->opd ? j->opd : ""),
+			  vt(j->kerangka),
+			  vt(j->kriteria),
+			  vt(j->mandiri ? j->mandiri : ""),
+			  vt(j->evaluator ? j->evaluator : ""),
+			  vt(j->catatan ? j->catatan : "")};
+	return upsert(s, T_LKE_JAWABAN, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_survei(struct store *s, const char *pemda, const char *kode,
+			const char *uraian, const char *indikator, const char *unsur,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(kode), vt(uraian),
+			  vt(indikator && *indikator ? indikator : NULL), vt(unsur)};
+	return upsert(s, T_SURVEI, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_survei_jawaban(struct store *s, const char *pemda, const char *survei,
+				const char *periode, const char *unit, const char *responden,
+				const char *jawaban, const char *pengguna, enum store_ubah *ubah,
+				struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(survei), vt(periode), vt(unit), vt(responden),
+			  vt(jawaban)};
+	return upsert(s, T_SURVEI_JAWABAN, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_lke_rekomendasi(struct store *s, const char *pemda,
+				 const struct store_rekomendasi_baris *r, const char *pengguna,
+				 enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda),
+			  vi(r->tahun),
+			  vt(r->opd ? r->opd : ""),
+			  vt(r->nomor),
+			  vt(r->uraian),
+			  vt(r->tindak_lanjut ? r->tindak_lanjut : ""),
+			  vt(r->status && *r->status ? r->status : "belum")};
+	return upsert(s, T_LKE_REKOMENDASI, v, pengguna, ubah, NULL, g);
 }
 
 /* ---- look-ups ---- */

@@ -18,8 +18,8 @@ struct store {
 	const struct store_drv_ops *o;
 	int audit_sisip;
 	int versi;
-	struct store_st *sel[16], *ins[16], *upd[16];
-	char *kolom[16]; /* each table's columns, comma-separated */
+	struct store_st *sel[32], *ins[32], *upd[32];
+	char *kolom[32]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;
 		struct store_st *st;

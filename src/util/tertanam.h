@@ -13,5 +13,7 @@ struct berkas_tertanam {
 /* NULL-terminated tables, sorted by name. */
 extern const struct berkas_tertanam migrasi_berkas[];
 extern const struct berkas_tertanam demo_berkas[];
+/* The built-in SAKIP evaluation frameworks, the CSV files of data/kerangka/. */
+extern const struct berkas_tertanam kerangka_berkas[];
 
 #endif

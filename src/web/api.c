@@ -10,6 +10,7 @@
 
 #include "../core/angka.h"
 #include "../core/reviu.h"
+#include "../layanan/evaluasi.h"
 #include "../layanan/pengguna.h"
 #include "../layanan/usulan.h"
 #include "../report/reviu_json.h"
@@ -188,6 +189,10 @@ void api_reviu(struct web_req *r)
 		model_release(&m);
 		return web_galat(r, g.pengguna ? 404 : 500,
 				 g.pengguna ? "pemda tidak dikenal" : "basis data");
+	}
+	if (layanan_evaluasi_setara(r->s, &m, &g)) { /* a printed IKM with weight 0,111 */
+		model_release(&m);
+		return web_galat(r, 500, "basis data");
 	}
 	struct reviu rv;
 	reviu_jalankan(&m, tahun, &rv);

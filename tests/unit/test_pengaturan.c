@@ -231,7 +231,8 @@ static void test_kunci_salah(void **state)
 		char ingin[256];
 		snprintf(
 		    ingin, sizeof(ingin),
-		    "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, skala.NAMA)",
+		    "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, skala.NAMA, "
+		    "ikm_agregat, sumber.INDIKATOR)",
 		    kunci[i]);
 		struct tolakan t = {kunci[i], "1", ingin};
 		tolak(m, &t, 1);
