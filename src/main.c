@@ -11,6 +11,7 @@ static const struct {
 	{"init", cmd_init},       {"import", cmd_import},   {"export", cmd_export},
 	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
+	{"compare", cmd_compare},
 };
 
 static void bantuan(FILE *f)
@@ -29,6 +30,8 @@ static void bantuan(FILE *f)
 	      "                                        dokumen LKjIP\n"
 	      "  kinerja serve DB [--listen 127.0.0.1:8080]\n"
 	      "                                        aplikasi web\n"
+	      "  kinerja compare DB --induk KODE --indikator KODE --tahun YYYY [--batas X] [--json]\n"
+	      "                                        bandingkan wilayah di bawah satu induk\n"
 	      "  kinerja user add DB --nama NAMA --peran PERAN [--opd KODE]\n"
 	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n",
 	      f);

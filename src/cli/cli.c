@@ -83,6 +83,12 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->peran = v;
 		} else if (strcmp(nama, "opd") == 0) {
 			o->opd = v;
+		} else if (strcmp(nama, "induk") == 0) {
+			o->induk = v;
+		} else if (strcmp(nama, "indikator") == 0) {
+			o->indikator = v;
+		} else if (strcmp(nama, "batas") == 0) {
+			o->batas = v;
 		}
 	}
 	if (!o->db)

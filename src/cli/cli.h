@@ -21,6 +21,7 @@ int cmd_review(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 int cmd_user(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -37,6 +38,7 @@ struct cli_opsi {
 	const char *keluaran; /* -o FILE */
 	const char *listen;
 	const char *nama, *peran, *opd;
+	const char *induk, *indikator, *batas; /* compare */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

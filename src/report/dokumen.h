@@ -80,6 +80,10 @@ struct dok_grafik {
 	double garis_acuan;     /* bars: a reference line (100 %), NAN for none */
 	int n_kelas;
 	const char *const *kelas_nama; /* bars: predikat names for the legend */
+	int skala_bebas;        /* bars: the axis spans the values (else at least 0-100) */
+	int n_acuan;            /* bars: further reference lines, dashed, named in the legend */
+	const double *acuan;
+	const char *const *acuan_nama;
 };
 
 struct dok_blok {
