@@ -21,6 +21,12 @@ static int tulis_berkas(const char *path, const char *isi, size_t n, struct gala
 int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
 		  struct galat *g)
 {
+	return laporan_tulis_wilayah(m, NULL, tahun, format, path, g);
+}
+
+int laporan_tulis_wilayah(const struct model *m, const struct dokumen_wilayah *w, int tahun,
+			  const char *format, const char *path, struct galat *g)
+{
 	int rc = -1;
 	if (!format || (strcmp(format, "html") && strcmp(format, "pdf") && strcmp(format, "xlsx") &&
 			strcmp(format, "csv"))) {
@@ -31,7 +37,7 @@ int laporan_tulis(const struct model *m, int tahun, const char *format, const ch
 	struct pengukuran p;
 	ukur_hitung(m, tahun, &p);
 	struct dokumen d;
-	dokumen_bangun(m, &p, &d);
+	dokumen_bangun_wilayah(m, &p, w, &d);
 	if (strcmp(format, "html") == 0) {
 		struct buf b = BUF_INIT;
 		laporan_html(&d, &b);

@@ -19,6 +19,9 @@
  */
 int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
 		  struct galat *g);
+/* The same with the regions under the pemda (a province's table, dokumen.h); w may be NULL. */
+int laporan_tulis_wilayah(const struct model *m, const struct dokumen_wilayah *w, int tahun,
+			  const char *format, const char *path, struct galat *g);
 
 /*
  * Releases the font caches the PDF renderer leaves in cairo, pango and
