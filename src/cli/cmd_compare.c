@@ -82,19 +82,25 @@ int cmd_compare(int argc, char **argv)
 	if (store_open(o.db, STORE_ADA, &s, &g))
 		return cli_galat(&g);
 	struct wilayah_data w;
-	rc = wilayah_muat(s, o.induk, &w, &g);
+	rc = wilayah_muat(s, &w, &g);
 	store_close(s);
 	if (rc) {
 		wilayah_data_release(&w);
 		return cli_galat(&g);
 	}
+	const struct model *induk = wilayah_cari(&w, o.induk);
 	struct wilayah_hasil h;
-	if (banding_json_hitung(o.induk, &w.induk, w.ada_nasional ? &w.nasional : NULL, w.anak,
-				w.n, o.indikator, o.tahun, o.batas ? &batas : NULL, &h)) {
+	if (!induk) {
+		fprintf(stderr, "kinerja: --induk: pemda induk '%s' tidak ada\n", o.induk);
+		wilayah_data_release(&w);
+		return KELUAR_GALAT;
+	}
+	if (banding_json_hitung(o.induk, induk, wilayah_cari(&w, "00"), w.semua, w.n,
+				o.indikator, o.tahun, o.batas ? &batas : NULL, &h)) {
 		fprintf(stderr,
 			"kinerja: tidak ada wilayah di bawah %s (%s) yang memuat indikator %s "
 			"tahun %d\n",
-			w.induk.pemda.nama, o.induk, o.indikator, o.tahun);
+			induk->pemda.nama, o.induk, o.indikator, o.tahun);
 		rc = KELUAR_GALAT;
 	} else if (o.json) {
 		char *j = banding_json_teks(&h);

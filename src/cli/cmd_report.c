@@ -26,23 +26,22 @@ int cmd_report(int argc, char **argv)
 		return cli_galat(&g);
 	/* a province with the regions under it (its comparison table) */
 	struct wilayah_data w = {0};
-	model_init(&w.induk);
-	rc = store_muat(s, o.pemda, &w.induk, &g);
-	w.ada_induk = 1;
-	if (!rc && w.induk.pemda.jenis && strcmp(w.induk.pemda.jenis, "provinsi") == 0) {
-		wilayah_data_release(&w);
-		rc = wilayah_muat(s, o.pemda, &w, &g);
-	}
+	struct model m;
+	model_init(&m);
+	rc = store_muat(s, o.pemda, &m, &g);
+	if (!rc && m.pemda.jenis && strcmp(m.pemda.jenis, "provinsi") == 0)
+		rc = wilayah_muat(s, &w, &g);
+	store_close(s);
 	if (rc) {
 		wilayah_data_release(&w);
-		store_close(s);
+		model_release(&m);
 		return cli_galat(&g);
 	}
-	store_close(s);
-	struct dokumen_wilayah dw = {w.anak, w.n, w.ada_nasional ? &w.nasional : NULL};
-	rc = laporan_tulis_wilayah(&w.induk, &dw, o.tahun, o.format, o.keluaran, &g);
+	struct dokumen_wilayah dw = {w.semua, w.n, wilayah_cari(&w, "00")};
+	rc = laporan_tulis_wilayah(&m, &dw, o.tahun, o.format, o.keluaran, &g);
 	laporan_bersihkan();
 	wilayah_data_release(&w);
+	model_release(&m);
 	if (rc)
 		return cli_galat(&g);
 	printf("Laporan %s tahun %d ditulis ke %s.\n", o.format, o.tahun, o.keluaran);

@@ -1,4 +1,4 @@
-/* Loading a parent and its children; see wilayah.h. */
+/* Loading every pemda for the province view; see wilayah.h. */
 #include "wilayah.h"
 
 #include <stdlib.h>
@@ -20,41 +20,23 @@ static int kode_tambah(const char *kode, void *arg)
 	return 0;
 }
 
-int wilayah_muat(struct store *s, const char *induk, struct wilayah_data *w, struct galat *g)
+int wilayah_muat(struct store *s, struct wilayah_data *w, struct galat *g)
 {
 	memset(w, 0, sizeof(*w));
 	struct kode_daftar d = {0};
 	int rc = -1;
 	if (store_pemda_daftar(s, kode_tambah, &d, g))
 		goto out;
+	w->semua = xcalloc((size_t)(d.n ? d.n : 1), sizeof(*w->semua));
+	w->cap = d.n;
 	for (int i = 0; i < d.n; i++) {
-		struct model m;
-		model_init(&m);
-		if (store_muat(s, d.kode[i], &m, g)) {
-			model_release(&m);
+		struct model *m = &w->semua[w->n];
+		model_init(m);
+		if (store_muat(s, d.kode[i], m, g)) {
+			model_release(m);
 			goto out;
 		}
-		if (strcmp(d.kode[i], induk) == 0 && !w->ada_induk) {
-			w->induk = m;
-			w->ada_induk = 1;
-		} else if (strcmp(d.kode[i], "00") == 0 && !w->ada_nasional) {
-			w->nasional = m;
-			w->ada_nasional = 1;
-		} else if (m.pemda.induk && strcmp(m.pemda.induk, induk) == 0) {
-			if (w->n == w->cap) {
-				w->cap = w->cap ? w->cap * 2 : 16;
-				w->anak = xrealloc(w->anak, (size_t)w->cap * sizeof(*w->anak));
-			}
-			/* a model moves freely: its pointers lead into its arena's blocks */
-			w->anak[w->n++] = m;
-		} else {
-			model_release(&m);
-		}
-	}
-	if (!w->ada_induk) {
-		g->pengguna = 1;
-		galat_set(g, "pemda induk '%s' tidak ada", induk);
-		goto out;
+		w->n++;
 	}
 	rc = 0;
 out:
@@ -66,12 +48,24 @@ out:
 
 void wilayah_data_release(struct wilayah_data *w)
 {
-	if (w->ada_induk)
-		model_release(&w->induk);
-	if (w->ada_nasional)
-		model_release(&w->nasional);
 	for (int i = 0; i < w->n; i++)
-		model_release(&w->anak[i]);
-	free(w->anak);
+		model_release(&w->semua[i]);
+	free(w->semua);
 	memset(w, 0, sizeof(*w));
+}
+
+const struct model *wilayah_cari(const struct wilayah_data *w, const char *kode)
+{
+	for (int i = 0; kode && i < w->n; i++)
+		if (strcmp(w->semua[i].pemda.kode, kode) == 0)
+			return &w->semua[i];
+	return NULL;
+}
+
+int wilayah_ada_anak(const struct wilayah_data *w, const char *kode)
+{
+	for (int i = 0; i < w->n; i++)
+		if (w->semua[i].pemda.induk && strcmp(w->semua[i].pemda.induk, kode) == 0)
+			return 1;
+	return 0;
 }

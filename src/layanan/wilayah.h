@@ -1,7 +1,7 @@
 /*
- * The data of the province view (wilayah.md): the parent pemda, pemda 00 and
- * every pemda whose induk is the parent, loaded with store_muat, for
- * banding_json_hitung (report/banding_json.h). Reads only; CLI, web and the LKjIP share it.
+ * The data of the province view (wilayah.md): every pemda loaded with
+ * store_muat, for banding_json_hitung (report/banding_json.h), which keeps the
+ * children of the parent asked for. Reads only; the CLI, the web and the LKjIP share it.
  */
 #ifndef KINERJA_LAYANAN_WILAYAH_H
 #define KINERJA_LAYANAN_WILAYAH_H
@@ -11,18 +11,17 @@
 #include "../util/util.h"
 
 struct wilayah_data {
-	struct model induk, nasional; /* valid when ada_induk, ada_nasional */
-	int ada_induk, ada_nasional;
 	int n, cap;
-	struct model *anak; /* the children, in the store's order */
+	struct model *semua; /* every pemda, in the store's order */
 };
 
-/*
- * Loads the parent `induk`, pemda 00 and the children of `induk` into w. An
- * unknown parent is a user error (g->pengguna = 1). Returns 0 or -1; release w
- * with wilayah_data_release either way.
- */
-int wilayah_muat(struct store *s, const char *induk, struct wilayah_data *w, struct galat *g);
+/* Loads every pemda into w. Returns 0 or -1 with g; release w either way. */
+int wilayah_muat(struct store *s, struct wilayah_data *w, struct galat *g);
 void wilayah_data_release(struct wilayah_data *w);
+
+/* The loaded pemda `kode`, or NULL. */
+const struct model *wilayah_cari(const struct wilayah_data *w, const char *kode);
+/* Whether some loaded pemda names `kode` as its induk. */
+int wilayah_ada_anak(const struct wilayah_data *w, const char *kode);
 
 #endif

@@ -110,7 +110,7 @@ void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct do
 
 /* The regions under m's pemda for a province's LKjIP (wilayah.md); borrowed. */
 struct dokumen_wilayah {
-	const struct model *anak; /* pemda whose induk is m's pemda */
+	const struct model *anak; /* pemda among which those whose induk is m's pemda count */
 	int n_anak;
 	const struct model *nasional; /* pemda 00, or NULL */
 };
