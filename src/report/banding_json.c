@@ -273,9 +273,13 @@ struct dok_grafik *banding_json_grafik(struct arena *a, const struct wilayah_has
 		g->seri[0].nilai[i] = w->realisasi.jenis == NILAI_ANGKA ? w->realisasi.a : NAN;
 		g->kelas[i] = w->kelas;
 	}
-	/* the predikat legend of the first region's scale (the default one when shared) */
+	/* the predikat legend of the first region's scale (the default one when shared), when a
+	 * bar has a predikat */
 	const struct model *skala = h->n ? h->baris[0].m : NULL;
-	if (skala) {
+	int ada_kelas = 0;
+	for (int i = 0; i < h->n; i++)
+		ada_kelas |= h->baris[i].kelas >= 0;
+	if (skala && ada_kelas) {
 		g->n_kelas = skala->pemda.predikat.n;
 		const char **nama = arena_alloc(a, (size_t)(g->n_kelas + 1) * sizeof(*nama));
 		for (int k = 0; k < g->n_kelas; k++)

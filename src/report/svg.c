@@ -57,7 +57,9 @@ static double langkah(double rentang, int n)
 
 static void label_angka(double v, double step, char *out, size_t n)
 {
-	int des = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+	/* a step of 2,5 labels 2,5 and 7,5, not 3 and 8 */
+	int bulat = fabs(step - round(step)) < 1e-9;
+	int des = step >= 1 && bulat ? 0 : step >= 0.1 ? 1 : 2;
 	angka_format(v, des, out, n);
 }
 
@@ -181,6 +183,13 @@ static void gambar_batang(const struct dok_grafik *g, double w, const struct svg
 		label_angka(v, st, x, sizeof(x));
 		o->teks(c, px, bawah + 11, x, FONT - 1, JANGKAR_TENGAH, &LABEL_SUMBU);
 	}
+	/* the named reference lines under the bars and their values, which stay readable */
+	for (int k = 0; k < g->n_acuan; k++) {
+		double px = kiri + (g->acuan[k] - lo) * sk;
+		double ax[2] = {px, px}, ay[2] = {atas - 4, bawah};
+		struct svg_pena pa = pena(warna_acuan[k % 3], kelas_acuan[k % 3]);
+		o->garis(c, ax, ay, 2, &pa, 1.5, 1);
+	}
 	int maks = (int)((sempit ? w - 2 * kiri : kiri) / (FONT * 0.6)) - 2;
 	for (int i = 0; i < g->n; i++) {
 		double y = atas + baris * i;
@@ -206,12 +215,6 @@ static void gambar_batang(const struct dok_grafik *g, double w, const struct svg
 		double px = kiri + (g->garis_acuan - lo) * sk;
 		double xs[2] = {px, px}, ys[2] = {atas - 4, bawah};
 		o->garis(c, xs, ys, 2, &ACUAN, 1, 1);
-	}
-	for (int k = 0; k < g->n_acuan; k++) {
-		double px = kiri + (g->acuan[k] - lo) * sk;
-		double ax[2] = {px, px}, ay[2] = {atas - 4, bawah};
-		struct svg_pena pa = pena(warna_acuan[k % 3], kelas_acuan[k % 3]);
-		o->garis(c, ax, ay, 2, &pa, 1.5, 1);
 	}
 	double xs[2] = {kiri + (0 - lo) * sk, kiri + (0 - lo) * sk}, ys[2] = {atas - 2, bawah};
 	o->garis(c, xs, ys, 2, &SUMBU, 1, 0);

@@ -173,6 +173,10 @@ void hal_pengguna_sandi(struct web_req *r);
 void hal_akun(struct web_req *r);
 void hal_akun_kirim(struct web_req *r);
 
+/* The province view (hal_wilayah.c): the page and its JSON. */
+void hal_wilayah(struct web_req *r);
+void api_wilayah(struct web_req *r);
+
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);
 
