@@ -240,10 +240,7 @@ json_t *banding_json(const struct wilayah_hasil *h)
 
 char *banding_json_teks(const struct wilayah_hasil *h)
 {
-	json_t *j = banding_json(h);
-	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
-	json_decref(j);
-	return s;
+	return ukur_json_tulis(banding_json(h));
 }
 
 struct dok_grafik *banding_json_grafik(struct arena *a, const struct wilayah_hasil *h)

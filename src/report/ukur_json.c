@@ -143,10 +143,14 @@ json_t *ukur_json(const struct pengukuran *p)
 	return root;
 }
 
-char *ukur_json_teks(const struct pengukuran *p)
+char *ukur_json_tulis(json_t *j)
 {
-	json_t *j = ukur_json(p);
 	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(j);
 	return s;
+}
+
+char *ukur_json_teks(const struct pengukuran *p)
+{
+	return ukur_json_tulis(ukur_json(p));
 }
