@@ -76,7 +76,9 @@ int banding_json_hitung(const char *induk_kode, const struct model *induk,
 	h->induk_nama = induk ? induk->pemda.nama : induk_kode;
 	h->tahun = tahun;
 	h->ind = induk ? model_indikator(induk, kode) : NULL;
-	struct wilayah_baris *w = xcalloc((size_t)(n_anak ? n_anak : 1), sizeof(*w));
+	int cap = n_anak ? n_anak : 1;
+	struct wilayah_baris *w = xcalloc((size_t)cap, sizeof(*w));
+	struct banding_wilayah *bw = xcalloc((size_t)cap, sizeof(*bw));
 	for (int i = 0; i < n_anak; i++) {
 		const struct model *m = &anak[i];
 		if (!m->pemda.induk || strcmp(m->pemda.induk, induk_kode) != 0)
@@ -87,13 +89,13 @@ int banding_json_hitung(const char *induk_kode, const struct model *induk,
 		struct wilayah_baris *b = &w[h->n];
 		memset(b, 0, sizeof(*b));
 		b->m = m;
-		b->target = model_target(m, kode, tahun);
-		double x;
-		int ada = nilai_tahun(m, ind, tahun, &b->realisasi, &x);
-		if (!b->target && b->realisasi.jenis == NILAI_KOSONG)
-			continue;
-		(void)ada;
 		b->kelas = -1;
+		b->target = model_target(m, kode, tahun);
+		bw[h->n].kode = m->pemda.kode;
+		bw[h->n].nama = m->pemda.nama;
+		bw[h->n].ada = nilai_tahun(m, ind, tahun, &b->realisasi, &bw[h->n].realisasi);
+		if (!b->target && b->realisasi.jenis == NILAI_KOSONG)
+			continue; /* the indicator, but nothing that year */
 		if (b->target && b->realisasi.jenis) {
 			const struct skala *sk =
 			    ind->arah == ARAH_KATEGORI ? model_skala(m, ind->skala) : NULL;
@@ -110,8 +112,10 @@ int banding_json_hitung(const char *induk_kode, const struct model *induk,
 		h->n++;
 	}
 	h->baris = w;
-	if (!h->ind)
+	if (!h->ind) {
+		free(bw);
 		return -1;
+	}
 	h->acuan.ada_induk = acuan(induk, induk, h, kode, induk_kode, &h->acuan.induk);
 	h->acuan.ada_nasional = acuan(nasional, induk, h, kode, "00", &h->acuan.nasional);
 	if (batas) {
@@ -120,24 +124,16 @@ int banding_json_hitung(const char *induk_kode, const struct model *induk,
 	}
 
 	/* rank, then put the rows in that order */
-	struct banding_wilayah *bw = xcalloc((size_t)(h->n ? h->n : 1), sizeof(*bw));
-	struct banding_baris *out = xcalloc((size_t)(h->n ? h->n : 1), sizeof(*out));
-	int *urut = xcalloc((size_t)(h->n ? h->n : 1), sizeof(*urut));
-	for (int i = 0; i < h->n; i++) {
-		bw[i].kode = w[i].m->pemda.kode;
-		bw[i].nama = w[i].m->pemda.nama;
-		const struct indikator *ind = model_indikator(w[i].m, kode);
-		struct nilai v;
-		bw[i].ada = nilai_tahun(w[i].m, ind, tahun, &v, &bw[i].realisasi);
-	}
+	struct banding_baris *out = xcalloc((size_t)cap, sizeof(*out));
+	int *urut = xcalloc((size_t)cap, sizeof(*urut));
 	banding_hitung(bw, h->n, h->ind->arah, &h->acuan, out, urut);
-	struct wilayah_baris *urutan = xcalloc((size_t)(h->n ? h->n : 1), sizeof(*urutan));
+	struct wilayah_baris *urutan = xcalloc((size_t)cap, sizeof(*urutan));
 	for (int i = 0; i < h->n; i++) {
 		urutan[i] = w[urut[i]];
 		urutan[i].b = out[urut[i]];
 	}
-	free(w);
 	h->baris = urutan;
+	free(w);
 	free(bw);
 	free(out);
 	free(urut);
