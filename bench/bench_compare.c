@@ -47,8 +47,8 @@ int main(int argc, char **argv)
 	size_t panjang = 0;
 	for (int i = 0; i < ulang; i++) {
 		struct wilayah_hasil h;
-		if (banding_json_hitung(argv[2], induk, wilayah_cari(&w, "00"), w.semua, w.n, argv[3],
-					tahun, NULL, &h) == 0) {
+		if (banding_json_hitung(argv[2], induk, wilayah_cari(&w, "00"), w.semua, w.n,
+					argv[3], tahun, NULL, &h) == 0) {
 			char *j = banding_json_teks(&h);
 			panjang += j ? 1 : 0;
 			free(j);

@@ -15,8 +15,7 @@ static void tabel(const struct wilayah_hasil *h)
 {
 	struct buf b = BUF_INIT;
 	char x[64];
-	buf_printf(&b, "%s — %s (%s), %d\n", h->induk_nama, h->ind->uraian, h->ind->kode,
-		   h->tahun);
+	buf_printf(&b, "%s — %s (%s), %d\n", h->induk_nama, h->ind->uraian, h->ind->kode, h->tahun);
 	buf_printf(&b, "Nilai %s: %s", h->induk_nama,
 		   h->acuan.ada_induk ? angka_format(h->acuan.induk, 2, x, sizeof(x)) : "–");
 	buf_printf(&b, " · nasional: %s",
@@ -49,8 +48,9 @@ static void tabel(const struct wilayah_hasil *h)
 		cli_kolom(&b, w->m->pemda.nama, 26, 0);
 		cli_kolom(&b, banding_json_realisasi(w, r, sizeof(r)), 10, 1);
 		cli_kolom(&b, banding_json_target(w, t, sizeof(t)), 10, 1);
-		cli_kolom(&b, w->capaian.ada ? angka_format(w->capaian.nilai, 2, c, sizeof(c)) : "–",
-			  9, 1);
+		cli_kolom(&b,
+			  w->capaian.ada ? angka_format(w->capaian.nilai, 2, c, sizeof(c)) : "–", 9,
+			  1);
 		buf_puts(&b, "  ");
 		cli_kolom(&b, w->predikat ? w->predikat : "–", 14, 0);
 		cli_kolom(&b, banding_json_posisi_label(w->b.terhadap_induk), 10, 0);
@@ -95,8 +95,8 @@ int cmd_compare(int argc, char **argv)
 		wilayah_data_release(&w);
 		return KELUAR_GALAT;
 	}
-	if (banding_json_hitung(o.induk, induk, wilayah_cari(&w, "00"), w.semua, w.n,
-				o.indikator, o.tahun, o.batas ? &batas : NULL, &h)) {
+	if (banding_json_hitung(o.induk, induk, wilayah_cari(&w, "00"), w.semua, w.n, o.indikator,
+				o.tahun, o.batas ? &batas : NULL, &h)) {
 		fprintf(stderr,
 			"kinerja: tidak ada wilayah di bawah %s (%s) yang memuat indikator %s "
 			"tahun %d\n",

@@ -49,8 +49,7 @@ static int pembanding(const struct model *m, const char *kode, int tahun, const 
 
 /* A reference value: own realisasi of `pemilik`, else a pembanding row for wilayah. */
 static int acuan(const struct model *pemilik, const struct model *induk,
-		 const struct wilayah_hasil *h, const char *kode, const char *wilayah,
-		 double *out)
+		 const struct wilayah_hasil *h, const char *kode, const char *wilayah, double *out)
 {
 	if (pemilik) {
 		const struct indikator *ind = model_indikator(pemilik, kode);
@@ -68,8 +67,7 @@ static int acuan(const struct model *pemilik, const struct model *induk,
 
 int banding_json_hitung(const char *induk_kode, const struct model *induk,
 			const struct model *nasional, const struct model *anak, int n_anak,
-			const char *kode, int tahun, const double *batas,
-			struct wilayah_hasil *h)
+			const char *kode, int tahun, const double *batas, struct wilayah_hasil *h)
 {
 	memset(h, 0, sizeof(*h));
 	h->induk_kode = induk_kode;
@@ -103,8 +101,8 @@ int banding_json_hitung(const char *induk_kode, const struct model *induk,
 						    &b->target->nilai, &b->realisasi, sk);
 			if (b->capaian.ada) {
 				b->predikat = skala_predikat(&m->pemda.predikat, b->capaian.nilai);
-				b->kelas = skala_predikat_indeks(&m->pemda.predikat,
-								 b->capaian.nilai);
+				b->kelas =
+				    skala_predikat_indeks(&m->pemda.predikat, b->capaian.nilai);
 			}
 		}
 		if (!h->ind)
@@ -219,9 +217,11 @@ json_t *banding_json(const struct wilayah_hasil *h)
 			r = json_string(w->realisasi.kategori);
 		json_object_set_new(o, "realisasi", r);
 		json_object_set_new(o, "target",
-				    w->target ? json_string(banding_json_target(w, buf, sizeof(buf)))
-					      : json_null());
-		json_object_set_new(o, "capaian", ukur_json_angka(w->capaian.ada, w->capaian.nilai));
+				    w->target
+					? json_string(banding_json_target(w, buf, sizeof(buf)))
+					: json_null());
+		json_object_set_new(o, "capaian",
+				    ukur_json_angka(w->capaian.ada, w->capaian.nilai));
 		json_object_set_new(o, "predikat", teks(w->predikat));
 		json_object_set_new(o, "peringkat",
 				    w->b.peringkat ? json_integer(w->b.peringkat) : json_null());
@@ -244,8 +244,8 @@ struct dok_grafik *banding_json_grafik(struct arena *a, const struct wilayah_has
 	struct dok_grafik *g = arena_alloc(a, sizeof(*g));
 	memset(g, 0, sizeof(*g));
 	g->jenis = GRAFIK_BATANG;
-	g->judul = arena_printf(a, "%s %d: %s", h->ind ? h->ind->uraian : "", h->tahun,
-				h->induk_nama);
+	g->judul =
+	    arena_printf(a, "%s %d: %s", h->ind ? h->ind->uraian : "", h->tahun, h->induk_nama);
 	g->satuan = h->ind ? h->ind->satuan : NULL;
 	g->garis_acuan = NAN;
 	g->skala_bebas = 1;
@@ -256,9 +256,9 @@ struct dok_grafik *banding_json_grafik(struct arena *a, const struct wilayah_has
 	g->n_seri = 1;
 	g->seri = arena_alloc(a, sizeof(*g->seri));
 	memset(g->seri, 0, sizeof(*g->seri));
-	g->seri[0].nama = arena_printf(a, "Realisasi%s%s%s", g->satuan && *g->satuan ? " (" : "",
-				       g->satuan ? g->satuan : "",
-				       g->satuan && *g->satuan ? ")" : "");
+	g->seri[0].nama =
+	    arena_printf(a, "Realisasi%s%s%s", g->satuan && *g->satuan ? " (" : "",
+			 g->satuan ? g->satuan : "", g->satuan && *g->satuan ? ")" : "");
 	g->seri[0].nilai = arena_alloc(a, (size_t)n * sizeof(double));
 	for (int i = 0; i < h->n; i++) {
 		const struct wilayah_baris *w = &h->baris[i];
@@ -288,8 +288,8 @@ struct dok_grafik *banding_json_grafik(struct arena *a, const struct wilayah_has
 		nilai[g->n_acuan++] = h->acuan.induk;
 	}
 	if (h->acuan.ada_nasional) {
-		nama[g->n_acuan] = arena_printf(
-		    a, "Nasional %s", angka_format(h->acuan.nasional, 2, x, sizeof(x)));
+		nama[g->n_acuan] = arena_printf(a, "Nasional %s",
+						angka_format(h->acuan.nasional, 2, x, sizeof(x)));
 		nilai[g->n_acuan++] = h->acuan.nasional;
 	}
 	if (h->acuan.ada_batas) {

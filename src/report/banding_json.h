@@ -43,8 +43,7 @@ struct wilayah_hasil {
  */
 int banding_json_hitung(const char *induk_kode, const struct model *induk,
 			const struct model *nasional, const struct model *anak, int n_anak,
-			const char *kode, int tahun, const double *batas,
-			struct wilayah_hasil *h);
+			const char *kode, int tahun, const double *batas, struct wilayah_hasil *h);
 void wilayah_hasil_release(struct wilayah_hasil *h);
 
 /* The JSON of wilayah.md (a new reference). */

@@ -59,8 +59,8 @@ static void rentang(int t, int *lo, int *hi)
 		*hi = t;
 }
 
-struct dok_grafik *tren_grafik(struct arena *a, const struct model *m,
-			       const struct indikator *ind, int tahun)
+struct dok_grafik *tren_grafik(struct arena *a, const struct model *m, const struct indikator *ind,
+			       int tahun)
 {
 	int pa = m->pemda.periode_awal, pz = m->pemda.periode_akhir;
 	int ada_periode = pa && pz && pz >= pa && pz - pa < MAKS_TAHUN;

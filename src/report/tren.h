@@ -26,8 +26,8 @@ void tren_proyeksi(const struct model *m, const struct indikator *ind, int tahun
  * "Proyeksi (tren linier)" (dashed, the least-squares line up to periode_akhir)
  * when tren_proyeksi projects. Draw it with svg_tulis or as a DOK_GRAFIK block.
  */
-struct dok_grafik *tren_grafik(struct arena *a, const struct model *m,
-			       const struct indikator *ind, int tahun);
+struct dok_grafik *tren_grafik(struct arena *a, const struct model *m, const struct indikator *ind,
+			       int tahun);
 
 /* The method's name for people: "tren linier", "laju tahun terakhir". */
 const char *tren_metode_label(enum proyeksi_metode metode);

@@ -29,9 +29,9 @@ struct tanya {
 static int batas_baca(const char *s, double *out)
 {
 	return angka_parse(s, GAYA_TIDAK_TAHU, out, NULL) == ANGKA_OK ||
-			       angka_parse(s, GAYA_ID, out, NULL) == ANGKA_OK
-		       ? 0
-		       : -1;
+		       angka_parse(s, GAYA_ID, out, NULL) == ANGKA_OK
+		   ? 0
+		   : -1;
 }
 
 static void tanya_baca(struct web_req *r, struct tanya *t)
@@ -70,15 +70,15 @@ static int tahun_terakhir(const struct wilayah_data *w, const char *induk, const
 		if (!m->pemda.induk || strcmp(m->pemda.induk, induk) != 0)
 			continue;
 		for (int k = 0; k < m->n_realisasi; k++)
-			if (strcmp(m->realisasi[k].indikator, kode) == 0 && m->realisasi[k].tahun > t)
+			if (strcmp(m->realisasi[k].indikator, kode) == 0 &&
+			    m->realisasi[k].tahun > t)
 				t = m->realisasi[k].tahun;
 	}
 	return t;
 }
 
 /* The first indicator a child of induk holds, in the store's order (NULL: none). */
-static const struct indikator *indikator_pertama(const struct wilayah_data *w,
-						 const char *induk)
+static const struct indikator *indikator_pertama(const struct wilayah_data *w, const char *induk)
 {
 	for (int i = 0; i < w->n; i++) {
 		const struct model *m = &w->semua[i];
@@ -127,19 +127,20 @@ void api_wilayah(struct web_req *r)
 static void awal(struct web_req *r, const char *judul)
 {
 	r->jenis = "text/html; charset=utf-8";
-	html_f(&r->out,
-	       "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-	       "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
-	       "<link rel=\"icon\" href=\"/favicon.ico\"><script src=\"/aset/app.js\" defer></script>"
-	       "<meta name=\"csrf\" content=\"%s\"></head><body><header><a class=\"merek\" "
-	       "href=\"/dasbor\">e-SAKIP kinerja</a><nav><a href=\"/dasbor\">Dasbor</a>"
-	       "<a href=\"/wilayah\">Wilayah</a><a href=\"/realisasi\">Realisasi</a>"
-	       "<a href=\"/reviu\">Reviu</a></nav><div class=\"akun\"><span>%s (%s)</span>"
-	       "<form method=\"post\" action=\"/keluar\"><input type=\"hidden\" name=\"csrf\" "
-	       "value=\"%s\"><button type=\"submit\">Keluar</button></form></div></header>"
-	       "<main class=\"wilayah\">\n",
-	       judul, r->csrf, r->u.nama, r->u.peran, r->csrf);
+	html_f(
+	    &r->out,
+	    "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	    "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
+	    "<link rel=\"icon\" href=\"/favicon.ico\"><script src=\"/aset/app.js\" defer></script>"
+	    "<meta name=\"csrf\" content=\"%s\"></head><body><header><a class=\"merek\" "
+	    "href=\"/dasbor\">e-SAKIP kinerja</a><nav><a href=\"/dasbor\">Dasbor</a>"
+	    "<a href=\"/wilayah\">Wilayah</a><a href=\"/realisasi\">Realisasi</a>"
+	    "<a href=\"/reviu\">Reviu</a></nav><div class=\"akun\"><span>%s (%s)</span>"
+	    "<form method=\"post\" action=\"/keluar\"><input type=\"hidden\" name=\"csrf\" "
+	    "value=\"%s\"><button type=\"submit\">Keluar</button></form></div></header>"
+	    "<main class=\"wilayah\">\n",
+	    judul, r->csrf, r->u.nama, r->u.peran, r->csrf);
 }
 
 static void akhir(struct web_req *r)
@@ -187,8 +188,8 @@ static void form_tanya(struct web_req *r, const struct wilayah_data *w, const st
 				continue;
 			sudah = xrealloc(sudah, (size_t)(ns + 1) * sizeof(*sudah));
 			sudah[ns++] = ind->kode;
-			const struct indikator *milik_induk = induk ? model_indikator(induk, ind->kode)
-								   : NULL;
+			const struct indikator *milik_induk =
+			    induk ? model_indikator(induk, ind->kode) : NULL;
 			html_f(b, "<option value=\"%s\"%R>%s</option>", ind->kode,
 			       strcmp(ind->kode, t->indikator) == 0 ? " selected" : "",
 			       (milik_induk ? milik_induk : ind)->uraian);
@@ -198,11 +199,12 @@ static void form_tanya(struct web_req *r, const struct wilayah_data *w, const st
 	char x[64] = "";
 	if (t->ada_batas)
 		angka_format(t->batas, 2, x, sizeof(x));
-	html_f(b, "</select></div><div><label for=\"tahun\">Tahun</label><input id=\"tahun\" "
-		  "name=\"tahun\" type=\"number\" min=\"1900\" max=\"2200\" value=\"%d\"></div>"
-		  "<div><label for=\"batas\">Batas (opsional)</label><input id=\"batas\" "
-		  "name=\"batas\" inputmode=\"decimal\" size=\"6\" value=\"%s\"></div>"
-		  "<div><button type=\"submit\">Tampilkan</button></div></form>\n",
+	html_f(b,
+	       "</select></div><div><label for=\"tahun\">Tahun</label><input id=\"tahun\" "
+	       "name=\"tahun\" type=\"number\" min=\"1900\" max=\"2200\" value=\"%d\"></div>"
+	       "<div><label for=\"batas\">Batas (opsional)</label><input id=\"batas\" "
+	       "name=\"batas\" inputmode=\"decimal\" size=\"6\" value=\"%s\"></div>"
+	       "<div><button type=\"submit\">Tampilkan</button></div></form>\n",
 	       t->tahun, x);
 }
 
@@ -219,8 +221,8 @@ static int ditandai(const struct wilayah_hasil *h, const struct wilayah_baris *w
 static void kartu(struct buf *b, int ada, double v, const char *label)
 {
 	char x[64];
-	html_f(b, "<div><b>%s</b><span>%s</span></div>", ada ? angka_format(v, 2, x, sizeof(x)) : "–",
-	       label);
+	html_f(b, "<div><b>%s</b><span>%s</span></div>",
+	       ada ? angka_format(v, 2, x, sizeof(x)) : "–", label);
 }
 
 /* The stylesheet's predikat classes (.pred.p0 highest ... p4, pn none). */
@@ -230,10 +232,11 @@ static void tabel(struct web_req *r, const struct wilayah_hasil *h)
 {
 	struct buf *b = &r->out;
 	const char *thd_induk = arena_printf(&r->arena, "Terhadap %s", h->induk_nama);
-	html_f(b, "<div class=\"tabel\"><table class=\"banding\"><thead><tr><th class=\"a\">"
-		  "Peringkat</th><th>Kabupaten/Kota</th><th class=\"a\">Realisasi</th><th "
-		  "class=\"a\">Target</th><th class=\"a\">Capaian (%%)</th><th>Predikat</th>"
-		  "<th>%s</th><th>Terhadap nasional</th>",
+	html_f(b,
+	       "<div class=\"tabel\"><table class=\"banding\"><thead><tr><th class=\"a\">"
+	       "Peringkat</th><th>Kabupaten/Kota</th><th class=\"a\">Realisasi</th><th "
+	       "class=\"a\">Target</th><th class=\"a\">Capaian (%%)</th><th>Predikat</th>"
+	       "<th>%s</th><th>Terhadap nasional</th>",
 	       thd_induk);
 	if (h->acuan.ada_batas)
 		html_f(b, "<th>Terhadap batas</th>");
@@ -244,25 +247,28 @@ static void tabel(struct web_req *r, const struct wilayah_hasil *h)
 		if (w->b.peringkat)
 			snprintf(ps, sizeof(ps), "%d", w->b.peringkat);
 		int tanda = ditandai(h, w);
-		html_f(b, "<tr data-kode=\"%s\"%R><td class=\"a\" data-label=\"Peringkat\">%s</td>"
-			  "<td class=\"nama\" data-label=\"Kabupaten/Kota\">",
+		html_f(b,
+		       "<tr data-kode=\"%s\"%R><td class=\"a\" data-label=\"Peringkat\">%s</td>"
+		       "<td class=\"nama\" data-label=\"Kabupaten/Kota\">",
 		       w->m->pemda.kode, tanda ? " class=\"tandai\"" : "", ps);
 		if (web_boleh_pemda(r, w->m->pemda.kode))
-			html_f(b, "<a href=\"/dasbor?pemda=%s&amp;tahun=%d\">%s</a>", w->m->pemda.kode,
-			       h->tahun, w->m->pemda.nama);
+			html_f(b, "<a href=\"/dasbor?pemda=%s&amp;tahun=%d\">%s</a>",
+			       w->m->pemda.kode, h->tahun, w->m->pemda.nama);
 		else
 			html_f(b, "%s", w->m->pemda.nama);
 		if (tanda)
 			html_f(b, " <span class=\"bendera\">perlu perhatian</span>");
-		html_f(b, "</td><td class=\"a\" data-label=\"Realisasi\">%s</td><td class=\"a\" "
-			  "data-label=\"Target\">%s</td><td class=\"a\" data-label=\"Capaian (%%)\">"
-			  "%s</td><td data-label=\"Predikat\"><span class=\"pred %s\">%s</span></td>",
+		html_f(b,
+		       "</td><td class=\"a\" data-label=\"Realisasi\">%s</td><td class=\"a\" "
+		       "data-label=\"Target\">%s</td><td class=\"a\" data-label=\"Capaian (%%)\">"
+		       "%s</td><td data-label=\"Predikat\"><span class=\"pred %s\">%s</span></td>",
 		       banding_json_realisasi(w, rs, sizeof(rs)),
 		       banding_json_target(w, ts, sizeof(ts)),
 		       w->capaian.ada ? angka_format(w->capaian.nilai, 2, cs, sizeof(cs)) : "–",
 		       w->kelas < 0 ? "pn" : kelas_p[w->kelas < 4 ? w->kelas : 4],
 		       w->predikat ? w->predikat : "belum ada data");
-		html_f(b, "<td data-label=\"%s\">%s</td><td data-label=\"Terhadap nasional\">%s</td>",
+		html_f(b,
+		       "<td data-label=\"%s\">%s</td><td data-label=\"Terhadap nasional\">%s</td>",
 		       thd_induk, banding_json_posisi_label(w->b.terhadap_induk),
 		       banding_json_posisi_label(w->b.terhadap_nasional));
 		if (h->acuan.ada_batas)
@@ -323,14 +329,16 @@ void hal_wilayah(struct web_req *r)
 	html_f(b, "<h1>Perbandingan wilayah: %s</h1>", induk->pemda.nama);
 	form_tanya(r, &w, &t, induk);
 	if (!ada) {
-		html_f(b, "<p class=\"pesan salah\">Tidak ada kabupaten/kota di bawah %s yang memuat "
-			  "indikator ini pada tahun %d.</p>",
+		html_f(b,
+		       "<p class=\"pesan salah\">Tidak ada kabupaten/kota di bawah %s yang memuat "
+		       "indikator ini pada tahun %d.</p>",
 		       induk->pemda.nama, t.tahun);
 		akhir(r);
 		goto out;
 	}
-	html_f(b, "<h2>%s, %d</h2><p class=\"kecil\">Satuan: %s · %s · dihitung dari data "
-		  "yang disimpan setiap kabupaten/kota; peringkat terbaik pertama.</p>",
+	html_f(b,
+	       "<h2>%s, %d</h2><p class=\"kecil\">Satuan: %s · %s · dihitung dari data "
+	       "yang disimpan setiap kabupaten/kota; peringkat terbaik pertama.</p>",
 	       h.ind->uraian, h.tahun, h.ind->satuan && *h.ind->satuan ? h.ind->satuan : "–",
 	       h.ind->arah == ARAH_TURUN ? "makin rendah makin baik" : "makin tinggi makin baik");
 	html_f(b, "<div class=\"kartu acuan-wilayah\">");
@@ -343,8 +351,9 @@ void hal_wilayah(struct web_req *r)
 		n_tanda += ditandai(&h, &h.baris[i]);
 	html_f(b, "<div><b>%d</b><span>kabupaten/kota</span></div>", h.n);
 	if (h.acuan.ada_batas)
-		html_f(b, "<div class=\"perhatian\"><b>%d</b><span>perlu perhatian (%s batas)</span>"
-			  "</div>",
+		html_f(b,
+		       "<div class=\"perhatian\"><b>%d</b><span>perlu perhatian (%s batas)</span>"
+		       "</div>",
 		       n_tanda, h.ind->arah == ARAH_TURUN ? "di atas" : "di bawah");
 	html_f(b, "</div>\n");
 	struct dok_grafik *gr = banding_json_grafik(&r->arena, &h);

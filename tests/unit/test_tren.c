@@ -179,9 +179,9 @@ static void test_banding(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_proyeksi),
-		cmocka_unit_test(test_grafik),
-		cmocka_unit_test(test_banding),
+	    cmocka_unit_test(test_proyeksi),
+	    cmocka_unit_test(test_grafik),
+	    cmocka_unit_test(test_banding),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
