@@ -5,7 +5,7 @@
 CC      ?= cc
 BUILD   ?= build
 PKGS    := sqlite3 libmicrohttpd jansson libsodium cmocka cairo pangocairo fontconfig xlsxwriter \
-           libzip expat
+           libzip expat libpq
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
            -Wcast-qual -Wsign-compare -fno-common -Werror
 CFLAGS  ?= -O2 -g

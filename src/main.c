@@ -11,6 +11,7 @@ static const struct {
 	{"init", cmd_init},       {"import", cmd_import},   {"export", cmd_export},
 	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
+	{"copy", cmd_copy},       {"backup", cmd_backup},
 	{"compare", cmd_compare},
 };
 
@@ -33,7 +34,10 @@ static void bantuan(FILE *f)
 	      "  kinerja compare DB --induk KODE --indikator KODE --tahun YYYY [--batas X] [--json]\n"
 	      "                                        bandingkan wilayah di bawah satu induk\n"
 	      "  kinerja user add DB --nama NAMA --peran PERAN [--opd KODE]\n"
-	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n",
+	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n"
+	      "  kinerja copy SUMBER TUJUAN            salin seluruh isi ke basis data kosong\n"
+	      "  kinerja backup DB BERKAS              cadangan SQLite yang konsisten\n"
+	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }
 

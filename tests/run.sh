@@ -17,7 +17,7 @@ BUILD=${BUILD:-build}
 export BUILD
 export KINERJA="$PWD/$BUILD/kinerja"
 export PYTHONDONTWRITEBYTECODE=1 # no __pycache__ beside tests/api/dbutil.py
-PG=${KINERJA_PG:-0} # TEMPORARY: 1 once the PostgreSQL backend is merged
+PG=${KINERJA_PG:-1}
 pass=0
 fail=0
 skipped=0

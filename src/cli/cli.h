@@ -21,6 +21,8 @@ int cmd_review(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 int cmd_user(int argc, char **argv);
+int cmd_copy(int argc, char **argv);
+int cmd_backup(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */

@@ -1,8 +1,8 @@
 /*
- * The database behind one interface. store_sqlite.c implements it on SQLite
- * (WAL, foreign keys, versioned migrations); another backend (PostgreSQL)
- * implements the same functions. Callers group writes in one transaction
- * with store_begin/store_commit; a failed command calls store_rollback.
+ * The database behind one interface, on SQLite or PostgreSQL: store.c and
+ * store_web.c hold the SQL once, over a thin driver per engine
+ * (store_drv.h). Callers group writes in one transaction with
+ * store_begin/store_commit; a failed command calls store_rollback.
  */
 #ifndef KINERJA_STORE_H
 #define KINERJA_STORE_H
@@ -19,8 +19,24 @@ enum store_mode {
 	STORE_BUAT, /* create it when missing */
 };
 
-/* Opens (and migrates) the database at path. *out is the caller's to close. */
+/*
+ * Opens (and migrates) the database: a postgresql:// or postgres:// URI
+ * (libpq's syntax) selects PostgreSQL, anything else is an SQLite path.
+ * With STORE_ADA a missing path, an empty file or database, or one that is
+ * not kinerja's is a user error and is left unchanged. *out is the caller's
+ * to close.
+ */
 int store_open(const char *path, enum store_mode mode, struct store **out, struct galat *g);
+/* Whether db names a PostgreSQL database (a postgresql:// or postgres:// URI). */
+int store_pg(const char *db);
+/* The engine's name: "SQLite" or "PostgreSQL". */
+const char *store_mesin(struct store *s);
+/*
+ * 1 when the last failure was a lost connection to the server (the web
+ * answers 503); the next store_begin or statement outside a transaction
+ * reconnects.
+ */
+int store_putus(struct store *s);
 void store_close(struct store *s);
 /* Schema version after migration (the number of the last migration applied). */
 int store_versi(struct store *s);
@@ -32,7 +48,11 @@ void store_rollback(struct store *s);
 /*
  * Whether inserting a new row writes an audit entry (default 1). A bulk import
  * turns it off and writes one summary entry per file instead (store_audit);
- * updates are always audited with their old and new value.
+ * updates are always audited with their old and new value. Off, inside a
+ * transaction on PostgreSQL, the store also works in bulk: it reads (and
+ * locks) each table's rows of a pemda once, sends new rows by COPY and
+ * reports some write errors only at the next read or at store_commit; a key
+ * inserted meanwhile by another connection then fails the whole transaction.
  */
 void store_audit_sisip(struct store *s, int aktif);
 /* Writes one audit entry in the current transaction. */
@@ -109,7 +129,18 @@ int store_audit_daftar(struct store *s, const char *pemda, int batas,
 		       int (*fn)(const struct store_audit_baris *b, void *arg), void *arg,
 		       struct galat *g);
 
-/* The underlying handle for modules that add their own tables (web sessions); may be NULL. */
-void *store_handle(struct store *s);
+/*
+ * Copies every row of src (plan, data, settings, users, audit, target
+ * history, submissions and whatever later migrations add; sessions only
+ * with sesi) into dst, which must be empty (a user error otherwise), ids
+ * and order kept, in one transaction on each side (src read in one
+ * snapshot). Both are migrated to the same version by store_open.
+ */
+int store_salin(struct store *src, struct store *dst, int sesi, struct galat *g);
+/*
+ * Writes a consistent SQLite snapshot of s into the new file path (which
+ * must not exist), also while other connections write.
+ */
+int store_cadang(struct store *s, const char *path, struct galat *g);
 
 #endif

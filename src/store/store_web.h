@@ -1,7 +1,7 @@
 /*
  * The tables of the web application (migration 0002_web.sql): users,
  * sessions, failed logins and realisasi submissions awaiting verification.
- * All SQL runs on store_handle() with bound parameters.
+ * The SQL runs through the store's driver (either engine) with bound parameters.
  */
 #ifndef KINERJA_STORE_WEB_H
 #define KINERJA_STORE_WEB_H

@@ -1,0 +1,1454 @@
+/*
+ * The store over the driver of store_drv.h, the same SQL on SQLite and on
+ * PostgreSQL: migrations embedded in the binary and applied in order, every
+ * statement prepared once per connection and bound. See store.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store_int.h"
+
+#include "../core/angka.h"
+#include "../core/nilai.h"
+#include "../core/pengaturan.h"
+#include "../util/tertanam.h"
+
+/* ---- generic upsert over a table descriptor ---- */
+
+enum kol_jenis { K_TEKS, K_INT, K_REAL };
+
+struct kol {
+	const char *nama;
+	enum kol_jenis jenis;
+};
+
+/* A table of the import template: key columns first, then value columns. */
+struct tabel {
+	const char *nama;
+	int nkunci, nkol;
+	struct kol kol[14];
+};
+
+struct val {
+	int null;
+	const char *s;
+	int64_t i;
+	double d;
+};
+
+enum {
+	T_PEMDA,
+	T_PENGATURAN,
+	T_RENCANA,
+	T_OPD,
+	T_INDIKATOR,
+	T_TARGET,
+	T_REALISASI,
+	T_ANGGARAN,
+	T_PEMBANDING,
+	T_NARASI,
+	T_DILAPORKAN,
+	T_N
+};
+
+static const struct tabel tabel[T_N] = {
+	[T_PEMDA] = {"pemda", 1, 7,
+		     {{"kode", K_TEKS}, {"nama", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
+		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
+	[T_PENGATURAN] = {"pengaturan", 2, 3,
+			  {{"pemda", K_TEKS}, {"kunci", K_TEKS}, {"nilai", K_TEKS}}},
+	[T_RENCANA] = {"rencana", 2, 5,
+		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
+			{"uraian", K_TEKS}}},
+	[T_OPD] = {"opd", 2, 3, {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"nama", K_TEKS}}},
+	[T_INDIKATOR] = {"indikator", 2, 13,
+			 {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
+			  {"uraian", K_TEKS}, {"satuan", K_TEKS}, {"arah", K_TEKS},
+			  {"skala", K_TEKS}, {"opd", K_TEKS}, {"kondisi_awal", K_TEKS},
+			  {"target_akhir", K_TEKS}, {"rumus_turun", K_TEKS},
+			  {"agregasi", K_TEKS}, {"bobot", K_REAL}}},
+	[T_TARGET] = {"target", 3, 5,
+		      {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
+		       {"nilai", K_TEKS}, {"teks", K_TEKS}}},
+	[T_REALISASI] = {"realisasi", 4, 5,
+			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
+			  {"triwulan", K_INT}, {"nilai", K_TEKS}}},
+	[T_ANGGARAN] = {"anggaran", 4, 6,
+			{{"pemda", K_TEKS}, {"sasaran", K_TEKS}, {"program", K_TEKS},
+			 {"tahun", K_INT}, {"pagu", K_INT}, {"realisasi", K_INT}}},
+	[T_PEMBANDING] = {"pembanding", 4, 5,
+			  {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
+			   {"wilayah", K_TEKS}, {"nilai", K_REAL}}},
+	[T_NARASI] = {"narasi", 4, 5,
+		      {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS}, {"jenis", K_TEKS},
+		       {"teks", K_TEKS}}},
+	[T_DILAPORKAN] = {"dilaporkan", 5, 8,
+			  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS},
+			   {"ukuran", K_TEKS}, {"sumber", K_TEKS}, {"nilai", K_TEKS},
+			   {"angka", K_REAL}, {"desimal", K_INT}}},
+};
+
+/* ---- statements ---- */
+
+#define KT(c) s->o->kol_teks(st, (c))
+#define KI(c) s->o->kol_int(st, (c))
+#define KR(c) s->o->kol_real(st, (c))
+#define KADA(c) (s->o->kol_teks(st, (c)) != NULL)
+
+static const char sql_audit[] = "INSERT INTO audit(waktu, pengguna, pemda, tabel, kunci, lama, "
+				"baru) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char sql_riwayat[] =
+	"INSERT INTO target_riwayat(pemda, indikator, tahun, nilai, teks, diganti) "
+	"SELECT CAST(?1 AS TEXT), CAST(?2 AS TEXT), CAST(?3 AS INTEGER), CAST(?4 AS TEXT), "
+	"CAST(?5 AS TEXT), CAST(?6 AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM target_riwayat "
+	"WHERE pemda = ?1 AND indikator = ?2 AND tahun = ?3 AND nilai = ?4 AND teks = ?5)";
+
+int store_galat(struct store *s, struct galat *g, const char *apa)
+{
+	if (!g)
+		return -1;
+	if (s->d->unik)
+		g->pengguna = 1;
+	return galat_set(g, "basis data: %s: %s", apa, s->d->pesan);
+}
+
+struct store_st *store_st(struct store *s, const char *sql, struct galat *g)
+{
+	for (int i = 0; i < s->ncache; i++)
+		if (s->cache[i].sql == sql) {
+			s->o->ulang(s->cache[i].st);
+			return s->cache[i].st;
+		}
+	struct store_st *st;
+	if (s->o->siapkan(s->d, sql, &st)) {
+		store_galat(s, g, "menyiapkan perintah");
+		return NULL;
+	}
+	if (s->ncache == STORE_CACHE_N) { /* a full cache forgets its oldest statement */
+		s->o->lepas(s->cache[0].st);
+		memmove(s->cache, s->cache + 1, sizeof(s->cache[0]) * (STORE_CACHE_N - 1));
+		s->ncache--;
+	}
+	s->cache[s->ncache].sql = sql;
+	s->cache[s->ncache].st = st;
+	s->ncache++;
+	return st;
+}
+
+int store_jalan(struct store *s, struct store_st *st, struct galat *g)
+{
+	int r;
+	while ((r = s->o->langkah(st)) == 1)
+		continue; /* RETURNING rows nobody asked for */
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "menulis") : 0;
+}
+
+void store_waktu(char out[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Builds the SELECT, INSERT and UPDATE of table t (identifiers are static, values bound). */
+static int siapkan_tabel(struct store *s, int t, struct galat *g)
+{
+	const struct tabel *tb = &tabel[t];
+	if (s->sel[t]) {
+		s->o->ulang(s->sel[t]);
+		return 0;
+	}
+	struct buf sel = BUF_INIT, ins = BUF_INIT, upd = BUF_INIT, where = BUF_INIT;
+	for (int k = 0; k < tb->nkunci; k++)
+		buf_printf(&where, "%s%s = ?%d", k ? " AND " : "", tb->kol[k].nama, k + 1);
+	buf_puts(&sel, "SELECT ");
+	buf_printf(&upd, "UPDATE %s SET ", tb->nama);
+	for (int k = tb->nkunci; k < tb->nkol; k++) {
+		buf_printf(&sel, "%s%s", k > tb->nkunci ? ", " : "", tb->kol[k].nama);
+		buf_printf(&upd, "%s%s = ?%d", k > tb->nkunci ? ", " : "", tb->kol[k].nama, k + 1);
+	}
+	/* The row stays locked until the end of the transaction, so its old value is the one replaced. */
+	buf_printf(&sel, " FROM %s WHERE %s%s", tb->nama, where.data, s->d->kunci);
+	buf_printf(&upd, " WHERE %s", where.data);
+	struct buf kolom = BUF_INIT;
+	for (int k = 0; k < tb->nkol; k++)
+		buf_printf(&kolom, "%s%s", k ? ", " : "", tb->kol[k].nama);
+	s->kolom[t] = buf_detach(&kolom);
+	buf_printf(&ins, "INSERT INTO %s(%s) VALUES (", tb->nama, s->kolom[t]);
+	for (int k = 0; k < tb->nkol; k++)
+		buf_printf(&ins, "%s?%d", k ? ", " : "", k + 1);
+	/* A row inserted meanwhile by another connection is then updated instead. */
+	buf_puts(&ins, ") ON CONFLICT DO NOTHING RETURNING 1");
+	int rc = 0;
+	if (s->o->siapkan(s->d, sel.data, &s->sel[t]) || s->o->siapkan(s->d, ins.data, &s->ins[t]) ||
+	    s->o->siapkan(s->d, upd.data, &s->upd[t]))
+		rc = store_galat(s, g, "menyiapkan perintah");
+	buf_release(&sel);
+	buf_release(&ins);
+	buf_release(&upd);
+	buf_release(&where);
+	return rc;
+}
+
+static int val_null(const struct kol *k, const struct val *v)
+{
+	return v->null || (k->jenis == K_TEKS && !v->s);
+}
+
+static void ikat(struct store *s, struct store_st *st, int idx, const struct kol *k,
+		 const struct val *v)
+{
+	if (val_null(k, v)) {
+		s->o->ikat_teks(st, idx, NULL);
+		return;
+	}
+	switch (k->jenis) {
+	case K_TEKS:
+		s->o->ikat_teks(st, idx, v->s);
+		break;
+	case K_INT:
+		s->o->ikat_int(st, idx, v->i);
+		break;
+	case K_REAL:
+		s->o->ikat_real(st, idx, v->d);
+		break;
+	}
+}
+
+/* Whether the stored value (its text, NULL for NULL) equals v. */
+static int kol_sama(const char *lama, const struct kol *k, const struct val *v)
+{
+	int null_baru = val_null(k, v);
+	if (!lama || null_baru)
+		return (lama == NULL) == null_baru;
+	switch (k->jenis) {
+	case K_TEKS:
+		return strcmp(lama, v->s) == 0;
+	case K_INT:
+		return strtoll(lama, NULL, 10) == v->i;
+	case K_REAL:
+		return strtod(lama, NULL) == v->d;
+	}
+	return 0;
+}
+
+static void val_teks(struct buf *b, const struct kol *k, const struct val *v)
+{
+	char tmp[64];
+	if (val_null(k, v))
+		return;
+	switch (k->jenis) {
+	case K_TEKS:
+		buf_puts(b, v->s);
+		break;
+	case K_INT:
+		buf_printf(b, "%lld", (long long)v->i);
+		break;
+	case K_REAL:
+		buf_puts(b, angka_format_kanonik(v->d, tmp, sizeof(tmp)));
+		break;
+	}
+}
+
+/* The stored value as the audit writes it (reals in their canonical form). */
+static void lama_teks(struct buf *b, const char *lama, const struct kol *k)
+{
+	char tmp[64];
+	if (!lama)
+		return;
+	if (k->jenis == K_REAL)
+		buf_puts(b, angka_format_kanonik(strtod(lama, NULL), tmp, sizeof(tmp)));
+	else
+		buf_puts(b, lama);
+}
+
+static int pf_aktif(struct store *s);
+
+/*
+ * Runs a write whose result is not needed: queued during a bulk import (its
+ * error then comes at the next statement or the commit), else at once, so
+ * that the caller learns of e.g. a violated constraint from this call.
+ */
+static int tulis(struct store *s, struct store_st *st)
+{
+	if (pf_aktif(s))
+		return s->o->kirim(st);
+	int r = s->o->langkah(st);
+	s->o->ulang(st);
+	return r < 0 ? -1 : 0;
+}
+
+int store_audit(struct store *s, const char *pengguna, const char *pemda, const char *tabel_,
+		const char *kunci, const char *lama, const char *baru, struct galat *g)
+{
+	struct store_st *st = store_st(s, sql_audit, g);
+	if (!st)
+		return -1;
+	char waktu[32];
+	store_waktu(waktu);
+	s->o->ikat_teks(st, 1, waktu);
+	s->o->ikat_teks(st, 2, pengguna ? pengguna : "import");
+	s->o->ikat_teks(st, 3, pemda);
+	s->o->ikat_teks(st, 4, tabel_);
+	s->o->ikat_teks(st, 5, kunci);
+	s->o->ikat_teks(st, 6, lama);
+	s->o->ikat_teks(st, 7, baru);
+	if (tulis(s, st))
+		return store_galat(s, g, "menulis log audit");
+	return 0;
+}
+
+/* ---- rows read ahead during a bulk import ----
+ *
+ * On an engine where each statement is a round trip (PostgreSQL), a bulk
+ * import (store_audit_sisip(s, 0)) reads the rows of a table for one pemda
+ * once per transaction, locked, and then compares in memory; the writes go
+ * out in pipeline mode. The look-ups used to validate references answer from
+ * the same rows.
+ */
+
+struct pf_baris {
+	char *kunci;  /* key columns as text, separated by \x1f */
+	char **nilai; /* value columns as text, NULL for NULL */
+	int ada;      /* the row is in the database (read, or written in this transaction) */
+};
+
+struct pf_set {
+	int t;
+	char *pemda;
+	struct pf_baris *slot;
+	size_t cap, n;
+};
+
+struct store_prefetch {
+	struct pf_set *set;
+	size_t n, cap;
+	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
+	size_t nindeks;
+};
+
+static uint64_t hash_teks(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+static void pf_bebas(struct store *s)
+{
+	struct store_prefetch *pf = s->pf;
+	if (!pf)
+		return;
+	for (size_t i = 0; i < pf->n; i++) {
+		struct pf_set *ps = &pf->set[i];
+		int nnilai = tabel[ps->t].nkol - tabel[ps->t].nkunci;
+		for (size_t j = 0; j < ps->cap; j++) {
+			if (!ps->slot[j].kunci)
+				continue;
+			free(ps->slot[j].kunci);
+			for (int c = 0; c < nnilai; c++)
+				free(ps->slot[j].nilai[c]);
+			free(ps->slot[j].nilai);
+		}
+		free(ps->slot);
+		free(ps->pemda);
+	}
+	free(pf->set);
+	free(pf->indeks);
+	free(pf);
+	s->pf = NULL;
+}
+
+static struct pf_baris *pf_cari(struct pf_set *ps, const char *kunci)
+{
+	if (!ps->cap)
+		return NULL;
+	for (size_t i = hash_teks(kunci) & (ps->cap - 1);; i = (i + 1) & (ps->cap - 1)) {
+		if (!ps->slot[i].kunci)
+			return &ps->slot[i];
+		if (strcmp(ps->slot[i].kunci, kunci) == 0)
+			return &ps->slot[i];
+	}
+}
+
+/* The slot for kunci, made when missing (values all NULL). */
+static struct pf_baris *pf_taruh(struct pf_set *ps, const char *kunci)
+{
+	int nnilai = tabel[ps->t].nkol - tabel[ps->t].nkunci;
+	if ((ps->n + 1) * 2 > ps->cap) {
+		size_t cap = ps->cap ? ps->cap * 2 : 64;
+		struct pf_set baru = *ps;
+		baru.slot = xcalloc(cap, sizeof(*baru.slot));
+		baru.cap = cap;
+		for (size_t i = 0; i < ps->cap; i++)
+			if (ps->slot[i].kunci)
+				*pf_cari(&baru, ps->slot[i].kunci) = ps->slot[i];
+		free(ps->slot);
+		*ps = baru;
+	}
+	struct pf_baris *b = pf_cari(ps, kunci);
+	if (!b->kunci) {
+		b->kunci = xstrdup(kunci);
+		b->nilai = xcalloc((size_t)nnilai, sizeof(char *));
+		ps->n++;
+	}
+	return b;
+}
+
+static void kunci_teks(struct buf *b, const struct tabel *tb, const struct val *v)
+{
+	for (int k = 0; k < tb->nkunci; k++) {
+		if (k)
+			buf_putc(b, '\x1f');
+		val_teks(b, &tb->kol[k], &v[k]);
+	}
+}
+
+/* The rows of table t for pemda (the first key), read once per transaction; NULL on error. */
+static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct galat *g)
+{
+	if (!s->pf)
+		s->pf = xcalloc(1, sizeof(*s->pf));
+	struct store_prefetch *pf = s->pf;
+	if ((pf->n + 1) * 2 > pf->nindeks) {
+		free(pf->indeks);
+		pf->nindeks = pf->nindeks ? pf->nindeks * 2 : 256;
+		pf->indeks = xcalloc(pf->nindeks, sizeof(*pf->indeks));
+		for (size_t i = 0; i < pf->n; i++) {
+			size_t h = (hash_teks(pf->set[i].pemda) + (size_t)pf->set[i].t) &
+				   (pf->nindeks - 1);
+			while (pf->indeks[h])
+				h = (h + 1) & (pf->nindeks - 1);
+			pf->indeks[h] = i + 1;
+		}
+	}
+	size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1);
+	for (; pf->indeks[h]; h = (h + 1) & (pf->nindeks - 1)) {
+		struct pf_set *ps = &pf->set[pf->indeks[h] - 1];
+		if (ps->t == t && strcmp(ps->pemda, pemda) == 0)
+			return ps;
+	}
+	const struct tabel *tb = &tabel[t];
+	struct buf sql = BUF_INIT;
+	buf_puts(&sql, "SELECT ");
+	for (int k = 0; k < tb->nkol; k++)
+		buf_printf(&sql, "%s%s", k ? ", " : "", tb->kol[k].nama);
+	buf_printf(&sql, " FROM %s WHERE %s = ?1%s", tb->nama, tb->kol[0].nama, s->d->kunci);
+	struct store_st *st;
+	if (s->o->siapkan(s->d, sql.data, &st)) {
+		buf_release(&sql);
+		store_galat(s, g, tb->nama);
+		return NULL;
+	}
+	buf_release(&sql);
+	if (pf->n == pf->cap) {
+		pf->cap = pf->cap ? pf->cap * 2 : 16;
+		pf->set = xrealloc(pf->set, pf->cap * sizeof(*pf->set));
+	}
+	pf->indeks[h] = pf->n + 1;
+	struct pf_set *ps = &pf->set[pf->n++];
+	memset(ps, 0, sizeof(*ps));
+	ps->t = t;
+	ps->pemda = xstrdup(pemda);
+	s->o->ikat_teks(st, 1, pemda);
+	struct buf kunci = BUF_INIT;
+	int r;
+	while ((r = s->o->langkah(st)) == 1) {
+		buf_reset(&kunci);
+		for (int k = 0; k < tb->nkunci; k++) {
+			if (k)
+				buf_putc(&kunci, '\x1f');
+			const char *v = s->o->kol_teks(st, k);
+			if (tb->kol[k].jenis == K_REAL && v) {
+				char tmp[64];
+				buf_puts(&kunci, angka_format_kanonik(strtod(v, NULL), tmp, sizeof(tmp)));
+			} else if (v) {
+				buf_puts(&kunci, v);
+			}
+		}
+		struct pf_baris *b = pf_taruh(ps, kunci.data ? kunci.data : "");
+		for (int k = tb->nkunci; k < tb->nkol; k++)
+			b->nilai[k - tb->nkunci] = xstrdup(s->o->kol_teks(st, k));
+		b->ada = 1;
+	}
+	buf_release(&kunci);
+	s->o->lepas(st);
+	if (r < 0) {
+		store_galat(s, g, tb->nama);
+		return NULL;
+	}
+	return ps;
+}
+
+/* Whether rows are read ahead: a bulk import on an engine with costly round trips. */
+static int pf_aktif(struct store *s)
+{
+	return !s->audit_sisip && *s->d->kunci && s->o->dalam_tx(s->d);
+}
+
+/* Queues a new row of table t for the bulk path, or sends its INSERT where there is none. */
+static int salur(struct store *s, int t, const struct val *v)
+{
+	const struct tabel *tb = &tabel[t];
+	if (!s->o->salur) {
+		for (int k = 0; k < tb->nkol; k++)
+			ikat(s, s->ins[t], k + 1, &tb->kol[k], &v[k]);
+		return s->o->kirim(s->ins[t]);
+	}
+	char angka[14][40];
+	const char *teks[14];
+	for (int k = 0; k < tb->nkol; k++) {
+		teks[k] = NULL;
+		if (val_null(&tb->kol[k], &v[k]))
+			continue;
+		if (tb->kol[k].jenis == K_TEKS)
+			teks[k] = v[k].s;
+		else if (tb->kol[k].jenis == K_INT)
+			snprintf(angka[k], sizeof(angka[k]), "%lld", (long long)v[k].i);
+		else
+			snprintf(angka[k], sizeof(angka[k]), "%.17g", v[k].d);
+		if (tb->kol[k].jenis != K_TEKS)
+			teks[k] = angka[k];
+	}
+	return s->o->salur(s->d, tb->nama, s->kolom[t], tb->nkol, teks);
+}
+
+/*
+ * Upserts one row of table t. When the row existed and changed, *lama_out
+ * (may be NULL) receives a copy of the old value columns as text in a buf
+ * the caller releases, one NUL-separated value per column.
+ */
+static int upsert(struct store *s, int t, const struct val *v, const char *pengguna,
+		  enum store_ubah *ubah, struct buf *lama_out, struct galat *g)
+{
+	const struct tabel *tb = &tabel[t];
+	enum store_ubah hasil = STORE_SAMA;
+	struct buf kunci = BUF_INIT, lama = BUF_INIT, baru = BUF_INIT, kpf = BUF_INIT;
+	const char *tua[14] = {0}; /* the stored value columns, NULL for NULL */
+	char reals[14][40];
+	int ada = 0, rc = -1, coba = 0;
+	struct store_st *sel = NULL;
+	struct pf_baris *pb = NULL;
+	if (siapkan_tabel(s, t, g))
+		goto out;
+	for (int k = 0; k < tb->nkunci; k++) {
+		if (k)
+			buf_puts(&kunci, " / ");
+		val_teks(&kunci, &tb->kol[k], &v[k]);
+	}
+	if (pf_aktif(s)) {
+		struct pf_set *ps = pf_muat(s, t, v[0].s ? v[0].s : "", g);
+		if (!ps)
+			goto out;
+		kunci_teks(&kpf, tb, v);
+		pb = pf_taruh(ps, kpf.data ? kpf.data : "");
+		ada = pb->ada;
+		for (int k = tb->nkunci; k < tb->nkol && ada; k++)
+			tua[k - tb->nkunci] = pb->nilai[k - tb->nkunci];
+	}
+	if (!pb) {
+lagi:
+		sel = s->sel[t];
+		s->o->ulang(sel);
+		for (int k = 0; k < tb->nkunci; k++)
+			ikat(s, sel, k + 1, &tb->kol[k], &v[k]);
+		int step = s->o->langkah(sel);
+		if (step < 0) {
+			store_galat(s, g, tb->nama);
+			goto out;
+		}
+		ada = step == 1;
+		for (int k = tb->nkunci; k < tb->nkol && ada; k++) {
+			int c = k - tb->nkunci;
+			tua[c] = s->o->kol_teks(sel, c);
+			if (tua[c] && tb->kol[k].jenis == K_REAL) { /* exactly, not as printed */
+				snprintf(reals[c], sizeof(reals[c]), "%.17g", s->o->kol_real(sel, c));
+				tua[c] = reals[c];
+			}
+		}
+	}
+	if (ada) {
+		int beda = 0;
+		for (int k = tb->nkunci; k < tb->nkol; k++) {
+			const char *o = tua[k - tb->nkunci];
+			if (lama_out) {
+				lama_teks(lama_out, o, &tb->kol[k]);
+				buf_putc(lama_out, '\0');
+			}
+			if (kol_sama(o, &tb->kol[k], &v[k]))
+				continue;
+			const char *pisah = beda++ ? "; " : "";
+			buf_printf(&lama, "%s%s=", pisah, tb->kol[k].nama);
+			lama_teks(&lama, o, &tb->kol[k]);
+			buf_printf(&baru, "%s%s=", pisah, tb->kol[k].nama);
+			val_teks(&baru, &tb->kol[k], &v[k]);
+		}
+		if (sel)
+			s->o->ulang(sel);
+		if (beda) {
+			struct store_st *upd = s->upd[t];
+			for (int k = 0; k < tb->nkol; k++)
+				ikat(s, upd, k + 1, &tb->kol[k], &v[k]);
+			if (tulis(s, upd)) {
+				store_galat(s, g, tb->nama);
+				goto out;
+			}
+			hasil = STORE_DIUBAH;
+		}
+	} else {
+		if (sel)
+			s->o->ulang(sel);
+		struct store_st *ins = s->ins[t];
+		for (int k = 0; k < tb->nkol; k++)
+			ikat(s, ins, k + 1, &tb->kol[k], &v[k]);
+		if (pb) {
+			/*
+			 * The rows of this pemda are locked and this key is not among them:
+			 * it goes out in bulk (a key inserted meanwhile by another
+			 * connection fails the whole import, which can then be repeated).
+			 */
+			s->o->ulang(ins);
+			if (salur(s, t, v)) {
+				store_galat(s, g, tb->nama);
+				goto out;
+			}
+		} else {
+			int r = s->o->langkah(ins);
+			s->o->ulang(ins);
+			if (r < 0) {
+				store_galat(s, g, tb->nama);
+				goto out;
+			}
+			if (r == 0 && coba++ == 0)
+				goto lagi; /* inserted meanwhile by another connection */
+			if (r == 0) {
+				galat_set(g, "basis data: %s: baris berubah bersamaan", tb->nama);
+				goto out;
+			}
+		}
+		hasil = STORE_BARU;
+		if (s->audit_sisip) {
+			for (int k = tb->nkunci; k < tb->nkol; k++) {
+				buf_printf(&baru, "%s%s=", k > tb->nkunci ? "; " : "",
+					   tb->kol[k].nama);
+				val_teks(&baru, &tb->kol[k], &v[k]);
+			}
+		}
+	}
+	if (pb && hasil != STORE_SAMA) {
+		/* The read-ahead row now holds the value written (reals as the engine prints them). */
+		for (int k = tb->nkunci; k < tb->nkol; k++) {
+			char tmp[40];
+			const char *teks = NULL;
+			if (!val_null(&tb->kol[k], &v[k])) {
+				if (tb->kol[k].jenis == K_TEKS)
+					teks = v[k].s;
+				else if (tb->kol[k].jenis == K_INT)
+					snprintf(tmp, sizeof(tmp), "%lld", (long long)v[k].i), teks = tmp;
+				else
+					snprintf(tmp, sizeof(tmp), "%.17g", v[k].d), teks = tmp;
+			}
+			free(pb->nilai[k - tb->nkunci]);
+			pb->nilai[k - tb->nkunci] = xstrdup(teks);
+		}
+		pb->ada = 1;
+	}
+	if (hasil == STORE_DIUBAH || (hasil == STORE_BARU && s->audit_sisip)) {
+		const char *pemda = v[0].s; /* the first key is the pemda code */
+		if (store_audit(s, pengguna, pemda, tb->nama, kunci.data,
+				hasil == STORE_BARU ? NULL : lama.data, baru.data ? baru.data : "",
+				g))
+			goto out;
+	}
+	if (ubah)
+		*ubah = hasil;
+	rc = 0;
+out:
+	buf_release(&kunci);
+	buf_release(&lama);
+	buf_release(&baru);
+	buf_release(&kpf);
+	return rc;
+}
+
+static struct val vt(const char *s)
+{
+	struct val v = {0};
+	v.s = s;
+	v.null = s == NULL;
+	return v;
+}
+
+static struct val vi(int64_t i)
+{
+	struct val v = {0};
+	v.i = i;
+	return v;
+}
+
+static struct val vd(double d)
+{
+	struct val v = {0};
+	v.d = d;
+	return v;
+}
+
+static struct val vnull(void)
+{
+	struct val v = {0};
+	v.null = 1;
+	return v;
+}
+
+int store_simpan_pemda(struct store *s, const struct pemda *p, const char *pengguna,
+		       enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(p->kode),
+			  vt(p->nama),
+			  vt(p->jenis),
+			  vt(p->induk && *p->induk ? p->induk : NULL),
+			  p->periode_awal ? vi(p->periode_awal) : vnull(),
+			  p->periode_akhir ? vi(p->periode_akhir) : vnull(),
+			  vt(model_rumus_nama(p->rumus_turun))};
+	return upsert(s, T_PEMDA, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_pengaturan(struct store *s, const char *pemda, const char *kunci,
+			    const char *nilai, const char *pengguna, enum store_ubah *ubah,
+			    struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(kunci), vt(nilai)};
+	return upsert(s, T_PENGATURAN, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_rencana(struct store *s, const char *pemda, const struct rencana *r,
+			 const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(r->kode), vt(model_rencana_nama(r->jenis)),
+			  vt(r->induk && *r->induk ? r->induk : NULL), vt(r->uraian)};
+	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
+		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(o->kode), vt(o->nama)};
+	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_indikator(struct store *s, const char *pemda, const struct indikator *i,
+			   const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	char ka[96], ta[96];
+	nilai_kanonik(&i->kondisi_awal, ka, sizeof(ka));
+	nilai_kanonik(&i->target_akhir, ta, sizeof(ta));
+	struct val v[] = {vt(pemda),
+			  vt(i->kode),
+			  vt(i->induk),
+			  vt(i->uraian),
+			  vt(i->satuan ? i->satuan : ""),
+			  vt(model_arah_nama(i->arah)),
+			  vt(i->skala && *i->skala ? i->skala : NULL),
+			  vt(i->opd && *i->opd ? i->opd : NULL),
+			  vt(ka),
+			  vt(ta),
+			  vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL),
+			  vt(model_agregasi_nama(i->agregasi)),
+			  vd(i->bobot > 0 ? i->bobot : 1)};
+	return upsert(s, T_INDIKATOR, v, pengguna, ubah, NULL, g);
+}
+
+static int riwayat(struct store *s, const char *pemda, const char *indikator, int tahun,
+		   const char *nilai, const char *teks, struct galat *g)
+{
+	struct store_st *st = store_st(s, sql_riwayat, g);
+	if (!st)
+		return -1;
+	char waktu[32];
+	store_waktu(waktu);
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_teks(st, 2, indikator);
+	s->o->ikat_int(st, 3, tahun);
+	s->o->ikat_teks(st, 4, nilai);
+	s->o->ikat_teks(st, 5, teks);
+	s->o->ikat_teks(st, 6, waktu);
+	return tulis(s, st) ? store_galat(s, g, "riwayat target") : 0;
+}
+
+int store_simpan_target_lama(struct store *s, const char *pemda, const struct target *t,
+			     struct galat *g)
+{
+	char kn[96];
+	nilai_kanonik(&t->nilai, kn, sizeof(kn));
+	return riwayat(s, pemda, t->indikator, t->tahun, kn, t->nilai.teks ? t->nilai.teks : kn,
+		       g);
+}
+
+int store_simpan_target(struct store *s, const char *pemda, const struct target *t,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	char kn[96];
+	nilai_kanonik(&t->nilai, kn, sizeof(kn));
+	struct val v[] = {vt(pemda), vt(t->indikator), vi(t->tahun), vt(kn),
+			  vt(t->nilai.teks ? t->nilai.teks : kn)};
+	struct buf lama = BUF_INIT;
+	enum store_ubah u;
+	int rc = upsert(s, T_TARGET, v, pengguna, &u, &lama, g);
+	if (rc == 0 && u == STORE_DIUBAH) {
+		/* The earlier Perjanjian Kinerja stays visible in the history. */
+		const char *nilai_lama = lama.data;
+		rc = riwayat(s, pemda, t->indikator, t->tahun, nilai_lama,
+			     nilai_lama + strlen(nilai_lama) + 1, g);
+	}
+	buf_release(&lama);
+	if (ubah)
+		*ubah = u;
+	return rc;
+}
+
+int store_simpan_realisasi(struct store *s, const char *pemda, const struct realisasi *r,
+			   const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	char kn[96];
+	nilai_kanonik(&r->nilai, kn, sizeof(kn));
+	struct val v[] = {vt(pemda), vt(r->indikator), vi(r->tahun), vi(r->triwulan), vt(kn)};
+	return upsert(s, T_REALISASI, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_anggaran(struct store *s, const char *pemda, const struct anggaran *a,
+			  const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(a->sasaran), vt(a->program), vi(a->tahun), vi(a->pagu),
+			  a->ada_realisasi ? vi(a->realisasi) : vnull()};
+	return upsert(s, T_ANGGARAN, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_pembanding(struct store *s, const char *pemda, const struct pembanding *p,
+			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vt(p->indikator), vi(p->tahun), vt(p->wilayah),
+			  vd(p->nilai)};
+	return upsert(s, T_PEMBANDING, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi *n,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vi(n->tahun), vt(n->objek), vt(n->jenis), vt(n->teks)};
+	return upsert(s, T_NARASI, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
+			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda),
+			  vi(d->tahun),
+			  vt(d->objek),
+			  vt(d->ukuran),
+			  vt(d->sumber ? d->sumber : ""),
+			  vt(d->teks),
+			  d->angka ? vd(d->nilai) : vnull(),
+			  d->angka ? vi(d->desimal) : vnull()};
+	return upsert(s, T_DILAPORKAN, v, pengguna, ubah, NULL, g);
+}
+
+/* ---- look-ups ---- */
+
+/*
+ * Looks up one row of table t by its key (a, b): 1 found (*out, the value
+ * columns, valid until the next store call), 0 not, -1 error. During a bulk
+ * import it answers from the rows read ahead.
+ */
+static int cari(struct store *s, int t, const char *sql, const char *a, const char *b,
+		const char **out, int nout)
+{
+	if (pf_aktif(s)) {
+		struct pf_set *ps = pf_muat(s, t, a, NULL);
+		if (!ps)
+			return -1;
+		struct buf k = BUF_INIT;
+		buf_puts(&k, a);
+		if (b) {
+			buf_putc(&k, '\x1f');
+			buf_puts(&k, b);
+		}
+		struct pf_baris *pb = pf_cari(ps, k.data);
+		buf_release(&k);
+		if (!pb || !pb->kunci || !pb->ada)
+			return 0;
+		for (int i = 0; i < nout; i++)
+			out[i] = pb->nilai[i];
+		return 1;
+	}
+	struct store_st *st = store_st(s, sql, NULL);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, a);
+	if (b)
+		s->o->ikat_teks(st, 2, b);
+	int r = s->o->langkah(st);
+	/*
+	 * The values are copied and the statement reset at once: a statement left on
+	 * its row keeps SQLite's read snapshot open, and this connection's next write
+	 * transaction would then fail ("database is locked") once another connection
+	 * has written.
+	 */
+	size_t off[8];
+	buf_reset(&s->cari);
+	for (int i = 0; i < nout && i < 8 && r == 1; i++) {
+		const char *v = s->o->kol_teks(st, i);
+		off[i] = v ? s->cari.len : (size_t)-1;
+		if (v)
+			buf_append(&s->cari, v, strlen(v) + 1);
+	}
+	s->o->ulang(st);
+	for (int i = 0; i < nout && i < 8 && r == 1; i++)
+		out[i] = off[i] == (size_t)-1 ? NULL : s->cari.data + off[i];
+	return r;
+}
+
+int store_pemda_ada(struct store *s, const char *kode)
+{
+	return cari(s, T_PEMDA, "SELECT 1 FROM pemda WHERE kode = ?1", kode, NULL, NULL, 0);
+}
+
+int store_rencana_jenis(struct store *s, const char *pemda, const char *kode,
+			enum jenis_rencana *jenis)
+{
+	const char *v[1];
+	int r = cari(s, T_RENCANA, "SELECT jenis FROM rencana WHERE pemda = ?1 AND kode = ?2",
+		     pemda, kode, v, 1);
+	if (r == 1 && model_rencana_parse(v[0], jenis))
+		r = -1;
+	return r;
+}
+
+int store_opd_ada(struct store *s, const char *pemda, const char *kode)
+{
+	return cari(s, T_OPD, "SELECT 1 FROM opd WHERE pemda = ?1 AND kode = ?2", pemda, kode,
+		    NULL, 0);
+}
+
+int store_indikator_info(struct store *s, const char *pemda, const char *kode, enum arah *arah,
+			 char *skala, size_t nskala)
+{
+	/* The value columns of T_INDIKATOR: induk, uraian, satuan, arah, skala, ... */
+	const char *v[5];
+	int r = cari(s, T_INDIKATOR,
+		     "SELECT induk, uraian, satuan, arah, skala FROM indikator "
+		     "WHERE pemda = ?1 AND kode = ?2",
+		     pemda, kode, v, 5);
+	if (r == 1) {
+		if (model_arah_parse(v[3], arah))
+			r = -1;
+		snprintf(skala, nskala, "%s", v[4] ? v[4] : "");
+	}
+	return r;
+}
+
+/* ---- loading a model ---- */
+
+static const char *kolom(struct arena *a, struct store *s, struct store_st *st, int c)
+{
+	return arena_strdup(a, s->o->kol_teks(st, c));
+}
+
+/* The statement sql bound to the pemda code, or NULL with g set. */
+static struct store_st *kueri(struct store *s, const char *sql, const char *pemda,
+			      struct galat *g)
+{
+	struct store_st *st = store_st(s, sql, g);
+	if (st)
+		s->o->ikat_teks(st, 1, pemda);
+	return st;
+}
+
+static int hitung(struct store *s, const char *sql, const char *pemda, struct galat *g)
+{
+	struct store_st *st = kueri(s, sql, pemda, g);
+	if (!st)
+		return -1;
+	int r = s->o->langkah(st);
+	int n = r == 1 ? (int)KI(0) : -1;
+	s->o->ulang(st);
+	if (n < 0)
+		store_galat(s, g, "membaca");
+	return n;
+}
+
+static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
+{
+	enum angka_hasil h = nilai_parse(teks ? teks : "", GAYA_ID, NULL, 1, &m->arena, v, NULL);
+	if (h != ANGKA_OK && h != ANGKA_KOSONG)
+		return -1;
+	if (teks_asli && v->jenis != NILAI_KOSONG)
+		v->teks = arena_strdup(&m->arena, teks_asli);
+	return 0;
+}
+
+/* Reads the rows of one table of pemda `kode` into m->arr (counted first). */
+#define MUAT_MULAI(tabel_, arr, n, sql)                                                            \
+	do {                                                                                       \
+		int cnt_ = hitung(s, "SELECT count(*) FROM " tabel_ " WHERE pemda = ?1", kode, g); \
+		if (cnt_ < 0)                                                                      \
+			goto out;                                                                  \
+		m->arr = arena_alloc(&m->arena, sizeof(*m->arr) * (size_t)(cnt_ ? cnt_ : 1));      \
+		m->n = 0;                                                                          \
+		st = kueri(s, sql, kode, g);                                                       \
+		if (!st)                                                                           \
+			goto out;                                                                  \
+		int r_;                                                                            \
+		while ((r_ = s->o->langkah(st)) == 1) {                                            \
+			if (m->n >= cnt_) {                                                        \
+				galat_set(g, "basis data: %s berubah saat dibaca", tabel_);       \
+				goto out;                                                          \
+			}                                                                          \
+			__typeof__(m->arr[0]) *x = &m->arr[m->n++];
+
+#define MUAT_SELESAI()                                                                             \
+	}                                                                                          \
+	if (r_ < 0) {                                                                              \
+		store_galat(s, g, "membaca");                                                      \
+		goto out;                                                                          \
+	}                                                                                          \
+	s->o->ulang(st);                                                                           \
+	st = NULL;                                                                                 \
+	}                                                                                          \
+	while (0)
+
+static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+{
+	int rc = -1;
+	struct store_st *st = kueri(s,
+				    "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, "
+				    "rumus_turun FROM pemda WHERE kode = ?1",
+				    kode, g);
+	if (!st)
+		return -1;
+	int r = s->o->langkah(st);
+	if (r < 0) {
+		store_galat(s, g, "membaca pemda");
+		goto out;
+	}
+	if (r == 0) {
+		g->pengguna = 1;
+		galat_set(g, "pemda '%s' tidak ada di basis data", kode);
+		goto out;
+	}
+	struct pemda *p = &m->pemda;
+	p->kode = kolom(&m->arena, s, st, 0);
+	p->nama = kolom(&m->arena, s, st, 1);
+	p->jenis = kolom(&m->arena, s, st, 2);
+	p->induk = kolom(&m->arena, s, st, 3);
+	p->periode_awal = (int)KI(4);
+	p->periode_akhir = (int)KI(5);
+	model_rumus_parse(KT(6), &p->rumus_turun);
+	s->o->ulang(st);
+
+	st = kueri(s, "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid", kode,
+		   g);
+	if (!st)
+		goto out;
+	while ((r = s->o->langkah(st)) == 1) {
+		if (pengaturan_terap(m, KT(0), KT(1), g))
+			goto out;
+	}
+	if (r < 0) {
+		store_galat(s, g, "membaca pengaturan");
+		goto out;
+	}
+	s->o->ulang(st);
+	st = NULL;
+
+	MUAT_MULAI("rencana", rencana, n_rencana,
+		   "SELECT kode, jenis, induk, uraian FROM rencana WHERE pemda = ?1 ORDER BY rowid")
+	x->kode = kolom(&m->arena, s, st, 0);
+	model_rencana_parse(KT(1), &x->jenis);
+	x->induk = kolom(&m->arena, s, st, 2);
+	x->uraian = kolom(&m->arena, s, st, 3);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("opd", opd, n_opd, "SELECT kode, nama FROM opd WHERE pemda = ?1 ORDER BY rowid")
+	x->kode = kolom(&m->arena, s, st, 0);
+	x->nama = kolom(&m->arena, s, st, 1);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("indikator", indikator, n_indikator,
+		   "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
+		   "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
+		   "ORDER BY rowid")
+	x->kode = kolom(&m->arena, s, st, 0);
+	x->induk = kolom(&m->arena, s, st, 1);
+	x->uraian = kolom(&m->arena, s, st, 2);
+	x->satuan = kolom(&m->arena, s, st, 3);
+	model_arah_parse(KT(4), &x->arah);
+	x->skala = kolom(&m->arena, s, st, 5);
+	x->opd = kolom(&m->arena, s, st, 6);
+	if (nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
+	    nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
+		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
+		goto out;
+	}
+	enum rumus_turun rt_;
+	const char *rt = KT(9);
+	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
+	model_agregasi_parse(KT(10), &x->agregasi);
+	x->bobot = KR(11);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("target", target, n_target,
+		   "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
+		   "ORDER BY rowid")
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
+		goto out;
+	}
+	MUAT_SELESAI();
+
+	MUAT_MULAI("target_riwayat", riwayat, n_riwayat,
+		   "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
+		   "WHERE pemda = ?1 ORDER BY id")
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+		galat_set(g, "riwayat target tersimpan tidak sah pada indikator %s", x->indikator);
+		goto out;
+	}
+	x->diganti = kolom(&m->arena, s, st, 4);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("realisasi", realisasi, n_realisasi,
+		   "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
+		   "ORDER BY rowid")
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	x->triwulan = (int)KI(2);
+	if (nilai_muat(m, KT(3), &x->nilai, NULL)) {
+		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
+		goto out;
+	}
+	MUAT_SELESAI();
+
+	MUAT_MULAI("anggaran", anggaran, n_anggaran,
+		   "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
+		   "WHERE pemda = ?1 ORDER BY rowid")
+	x->sasaran = kolom(&m->arena, s, st, 0);
+	x->program = kolom(&m->arena, s, st, 1);
+	x->tahun = (int)KI(2);
+	x->pagu = KI(3);
+	x->ada_realisasi = KADA(4);
+	x->realisasi = KI(4);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("pembanding", pembanding, n_pembanding,
+		   "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
+		   "ORDER BY rowid")
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	x->wilayah = kolom(&m->arena, s, st, 2);
+	x->nilai = KR(3);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("narasi", narasi, n_narasi,
+		   "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid")
+	x->tahun = (int)KI(0);
+	x->objek = kolom(&m->arena, s, st, 1);
+	x->jenis = kolom(&m->arena, s, st, 2);
+	x->teks = kolom(&m->arena, s, st, 3);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan,
+		   "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
+		   "WHERE pemda = ?1 ORDER BY rowid")
+	x->tahun = (int)KI(0);
+	x->objek = kolom(&m->arena, s, st, 1);
+	x->ukuran = kolom(&m->arena, s, st, 2);
+	x->sumber = kolom(&m->arena, s, st, 3);
+	x->teks = kolom(&m->arena, s, st, 4);
+	x->angka = KADA(5);
+	x->nilai = KR(5);
+	x->desimal = (int)KI(6);
+	MUAT_SELESAI();
+
+	rc = 0;
+out:
+	if (st)
+		s->o->ulang(st);
+	return rc;
+}
+
+int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+{
+	/* One snapshot for every table, so a concurrent import is seen whole or not at all. */
+	int sendiri = !s->o->dalam_tx(s->d);
+	if (sendiri && s->o->mulai(s->d, 1))
+		return store_galat(s, g, "memulai transaksi baca");
+	int rc = muat(s, kode, m, g);
+	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
+		rc = store_galat(s, g, "mengakhiri transaksi baca");
+	return rc;
+}
+
+/* Calls fn(text columns) for every row of sql bound to param (may be NULL). */
+static int daftar(struct store *s, const char *sql, const char *param, const char *apa,
+		  int (*fn)(struct store *s, struct store_st *st, void *arg), void *arg,
+		  struct galat *g)
+{
+	struct store_st *st = kueri(s, sql, param, g);
+	if (!st)
+		return -1;
+	int r, rc = 0;
+	while ((r = s->o->langkah(st)) == 1)
+		if (fn(s, st, arg)) {
+			rc = -1;
+			break;
+		}
+	if (rc == 0 && r < 0)
+		rc = store_galat(s, g, apa);
+	s->o->ulang(st);
+	return rc;
+}
+
+struct pemda_arg {
+	int (*fn)(const char *kode, void *arg);
+	void *arg;
+};
+
+static int pemda_satu(struct store *s, struct store_st *st, void *arg)
+{
+	struct pemda_arg *a = arg;
+	return a->fn(KT(0), a->arg);
+}
+
+int store_pemda_daftar(struct store *s, int (*fn)(const char *kode, void *arg), void *arg,
+		       struct galat *g)
+{
+	struct pemda_arg a = {fn, arg};
+	/* The parameter is unused; binding NULL to a statement without one is harmless. */
+	return daftar(s, "SELECT kode FROM pemda ORDER BY rowid", NULL, "membaca pemda",
+		      pemda_satu, &a, g);
+}
+
+struct atur_arg {
+	int (*fn)(const char *kunci, const char *nilai, void *arg);
+	void *arg;
+};
+
+static int atur_satu(struct store *s, struct store_st *st, void *arg)
+{
+	struct atur_arg *a = arg;
+	return a->fn(KT(0), KT(1), a->arg);
+}
+
+int store_pengaturan_daftar(struct store *s, const char *pemda,
+			    int (*fn)(const char *kunci, const char *nilai, void *arg), void *arg,
+			    struct galat *g)
+{
+	struct atur_arg a = {fn, arg};
+	return daftar(s, "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
+		      pemda, "membaca pengaturan", atur_satu, &a, g);
+}
+
+int store_audit_daftar(struct store *s, const char *pemda, int batas,
+		       int (*fn)(const struct store_audit_baris *b, void *arg), void *arg,
+		       struct galat *g)
+{
+	static const char sql[] =
+		"SELECT id, waktu, pengguna, pemda, tabel, kunci, lama, baru FROM audit "
+		"WHERE (?1 IS NULL OR pemda = ?1) ORDER BY id DESC LIMIT ?2";
+	struct store_st *st = store_st(s, sql, g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, batas > 0 ? batas : 1000);
+	int r, rc = 0;
+	while ((r = s->o->langkah(st)) == 1) {
+		struct store_audit_baris b = {
+			.id = KI(0),
+			.waktu = KT(1),
+			.pengguna = KT(2),
+			.pemda = KT(3),
+			.tabel = KT(4),
+			.kunci = KT(5),
+			.lama = KT(6),
+			.baru = KT(7),
+		};
+		if (fn(&b, arg)) {
+			rc = -1;
+			break;
+		}
+	}
+	if (rc == 0 && r < 0)
+		rc = store_galat(s, g, "membaca audit");
+	s->o->ulang(st);
+	return rc;
+}
+
+/* ---- opening, migrations, transactions ---- */
+
+int store_pg(const char *db)
+{
+	return strncmp(db, "postgresql://", 13) == 0 || strncmp(db, "postgres://", 11) == 0;
+}
+
+/* Applies the migrations newer than the database's version, each in its own transaction. */
+static int migrasi(struct store *s, int versi, struct galat *g)
+{
+	int terakhir = 0;
+	for (const struct berkas_tertanam *b = migrasi_berkas; b->nama; b++)
+		terakhir = atoi(b->nama);
+	if (versi > terakhir) {
+		g->pengguna = 1;
+		return galat_set(g, "basis data dibuat oleh versi kinerja yang lebih baru (skema %d)",
+				 versi);
+	}
+	if (versi == terakhir) {
+		s->versi = versi;
+		return 0;
+	}
+	if (s->o->mulai(s->d, 0))
+		return store_galat(s, g, "migrasi");
+	/* Another process may have migrated meanwhile: read the version again under the lock. */
+	if ((s->d->kunci_migrasi && s->o->exec(s->d, s->d->kunci_migrasi)) ||
+	    (versi = s->o->versi(s->d)) < 0)
+		goto gagal;
+	struct buf sql = BUF_INIT;
+	for (const struct berkas_tertanam *b = migrasi_berkas; b->nama; b++) {
+		int no = atoi(b->nama);
+		if (no <= versi)
+			continue;
+		buf_reset(&sql);
+		s->o->migrasi_sql(b->isi, &sql);
+		if (s->o->exec(s->d, sql.data) || s->o->versi_tulis(s->d, no)) {
+			buf_release(&sql);
+			goto gagal;
+		}
+		versi = no;
+	}
+	buf_release(&sql);
+	if (s->o->selesai(s->d, 1))
+		return store_galat(s, g, "migrasi");
+	s->versi = versi;
+	return 0;
+gagal:
+	store_galat(s, g, "migrasi");
+	if (s->o->selesai(s->d, 0))
+		return -1; /* the migration's own error (already in g) is the one to report */
+	return -1;
+}
+
+int store_open(const char *path, enum store_mode mode, struct store **out, struct galat *g)
+{
+	*out = NULL;
+	int pg = store_pg(path);
+	struct stat sb;
+	if (!pg && mode == STORE_ADA && stat(path, &sb) != 0) {
+		g->pengguna = 1;
+		return galat_set(g, "basis data '%s' tidak ada (buat dengan `kinerja init %s`)",
+				 path, path);
+	}
+	struct store *s = xcalloc(1, sizeof(*s));
+	s->audit_sisip = 1;
+	if (pg ? store_drv_pg_buka(path, &s->d, g)
+	       : store_drv_sqlite_buka(path, mode == STORE_BUAT, &s->d, g)) {
+		free(s);
+		return -1;
+	}
+	s->o = s->d->ops;
+	int versi = s->o->versi(s->d);
+	if (versi < 0) {
+		g->pengguna = !s->d->putus;
+		galat_set(g, "'%s' bukan basis data kinerja, atau rusak (%s)", s->d->nama,
+			  s->d->pesan);
+		goto gagal;
+	}
+	if (versi == 0 && mode == STORE_ADA) {
+		/* A read or an import never turns an empty file or database into a new one. */
+		g->pengguna = 1;
+		galat_set(g, "'%s' bukan basis data kinerja (kosong; buat dengan `kinerja init %s`)",
+			  s->d->nama, path);
+		goto gagal;
+	}
+	if (migrasi(s, versi, g) || s->o->atur(s->d)) {
+		if (!g->pesan[0])
+			store_galat(s, g, "membuka");
+		goto gagal;
+	}
+	*out = s;
+	return 0;
+gagal:
+	store_close(s);
+	return -1;
+}
+
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	pf_bebas(s);
+	for (int t = 0; t < T_N; t++) {
+		s->o->lepas(s->sel[t]);
+		s->o->lepas(s->ins[t]);
+		s->o->lepas(s->upd[t]);
+		free(s->kolom[t]);
+	}
+	for (int i = 0; i < s->ncache; i++)
+		s->o->lepas(s->cache[i].st);
+	s->o->tutup(s->d);
+	buf_release(&s->cari);
+	free(s);
+}
+
+int store_versi(struct store *s)
+{
+	return s->versi;
+}
+
+int store_begin(struct store *s, struct galat *g)
+{
+	pf_bebas(s);
+	return s->o->mulai(s->d, 0) ? store_galat(s, g, "memulai transaksi") : 0;
+}
+
+int store_commit(struct store *s, struct galat *g)
+{
+	pf_bebas(s);
+	if (s->o->sinkron(s->d)) {
+		store_galat(s, g, "menyimpan");
+		if (s->o->selesai(s->d, 0))
+			return -1; /* the queued write's error (already in g) is the one to report */
+		return -1;
+	}
+	return s->o->selesai(s->d, 1) ? store_galat(s, g, "menyimpan") : 0;
+}
+
+void store_rollback(struct store *s)
+{
+	pf_bebas(s);
+	int rc = s->o->selesai(s->d, 0);
+	(void)rc; /* nothing more can be done; the connection is reset at the next begin */
+}
+
+int store_putus(struct store *s)
+{
+	return s->d->putus;
+}
+
+const char *store_mesin(struct store *s)
+{
+	return s->o->nama;
+}
+
+void store_audit_sisip(struct store *s, int aktif)
+{
+	s->audit_sisip = aktif;
+}

@@ -1,0 +1,736 @@
+/*
+ * The store driver on PostgreSQL (libpq): statements prepared once per
+ * connection (again after a reconnect), `?N` placeholders rewritten to `$N`,
+ * parameters and results in text form, writes whose result is not needed
+ * sent in pipeline mode. A lost connection is reported (store_drv.putus)
+ * and re-established at the next statement outside a transaction.
+ * See store_drv.h.
+ */
+#include <ctype.h>
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_drv.h"
+
+#define PARAM_MAKS 32
+/* Queued statements after which the pipeline is drained, so neither side's buffer fills. */
+#define ANTRE_MAKS 512
+
+struct drv_pg {
+	struct store_drv d;
+	PGconn *conn;
+	unsigned gen; /* increases at each reconnect: statements are prepared again */
+	unsigned nomor;
+	int tx;
+	int antre; /* statements queued in pipeline mode */
+	/* The COPY kept open by store_drv_ops.salur: table, columns, rows not yet handed over. */
+	int salur_buka;
+	char salur_tabel[64];
+	char salur_kolom[512];
+	struct buf salur;
+};
+
+struct st_pg {
+	struct drv_pg *d;
+	char nama[16];
+	char *sql;
+	int nparam;
+	unsigned gen;
+	const char *nilai[PARAM_MAKS];
+	char angka[PARAM_MAKS][32];
+	PGresult *res;
+	int baris, nbaris;
+};
+
+static void diam(void *arg, const char *pesan)
+{
+	(void)arg; /* NOTICEs (e.g. "relation already exists, skipping") are not for the user */
+	(void)pesan;
+}
+
+/* Copies libpq's message as one line (its reasons span lines). */
+static void satu_baris(char *out, size_t n, const char *pesan)
+{
+	size_t j = 0;
+	int spasi = 0;
+	for (const char *p = pesan ? pesan : ""; *p && j + 1 < n; p++) {
+		if (isspace((unsigned char)*p)) {
+			spasi = j > 0;
+			continue;
+		}
+		if (spasi && j + 2 < n)
+			out[j++] = ' ';
+		spasi = 0;
+		out[j++] = *p;
+	}
+	out[j] = '\0';
+}
+
+static int galat_pg(struct drv_pg *d, const PGresult *r)
+{
+	const char *kode = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	d->d.unik = kode && strncmp(kode, "23", 2) == 0;
+	/* A server that ends the session (57P0x) or a connection error (08xxx) is a lost connection. */
+	d->d.putus = PQstatus(d->conn) == CONNECTION_BAD ||
+		     (kode && (strncmp(kode, "08", 2) == 0 || strncmp(kode, "57P0", 4) == 0));
+	char baris[480];
+	satu_baris(baris, sizeof(baris), r ? PQresultErrorMessage(r) : PQerrorMessage(d->conn));
+	if (!*baris)
+		satu_baris(baris, sizeof(baris), PQerrorMessage(d->conn));
+	if (d->d.putus)
+		return store_drv_galat(&d->d, "koneksi ke PostgreSQL terputus: %s", baris);
+	return store_drv_galat(&d->d, "%s", baris);
+}
+
+static int pg_sesi(struct drv_pg *d)
+{
+	PQsetNoticeProcessor(d->conn, diam, NULL);
+	PGresult *r = PQexec(d->conn, "SET client_min_messages = warning");
+	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	if (!ok)
+		galat_pg(d, r);
+	PQclear(r);
+	return ok ? 0 : -1;
+}
+
+/* Reconnects a lost connection, when no transaction was open on it. */
+static int pg_sehat(struct drv_pg *d)
+{
+	if (PQstatus(d->conn) == CONNECTION_OK)
+		return 0;
+	if (d->tx) {
+		d->d.putus = 1;
+		return store_drv_galat(&d->d, "koneksi ke PostgreSQL terputus");
+	}
+	PQreset(d->conn);
+	if (PQstatus(d->conn) != CONNECTION_OK) {
+		galat_pg(d, NULL);
+		d->d.putus = 1;
+		return -1;
+	}
+	d->gen++;
+	d->antre = 0;
+	return pg_sesi(d);
+}
+
+/*
+ * Ends the COPY that salur keeps open (the server has been storing its rows
+ * meanwhile, in parallel with the caller): sends what is left, waits for
+ * the result. With batal the COPY is abandoned (the transaction is rolled back).
+ */
+static int salur_kirim(struct drv_pg *d, int batal)
+{
+	if (!d->salur_buka)
+		return 0;
+	d->salur_buka = 0;
+	int rc = 0;
+	if (!batal && d->salur.len &&
+	    PQputCopyData(d->conn, d->salur.data, (int)d->salur.len) != 1)
+		rc = galat_pg(d, NULL);
+	buf_reset(&d->salur);
+	if (PQputCopyEnd(d->conn, batal || rc ? "dibatalkan" : NULL) != 1 && !rc)
+		rc = galat_pg(d, NULL);
+	PGresult *r;
+	while ((r = PQgetResult(d->conn))) {
+		if (PQresultStatus(r) != PGRES_COMMAND_OK && !rc && !batal)
+			rc = galat_pg(d, r);
+		PQclear(r);
+		if (PQstatus(d->conn) == CONNECTION_BAD)
+			break;
+	}
+	return rc;
+}
+
+static void salur_teks(struct buf *b, const char *v)
+{
+	if (!v) {
+		buf_puts(b, "\\N");
+		return;
+	}
+	for (; *v; v++) {
+		switch (*v) {
+		case '\\':
+			buf_puts(b, "\\\\");
+			break;
+		case '\t':
+			buf_puts(b, "\\t");
+			break;
+		case '\n':
+			buf_puts(b, "\\n");
+			break;
+		case '\r':
+			buf_puts(b, "\\r");
+			break;
+		default:
+			buf_putc(b, *v);
+		}
+	}
+}
+
+static int pg_sinkron(struct store_drv *dd);
+
+static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, int n,
+		    const char *const *nilai)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (d->salur_buka && (strcmp(tabel, d->salur_tabel) || strcmp(kolom, d->salur_kolom)))
+		if (salur_kirim(d, 0))
+			return -1;
+	if (!d->salur_buka) {
+		if (pg_sinkron(dd) || pg_sehat(d))
+			return -1;
+		snprintf(d->salur_tabel, sizeof(d->salur_tabel), "%s", tabel);
+		snprintf(d->salur_kolom, sizeof(d->salur_kolom), "%s", kolom);
+		char sql[700];
+		snprintf(sql, sizeof(sql), "COPY %s(%s) FROM STDIN", tabel, kolom);
+		PGresult *r = PQexec(d->conn, sql);
+		int ok = PQresultStatus(r) == PGRES_COPY_IN;
+		if (!ok)
+			galat_pg(d, r);
+		PQclear(r);
+		if (!ok)
+			return -1;
+		d->salur_buka = 1;
+	}
+	for (int i = 0; i < n; i++) {
+		if (i)
+			buf_putc(&d->salur, '\t');
+		salur_teks(&d->salur, nilai[i]);
+	}
+	buf_putc(&d->salur, '\n');
+	if (d->salur.len < (64u << 10))
+		return 0;
+	int ok = PQputCopyData(d->conn, d->salur.data, (int)d->salur.len) == 1;
+	buf_reset(&d->salur);
+	return ok ? 0 : galat_pg(d, NULL);
+}
+
+static int pg_sinkron(struct store_drv *dd)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (PQstatus(d->conn) == CONNECTION_BAD) {
+		/* What was queued is lost with the connection; pg_sehat tells the caller. */
+		d->salur_buka = 0;
+		buf_reset(&d->salur);
+		d->antre = 0;
+		return 0;
+	}
+	if (d->salur_buka)
+		return salur_kirim(d, 0);
+	if (PQpipelineStatus(d->conn) == PQ_PIPELINE_OFF)
+		return 0;
+	int rc = 0;
+	if (!PQpipelineSync(d->conn)) {
+		rc = galat_pg(d, NULL);
+	} else {
+		for (;;) {
+			PGresult *r = PQgetResult(d->conn);
+			if (!r) {
+				if (PQstatus(d->conn) == CONNECTION_BAD) {
+					if (!rc)
+						rc = galat_pg(d, NULL);
+					break;
+				}
+				continue; /* the end of one statement's results */
+			}
+			ExecStatusType t = PQresultStatus(r);
+			if (t == PGRES_PIPELINE_SYNC) {
+				PQclear(r);
+				break;
+			}
+			if ((t == PGRES_FATAL_ERROR || t == PGRES_NONFATAL_ERROR) && !rc)
+				rc = galat_pg(d, r);
+			PQclear(r);
+		}
+	}
+	d->antre = 0;
+	if (PQstatus(d->conn) != CONNECTION_BAD)
+		PQexitPipelineMode(d->conn);
+	return rc;
+}
+
+/* Rewrites ?N (and bare ?) outside quotes to $N; returns the number of parameters. */
+static int tempat(const char *sql, struct buf *out)
+{
+	int maks = 0, urut = 0;
+	char kutip = 0;
+	for (const char *p = sql; *p; p++) {
+		if (kutip) {
+			if (*p == kutip)
+				kutip = 0;
+			buf_putc(out, *p);
+			continue;
+		}
+		if (*p == '\'' || *p == '"') {
+			kutip = *p;
+			buf_putc(out, *p);
+			continue;
+		}
+		if (*p != '?') {
+			buf_putc(out, *p);
+			continue;
+		}
+		int n = 0;
+		if (isdigit((unsigned char)p[1])) {
+			while (isdigit((unsigned char)p[1]))
+				n = n * 10 + (*++p - '0');
+		} else {
+			n = ++urut;
+		}
+		buf_printf(out, "$%d", n);
+		if (n > maks)
+			maks = n;
+	}
+	return maks;
+}
+
+static int pg_siapkan(struct store_drv *dd, const char *sql, struct store_st **out)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	*out = NULL;
+	struct buf b = BUF_INIT;
+	int n = tempat(sql, &b);
+	if (n > PARAM_MAKS) {
+		buf_release(&b);
+		return store_drv_galat(dd, "terlalu banyak parameter (%d)", n);
+	}
+	struct st_pg *st = xcalloc(1, sizeof(*st));
+	st->d = d;
+	st->sql = buf_detach(&b);
+	st->nparam = n;
+	st->gen = d->gen - 1; /* prepared on the server at its first run */
+	snprintf(st->nama, sizeof(st->nama), "k%u", ++d->nomor);
+	*out = (struct store_st *)st;
+	return 0;
+}
+
+/* Prepares st on the server when this connection has not seen it. */
+static int pg_siap_di_server(struct st_pg *st)
+{
+	struct drv_pg *d = st->d;
+	if (st->gen == d->gen)
+		return 0;
+	if (pg_sinkron(&d->d))
+		return -1;
+	PGresult *r = PQprepare(d->conn, st->nama, st->sql, st->nparam, NULL);
+	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	if (!ok)
+		galat_pg(d, r);
+	PQclear(r);
+	if (ok)
+		st->gen = d->gen;
+	return ok ? 0 : -1;
+}
+
+#define PST(x) ((struct st_pg *)(x))
+
+static void pg_ikat_teks(struct store_st *st, int i, const char *v)
+{
+	if (i >= 1 && i <= PST(st)->nparam)
+		PST(st)->nilai[i - 1] = v;
+}
+
+static void pg_ikat_int(struct store_st *st, int i, int64_t v)
+{
+	if (i < 1 || i > PST(st)->nparam)
+		return;
+	snprintf(PST(st)->angka[i - 1], 32, "%lld", (long long)v);
+	PST(st)->nilai[i - 1] = PST(st)->angka[i - 1];
+}
+
+static void pg_ikat_real(struct store_st *st, int i, double v)
+{
+	if (i < 1 || i > PST(st)->nparam)
+		return;
+	snprintf(PST(st)->angka[i - 1], 32, "%.17g", v);
+	PST(st)->nilai[i - 1] = PST(st)->angka[i - 1];
+}
+
+static int pg_langkah(struct store_st *sst)
+{
+	struct st_pg *st = PST(sst);
+	struct drv_pg *d = st->d;
+	if (!st->res) {
+		if (pg_sinkron(&d->d) || pg_sehat(d) || pg_siap_di_server(st))
+			return -1;
+		st->res = PQexecPrepared(d->conn, st->nama, st->nparam, st->nilai, NULL, NULL, 0);
+		ExecStatusType t = PQresultStatus(st->res);
+		if (t != PGRES_TUPLES_OK && t != PGRES_COMMAND_OK) {
+			galat_pg(d, st->res);
+			PQclear(st->res);
+			st->res = NULL;
+			return -1;
+		}
+		st->nbaris = t == PGRES_TUPLES_OK ? PQntuples(st->res) : 0;
+		st->baris = -1;
+	}
+	if (st->baris + 1 < st->nbaris) {
+		st->baris++;
+		return 1;
+	}
+	st->baris = st->nbaris;
+	return 0;
+}
+
+static int pg_kirim(struct store_st *sst)
+{
+	struct st_pg *st = PST(sst);
+	struct drv_pg *d = st->d;
+	int rc = 0;
+	if (salur_kirim(d, 0) || pg_sehat(d) || pg_siap_di_server(st)) {
+		rc = -1;
+		goto out;
+	}
+	if (PQpipelineStatus(d->conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(d->conn)) {
+		rc = galat_pg(d, NULL);
+		goto out;
+	}
+	if (!PQsendQueryPrepared(d->conn, st->nama, st->nparam, st->nilai, NULL, NULL, 0)) {
+		rc = galat_pg(d, NULL);
+		goto out;
+	}
+	if (++d->antre >= ANTRE_MAKS)
+		rc = pg_sinkron(&d->d);
+out:
+	memset(st->nilai, 0, sizeof(st->nilai));
+	return rc;
+}
+
+static int pg_kol_n(struct store_st *st)
+{
+	return PST(st)->res ? PQnfields(PST(st)->res) : 0;
+}
+
+static const char *pg_kol_nama(struct store_st *st, int c)
+{
+	return PQfname(PST(st)->res, c);
+}
+
+static int ada_baris(struct st_pg *st, int c)
+{
+	return st->res && st->baris >= 0 && st->baris < st->nbaris && c < PQnfields(st->res);
+}
+
+static enum store_jenis pg_kol_jenis(struct store_st *sst, int c)
+{
+	struct st_pg *st = PST(sst);
+	if (!ada_baris(st, c) || PQgetisnull(st->res, st->baris, c))
+		return SJ_NULL;
+	switch (PQftype(st->res, c)) {
+	case 20: /* int8 */
+	case 21: /* int2 */
+	case 23: /* int4 */
+		return SJ_INT;
+	case 700: /* float4 */
+	case 701: /* float8 */
+	case 1700: /* numeric */
+		return SJ_REAL;
+	default:
+		return SJ_TEKS;
+	}
+}
+
+static const char *pg_kol_teks(struct store_st *sst, int c)
+{
+	struct st_pg *st = PST(sst);
+	if (!ada_baris(st, c) || PQgetisnull(st->res, st->baris, c))
+		return NULL;
+	return PQgetvalue(st->res, st->baris, c);
+}
+
+static int64_t pg_kol_int(struct store_st *st, int c)
+{
+	const char *v = pg_kol_teks(st, c);
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+static double pg_kol_real(struct store_st *st, int c)
+{
+	const char *v = pg_kol_teks(st, c);
+	return v ? strtod(v, NULL) : 0;
+}
+
+static void pg_ulang(struct store_st *sst)
+{
+	struct st_pg *st = PST(sst);
+	PQclear(st->res);
+	st->res = NULL;
+	st->baris = st->nbaris = 0;
+	memset(st->nilai, 0, sizeof(st->nilai));
+}
+
+static void pg_lepas(struct store_st *sst)
+{
+	struct st_pg *st = PST(sst);
+	if (!st)
+		return;
+	PQclear(st->res);
+	free(st->sql);
+	free(st);
+}
+
+static int pg_exec(struct store_drv *dd, const char *sql)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (pg_sinkron(dd) || pg_sehat(d))
+		return -1;
+	PGresult *r = PQexec(d->conn, sql);
+	ExecStatusType t = PQresultStatus(r);
+	int rc = t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK ? 0 : galat_pg(d, r);
+	PQclear(r);
+	return rc;
+}
+
+static int pg_mulai(struct store_drv *dd, int baca)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (pg_exec(dd, baca ? "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "BEGIN"))
+		return -1;
+	d->tx = 1;
+	return 0;
+}
+
+static int pg_dalam_tx(struct store_drv *d)
+{
+	return ((struct drv_pg *)d)->tx;
+}
+
+static int pg_selesai(struct store_drv *dd, int simpan)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (!d->tx)
+		return 0;
+	int rc;
+	if (simpan) {
+		rc = pg_exec(dd, "COMMIT");
+		if (rc == 0 && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
+			rc = store_drv_galat(dd, "transaksi tidak tersimpan");
+		if (rc)
+			pg_exec(dd, "ROLLBACK"); /* an aborted transaction still needs its end */
+	} else {
+		int gagal = salur_kirim(d, 1) || pg_sinkron(dd);
+		(void)gagal; /* rolled back in any case: a queued error no longer matters */
+		rc = PQstatus(d->conn) == CONNECTION_BAD ? 0 : pg_exec(dd, "ROLLBACK");
+	}
+	d->tx = 0;
+	return rc;
+}
+
+/* One integer from a query without parameters (NULL counts as 0), or -1. */
+static int64_t pg_satu(struct drv_pg *d, const char *sql, const char *param)
+{
+	if (pg_sinkron(&d->d) || pg_sehat(d))
+		return -1;
+	PGresult *r = PQexecParams(d->conn, sql, param ? 1 : 0, NULL, &param, NULL, NULL, 0);
+	int64_t n = -1;
+	if (PQresultStatus(r) == PGRES_TUPLES_OK)
+		n = PQntuples(r) == 0 || PQgetisnull(r, 0, 0) ? 0 : strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	else
+		galat_pg(d, r);
+	PQclear(r);
+	return n;
+}
+
+static int pg_versi(struct store_drv *dd)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	int64_t ada = pg_satu(d, "SELECT count(*) FROM pg_tables WHERE schemaname = "
+				 "current_schema() AND tablename = 'kinerja_skema'",
+			      NULL);
+	if (ada < 0)
+		return -1;
+	if (ada)
+		return (int)pg_satu(d, "SELECT max(versi) FROM kinerja_skema", NULL);
+	int64_t n = pg_satu(d, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()",
+			    NULL);
+	if (n != 0)
+		return n < 0 ? -1 : store_drv_galat(dd, "tabel lain sudah ada");
+	return 0;
+}
+
+static int pg_versi_tulis(struct store_drv *d, int versi)
+{
+	char sql[200];
+	snprintf(sql, sizeof(sql),
+		 "CREATE TABLE IF NOT EXISTS kinerja_skema (versi INTEGER NOT NULL); "
+		 "DELETE FROM kinerja_skema; INSERT INTO kinerja_skema VALUES (%d)",
+		 versi);
+	return pg_exec(d, sql);
+}
+
+static int pg_atur(struct store_drv *d)
+{
+	(void)d; /* nothing beyond the session settings of pg_sesi */
+	return 0;
+}
+
+/* Whether the word w starts at p (not inside a longer identifier). */
+static int kata(const char *awal, const char *p, const char *w)
+{
+	size_t n = strlen(w);
+	if (p > awal && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+		return 0;
+	return strncmp(p, w, n) == 0 && !isalnum((unsigned char)p[n]) && p[n] != '_';
+}
+
+/*
+ * The migrations are written for SQLite; on PostgreSQL: 64-bit integers,
+ * double precision reals, identity ids, text compared and sorted bytewise,
+ * BLOB as BYTEA,
+ * and a `rowid` column on every table that keeps the order of insertion as
+ * SQLite's rowid does (within one connection; rows inserted at the same
+ * time by several servers may interleave differently).
+ */
+static void pg_migrasi_sql(const char *sql, struct buf *out)
+{
+	static const struct {
+		const char *dari, *jadi;
+	} ganti[] = {
+		{"INTEGER PRIMARY KEY", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"},
+		{"INTEGER", "BIGINT"},
+		{"REAL", "DOUBLE PRECISION"},
+		{"TEXT", "TEXT COLLATE \"C\""}, /* SQLite's BINARY order, whatever the server's locale */
+		{"BLOB", "BYTEA"},
+	};
+	for (const char *p = sql; *p;) {
+		if (p[0] == '-' && p[1] == '-') { /* comments are copied as they are */
+			const char *akhir = strchr(p, '\n');
+			size_t n = akhir ? (size_t)(akhir - p) : strlen(p);
+			buf_append(out, p, n);
+			p += n;
+			continue;
+		}
+		if (kata(sql, p, "CREATE TABLE")) {
+			const char *buka = strchr(p, '(');
+			if (buka) {
+				buf_append(out, p, (size_t)(buka - p + 1));
+				/* Numbers taken 100 at a time: cheaper for bulk imports. */
+				buf_puts(out, "rowid BIGINT GENERATED ALWAYS AS IDENTITY (CACHE 100), ");
+				p = buka + 1;
+				continue;
+			}
+		}
+		int cocok = 0;
+		for (size_t i = 0; i < sizeof(ganti) / sizeof(*ganti); i++)
+			if (kata(sql, p, ganti[i].dari)) {
+				buf_puts(out, ganti[i].jadi);
+				p += strlen(ganti[i].dari);
+				cocok = 1;
+				break;
+			}
+		if (!cocok)
+			buf_putc(out, *p++);
+	}
+}
+
+static int pg_tabel_daftar(struct store_drv *dd, int (*fn)(const char *nama, void *arg),
+			   void *arg)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (pg_sinkron(dd) || pg_sehat(d))
+		return -1;
+	PGresult *r = PQexec(d->conn, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
+				      "n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+				      "AND c.relkind = 'r' AND c.relname <> 'kinerja_skema' "
+				      "ORDER BY c.oid");
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		galat_pg(d, r);
+		PQclear(r);
+		return -1;
+	}
+	int rc = 0;
+	for (int i = 0; i < PQntuples(r) && !rc; i++)
+		rc = fn(PQgetvalue(r, i, 0), arg) ? -1 : 0;
+	PQclear(r);
+	return rc;
+}
+
+static int pg_id_lanjut(struct store_drv *dd, const char *tabel)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	int64_t ada = pg_satu(d, "SELECT count(*) FROM information_schema.columns WHERE "
+				 "table_schema = current_schema() AND table_name = $1 AND "
+				 "column_name = 'id'",
+			      tabel);
+	if (ada <= 0)
+		return (int)ada;
+	char sql[256];
+	snprintf(sql, sizeof(sql),
+		 "SELECT setval(pg_get_serial_sequence('%s', 'id'), max(id)) FROM %s "
+		 "HAVING max(id) IS NOT NULL",
+		 tabel, tabel);
+	return pg_satu(d, sql, NULL) < 0 ? -1 : 0;
+}
+
+static void pg_tutup(struct store_drv *dd)
+{
+	struct drv_pg *d = (struct drv_pg *)dd;
+	if (!d)
+		return;
+	PQfinish(d->conn);
+	buf_release(&d->salur);
+	free(d);
+}
+
+static const struct store_drv_ops ops_pg = {
+	.nama = "PostgreSQL",
+	.siapkan = pg_siapkan,
+	.ikat_teks = pg_ikat_teks,
+	.ikat_int = pg_ikat_int,
+	.ikat_real = pg_ikat_real,
+	.langkah = pg_langkah,
+	.kirim = pg_kirim,
+	.salur = pg_salur,
+	.sinkron = pg_sinkron,
+	.kol_n = pg_kol_n,
+	.kol_nama = pg_kol_nama,
+	.kol_jenis = pg_kol_jenis,
+	.kol_teks = pg_kol_teks,
+	.kol_int = pg_kol_int,
+	.kol_real = pg_kol_real,
+	.ulang = pg_ulang,
+	.lepas = pg_lepas,
+	.exec = pg_exec,
+	.mulai = pg_mulai,
+	.selesai = pg_selesai,
+	.dalam_tx = pg_dalam_tx,
+	.versi = pg_versi,
+	.versi_tulis = pg_versi_tulis,
+	.atur = pg_atur,
+	.migrasi_sql = pg_migrasi_sql,
+	.tabel_daftar = pg_tabel_daftar,
+	.id_lanjut = pg_id_lanjut,
+	.tutup = pg_tutup,
+};
+
+int store_drv_pg_buka(const char *uri, struct store_drv **out, struct galat *g)
+{
+	*out = NULL;
+	struct drv_pg *d = xcalloc(1, sizeof(*d));
+	d->d.ops = &ops_pg;
+	d->d.kunci = " FOR UPDATE";
+	d->d.kunci_migrasi = "SELECT pg_advisory_xact_lock(4235019)";
+	d->conn = PQconnectdb(uri);
+	const char *host = d->conn ? PQhost(d->conn) : NULL;
+	const char *db = d->conn ? PQdb(d->conn) : NULL;
+	snprintf(d->d.nama, sizeof(d->d.nama), "%s/%s", host && *host ? host : "localhost",
+		 db ? db : "");
+	if (!d->conn || PQstatus(d->conn) != CONNECTION_OK) {
+		char alasan[400];
+		satu_baris(alasan, sizeof(alasan), d->conn ? PQerrorMessage(d->conn) : "kehabisan memori");
+		g->pengguna = 1;
+		galat_set(g, "tidak dapat terhubung ke PostgreSQL (%s): %s", d->d.nama, alasan);
+		pg_tutup(&d->d);
+		return -1;
+	}
+	if (pg_sesi(d)) {
+		g->pengguna = 1;
+		galat_set(g, "tidak dapat terhubung ke PostgreSQL (%s): %s", d->d.nama, d->d.pesan);
+		pg_tutup(&d->d);
+		return -1;
+	}
+	*out = &d->d;
+	return 0;
+}

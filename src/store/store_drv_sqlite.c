@@ -1,0 +1,357 @@
+/*
+ * The store driver on SQLite: WAL, foreign keys on, PRAGMA user_version as
+ * the schema version, writers serialised by BEGIN IMMEDIATE. See store_drv.h.
+ */
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store_drv.h"
+
+struct drv_sqlite {
+	struct store_drv d;
+	sqlite3 *db;
+};
+
+struct st_sqlite {
+	struct drv_sqlite *d;
+	sqlite3_stmt *st;
+};
+
+int store_drv_galat(struct store_drv *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(d->pesan, sizeof(d->pesan), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int galat_sq(struct drv_sqlite *d)
+{
+	int kode = sqlite3_extended_errcode(d->db);
+	d->d.unik = (kode & 0xff) == SQLITE_CONSTRAINT;
+	d->d.putus = 0;
+	return store_drv_galat(&d->d, "%s", sqlite3_errmsg(d->db));
+}
+
+static int sq_siapkan(struct store_drv *dd, const char *sql, struct store_st **out)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	sqlite3_stmt *st = NULL;
+	*out = NULL;
+	if (sqlite3_prepare_v3(d->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
+		return galat_sq(d);
+	struct st_sqlite *s = xcalloc(1, sizeof(*s));
+	s->d = d;
+	s->st = st;
+	*out = (struct store_st *)s;
+	return 0;
+}
+
+#define ST(x) (((struct st_sqlite *)(x))->st)
+
+static void sq_ikat_teks(struct store_st *st, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(ST(st), i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(ST(st), i);
+}
+
+static void sq_ikat_int(struct store_st *st, int i, int64_t v)
+{
+	sqlite3_bind_int64(ST(st), i, v);
+}
+
+static void sq_ikat_real(struct store_st *st, int i, double v)
+{
+	sqlite3_bind_double(ST(st), i, v);
+}
+
+static int sq_langkah(struct store_st *st)
+{
+	int rc = sqlite3_step(ST(st));
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return galat_sq(((struct st_sqlite *)st)->d);
+}
+
+static int sq_kirim(struct store_st *st)
+{
+	int rc = sq_langkah(st);
+	sqlite3_reset(ST(st));
+	sqlite3_clear_bindings(ST(st));
+	return rc < 0 ? -1 : 0;
+}
+
+static int sq_sinkron(struct store_drv *d)
+{
+	(void)d; /* every statement already ran */
+	return 0;
+}
+
+static int sq_kol_n(struct store_st *st)
+{
+	return sqlite3_column_count(ST(st));
+}
+
+static const char *sq_kol_nama(struct store_st *st, int c)
+{
+	return sqlite3_column_name(ST(st), c);
+}
+
+static enum store_jenis sq_kol_jenis(struct store_st *st, int c)
+{
+	switch (sqlite3_column_type(ST(st), c)) {
+	case SQLITE_NULL:
+		return SJ_NULL;
+	case SQLITE_INTEGER:
+		return SJ_INT;
+	case SQLITE_FLOAT:
+		return SJ_REAL;
+	default:
+		return SJ_TEKS;
+	}
+}
+
+static const char *sq_kol_teks(struct store_st *st, int c)
+{
+	return (const char *)sqlite3_column_text(ST(st), c);
+}
+
+static int64_t sq_kol_int(struct store_st *st, int c)
+{
+	return sqlite3_column_int64(ST(st), c);
+}
+
+static double sq_kol_real(struct store_st *st, int c)
+{
+	return sqlite3_column_double(ST(st), c);
+}
+
+static void sq_ulang(struct store_st *st)
+{
+	sqlite3_reset(ST(st));
+	sqlite3_clear_bindings(ST(st));
+}
+
+static void sq_lepas(struct store_st *st)
+{
+	if (!st)
+		return;
+	sqlite3_finalize(ST(st));
+	free(st);
+}
+
+static int sq_exec(struct store_drv *dd, const char *sql)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	char *err = NULL;
+	if (sqlite3_exec(d->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		galat_sq(d);
+		if (err)
+			store_drv_galat(dd, "%s", err);
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+static int sq_mulai(struct store_drv *d, int baca)
+{
+	/* A deferred BEGIN takes its snapshot at the first read and keeps it to the end. */
+	return sq_exec(d, baca ? "BEGIN" : "BEGIN IMMEDIATE");
+}
+
+static int sq_dalam_tx(struct store_drv *d)
+{
+	return !sqlite3_get_autocommit(((struct drv_sqlite *)d)->db);
+}
+
+static int sq_selesai(struct store_drv *d, int simpan)
+{
+	if (simpan)
+		return sq_exec(d, "COMMIT");
+	if (sq_dalam_tx(d))
+		return sq_exec(d, "ROLLBACK");
+	return 0;
+}
+
+/* One integer from a query without parameters, or -1. */
+static int64_t sq_satu(struct drv_sqlite *d, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = -1;
+	if (sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		galat_sq(d);
+		return -1;
+	}
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	else
+		galat_sq(d);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static int sq_versi(struct store_drv *dd)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	int64_t v = sq_satu(d, "PRAGMA user_version");
+	if (v < 0)
+		return -1;
+	if (v == 0) {
+		/* A database that is not empty but has no version is someone else's. */
+		int64_t n = sq_satu(d, "SELECT count(*) FROM sqlite_master");
+		if (n != 0)
+			return n < 0 ? -1 : store_drv_galat(dd, "tabel lain sudah ada");
+	}
+	return (int)v;
+}
+
+static int sq_versi_tulis(struct store_drv *d, int versi)
+{
+	char pragma[64];
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", versi);
+	return sq_exec(d, pragma);
+}
+
+static void sq_migrasi_sql(const char *sql, struct buf *out)
+{
+	buf_puts(out, sql);
+}
+
+static int sq_tabel_daftar(struct store_drv *dd, int (*fn)(const char *nama, void *arg),
+			   void *arg)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->db,
+			       "SELECT name FROM sqlite_master WHERE type = 'table' AND "
+			       "name NOT LIKE 'sqlite_%' ORDER BY rowid",
+			       -1, &st, NULL) != SQLITE_OK)
+		return galat_sq(d);
+	int rc, hasil = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0), arg)) {
+			hasil = -1;
+			break;
+		}
+	if (!hasil && rc != SQLITE_DONE)
+		hasil = galat_sq(d);
+	sqlite3_finalize(st);
+	return hasil;
+}
+
+static int sq_id_lanjut(struct store_drv *d, const char *tabel)
+{
+	(void)d; /* an INTEGER PRIMARY KEY continues after the largest id by itself */
+	(void)tabel;
+	return 0;
+}
+
+static void sq_tutup(struct store_drv *dd)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	if (!d)
+		return;
+	sqlite3_close(d->db);
+	free(d);
+}
+
+static int sq_atur(struct store_drv *d);
+
+static const struct store_drv_ops ops_sqlite = {
+	.nama = "SQLite",
+	.siapkan = sq_siapkan,
+	.ikat_teks = sq_ikat_teks,
+	.ikat_int = sq_ikat_int,
+	.ikat_real = sq_ikat_real,
+	.langkah = sq_langkah,
+	.kirim = sq_kirim,
+	.salur = NULL, /* an INSERT is as fast */
+	.sinkron = sq_sinkron,
+	.kol_n = sq_kol_n,
+	.kol_nama = sq_kol_nama,
+	.kol_jenis = sq_kol_jenis,
+	.kol_teks = sq_kol_teks,
+	.kol_int = sq_kol_int,
+	.kol_real = sq_kol_real,
+	.ulang = sq_ulang,
+	.lepas = sq_lepas,
+	.exec = sq_exec,
+	.mulai = sq_mulai,
+	.selesai = sq_selesai,
+	.dalam_tx = sq_dalam_tx,
+	.versi = sq_versi,
+	.versi_tulis = sq_versi_tulis,
+	.atur = sq_atur,
+	.migrasi_sql = sq_migrasi_sql,
+	.tabel_daftar = sq_tabel_daftar,
+	.id_lanjut = sq_id_lanjut,
+	.tutup = sq_tutup,
+};
+
+static void sqlite_siapkan(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+int store_drv_sqlite_buka(const char *path, int buat, struct store_drv **out, struct galat *g)
+{
+	*out = NULL;
+	/*
+	 * One connection is used by one thread at a time (the server opens one per
+	 * worker), so SQLite's own locking is not needed; neither is its memory
+	 * statistics, whose global mutex every allocation would take.
+	 */
+	static pthread_once_t sekali = PTHREAD_ONCE_INIT;
+	pthread_once(&sekali, sqlite_siapkan);
+	struct drv_sqlite *d = xcalloc(1, sizeof(*d));
+	d->d.ops = &ops_sqlite;
+	d->d.kunci = ""; /* BEGIN IMMEDIATE already serialises the writers */
+	snprintf(d->d.nama, sizeof(d->d.nama), "%s", path);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	if (buat)
+		flags |= SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &d->db, flags, NULL) != SQLITE_OK) {
+		g->pengguna = 1;
+		galat_set(g, "tidak dapat membuka basis data '%s': %s", path,
+			  d->db ? sqlite3_errmsg(d->db) : "kehabisan memori");
+		sq_tutup(&d->d);
+		return -1;
+	}
+	sqlite3_busy_timeout(d->db, 5000);
+	sqlite3_extended_result_codes(d->db, 1);
+	*out = &d->d;
+	return 0;
+}
+
+/* Called once the schema is known to be kinerja's, so a foreign file is never written. */
+static int sq_atur(struct store_drv *d)
+{
+	return sq_exec(d, "PRAGMA journal_mode = WAL") || sq_exec(d, "PRAGMA foreign_keys = ON") ||
+			       sq_exec(d, "PRAGMA synchronous = NORMAL")
+		       ? -1
+		       : 0;
+}
+
+int store_drv_sqlite_cadang(struct store_drv *dd, const char *path)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->db, "VACUUM INTO ?1", -1, &st, NULL) != SQLITE_OK)
+		return galat_sq(d);
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : galat_sq(d);
+	sqlite3_finalize(st);
+	return rc;
+}
