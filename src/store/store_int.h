@@ -27,6 +27,7 @@ struct store {
 	int ncache;
 	struct store_prefetch *pf; /* rows read ahead during a bulk import (store.c) */
 	struct buf cari; /* the values of the last look-up (cari), valid until the next one */
+	int audit_urut;  /* PostgreSQL: this transaction holds the audit order lock (store_audit) */
 };
 
 /*
