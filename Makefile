@@ -110,7 +110,7 @@ test-asan:
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" test
 
-$(BUILD)/bench/bench_ukur: bench/bench_ukur.c $(LIBOBJ)
+$(BUILD)/bench/%: bench/%.c $(LIBOBJ)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)

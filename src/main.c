@@ -14,6 +14,7 @@ static const struct {
 	{"copy", cmd_copy},       {"backup", cmd_backup},
 	{"publish", cmd_publish}, {"token", cmd_token},
 	{"evaluate", cmd_evaluate}, {"survey", cmd_survey},
+	{"compare", cmd_compare},
 };
 
 static void bantuan(FILE *f)
@@ -32,6 +33,8 @@ static void bantuan(FILE *f)
 	      "                                        dokumen LKjIP\n"
 	      "  kinerja serve DB [--listen 127.0.0.1:8080]\n"
 	      "                                        aplikasi web\n"
+	      "  kinerja compare DB --induk KODE --indikator KODE --tahun YYYY [--batas X] [--json]\n"
+	      "                                        bandingkan wilayah di bawah satu induk\n"
 	      "  kinerja user add DB --nama NAMA --peran PERAN [--opd KODE]\n"
 	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n"
 	      "  kinerja copy SUMBER TUJUAN            salin seluruh isi ke basis data kosong\n"

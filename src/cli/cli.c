@@ -93,6 +93,12 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->periode = v;
 		} else if (strcmp(nama, "dokumen") == 0) {
 			o->dokumen = v;
+		} else if (strcmp(nama, "induk") == 0) {
+			o->induk = v;
+		} else if (strcmp(nama, "indikator") == 0) {
+			o->indikator = v;
+		} else if (strcmp(nama, "batas") == 0) {
+			o->batas = v;
 		}
 	}
 	if (!o->db)

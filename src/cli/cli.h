@@ -34,6 +34,7 @@ struct cli_opsi;
 int cli_ekspor_evaluasi(struct store *s, struct ekspor_hasil *h, struct galat *g);
 /* `report --dokumen evaluasi`: the LHE of o->pemda, o->tahun (o->opd) (laporan_evaluasi.c). */
 int cli_laporan_evaluasi(const struct cli_opsi *o);
+int cmd_compare(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -53,6 +54,7 @@ struct cli_opsi {
 	const char *survei, *periode; /* survey */
 	int riwayat;                  /* evaluate --riwayat */
 	const char *dokumen;          /* report --dokumen */
+	const char *induk, *indikator, *batas; /* compare */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

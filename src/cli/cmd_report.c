@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../layanan/wilayah.h"
 #include "../report/laporan.h"
 #include "../store/store.h"
 #include "cli.h"
@@ -27,16 +28,23 @@ int cmd_report(int argc, char **argv)
 	struct store *s;
 	if (store_open(o.db, STORE_ADA, &s, &g))
 		return cli_galat(&g);
+	/* a province with the regions under it (its comparison table) */
+	struct wilayah_data w = {0};
 	struct model m;
 	model_init(&m);
-	if (store_muat(s, o.pemda, &m, &g)) {
+	rc = store_muat(s, o.pemda, &m, &g);
+	if (!rc && m.pemda.jenis && strcmp(m.pemda.jenis, "provinsi") == 0)
+		rc = wilayah_muat(s, &w, &g);
+	store_close(s);
+	if (rc) {
+		wilayah_data_release(&w);
 		model_release(&m);
-		store_close(s);
 		return cli_galat(&g);
 	}
-	store_close(s);
-	rc = laporan_tulis(&m, o.tahun, o.format, o.keluaran, &g);
+	struct dokumen_wilayah dw = {w.semua, w.n, wilayah_cari(&w, "00")};
+	rc = laporan_tulis_wilayah(&m, &dw, o.tahun, o.format, o.keluaran, &g);
 	laporan_bersihkan();
+	wilayah_data_release(&w);
 	model_release(&m);
 	if (rc)
 		return cli_galat(&g);

@@ -15,7 +15,9 @@
 #include "../core/angka.h"
 #include "../core/nilai.h"
 #include "../core/skala.h"
+#include "banding_json.h"
 #include "narasi.h"
+#include "tren.h"
 
 #define MAKS_TAHUN 8
 
@@ -25,6 +27,7 @@ struct bangun {
 	const struct pengukuran *p;
 	int bab;      /* chapter number for table and chart numbers; 0 = lampiran */
 	int n_tabel, n_grafik;
+	const struct dokumen_wilayah *w; /* the regions under the pemda, or NULL */
 };
 
 void dokumen_kolom_huruf(int kolom, char *out)
@@ -1138,6 +1141,31 @@ static void grafik_batang(struct bangun *b, const char *judul_grafik, int hanya_
 }
 
 /* Per sasaran: this year, previous years, end-of-RPJMD target, comparisons, charts, narasi. */
+/* One sentence: the projected value at the period's end, its method, the change needed. */
+static const char *kalimat_proyeksi(struct bangun *b, const struct indikator *ind)
+{
+	struct arena *a = &b->d->arena;
+	struct proyeksi pr;
+	tren_proyeksi(b->m, ind, b->p->tahun, &pr);
+	if (!pr.ada)
+		return arena_printf(a, "Proyeksi %s sampai akhir periode RPJMD belum dapat dihitung: "
+				       "%s.",
+				    ind->uraian, pr.catatan ? pr.catatan : "data belum cukup");
+	const struct proyeksi_metode_hasil *h = &pr.metode[PROYEKSI_TREN_LINIER];
+	char v[64], t[64], l[64];
+	angka_format(h->nilai, 2, v, sizeof(v));
+	angka_format(pr.target_akhir, 2, t, sizeof(t));
+	const char *sisa = "";
+	if (pr.ada_laju_diperlukan)
+		sisa = arena_printf(a, "; untuk mencapainya diperlukan perubahan %s per tahun",
+				    angka_format(pr.laju_diperlukan, 2, l, sizeof(l)));
+	return arena_printf(a, "Dengan kecenderungan data sampai tahun %d, %s diproyeksikan %s pada "
+			       "tahun %d (%s), sehingga target akhir RPJMD %s diperkirakan %s%s.",
+			    pr.tahun_terakhir, ind->uraian, v, pr.tahun_akhir,
+			    tren_metode_label(PROYEKSI_TREN_LINIER), t,
+			    h->status == PROYEKSI_TERCAPAI ? "tercapai" : "tidak tercapai", sisa);
+}
+
 static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 {
 	const struct model *m = b->m;
@@ -1205,6 +1233,7 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 					     angka_tahun(m, u->ind, p->tahun - 1));
 		if (tr)
 			paragraf(b, "%s", tr);
+		paragraf(b, "%s", kalimat_proyeksi(b, u->ind));
 	}
 
 	/* against the end-of-RPJMD target */
@@ -1499,6 +1528,69 @@ static void bab_akuntabilitas(struct bangun *b)
 	halaman_baru(b);
 }
 
+/* The regions under a province, one table and one chart per indicator they hold. */
+static void bab_wilayah(struct bangun *b)
+{
+	const struct model *m = b->m;
+	const struct pengukuran *p = b->p;
+	struct arena *a = &b->d->arena;
+	if (!b->w || !b->w->n_anak)
+		return;
+	static const char *const kk[] = {"Peringkat",	  "Kabupaten/Kota",	"Realisasi",
+					 "Target",	  "Capaian (%)",	"Predikat",
+					 "Terhadap Provinsi", "Terhadap Nasional"};
+	static const double kl[] = {0.9, 3.0, 1.1, 1.1, 1.1, 1.4, 1.3, 1.3};
+	int judul_ada = 0;
+	for (int k = 0; k < p->n_indikator; k++) {
+		const struct indikator *ind = p->indikator[k].ind;
+		struct wilayah_hasil h;
+		if (banding_json_hitung(m->pemda.kode, m, b->w->nasional, b->w->anak, b->w->n_anak,
+					ind->kode, p->tahun, NULL, &h) ||
+		    !h.n) {
+			wilayah_hasil_release(&h);
+			continue;
+		}
+		if (!judul_ada) {
+			judul(b, 2, "E. Perbandingan Kabupaten/Kota");
+			paragraf(b, "Tabel berikut membandingkan kabupaten/kota di wilayah %s pada "
+				    "indikator yang juga diukur oleh kabupaten/kota, dari data yang "
+				    "mereka simpan sendiri, diurutkan dari yang terbaik.",
+				 m->pemda.nama);
+			judul_ada = 1;
+		}
+		struct dok_tabel *t = tabel_baru(
+		    b,
+		    arena_printf(a, "Perbandingan Kabupaten/Kota: %s Tahun %d", ind->uraian, p->tahun),
+		    NULL, 8, kk, kl);
+		for (int i = 0; i < h.n; i++) {
+			const struct wilayah_baris *w = &h.baris[i];
+			struct dok_sel *r = baris_baru(b, t);
+			char x[64];
+			if (w->b.peringkat)
+				s_angka(b, &r[0], w->b.peringkat, 0);
+			else
+				r[0].teks = "-";
+			s_teks(b, &r[1], w->m->pemda.nama);
+			if (w->realisasi.jenis)
+				s_nilai(b, &r[2], &w->realisasi);
+			else
+				r[2].teks = "-";
+			s_teks(b, &r[3], banding_json_target(w, x, sizeof(x)));
+			s_persen(b, &r[4], w->capaian.ada, w->capaian.nilai);
+			s_predikat(b, &r[5], w->predikat, "-");
+			s_teks(b, &r[6], banding_json_posisi_label(w->b.terhadap_induk));
+			s_teks(b, &r[7], banding_json_posisi_label(w->b.terhadap_nasional));
+		}
+		struct dok_grafik *g = banding_json_grafik(a, &h);
+		g->nomor = arena_printf(a, "Grafik %d.%d", b->bab, ++b->n_grafik);
+		struct dok_blok *bk = blok_baru(b->d, DOK_GRAFIK);
+		bk->grafik = g;
+		bk->nomor = g->nomor;
+		bk->teks = g->judul;
+		wilayah_hasil_release(&h);
+	}
+}
+
 static void bab_penutup(struct bangun *b)
 {
 	const struct model *m = b->m;
@@ -1620,6 +1712,12 @@ static void bab_lampiran(struct bangun *b)
 
 void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct dokumen *d)
 {
+	dokumen_bangun_wilayah(m, p, NULL, d);
+}
+
+void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
+			    const struct dokumen_wilayah *w, struct dokumen *d)
+{
 	memset(d, 0, sizeof(*d));
 	arena_init(&d->arena);
 	d->pemda = m->pemda.nama;
@@ -1629,13 +1727,14 @@ void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct do
 	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
 	for (int i = 0; i < d->n_predikat; i++)
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
-	struct bangun b = {d, m, p, -1, 0, 0};
+	struct bangun b = {d, m, p, -1, 0, 0, w};
 	bab_sampul(&b);
 	bab_pengantar(&b);
 	bab_ikhtisar(&b);
 	bab_pendahuluan(&b);
 	bab_perencanaan(&b);
 	bab_akuntabilitas(&b);
+	bab_wilayah(&b);
 	bab_penutup(&b);
 	bab_lampiran(&b);
 }

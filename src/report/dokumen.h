@@ -80,6 +80,10 @@ struct dok_grafik {
 	double garis_acuan;     /* bars: a reference line (100 %), NAN for none */
 	int n_kelas;
 	const char *const *kelas_nama; /* bars: predikat names for the legend */
+	int skala_bebas;        /* bars: the axis spans the values (else at least 0-100) */
+	int n_acuan;            /* bars: further reference lines, dashed, named in the legend */
+	const double *acuan;
+	const char *const *acuan_nama;
 };
 
 struct dok_blok {
@@ -103,6 +107,19 @@ struct dokumen {
 
 /* Builds the LKjIP of p (a measurement of m) into d; release with dokumen_release. */
 void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct dokumen *d);
+
+/* The regions under m's pemda for a province's LKjIP (wilayah.md); borrowed. */
+struct dokumen_wilayah {
+	const struct model *anak; /* pemda among which those whose induk is m's pemda count */
+	int n_anak;
+	const struct model *nasional; /* pemda 00, or NULL */
+};
+/*
+ * As dokumen_bangun, adding to Bab III the table (and bar chart) of the regions
+ * under the pemda for each of its indicators they hold; w may be NULL.
+ */
+void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
+			    const struct dokumen_wilayah *w, struct dokumen *d);
 void dokumen_release(struct dokumen *d);
 
 /* Column letter(s) of a 0-based column index ("A", "AB") into out (>= 4 bytes). */

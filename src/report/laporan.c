@@ -51,12 +51,18 @@ int laporan_tulis_dokumen(const struct dokumen *d, const char *format, const cha
 int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
 		  struct galat *g)
 {
+	return laporan_tulis_wilayah(m, NULL, tahun, format, path, g);
+}
+
+int laporan_tulis_wilayah(const struct model *m, const struct dokumen_wilayah *w, int tahun,
+			  const char *format, const char *path, struct galat *g)
+{
 	if (!format_sah(format))
 		return laporan_tulis_dokumen(NULL, format, path, g); /* the message, once */
 	struct pengukuran p;
 	ukur_hitung(m, tahun, &p);
 	struct dokumen d;
-	dokumen_bangun(m, &p, &d);
+	dokumen_bangun_wilayah(m, &p, w, &d);
 	int rc = laporan_tulis_dokumen(&d, format, path, g);
 	dokumen_release(&d);
 	ukur_release(&p);

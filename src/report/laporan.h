@@ -19,6 +19,9 @@
  */
 int laporan_tulis(const struct model *m, int tahun, const char *format, const char *path,
 		  struct galat *g);
+/* The same with the regions under the pemda (a province's table, dokumen.h); w may be NULL. */
+int laporan_tulis_wilayah(const struct model *m, const struct dokumen_wilayah *w, int tahun,
+			  const char *format, const char *path, struct galat *g);
 
 /* Writes a built document d (the LKjIP or another, e.g. dok_evaluasi.h) in `format`. */
 int laporan_tulis_dokumen(const struct dokumen *d, const char *format, const char *path,

@@ -57,7 +57,9 @@ static double langkah(double rentang, int n)
 
 static void label_angka(double v, double step, char *out, size_t n)
 {
-	int des = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+	/* a step of 2,5 labels 2,5 and 7,5, not 3 and 8 */
+	int bulat = fabs(step - round(step)) < 1e-9;
+	int des = step >= 1 && bulat ? 0 : step >= 0.1 ? 1 : 2;
 	angka_format(v, des, out, n);
 }
 
@@ -66,6 +68,8 @@ static const char *const kelas_p[] = {"p0", "p1", "p2", "p3", "p4", "p5", "p6", 
 static const char *const kelas_kunci_p[] = {"kunci p0", "kunci p1", "kunci p2", "kunci p3",
 					    "kunci p4", "kunci p5", "kunci p6", "kunci p7"};
 static const char *const kelas_l[] = {"l0", "l1", "l2", "l3", "l4", "l5", "l6", "l7"};
+static const char *const warna_acuan[] = {"#24292f", "#cf222e", "#6f42c1"};
+static const char *const kelas_acuan[] = {"acuan a0", "acuan a1", "acuan a2"};
 static const char *const kelas_t[] = {"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"};
 
 static struct svg_pena pena(const char *warna, const char *kelas)
@@ -96,19 +100,27 @@ static int legenda(const struct dok_grafik *g, double w, double x0, double y0,
 		   const struct svg_ops *o, void *c)
 {
 	int batang = g->jenis == GRAFIK_BATANG;
-	int n = batang ? g->n_kelas : g->n_seri;
+	int n = batang ? g->n_kelas + g->n_acuan : g->n_seri;
 	double lx = x0, ly = y0;
 	int baris = 1;
 	for (int k = 0; k < n; k++) {
-		const char *nama = batang ? g->kelas_nama[k] : g->seri[k].nama;
-		double tanda = batang ? 12 : 20;
+		int garis_acuan = batang && k >= g->n_kelas;
+		const char *nama = garis_acuan ? g->acuan_nama[k - g->n_kelas]
+				   : batang    ? g->kelas_nama[k]
+					       : g->seri[k].nama;
+		double tanda = batang && !garis_acuan ? 12 : 20;
 		double lebar = tanda + strlen(nama) * (FONT - 1) * 0.55;
 		if (k && lx + lebar > w - 6) {
 			lx = x0;
 			ly += BARIS_LEGENDA;
 			baris++;
 		}
-		if (o && batang) {
+		if (o && garis_acuan) {
+			double xs[2] = {lx, lx + 16}, ys[2] = {ly - 3, ly - 3};
+			int j = (k - g->n_kelas) % 3;
+			struct svg_pena pa = pena(warna_acuan[j], kelas_acuan[j]);
+			o->garis(c, xs, ys, 2, &pa, 1.5, 1);
+		} else if (o && batang) {
 			struct svg_pena pk = pena_kelas(k, 1);
 			o->kotak(c, lx, ly - 8, 9, 9, &pk);
 		} else if (o) {
@@ -144,7 +156,9 @@ static void gambar_batang(const struct dok_grafik *g, double w, const struct svg
 	const int sempit = w < SVG_SEMPIT;
 	const double baris = sempit ? BARIS_SEMPIT : BARIS_BATANG;
 	double kiri = sempit ? 10 : w * 0.42, kanan = w - 40, atas = 30;
-	double lo = 0, hi = 100;
+	double lo = 0, hi = g->skala_bebas ? 0 : 100;
+	for (int k = 0; k < g->n_acuan; k++)
+		hi = g->acuan[k] > hi ? g->acuan[k] : hi;
 	for (int i = 0; i < g->n; i++) {
 		double v = g->seri[0].nilai[i];
 		if (isnan(v))
@@ -154,6 +168,8 @@ static void gambar_batang(const struct dok_grafik *g, double w, const struct svg
 		if (v > hi)
 			hi = v;
 	}
+	if (hi - lo < 1e-9)
+		hi = lo + 1;
 	double st = langkah(hi - lo, sempit ? 4 : 5);
 	lo = floor(lo / st) * st;
 	hi = ceil(hi / st) * st;
@@ -166,6 +182,13 @@ static void gambar_batang(const struct dok_grafik *g, double w, const struct svg
 		o->garis(c, xs, ys, 2, &GRID, 0.5, 0);
 		label_angka(v, st, x, sizeof(x));
 		o->teks(c, px, bawah + 11, x, FONT - 1, JANGKAR_TENGAH, &LABEL_SUMBU);
+	}
+	/* the named reference lines under the bars and their values, which stay readable */
+	for (int k = 0; k < g->n_acuan; k++) {
+		double px = kiri + (g->acuan[k] - lo) * sk;
+		double ax[2] = {px, px}, ay[2] = {atas - 4, bawah};
+		struct svg_pena pa = pena(warna_acuan[k % 3], kelas_acuan[k % 3]);
+		o->garis(c, ax, ay, 2, &pa, 1.5, 1);
 	}
 	int maks = (int)((sempit ? w - 2 * kiri : kiri) / (FONT * 0.6)) - 2;
 	for (int i = 0; i < g->n; i++) {

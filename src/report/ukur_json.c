@@ -6,6 +6,7 @@
 
 #include "../core/angka.h"
 #include "../core/nilai.h"
+#include "tren.h"
 
 json_t *ukur_json_angka(int ada, double v)
 {
@@ -36,6 +37,41 @@ static json_t *agregat(const struct ukur_agregat *a)
 	json_object_set_new(o, "serapan", ukur_json_angka(a->ada_serapan, a->serapan));
 	json_object_set_new(o, "efisiensi", ukur_json_angka(a->ada_efisiensi, a->efisiensi));
 	return o;
+}
+
+json_t *ukur_json_proyeksi(const struct proyeksi *pr)
+{
+	if (!pr->ada)
+		return json_null();
+	json_t *o = json_object();
+	json_object_set_new(o, "tahun_akhir", json_integer(pr->tahun_akhir));
+	json_object_set_new(o, "target_akhir", json_real(angka_bulat(pr->target_akhir, 4)));
+	json_object_set_new(o, "laju_diperlukan",
+			    ukur_json_angka(pr->ada_laju_diperlukan, pr->laju_diperlukan));
+	json_t *arr = json_array();
+	for (int k = 0; k < PROYEKSI_N_METODE; k++) {
+		const struct proyeksi_metode_hasil *h = &pr->metode[k];
+		if (!h->ada)
+			continue;
+		json_t *mo = json_object();
+		json_object_set_new(mo, "nama", json_string(proyeksi_metode_nama(k)));
+		json_object_set_new(mo, "nilai", json_real(angka_bulat(h->nilai, 4)));
+		json_object_set_new(mo, "laju", json_real(angka_bulat(h->laju, 4)));
+		json_object_set_new(mo, "status", json_string(proyeksi_status_nama(h->status)));
+		json_array_append_new(arr, mo);
+	}
+	json_object_set_new(o, "metode", arr);
+	return o;
+}
+
+/* The capaian's note, and why there is no projection when there is none. */
+static json_t *catatan(const struct ukur_indikator *u, const struct proyeksi *pr)
+{
+	if (pr->ada || !pr->catatan)
+		return teks(u->capaian.catatan);
+	if (!u->capaian.catatan)
+		return json_sprintf("proyeksi: %s", pr->catatan);
+	return json_sprintf("%s; proyeksi: %s", u->capaian.catatan, pr->catatan);
 }
 
 json_t *ukur_json(const struct pengukuran *p)
@@ -77,7 +113,10 @@ json_t *ukur_json(const struct pengukuran *p)
 		json_object_set_new(o, "predikat", teks(u->predikat));
 		json_object_set_new(o, "capaian_akhir",
 				    ukur_json_angka(u->capaian_akhir.ada, u->capaian_akhir.nilai));
-		json_object_set_new(o, "catatan", teks(u->capaian.catatan));
+		struct proyeksi pr;
+		tren_proyeksi(m, ind, p->tahun, &pr);
+		json_object_set_new(o, "catatan", catatan(u, &pr));
+		json_object_set_new(o, "proyeksi", ukur_json_proyeksi(&pr));
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "indikator", arr);
@@ -104,10 +143,14 @@ json_t *ukur_json(const struct pengukuran *p)
 	return root;
 }
 
-char *ukur_json_teks(const struct pengukuran *p)
+char *ukur_json_tulis(json_t *j)
 {
-	json_t *j = ukur_json(p);
 	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(j);
 	return s;
+}
+
+char *ukur_json_teks(const struct pengukuran *p)
+{
+	return ukur_json_tulis(ukur_json(p));
 }

@@ -83,13 +83,22 @@ static int64_t versi_dari(const char *pemda, int tahun)
 	return v->pemda[0] ? v->versi : 0;
 }
 
-/* The version of a pemda-year; under kunci. */
+/*
+ * The version of a pemda-year; under kunci. A year's measurement also reads the
+ * years before it (the projection of wilayah.md: the period's years up to it),
+ * so a change to one of those moves it on too.
+ */
 static int64_t versi_efektif(const char *pemda, int tahun)
 {
-	int64_t v = versi_semua, p = versi_dari(pemda, 0), t = versi_dari(pemda, tahun);
+	int64_t v = versi_semua, p = versi_dari(pemda, 0);
 	if (p > v)
 		v = p;
-	return t > v ? t : v;
+	for (int y = tahun - 48; y <= tahun; y++) {
+		int64_t t = versi_dari(pemda, y);
+		if (t > v)
+			v = t;
+	}
+	return v;
 }
 
 /* Bumps pemda-year (tahun 0: the whole pemda; pemda NULL: everything); under kunci. */

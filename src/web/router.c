@@ -33,6 +33,8 @@ static const struct rute {
 	{"POST", "/api/pengguna/kata-sandi", api_pengguna_sandi, PERLU_MASUK | UBAH | SANDI},
 	{"POST", "/api/kata-sandi", api_sandi, PERLU_MASUK | UBAH | SANDI},
 	{"GET", "/api/pemda", api_pemda, PERLU_MASUK},
+	{"GET", "/api/wilayah", api_wilayah, PERLU_MASUK},
+	{"GET", "/wilayah", hal_wilayah, PERLU_MASUK},
 	{"GET", "/masuk", hal_masuk, UMUM},
 	{"POST", "/masuk", hal_masuk_kirim, SANDI},
 	{"POST", "/keluar", hal_keluar, PERLU_MASUK | UBAH},

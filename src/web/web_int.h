@@ -192,6 +192,9 @@ void api_terbit_daftar(struct web_req *r);
  * second; -1 when the database cannot tell (cache.c).
  */
 int64_t web_versi_lihat(struct web_req *r, const char *pemda, int tahun);
+/* The province view (hal_wilayah.c): the page and its JSON. */
+void hal_wilayah(struct web_req *r);
+void api_wilayah(struct web_req *r);
 
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);
