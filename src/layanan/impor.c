@@ -2,12 +2,73 @@
 #include "impor.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "../core/kaskade.h"
+#include "../core/nilai.h"
 
 struct tulis {
 	struct store *s;
 	const char *pengguna;
+	/* The pemda as written so far in this import, loaded for the PK content. */
+	struct model m;
+	int ada_m;
+	char m_pemda[64];
 };
+
+static int k_rencana_info(void *arg, const char *pemda, const char *kode,
+			  enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
+			  size_t ninduk)
+{
+	struct tulis *w = arg;
+	return store_rencana_info(w->s, pemda, kode, jenis, opd, nopd, induk, ninduk);
+}
+
+/*
+ * A PK version: its content is the indicators of that OPD (of the RPJMD
+ * sasaran and tujuan for the regional head's) with their targets of the year
+ * as they stand now (the rows of this import included).
+ */
+static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+		    struct galat *g)
+{
+	if (!w->ada_m || strcmp(w->m_pemda, pemda) != 0) {
+		if (w->ada_m)
+			model_release(&w->m);
+		w->ada_m = 0;
+		if (store_muat(w->s, pemda, &w->m, g))
+			return -1;
+		w->ada_m = 1;
+		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
+	}
+	const struct model *m = &w->m;
+	struct pk_isi *isi = xcalloc((size_t)m->n_indikator + 1, sizeof(*isi));
+	char (*teks)[96] = xcalloc((size_t)m->n_indikator + 1, sizeof(*teks));
+	int n = 0;
+	for (int i = 0; i < m->n_indikator; i++) {
+		const struct indikator *ind = &m->indikator[i];
+		const char *o = kaskade_opd_indikator(m, ind);
+		int milik;
+		if (k->opd) {
+			milik = o && strcmp(o, k->opd) == 0;
+		} else {
+			const struct rencana *r = model_rencana(m, ind->induk);
+			milik = r && (r->jenis == RENCANA_SASARAN || r->jenis == RENCANA_TUJUAN);
+		}
+		const struct target *t = milik ? model_target(m, ind->kode, k->tahun) : NULL;
+		if (!t)
+			continue;
+		isi[n].indikator = ind->kode;
+		isi[n].target = t->nilai.teks ? t->nilai.teks
+					      : nilai_kanonik(&t->nilai, teks[n], sizeof(teks[n]));
+		n++;
+	}
+	int rc = store_simpan_pk(w->s, pemda, k, isi, n, w->pengguna, u, g);
+	free(isi);
+	free(teks);
+	return rc;
+}
 
 static int k_pemda_ada(void *arg, const char *kode)
 {
@@ -87,6 +148,9 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	case TEMPLAT_DILAPORKAN:
 		rc = store_simpan_dilaporkan(w->s, b->pemda, &b->u.dilaporkan, w->pengguna, &u, g);
 		break;
+	case TEMPLAT_PK:
+		rc = tulis_pk(w, b->pemda, &b->u.pk, &u, g);
+		break;
 	case TEMPLAT_N:
 		rc = galat_set(g, "tabel tidak dikenal");
 		break;
@@ -104,11 +168,15 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		g->pengguna = 1;
 		return -1;
 	}
-	struct tulis w = {s, pengguna ? pengguna : "import"};
+	struct tulis w;
+	memset(&w, 0, sizeof(w));
+	w.s = s;
+	w.pengguna = pengguna ? pengguna : "import";
 	const struct impor_kait kait = {
 	    .pemda_ada = k_pemda_ada,
 	    .rencana_jenis = k_rencana_jenis,
 	    .opd_ada = k_opd_ada,
+	    .rencana_info = k_rencana_info,
 	    .indikator_info = k_indikator_info,
 	    .pengaturan_daftar = k_pengaturan_daftar,
 	    .tulis = k_tulis,
@@ -148,5 +216,7 @@ out:
 	}
 	store_audit_sisip(s, 1);
 	impor_free(im);
+	if (w.ada_m)
+		model_release(&w.m);
 	return rc;
 }

@@ -15,6 +15,9 @@ json_t *ukur_json(const struct pengukuran *p);
 /* Serialises as antarmuka.md writes it; the returned string is the caller's to free. */
 char *ukur_json_teks(const struct pengukuran *p);
 
+/* One indicator's object of the "indikator" list (a new reference). */
+json_t *ukur_json_indikator(const struct ukur_indikator *u);
+
 /* JSON number rounded to 4 decimals, or null when !ada. */
 json_t *ukur_json_angka(int ada, double v);
 
