@@ -144,4 +144,25 @@ cp "$D"/anggaran.csv "$TMP/ang/"
 printf '77,IX,M1,Indikator misi,%%,naik,,,1,2,\n' >>"$TMP/ang/indikator.csv"
 $K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
 check "an indicator under a misi refused" grep -qF "indikator.csv baris 11 kolom induk: induk 'M1' adalah misi" "$TMP/e"
+
+# The demo: Kota Serang's OPD cascade merged into data/demo, checked by its own script.
+check "data/demo/periksa.py: the demo cascade holds together" python3 "$(dirname "$0")/../../data/demo/periksa.py"
+S=$(newdb demo)
+S2=$(newdb demo2)
+check "demo" $K demo "$S"
+$K measure "$S" --pemda 36.73 --tahun 2020 --json >"$TMP/s.json"
+eq "demo: 16 OPD ranked (12 with a cascade, DLH, BPBD, DISHUB, DPRKP by their RPJMD indicators)" "16" "$(j "$TMP/s.json" "len([o for o in d['opd'] if o['peringkat']])")"
+eq "demo: Tabel 3.31 S2 pagu unchanged by the node budgets" "85830702252" "$(j "$TMP/s.json" "[s for s in d['sasaran'] if s['kode']=='S2'][0]['pagu']")"
+$K measure "$S" --pemda 36.73 --tahun 2020 --opd KEC.SERANG --json >"$TMP/ks.json"
+eq "demo: Kecamatan Serang IKLI 66,46 / 60,70" "109.4893" "$(j "$TMP/ks.json" "[i for i in d['indikator'] if i['kode']=='KEC.SERANG/IKLI'][0]['capaian']")"
+check "demo: export" $K export "$S" "$TMP/demo.ex"
+check "demo: import of the export" sh -c "$K init '$S2' >/dev/null && $K import '$S2' '$TMP/demo.ex' >/dev/null"
+for o in "" "--opd DINKES" "--opd KEC.SERANG"; do
+	$K measure "$S" --pemda 36.73 --tahun 2020 $o --json >"$TMP/1.json"
+	$K measure "$S2" --pemda 36.73 --tahun 2020 $o --json >"$TMP/2.json"
+	check "demo round trip: measure $o --json identical" cmp "$TMP/1.json" "$TMP/2.json"
+done
+$K tree "$S" --pemda 36.73 --tahun 2020 --json >"$TMP/1.json"
+$K tree "$S2" --pemda 36.73 --tahun 2020 --json >"$TMP/2.json"
+check "demo round trip: tree --json identical" cmp "$TMP/1.json" "$TMP/2.json"
 echo "1..$n"
