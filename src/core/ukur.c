@@ -4,70 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "indeks.h"
 #include "skala.h"
-
-/*
- * Index from a code to the first row holding it. The measurement looks up
- * every indicator's targets, realisasi and parent; a national model has
- * thousands of rows, so it hashes once instead of scanning per indicator.
- */
-struct indeks_isi {
-	const char *kode;
-	int i;
-};
-struct indeks {
-	struct indeks_isi *isi;
-	size_t mask;
-};
-
-static size_t kode_hash(const char *s)
-{
-	size_t h = 2166136261u; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static void indeks_init(struct indeks *x, int n)
-{
-	size_t cap = 16;
-	while (cap < 2 * (size_t)n)
-		cap *= 2;
-	x->isi = xcalloc(cap, sizeof(*x->isi));
-	x->mask = cap - 1;
-}
-
-static void indeks_release(struct indeks *x)
-{
-	free(x->isi);
-	x->isi = NULL;
-}
-
-/* Adds kode -> i unless kode is already there: the first row wins, as in model_indikator. */
-static void indeks_tambah(struct indeks *x, const char *kode, int i)
-{
-	if (!kode)
-		return;
-	for (size_t h = kode_hash(kode) & x->mask;; h = (h + 1) & x->mask) {
-		if (!x->isi[h].kode) {
-			x->isi[h].kode = kode;
-			x->isi[h].i = i;
-			return;
-		}
-		if (!strcmp(x->isi[h].kode, kode))
-			return;
-	}
-}
-
-static int indeks_cari(const struct indeks *x, const char *kode)
-{
-	if (!kode)
-		return -1;
-	for (size_t h = kode_hash(kode) & x->mask; x->isi[h].kode; h = (h + 1) & x->mask)
-		if (!strcmp(x->isi[h].kode, kode))
-			return x->isi[h].i;
-	return -1;
-}
 
 static int kode_sama(const char *a, const char *b)
 {

@@ -1233,8 +1233,12 @@ static int impor_pk(struct ctx *c)
 		k->pihak_kedua = sel_opsional(c, b, "pihak_kedua");
 		k->jabatan_kedua = sel_opsional(c, b, "jabatan_kedua");
 		k->nip_kedua = sel_opsional(c, b, "nip_kedua");
-		if (!bad)
-			tulis(c, &ib);
+		if (!bad && tulis(c, &ib) && c->g->pengguna && !c->g->berkas[0]) {
+			/* a signed version refused by the writer: name its row */
+			snprintf(c->g->berkas, sizeof(c->g->berkas), "%s", c->it->berkas);
+			c->g->baris = b->nomor;
+			snprintf(c->g->kolom, sizeof(c->g->kolom), "versi");
+		}
 	}
 	return 0;
 }

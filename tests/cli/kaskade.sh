@@ -87,7 +87,7 @@ eq "  versi 2 holds the new target" "85" "$(q "$A" "SELECT target FROM pk_isi WH
 sed -i 's/001\/PK\/A\/2021/009\/PK\/A\/2021/' "$TMP/pk/pk.csv"
 $K import "$A" "$TMP/pk" >/dev/null 2>"$TMP/e"
 eq "changing a signed version: exit 1" "1" "$?"
-check "  refused by name" grep -q "PK 2021 A versi 1 sudah ditandatangani dan dibekukan; perubahan memerlukan versi baru (PK Perubahan)" "$TMP/e"
+check "  refused by name" grep -q "pk.csv baris 3 kolom versi: PK 2021 A versi 1 sudah ditandatangani dan dibekukan; perubahan memerlukan versi baru (PK Perubahan)" "$TMP/e"
 
 # Bad cascades: refused with file, row and column, nothing written.
 buruk() { # description, the row appended to rencana.csv, the expected message
