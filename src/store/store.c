@@ -300,6 +300,24 @@ static int tulis(struct store *s, struct store_st *st)
 int store_audit(struct store *s, const char *pengguna, const char *pemda, const char *tabel_,
 		const char *kunci, const char *lama, const char *baru, struct galat *g)
 {
+	/*
+	 * On PostgreSQL an audit id is taken from a sequence when the row is inserted, but
+	 * transactions commit in any order: a reader that saw id 101 could later meet 100
+	 * committed after it, and the web's caches, which follow the last audit id, would miss
+	 * that change. Writers therefore take one transaction-scoped lock before their first
+	 * audit row, so ids become visible in the order they were given. SQLite has one writer.
+	 */
+	if (!s->audit_urut && s->o->dalam_tx(s->d) && strcmp(store_mesin(s), "PostgreSQL") == 0) {
+		static const char sql_urut[] = "SELECT pg_advisory_xact_lock(7401190)";
+		struct store_st *k = store_st(s, sql_urut, g);
+		if (!k)
+			return -1;
+		int r = s->o->langkah(k);
+		s->o->ulang(k);
+		if (r < 0)
+			return store_galat(s, g, "mengunci urutan audit");
+		s->audit_urut = 1;
+	}
 	struct store_st *st = store_st(s, sql_audit, g);
 	if (!st)
 		return -1;
@@ -920,8 +938,23 @@ static int cari(struct store *s, int t, const char *sql, const char *a, const ch
 	if (b)
 		s->o->ikat_teks(st, 2, b);
 	int r = s->o->langkah(st);
-	for (int i = 0; i < nout && r == 1; i++)
-		out[i] = s->o->kol_teks(st, i);
+	/*
+	 * The values are copied and the statement reset at once: a statement left on
+	 * its row keeps SQLite's read snapshot open, and this connection's next write
+	 * transaction would then fail ("database is locked") once another connection
+	 * has written.
+	 */
+	size_t off[8];
+	buf_reset(&s->cari);
+	for (int i = 0; i < nout && i < 8 && r == 1; i++) {
+		const char *v = s->o->kol_teks(st, i);
+		off[i] = v ? s->cari.len : (size_t)-1;
+		if (v)
+			buf_append(&s->cari, v, strlen(v) + 1);
+	}
+	s->o->ulang(st);
+	for (int i = 0; i < nout && i < 8 && r == 1; i++)
+		out[i] = off[i] == (size_t)-1 ? NULL : s->cari.data + off[i];
 	return r;
 }
 
@@ -1365,7 +1398,7 @@ int store_audit_daftar(struct store *s, const char *pemda, int batas,
 {
 	static const char sql[] =
 		"SELECT id, waktu, pengguna, pemda, tabel, kunci, lama, baru FROM audit "
-		"WHERE (?1 IS NULL OR pemda = ?1) ORDER BY id DESC LIMIT ?2";
+		"WHERE (CAST(?1 AS TEXT) IS NULL OR pemda = ?1) ORDER BY id DESC LIMIT ?2";
 	struct store_st *st = store_st(s, sql, g);
 	if (!st)
 		return -1;
@@ -1505,6 +1538,7 @@ void store_close(struct store *s)
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);
+	buf_release(&s->cari);
 	free(s);
 }
 
@@ -1516,6 +1550,7 @@ int store_versi(struct store *s)
 int store_begin(struct store *s, struct galat *g)
 {
 	pf_bebas(s);
+	s->audit_urut = 0;
 	return s->o->mulai(s->d, 0) ? store_galat(s, g, "memulai transaksi") : 0;
 }
 

@@ -7,6 +7,7 @@
 
 #include "store.h"
 #include "store_drv.h"
+#include "../util/util.h"
 
 #define STORE_CACHE_N 96
 
@@ -25,6 +26,8 @@ struct store {
 	} cache[STORE_CACHE_N];
 	int ncache;
 	struct store_prefetch *pf; /* rows read ahead during a bulk import (store.c) */
+	struct buf cari; /* the values of the last look-up (cari), valid until the next one */
+	int audit_urut;  /* PostgreSQL: this transaction holds the audit order lock (store_audit) */
 };
 
 /*

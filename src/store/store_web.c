@@ -190,7 +190,7 @@ int store_web_sesi_hapus_pengguna(struct store *s, int64_t pengguna, const char 
 				  struct galat *g)
 {
 	struct store_st *st = store_st(
-		s, "DELETE FROM sesi WHERE pengguna = ?1 AND (?2 IS NULL OR token <> ?2)", g);
+		s, "DELETE FROM sesi WHERE pengguna = ?1 AND (CAST(?2 AS TEXT) IS NULL OR token <> ?2)", g);
 	if (!st)
 		return -1;
 	s->o->ikat_int(st, 1, pengguna);
@@ -333,7 +333,7 @@ int store_web_usulan_daftar(struct store *s, const char *pemda, int tahun, const
 	struct store_st *st =
 		store_st(s,
 			 KOLOM_USULAN "WHERE pemda = ?1 AND (?2 = 0 OR tahun = ?2) AND "
-				      "(?3 IS NULL OR status = ?3) ORDER BY id DESC LIMIT ?4",
+				      "(CAST(?3 AS TEXT) IS NULL OR status = ?3) ORDER BY id DESC LIMIT ?4",
 			 g);
 	if (!st)
 		return -1;

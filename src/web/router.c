@@ -72,7 +72,19 @@ static int baca(const char *method)
 	return strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
 }
 
-void router_layani(struct web_req *r)
+/*
+ * A database connection lost during the request (PostgreSQL restarted, a network cut)
+ * answers 503, whatever error the handler made of it: the next request reconnects.
+ */
+static void putus(struct web_req *r)
+{
+	if (r->status < 500 || !r->s || !store_putus(r->s))
+		return;
+	buf_reset(&r->out);
+	web_galat(r, 503, "koneksi ke basis data terputus; coba lagi sebentar lagi");
+}
+
+static void layani(struct web_req *r)
 {
 	const char *jenis;
 	const char *aset = aset_cari(r->path, &jenis);
@@ -133,4 +145,10 @@ void router_layani(struct web_req *r)
 	if (antre)
 		pthread_mutex_unlock(&tulis);
 	web_ubah_catat();
+}
+
+void router_layani(struct web_req *r)
+{
+	layani(r);
+	putus(r);
 }

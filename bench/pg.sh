@@ -1,0 +1,107 @@
+#!/bin/sh
+# Benchmark of the two engines in one run (issue 9), on the national-scale data
+# (bench/gen_nasional.py: 552 pemda x 6 years):
+#  1. import into an empty database: seconds and rows/s (floor on PostgreSQL: 100,000 rows/s);
+#  2. measurement of every pemda-year, loading each pemda from the store (floor: < 2 s);
+#  3. GET /api/capaian of one pemda-year at 64 connections (wrk), one server per engine
+#     (floor: PostgreSQL >= 0.5 x SQLite);
+#  4. two `kinerja serve` on one PostgreSQL database against one, at 4 connections per core,
+#     each server pinned to its own core with taskset when there are enough cores.
+# Usage: bench/pg.sh [N_PEMDA]   (BUILD=build by default). Not a test: prints figures, which
+# depend on the machine and on what else runs on it.
+set -e
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+K=$PWD/$BUILD/kinerja
+N=${1:-552}
+DUR=${DUR:-10s}
+out=$(mktemp -d)
+pids=""
+cleanup() {
+	for p in $pids; do kill "$p" 2>/dev/null || true; done
+	tests/pg/server.sh stop >/dev/null 2>&1 || true
+	rm -rf "$out"
+}
+trap cleanup EXIT INT TERM
+command -v wrk >/dev/null || { echo "bench/pg.sh: wrk missing (tools/deps.sh test)" >&2; exit 1; }
+[ -x "$BUILD/bench/bench_ukur" ] || make -s "$BUILD/bench/bench_ukur"
+eval "$(tests/pg/server.sh start)"
+python3 bench/gen_nasional.py "$out/nasional" "$N" >/dev/null
+rows=0
+for f in "$out"/nasional/*.csv; do
+	rows=$((rows + $(wc -l <"$f") - 1))
+done
+echo "data: $N pemda, $rows rows; $(nproc) cores"
+
+sekarang() { date +%s.%N; }
+
+serve() { # db log [taskset cpu] -> port
+	if [ -n "${3:-}" ]; then
+		KINERJA_ADMIN_SANDI=bench-sandi-rahasia taskset -c "$3" "$K" serve "$1" --listen 127.0.0.1:0 >"$2" 2>&1 &
+	else
+		KINERJA_ADMIN_SANDI=bench-sandi-rahasia "$K" serve "$1" --listen 127.0.0.1:0 >"$2" 2>&1 &
+	fi
+	pids="$pids $!"
+	for _ in $(seq 40); do
+		grep -q 'http://' "$2" 2>/dev/null && break
+		sleep 0.25
+	done
+	sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$2" | head -1
+}
+
+cookie_of() { # port
+	curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' \
+		-d '{"nama":"admin","kata_sandi":"bench-sandi-rahasia"}' \
+		"http://127.0.0.1:$1/api/masuk" | sed -n 's/^Set-Cookie: \(kinerja_sesi=[0-9a-f]*\).*/\1/p'
+}
+
+wrk_rps() { # connections url cookie -> "rps p99"
+	wrk -t2 -c"$1" -d"$DUR" --latency -H "Cookie: $3" "$2" >"$out/wrk.txt"
+	rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk.txt")
+	p99=$(awk '$1 == "99%" {print $2}' "$out/wrk.txt")
+	err=$(awk '/Non-2xx/ {print $5}' "$out/wrk.txt")
+	echo "$rps $p99 ${err:-0}"
+}
+
+pemda=$(sed -n '2,$p' "$out/nasional/pemda.csv" | awk -F, '$3 != "nasional" && $3 != "provinsi" {print $1; exit}')
+for engine in sqlite pg; do
+	if [ $engine = sqlite ]; then db="$out/nasional.db"; else db=$(tests/pg/server.sh newdb nasional); fi
+	"$K" init "$db" >/dev/null
+	t0=$(sekarang)
+	"$K" import "$db" "$out/nasional" >/dev/null
+	t1=$(sekarang)
+	awk -v a="$t0" -v b="$t1" -v r="$rows" -v e=$engine \
+		'BEGIN { printf "%-7s import  %6.2f s  %8.0f rows/s\n", e, b - a, r / (b - a) }'
+	"$BUILD/bench/bench_ukur" "$db" | sed "s/^/$engine  /"
+	port=$(serve "$db" "$out/serve-$engine.log")
+	c=$(cookie_of "$port")
+	set -- $(wrk_rps 64 "http://127.0.0.1:$port/api/capaian?pemda=$pemda&tahun=2020" "$c")
+	printf '%-7s GET /api/capaian 64 conn: %s req/s  p99 %s  non-2xx %s\n' $engine "$1" "$2" "$3"
+	eval "rps_$engine=$1"
+	kill $pids 2>/dev/null || true
+	wait 2>/dev/null || true
+	pids=""
+	[ $engine = pg ] && echo "$db" >"$out/pgdb"
+done
+awk -v p="$rps_pg" -v s="$rps_sqlite" 'BEGIN { printf "PostgreSQL / SQLite API = %.2f (floor 0.50)\n", p / s }'
+
+# Two servers on one PostgreSQL database against one, 4 connections per core.
+db=$(cat "$out/pgdb")
+cores=$(nproc)
+conn=$((4 * cores))
+if [ "$cores" -ge 4 ]; then cpu1=0; cpu2=1; else cpu1=""; cpu2=""; fi
+p1=$(serve "$db" "$out/s1.log" $cpu1)
+c1=$(cookie_of "$p1")
+set -- $(wrk_rps "$conn" "http://127.0.0.1:$p1/api/capaian?pemda=$pemda&tahun=2020" "$c1")
+satu=$1
+p2=$(serve "$db" "$out/s2.log" $cpu2)
+c2=$(cookie_of "$p2")
+# The same load split over both servers, at once.
+wrk -t1 -c$((conn / 2)) -d"$DUR" -H "Cookie: $c1" "http://127.0.0.1:$p1/api/capaian?pemda=$pemda&tahun=2020" >"$out/w1.txt" &
+w1=$!
+wrk -t1 -c$((conn / 2)) -d"$DUR" -H "Cookie: $c1" "http://127.0.0.1:$p2/api/capaian?pemda=$pemda&tahun=2020" >"$out/w2.txt"
+wait $w1
+dua=$(awk '/Requests\/sec/ {s += $2} END {print s}' "$out/w1.txt" "$out/w2.txt")
+echo "one server:  $satu req/s at $conn connections"
+echo "two servers: $dua req/s at $conn connections (one session, valid on both)"
+awk -v a="$dua" -v b="$satu" -v c="$cores" 'BEGIN { printf "two / one = %.2f (floor 1.5 when each server has its own cores; %d cores here%s)\n", a / b, c, c < 4 ? ": the servers, wrk and PostgreSQL share them" : "" }'
