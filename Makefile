@@ -27,7 +27,7 @@ UNITBIN  := $(UNITSRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZSRC  := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZBIN  := $(FUZZSRC:fuzz/%.c=$(BUILD)/fuzz/%)
 
-.PHONY: all deps deps-test run test test-asan unit clean fmt bench fuzz screenshots
+.PHONY: all deps deps-test run test test-asan unit clean fmt bench bench-kaskade fuzz screenshots
 
 all: $(BUILD)/kinerja
 
@@ -122,6 +122,15 @@ screenshots: all
 
 bench: all $(BUILD)/bench/bench_ukur
 	BUILD=$(BUILD) bench/run.sh
+
+$(BUILD)/bench/bench_kaskade: bench/bench_kaskade.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
+
+# The OPD cascade at national scale (issue 11): ~40 OPD per pemda, ~3.5 million rows.
+bench-kaskade: all $(BUILD)/bench/bench_kaskade
+	BUILD=$(BUILD) bench/kaskade.sh
 
 fmt:
 	clang-format -i $(SRC) $(wildcard src/*/*.h) $(UNITSRC)

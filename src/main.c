@@ -15,6 +15,7 @@ static const struct {
 	{"publish", cmd_publish}, {"token", cmd_token},
 	{"evaluate", cmd_evaluate}, {"survey", cmd_survey},
 	{"compare", cmd_compare},
+	{"tree", cmd_tree},
 };
 
 static void bantuan(FILE *f)
@@ -27,6 +28,10 @@ static void bantuan(FILE *f)
 	      "  kinerja demo DB                       buat basis data contoh (Kota Serang 2020, dll.)\n"
 	      "  kinerja measure DB --pemda KODE --tahun YYYY [--json]\n"
 	      "                                        pengukuran kinerja: capaian, predikat, anggaran\n"
+	      "  kinerja measure DB --pemda KODE --tahun YYYY --opd KODE [--json]\n"
+	      "                                        pengukuran satu perangkat daerah (OPD)\n"
+	      "  kinerja tree DB --pemda KODE --tahun YYYY [--json]\n"
+	      "                                        pohon kinerja: visi sampai sub-kegiatan\n"
 	      "  kinerja review DB --pemda KODE --tahun YYYY [--json]\n"
 	      "                                        reviu: angka laporan dibanding hitungan ulang\n"
 	      "  kinerja report DB --pemda KODE --tahun YYYY --format html|pdf|xlsx|csv -o BERKAS\n"

@@ -35,6 +35,7 @@ int cli_ekspor_evaluasi(struct store *s, struct ekspor_hasil *h, struct galat *g
 /* `report --dokumen evaluasi`: the LHE of o->pemda, o->tahun (o->opd) (laporan_evaluasi.c). */
 int cli_laporan_evaluasi(const struct cli_opsi *o);
 int cmd_compare(int argc, char **argv);
+int cmd_tree(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);

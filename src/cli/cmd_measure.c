@@ -8,7 +8,9 @@
 
 #include "../core/angka.h"
 #include "../core/nilai.h"
+#include "../core/kaskade.h"
 #include "../core/ukur.h"
+#include "../report/kaskade_json.h"
 #include "../report/ukur_json.h"
 #include "cli.h"
 
@@ -172,10 +174,76 @@ static void cetak_tabel(struct buf *b, const struct pengukuran *p)
 			   persen(p->ada_serapan, p->serapan, z, sizeof(z)));
 }
 
+/* One OPD's measurement as a table: its indicators, its nodes and its summary. */
+static void cetak_opd(struct buf *b, const struct pengukuran *p, const struct kaskade *k, int o)
+{
+	const struct kaskade_opd *ko = &k->opd[o];
+	char c[64], pg[64], rl[64], sp[64];
+	buf_printf(b, "Pengukuran Kinerja %s (%s), %s, Tahun %d\n\n", ko->o->nama, ko->o->kode,
+		   p->m->pemda.nama, p->tahun);
+	for (int i = 0; i < k->n_simpul; i++) {
+		const struct kaskade_simpul *s = &k->simpul[i];
+		if (!s->opd || strcmp(s->opd, ko->o->kode) != 0)
+			continue;
+		buf_printf(b, "%s %s  %s\n", model_rencana_nama(s->r->jenis), s->r->kode,
+			   s->r->uraian);
+		buf_printf(b, "  capaian %s%%  %s  pagu Rp %s  realisasi Rp %s  serapan %s%%\n",
+			   persen(s->ada_capaian, s->capaian, c, sizeof(c)),
+			   s->predikat ? s->predikat : "belum ada data",
+			   angka_format_rp(s->pagu, pg, sizeof(pg)),
+			   angka_format_rp(s->realisasi_anggaran, rl, sizeof(rl)),
+			   persen(s->ada_serapan, s->serapan, sp, sizeof(sp)));
+		tabel_indikator(b, p, s->r->kode);
+	}
+	buf_printf(b, "\nRingkasan %d indikator OPD: capaian %s%% %s, peringkat %d dari %d OPD\n",
+		   ko->n_indikator, persen(ko->ada_capaian, ko->capaian, c, sizeof(c)),
+		   ko->predikat ? ko->predikat : "belum ada data", ko->peringkat, k->n_opd);
+	for (int i = 0; i < p->m->pemda.predikat.n; i++) {
+		buf_puts(b, "  ");
+		cli_kolom(b, p->m->pemda.predikat.kelas[i].nama, 21, 0);
+		buf_printf(b, "%3d\n", ko->jumlah_predikat[i]);
+	}
+	buf_printf(b, "  %-21s%3d\n  %-21s%3d\n", "Belum ada data", ko->belum_ada_data,
+		   "Tidak dapat dihitung", ko->tidak_dapat_dihitung);
+	buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s%%\n",
+		   angka_format_rp(ko->pagu, pg, sizeof(pg)),
+		   angka_format_rp(ko->realisasi_anggaran, rl, sizeof(rl)),
+		   persen(ko->ada_serapan, ko->serapan, sp, sizeof(sp)));
+}
+
+/* `measure --opd KODE`: one OPD of the pemda. */
+static int ukur_opd(const struct cli_opsi *o, const struct pengukuran *p)
+{
+	struct kaskade k;
+	kaskade_hitung(p, &k);
+	int idx = -1;
+	for (int i = 0; i < k.n_opd; i++)
+		if (strcmp(k.opd[i].o->kode, o->opd) == 0)
+			idx = i;
+	int rc = KELUAR_OK;
+	if (idx < 0) {
+		fprintf(stderr, "kinerja: OPD '%s' tidak ada di pemda %s\n", o->opd, o->pemda);
+		rc = KELUAR_GALAT;
+	} else if (o->json) {
+		json_t *j = kaskade_json_opd(p, &k, idx);
+		char *t = kaskade_json_teks(j);
+		puts(t);
+		free(t);
+		json_decref(j);
+	} else {
+		struct buf b = BUF_INIT;
+		cetak_opd(&b, p, &k, idx);
+		fputs(b.data, stdout);
+		buf_release(&b);
+	}
+	kaskade_release(&k);
+	return rc;
+}
+
 int cmd_measure(int argc, char **argv)
 {
 	struct cli_opsi o;
-	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,json", &o);
+	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,json,opd", &o);
 	if (rc)
 		return rc;
 	struct model m;
@@ -184,7 +252,9 @@ int cmd_measure(int argc, char **argv)
 		return rc;
 	struct pengukuran p;
 	ukur_hitung(&m, o.tahun, &p);
-	if (o.json) {
+	if (o.opd) {
+		rc = ukur_opd(&o, &p);
+	} else if (o.json) {
 		char *j = ukur_json_teks(&p);
 		puts(j);
 		free(j);
@@ -196,5 +266,5 @@ int cmd_measure(int argc, char **argv)
 	}
 	ukur_release(&p);
 	model_release(&m);
-	return KELUAR_OK;
+	return rc;
 }

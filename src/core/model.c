@@ -72,7 +72,9 @@ const struct target *model_target(const struct model *m, const char *indikator, 
 static const char *const nama_arah[] = { "naik", "turun", "rentang", "kategori" };
 static const char *const nama_rumus[] = { "selisih", "rasio" };
 static const char *const nama_agregasi[] = { "akhir", "jumlah", "rata_rata" };
-static const char *const nama_rencana[] = { "visi", "misi", "tujuan", "sasaran" };
+static const char *const nama_rencana[] = { "visi",      "misi",       "tujuan",
+					    "sasaran",   "tujuan_pd",  "sasaran_pd",
+					    "program",   "kegiatan",   "subkegiatan" };
 
 #define JUMLAH(a) ((int)(sizeof(a) / sizeof((a)[0])))
 

@@ -13,7 +13,20 @@
 enum arah { ARAH_NAIK, ARAH_TURUN, ARAH_RENTANG, ARAH_KATEGORI };
 enum rumus_turun { RUMUS_SELISIH, RUMUS_RASIO };
 enum agregasi { AGREGASI_AKHIR, AGREGASI_JUMLAH, AGREGASI_RATA };
-enum jenis_rencana { RENCANA_VISI, RENCANA_MISI, RENCANA_TUJUAN, RENCANA_SASARAN };
+enum jenis_rencana {
+	RENCANA_VISI,
+	RENCANA_MISI,
+	RENCANA_TUJUAN,
+	RENCANA_SASARAN,
+	/* The OPD cascade (siklus.md): Renstra PD, programs, kegiatan, sub-kegiatan. */
+	RENCANA_TUJUAN_PD,
+	RENCANA_SASARAN_PD,
+	RENCANA_PROGRAM,
+	RENCANA_KEGIATAN,
+	RENCANA_SUBKEGIATAN,
+};
+/* 1 for the cascade levels (tujuan_pd .. subkegiatan), 0 for the RPJMD. */
+#define RENCANA_KASKADE(j) ((j) >= RENCANA_TUJUAN_PD)
 
 /* A target or realisasi value: a number, a range lo-hi, or a category. */
 enum jenis_nilai { NILAI_KOSONG = 0, NILAI_ANGKA, NILAI_RENTANG, NILAI_KATEGORI };
@@ -60,10 +73,13 @@ struct pemda {
 struct rencana {
 	enum jenis_rencana jenis;
 	const char *kode, *induk, *uraian;
+	const char *opd; /* cascade nodes: the OPD as entered (NULL: the parent's) */
 };
 
 struct opd {
 	const char *kode, *nama;
+	/* siklus.md: the parent OPD, its kind and the head who signs the PK (NULL: none). */
+	const char *induk, *jenis, *kepala, *nip, *jabatan;
 };
 
 struct indikator {
@@ -100,7 +116,14 @@ struct realisasi {
 };
 
 struct anggaran {
+	/*
+	 * A row on a cascade node (rencana set) has sasaran and program filled at
+	 * load from its ancestors (the RPJMD sasaran, the program's uraian), so the
+	 * pemda's budget tables count it once; the file keeps them empty.
+	 */
 	const char *sasaran, *program;
+	const char *opd, *rencana; /* NULL when the row names a program by its name */
+	int di_simpul;             /* 1: the row came on a cascade node (rencana) */
 	int tahun;
 	int64_t pagu;
 	int64_t realisasi;
@@ -140,6 +163,21 @@ struct realisasi_setara {
 	const char *alasan; /* Indonesian: how this value arises */
 };
 
+/* A Perjanjian Kinerja version (siklus.md); opd NULL = the regional head's. */
+struct pk {
+	int tahun, versi;
+	const char *opd, *nomor, *tanggal;
+	const char *pihak_pertama, *jabatan_pertama, *nip_pertama;
+	const char *pihak_kedua, *jabatan_kedua, *nip_kedua;
+	/* The frozen content: indicators and their targets when the version was signed. */
+	int n_isi;
+	const struct pk_isi *isi; /* into model.pk_isi */
+};
+struct pk_isi {
+	int tahun, versi;
+	const char *opd, *indikator, *target; /* opd "" = the regional head's */
+};
+
 struct model {
 	struct arena arena;
 	struct pemda pemda;
@@ -157,6 +195,9 @@ struct model {
 	struct dilaporkan *dilaporkan;
 	int n_setara;
 	struct realisasi_setara *setara;
+	int n_pk, n_pk_isi;
+	struct pk *pk;
+	struct pk_isi *pk_isi;
 };
 
 /* Initialises an empty model with the default settings (model_pengaturan_bawaan). */

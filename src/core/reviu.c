@@ -1516,6 +1516,8 @@ static void periksa_data(struct ctx *c)
 		const struct ukur_indikator *u = &p->indikator[i];
 		const struct indikator *ind = u->ind;
 		const struct rencana *r = model_rencana(m, ind->induk);
+		if (r && RENCANA_KASKADE(r->jenis))
+			continue; /* an OPD's indicator: its LKj PD, not the LKjIP (siklus.md) */
 		if (!r || (r->jenis != RENCANA_SASARAN && r->jenis != RENCANA_TUJUAN)) {
 			buf_printf(&b,
 				   "Indikator %s terkait dengan %s, yang bukan sasaran atau "

@@ -27,6 +27,11 @@ static const struct templat_kolom k_opd[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},
 	{"kode", 1, 1, TJ_KODE, "kode"},
 	{"nama", 1, 0, TJ_TEKS, "nama"},
+	{"induk", 0, 0, TJ_KODE, "induk"},
+	{"jenis", 0, 0, TJ_TEKS, "jenis"},
+	{"kepala", 0, 0, TJ_TEKS, "kepala"},
+	{"nip", 0, 0, TJ_TEKS, "nip"},
+	{"jabatan", 0, 0, TJ_TEKS, "jabatan"},
 };
 static const struct templat_kolom k_rencana[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},
@@ -34,6 +39,7 @@ static const struct templat_kolom k_rencana[] = {
 	{"kode", 1, 1, TJ_KODE, "kode"},
 	{"induk", 1, 0, TJ_KODE, "induk"},
 	{"uraian", 1, 0, TJ_TEKS, "uraian"},
+	{"opd", 0, 0, TJ_KODE, "opd"},
 };
 static const struct templat_kolom k_indikator[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},
@@ -70,6 +76,8 @@ static const struct templat_kolom k_anggaran[] = {
 	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
 	{"pagu", 1, 0, TJ_RUPIAH, "pagu"},
 	{"realisasi", 1, 0, TJ_RUPIAH, "realisasi"},
+	{"opd", 0, 0, TJ_KODE, "opd"},
+	{"rencana", 0, 1, TJ_KODE, "rencana"},
 };
 static const struct templat_kolom k_pembanding[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},
@@ -92,6 +100,20 @@ static const struct templat_kolom k_dilaporkan[] = {
 	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran"},
 	{"nilai", 1, 0, TJ_CETAK, "nilai"},
 	{"sumber", 0, 1, TJ_TEKS, "sumber"},
+};
+static const struct templat_kolom k_pk[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"opd", 1, 1, TJ_KODE, "opd"},
+	{"versi", 1, 1, TJ_ANGKA, "versi"},
+	{"nomor", 0, 0, TJ_TEKS, "nomor"},
+	{"tanggal", 1, 0, TJ_TEKS, "tanggal"},
+	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama"},
+	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama"},
+	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama"},
+	{"pihak_kedua", 0, 0, TJ_TEKS, "pihak_kedua"},
+	{"jabatan_kedua", 0, 0, TJ_TEKS, "jabatan_kedua"},
+	{"nip_kedua", 0, 0, TJ_TEKS, "nip_kedua"},
 };
 
 /* siklus.md "Evaluation of SAKIP" and "Surveys". */
@@ -155,6 +177,7 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_SURVEI, "survei", k_survei),
 	T(TEMPLAT_SURVEI_JAWABAN, "survei_jawaban", k_survei_jawaban),
 	T(TEMPLAT_LKE_REKOMENDASI, "lke_rekomendasi", k_lke_rekomendasi),
+	T(TEMPLAT_PK, "pk", k_pk),
 };
 #undef T
 

@@ -27,6 +27,7 @@ enum templat_id {
 	TEMPLAT_SURVEI,
 	TEMPLAT_SURVEI_JAWABAN, /* plus one column per unsur of the survey */
 	TEMPLAT_LKE_REKOMENDASI,
+	TEMPLAT_PK,
 	TEMPLAT_N
 };
 

@@ -4,70 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "indeks.h"
 #include "skala.h"
-
-/*
- * Index from a code to the first row holding it. The measurement looks up
- * every indicator's targets, realisasi and parent; a national model has
- * thousands of rows, so it hashes once instead of scanning per indicator.
- */
-struct indeks_isi {
-	const char *kode;
-	int i;
-};
-struct indeks {
-	struct indeks_isi *isi;
-	size_t mask;
-};
-
-static size_t kode_hash(const char *s)
-{
-	size_t h = 2166136261u; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static void indeks_init(struct indeks *x, int n)
-{
-	size_t cap = 16;
-	while (cap < 2 * (size_t)n)
-		cap *= 2;
-	x->isi = xcalloc(cap, sizeof(*x->isi));
-	x->mask = cap - 1;
-}
-
-static void indeks_release(struct indeks *x)
-{
-	free(x->isi);
-	x->isi = NULL;
-}
-
-/* Adds kode -> i unless kode is already there: the first row wins, as in model_indikator. */
-static void indeks_tambah(struct indeks *x, const char *kode, int i)
-{
-	if (!kode)
-		return;
-	for (size_t h = kode_hash(kode) & x->mask;; h = (h + 1) & x->mask) {
-		if (!x->isi[h].kode) {
-			x->isi[h].kode = kode;
-			x->isi[h].i = i;
-			return;
-		}
-		if (!strcmp(x->isi[h].kode, kode))
-			return;
-	}
-}
-
-static int indeks_cari(const struct indeks *x, const char *kode)
-{
-	if (!kode)
-		return -1;
-	for (size_t h = kode_hash(kode) & x->mask; x->isi[h].kode; h = (h + 1) & x->mask)
-		if (!strcmp(x->isi[h].kode, kode))
-			return x->isi[h].i;
-	return -1;
-}
 
 static int kode_sama(const char *a, const char *b)
 {
@@ -450,15 +388,41 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 	/* Budget: the year's programs, summed per sasaran and in total. */
 	struct uang total;
 	memset(&total, 0, sizeof(total));
-	for (int i = 0; i < m->n_anggaran; i++)
-		if (m->anggaran[i].tahun == tahun)
-			out->n_program++;
-	out->program = xcalloc((size_t)out->n_program, sizeof(*out->program));
-	for (int i = 0, n = 0; i < m->n_anggaran; i++) {
+	/*
+	 * The year's rows in model order; rows on cascade nodes (siklus.md) count as
+	 * one program per sasaran and program name, their pagu and realisasi summed.
+	 */
+	const struct anggaran **baris_uang = xcalloc((size_t)m->n_anggaran + 1, sizeof(*baris_uang));
+	out->program_gabungan = xcalloc((size_t)m->n_anggaran + 1, sizeof(*out->program_gabungan));
+	int n_gab = 0;
+	for (int i = 0; i < m->n_anggaran; i++) {
 		const struct anggaran *a = &m->anggaran[i];
 		if (a->tahun != tahun)
 			continue;
-		struct ukur_program *p = &out->program[n++];
+		if (!a->di_simpul) {
+			baris_uang[out->n_program++] = a;
+			continue;
+		}
+		struct anggaran *g = NULL;
+		for (int k = 0; k < n_gab && !g; k++)
+			if (strcmp(out->program_gabungan[k].sasaran, a->sasaran) == 0 &&
+			    strcmp(out->program_gabungan[k].program, a->program) == 0)
+				g = &out->program_gabungan[k];
+		if (g) {
+			g->pagu += a->pagu;
+			g->realisasi += a->ada_realisasi ? a->realisasi : 0;
+			g->ada_realisasi |= a->ada_realisasi;
+			continue;
+		}
+		g = &out->program_gabungan[n_gab++];
+		*g = *a;
+		g->realisasi = a->ada_realisasi ? a->realisasi : 0;
+		baris_uang[out->n_program++] = g;
+	}
+	out->program = xcalloc((size_t)out->n_program + 1, sizeof(*out->program));
+	for (int n = 0; n < out->n_program; n++) {
+		const struct anggaran *a = baris_uang[n];
+		struct ukur_program *p = &out->program[n];
 		struct uang u = { a->pagu, a->ada_realisasi ? a->realisasi : 0, 1,
 				  a->ada_realisasi ? 1 : 0 };
 		p->a = a;
@@ -469,6 +433,7 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 			uang_tambah(&ks[agregat[r]].uang, u.pagu, u.realisasi, u.n,
 				    u.n_realisasi);
 	}
+	free(baris_uang);
 	out->pagu = total.pagu;
 	out->realisasi_anggaran = total.realisasi;
 	out->ada_serapan = serapan(&total, &out->serapan);
@@ -531,6 +496,7 @@ void ukur_release(struct pengukuran *p)
 	free(p->sasaran);
 	free(p->tujuan);
 	free(p->program);
+	free(p->program_gabungan);
 	free(p->jumlah_predikat);
 	free(p->unsur);
 	memset(p, 0, sizeof(*p));

@@ -79,6 +79,8 @@ struct pengukuran {
 	int64_t pagu, realisasi_anggaran; /* total of the year's programs */
 	int ada_serapan;
 	double serapan;
+	/* The programs made of budget rows on cascade nodes (program[i].a may point here). */
+	struct anggaran *program_gabungan;
 };
 
 /*

@@ -107,6 +107,11 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel(&t, p->kode);
 		sel(&t, m->opd[i].kode);
 		sel(&t, m->opd[i].nama);
+		sel(&t, m->opd[i].induk);
+		sel(&t, m->opd[i].jenis);
+		sel(&t, m->opd[i].kepala);
+		sel(&t, m->opd[i].nip);
+		sel(&t, m->opd[i].jabatan);
 	}
 	for (int i = 0; i < m->n_rencana; i++) {
 		const struct rencana *r = &m->rencana[i];
@@ -116,6 +121,7 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel(&t, r->kode);
 		sel(&t, r->induk);
 		sel(&t, r->uraian);
+		sel(&t, r->opd);
 	}
 	for (int i = 0; i < m->n_indikator; i++) {
 		const struct indikator *ind = &m->indikator[i];
@@ -169,14 +175,17 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		const struct anggaran *an = &m->anggaran[i];
 		B(TEMPLAT_ANGGARAN);
 		sel(&t, p->kode);
-		sel(&t, an->sasaran);
-		sel(&t, an->program);
+		/* On a cascade node the file keeps sasaran and program empty (filled at load). */
+		sel(&t, an->di_simpul ? "" : an->sasaran);
+		sel(&t, an->di_simpul ? "" : an->program);
 		sel_int(&t, an->tahun);
 		sel_int(&t, an->pagu);
 		if (an->ada_realisasi)
 			sel_int(&t, an->realisasi);
 		else
 			sel(&t, "");
+		sel(&t, an->di_simpul ? an->opd : "");
+		sel(&t, an->di_simpul ? an->rencana : "");
 	}
 	for (int i = 0; i < m->n_pembanding; i++) {
 		const struct pembanding *pb = &m->pembanding[i];
@@ -205,6 +214,22 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel(&t, d->ukuran);
 		sel(&t, d->teks);
 		sel(&t, d->sumber);
+	}
+	for (int i = 0; i < m->n_pk; i++) {
+		const struct pk *k = &m->pk[i];
+		B(TEMPLAT_PK);
+		sel(&t, p->kode);
+		sel_int(&t, k->tahun);
+		sel(&t, k->opd);
+		sel_int(&t, k->versi);
+		sel(&t, k->nomor);
+		sel(&t, k->tanggal);
+		sel(&t, k->pihak_pertama);
+		sel(&t, k->jabatan_pertama);
+		sel(&t, k->nip_pertama);
+		sel(&t, k->pihak_kedua);
+		sel(&t, k->jabatan_kedua);
+		sel(&t, k->nip_kedua);
 	}
 #undef B
 	if (t.b)

@@ -627,10 +627,94 @@ static int impor_opd(struct ctx *c)
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
 		bad |= sel_wajib(c, b, "kode", &ib.u.opd.kode) < 0;
 		bad |= sel_wajib(c, b, "nama", &ib.u.opd.nama) < 0;
+		ib.u.opd.induk = sel_opsional(c, b, "induk");
+		ib.u.opd.jenis = sel_opsional(c, b, "jenis");
+		ib.u.opd.kepala = sel_opsional(c, b, "kepala");
+		ib.u.opd.nip = sel_opsional(c, b, "nip");
+		ib.u.opd.jabatan = sel_opsional(c, b, "jabatan");
 		if (!bad)
 			tulis(c, &ib);
 	}
+	/* A parent OPD may come later in the file than the units under it. */
+	BARIS(c, i, b) {
+		const char *induk = sel_opsional(c, b, "induk"), *pemda = sel(c, b, "pemda");
+		if (!induk || c->fatal)
+			continue;
+		if (strcmp(induk, sel(c, b, "kode")) == 0) {
+			galat_sel(c, b, "induk", "OPD tidak boleh menjadi induknya sendiri");
+			continue;
+		}
+		int r = c->kait->opd_ada(c->kait->arg, pemda, induk);
+		if (r < 0)
+			gagal(c, "opd");
+		else if (!r)
+			galat_sel(c, b, "induk", "induk '%s' tidak ada di opd.csv pemda %s", induk,
+				  pemda);
+	}
 	return 0;
+}
+
+/*
+ * The OPD a cascade node belongs to: its own, or (kegiatan, sub-kegiatan left
+ * empty) its parent's. 1 found (out may be ""), 0 no such node, -1 failure.
+ */
+static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *out, size_t n)
+{
+	char k[256], induk[256];
+	snprintf(k, sizeof(k), "%s", kode);
+	for (int langkah = 0; langkah < 16; langkah++) {
+		enum jenis_rencana j;
+		int r = c->kait->rencana_info(c->kait->arg, pemda, k, &j, out, n, induk,
+					      sizeof(induk));
+		if (r <= 0)
+			return r;
+		if (out[0] || (j != RENCANA_KEGIATAN && j != RENCANA_SUBKEGIATAN) || !induk[0])
+			return 1;
+		snprintf(k, sizeof(k), "%s", induk);
+	}
+	out[0] = '\0'; /* a loop (refused elsewhere): no OPD */
+	return 1;
+}
+
+/* 1 when walking up from `induk` reaches `kode` (a cycle), 0 not, -1 failure. */
+static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, const char *induk)
+{
+	char k[256], atas[256], o[256];
+	snprintf(k, sizeof(k), "%s", induk);
+	for (int langkah = 0; langkah < 64 && k[0]; langkah++) {
+		if (strcmp(k, kode) == 0)
+			return 1;
+		enum jenis_rencana j;
+		int r = c->kait->rencana_info(c->kait->arg, pemda, k, &j, o, sizeof(o), atas,
+					      sizeof(atas));
+		if (r <= 0)
+			return r;
+		snprintf(k, sizeof(k), "%s", atas);
+	}
+	return 0;
+}
+
+/* The cascade table of siklus.md: may a `j` of OPD `opd` stand under ji of OPD opd_induk? */
+static const char *aturan_kaskade(enum jenis_rencana j, const char *opd, enum jenis_rencana ji,
+				  const char *opd_induk)
+{
+	int sama = opd && strcmp(opd, opd_induk) == 0;
+	switch (j) {
+	case RENCANA_TUJUAN_PD:
+		return ji == RENCANA_SASARAN ? NULL : "sasaran RPJMD";
+	case RENCANA_SASARAN_PD:
+		return ji == RENCANA_TUJUAN_PD && sama ? NULL : "tujuan_pd OPD yang sama";
+	case RENCANA_PROGRAM:
+		return (ji == RENCANA_SASARAN_PD && sama) || ji == RENCANA_SASARAN
+			       ? NULL
+			       : "sasaran_pd OPD yang sama atau sasaran RPJMD";
+	case RENCANA_KEGIATAN:
+		return ji == RENCANA_PROGRAM ? NULL : "program";
+	case RENCANA_SUBKEGIATAN:
+		return ji == RENCANA_KEGIATAN ? NULL : "kegiatan";
+	default:
+		return (int)ji == (int)j - 1 ? NULL : model_rencana_nama((enum jenis_rencana)(j - 1));
+	}
 }
 
 static int impor_rencana(struct ctx *c)
@@ -648,6 +732,22 @@ static int impor_rencana(struct ctx *c)
 		r->jenis = (enum jenis_rencana)e;
 		bad |= !jenis_ok;
 		r->induk = sel_opsional(c, b, "induk");
+		r->opd = sel_opsional(c, b, "opd");
+		if (jenis_ok && !RENCANA_KASKADE(r->jenis) && r->opd)
+			bad |= galat_sel(c, b, "opd", "%s RPJMD tidak mempunyai opd (opd hanya untuk "
+					 "tujuan_pd, sasaran_pd, program, kegiatan, subkegiatan)",
+					 jenis) < 0;
+		if (jenis_ok && r->jenis >= RENCANA_TUJUAN_PD && r->jenis <= RENCANA_PROGRAM &&
+		    !r->opd)
+			bad |= galat_sel(c, b, "opd", "%s '%s' memerlukan opd", jenis, r->kode) < 0;
+		if (r->opd && !bad && !c->fatal) {
+			int x = c->kait->opd_ada(c->kait->arg, ib.pemda, r->opd);
+			if (x < 0)
+				return gagal(c, "opd");
+			if (!x)
+				bad |= galat_sel(c, b, "opd", "opd '%s' tidak ada di opd.csv pemda %s",
+						 r->opd, ib.pemda) < 0;
+		}
 		if (jenis_ok && r->jenis == RENCANA_VISI && r->induk)
 			bad |= galat_sel(c, b, "induk", "visi tidak mempunyai induk") < 0;
 		if (jenis_ok && r->jenis != RENCANA_VISI && !r->induk)
@@ -668,10 +768,38 @@ static int impor_rencana(struct ctx *c)
 		else if (r == 0)
 			galat_sel(c, b, "induk", "induk '%s' tidak ada di rencana pemda %s", induk,
 				  pemda);
-		else if ((int)ji != (int)j - 1)
-			galat_sel(c, b, "induk", "induk '%s' adalah %s; induk sebuah %s harus %s",
-				  induk, model_rencana_nama(ji), model_rencana_nama(j),
-				  model_rencana_nama((enum jenis_rencana)(j - 1)));
+		if (r <= 0)
+			continue;
+		const char *opd = sel_opsional(c, b, "opd");
+		char oi[256] = "";
+		if (RENCANA_KASKADE(j) && opd_simpul(c, pemda, induk, oi, sizeof(oi)) < 0) {
+			gagal(c, "rencana");
+			continue;
+		}
+		const char *perlu = aturan_kaskade(j, j >= RENCANA_KEGIATAN && !opd ? oi : opd, ji,
+						   oi);
+		if (perlu) {
+			int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk);
+			if (lingkar < 0)
+				gagal(c, "rencana");
+			else if (lingkar)
+				galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran: %s '%s' "
+					  "menjadi leluhurnya sendiri", induk,
+					  model_rencana_nama(j), sel(c, b, "kode"));
+			else if (RENCANA_KASKADE(ji) && oi[0])
+				galat_sel(c, b, "induk", "induk '%s' adalah %s OPD %s; induk sebuah "
+					  "%s%s%s harus %s", induk, model_rencana_nama(ji), oi,
+					  model_rencana_nama(j), opd ? " OPD " : "", opd ? opd : "",
+					  perlu);
+			else
+				galat_sel(c, b, "induk", "induk '%s' adalah %s; induk sebuah %s harus "
+					  "%s", induk, model_rencana_nama(ji), model_rencana_nama(j),
+					  perlu);
+		} else if (j >= RENCANA_KEGIATAN && opd && oi[0] && strcmp(opd, oi) != 0) {
+			galat_sel(c, b, "opd", "%s OPD %s berada di bawah %s '%s' OPD %s; opd harus "
+				  "sama dengan induknya (atau kosong)", model_rencana_nama(j), opd,
+				  model_rencana_nama(ji), induk, oi);
+		}
 	}
 	return 0;
 }
@@ -699,9 +827,10 @@ static int impor_indikator(struct ctx *c)
 			if (r == 0)
 				bad |= galat_sel(c, b, "induk", "induk '%s' tidak ada di rencana "
 						 "pemda %s", ind->induk, pemda) < 0;
-			else if (j != RENCANA_TUJUAN && j != RENCANA_SASARAN)
+			else if (j == RENCANA_VISI || j == RENCANA_MISI)
 				bad |= galat_sel(c, b, "induk", "induk '%s' adalah %s; indikator "
-						 "berinduk tujuan atau sasaran", ind->induk,
+						 "berinduk tujuan, sasaran atau simpul kaskade OPD "
+						 "(tujuan_pd .. subkegiatan)", ind->induk,
 						 model_rencana_nama(j)) < 0;
 		}
 		int e = 0;
@@ -862,15 +991,54 @@ static int impor_realisasi(struct ctx *c)
 	return 0;
 }
 
+/* anggaran.csv rencana (and opd): a program, kegiatan or subkegiatan of that OPD. */
+static int sel_simpul_anggaran(struct ctx *c, const struct csv_baris *b, const char *pemda,
+			       const struct anggaran *a)
+{
+	enum jenis_rencana j;
+	int r = c->kait->rencana_jenis(c->kait->arg, pemda, a->rencana, &j);
+	if (r < 0)
+		return gagal(c, "rencana");
+	if (r == 0)
+		return galat_sel(c, b, "rencana", "rencana '%s' tidak ada di rencana pemda %s",
+				 a->rencana, pemda);
+	if (j != RENCANA_PROGRAM && j != RENCANA_KEGIATAN && j != RENCANA_SUBKEGIATAN)
+		return galat_sel(c, b, "rencana", "rencana '%s' adalah %s; anggaran ditaruh pada "
+				 "program, kegiatan atau subkegiatan", a->rencana,
+				 model_rencana_nama(j));
+	char o[256];
+	if (opd_simpul(c, pemda, a->rencana, o, sizeof(o)) < 0)
+		return gagal(c, "rencana");
+	if (a->opd && strcmp(a->opd, o) != 0)
+		return galat_sel(c, b, "opd", "opd '%s' berbeda dengan OPD simpul '%s' (%s)", a->opd,
+				 a->rencana, o);
+	return 0;
+}
+
 static int impor_anggaran(struct ctx *c)
 {
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct anggaran *a = &ib.u.anggaran;
 		int pemda_ok = sel_pemda(c, b, &ib.pemda) == 0;
-		int sasaran_ok = sel_wajib(c, b, "sasaran", &a->sasaran) == 0;
-		int bad = !pemda_ok || !sasaran_ok;
-		bad |= sel_wajib(c, b, "program", &a->program) < 0;
+		a->rencana = sel_opsional(c, b, "rencana");
+		a->opd = sel_opsional(c, b, "opd");
+		int bad = !pemda_ok;
+		int sasaran_ok = 0;
+		if (a->rencana) {
+			/* A budget on a cascade node: its sasaran and program come from the tree. */
+			a->di_simpul = 1;
+			a->sasaran = a->program = NULL;
+			if (pemda_ok && !c->fatal)
+				bad |= sel_simpul_anggaran(c, b, ib.pemda, a) < 0;
+		} else {
+			sasaran_ok = sel_wajib(c, b, "sasaran", &a->sasaran) == 0;
+			bad |= !sasaran_ok;
+			bad |= sel_wajib(c, b, "program", &a->program) < 0;
+			if (a->opd)
+				bad |= galat_sel(c, b, "opd", "opd hanya bersama kolom rencana (program, "
+						 "kegiatan atau subkegiatan)") < 0;
+		}
 		bad |= sel_tahun(c, b, "tahun", 1, &a->tahun) < 0;
 		if (pemda_ok && sasaran_ok && !c->fatal) {
 			enum jenis_rencana j;
@@ -1423,6 +1591,59 @@ static int impor_lke_rekomendasi(struct ctx *c)
 	return 0;
 }
 
+/* pk.csv: one Perjanjian Kinerja version (siklus.md). */
+static int impor_pk(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct pk *k = &ib.u.pk;
+		int pemda_ok = sel_pemda(c, b, &ib.pemda) == 0;
+		int bad = !pemda_ok;
+		bad |= sel_tahun(c, b, "tahun", 1, &k->tahun) < 0;
+		k->opd = sel_opsional(c, b, "opd");
+		if (k->opd && pemda_ok && !c->fatal) {
+			int r = c->kait->opd_ada(c->kait->arg, ib.pemda, k->opd);
+			if (r < 0)
+				return gagal(c, "opd");
+			if (!r)
+				bad |= galat_sel(c, b, "opd", "opd '%s' tidak ada di opd.csv pemda %s",
+						 k->opd, ib.pemda) < 0;
+		}
+		const char *v = sel(c, b, "versi");
+		char *akhir;
+		long versi = strtol(v, &akhir, 10);
+		if (!*v || *akhir || versi < 1 || versi > 99)
+			bad |= galat_sel(c, b, "versi", "versi '%s' harus bilangan bulat 1-99 (1 = PK, "
+					 "2, 3 ... = PK Perubahan)", v) < 0;
+		k->versi = (int)versi;
+		k->nomor = sel_opsional(c, b, "nomor");
+		const char *t;
+		if (sel_wajib(c, b, "tanggal", &t) == 0) {
+			int y, mo, d;
+			char sisa;
+			if (strlen(t) != 10 || sscanf(t, "%4d-%2d-%2d%c", &y, &mo, &d, &sisa) != 3 ||
+			    mo < 1 || mo > 12 || d < 1 || d > 31)
+				bad |= galat_sel(c, b, "tanggal", "tanggal '%s' harus YYYY-MM-DD", t) < 0;
+		} else {
+			bad = 1;
+		}
+		k->tanggal = t;
+		bad |= sel_wajib(c, b, "pihak_pertama", &k->pihak_pertama) < 0;
+		bad |= sel_wajib(c, b, "jabatan_pertama", &k->jabatan_pertama) < 0;
+		k->nip_pertama = sel_opsional(c, b, "nip_pertama");
+		k->pihak_kedua = sel_opsional(c, b, "pihak_kedua");
+		k->jabatan_kedua = sel_opsional(c, b, "jabatan_kedua");
+		k->nip_kedua = sel_opsional(c, b, "nip_kedua");
+		if (!bad && tulis(c, &ib) && c->g->pengguna && !c->g->berkas[0]) {
+			/* a signed version refused by the writer: name its row */
+			snprintf(c->g->berkas, sizeof(c->g->berkas), "%s", c->it->berkas);
+			c->g->baris = b->nomor;
+			snprintf(c->g->kolom, sizeof(c->g->kolom), "versi");
+		}
+	}
+	return 0;
+}
+
 typedef int (*impor_fn)(struct ctx *c);
 static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_PEMDA] = impor_pemda,	       [TEMPLAT_PENGATURAN] = impor_pengaturan,
@@ -1434,6 +1655,7 @@ static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_KERANGKA] = impor_kerangka, [TEMPLAT_LKE_JAWABAN] = impor_lke_jawaban,
 	[TEMPLAT_SURVEI] = impor_survei, [TEMPLAT_SURVEI_JAWABAN] = impor_survei_jawaban,
 	[TEMPLAT_LKE_REKOMENDASI] = impor_lke_rekomendasi,
+	[TEMPLAT_PK] = impor_pk,
 };
 
 /* ---- the import ---- */

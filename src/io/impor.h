@@ -68,6 +68,7 @@ struct impor_baris {
 			int tahun;
 			const char *opd, *nomor, *uraian, *tindak_lanjut, *status;
 		} rekomendasi;
+		struct pk pk;
 	} u;
 };
 
@@ -81,6 +82,10 @@ struct impor_kait {
 	int (*rencana_jenis)(void *arg, const char *pemda, const char *kode,
 			     enum jenis_rencana *jenis);
 	int (*opd_ada)(void *arg, const char *pemda, const char *kode);
+	/* jenis, opd ("" when none) and induk ("" when none) of a rencana node. */
+	int (*rencana_info)(void *arg, const char *pemda, const char *kode,
+			    enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
+			    size_t ninduk);
 	/* arah and scale name ("" when none) of an indicator; skala has nskala bytes. */
 	int (*indikator_info)(void *arg, const char *pemda, const char *kode, enum arah *arah,
 			      char *skala, size_t nskala);

@@ -4,7 +4,11 @@
 #include "evaluasi.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "../core/kaskade.h"
+#include "../core/nilai.h"
 
 struct tulis {
 	struct store *s;
@@ -15,6 +19,10 @@ struct tulis {
 	int n_ubah;
 	char ubah[64][64];
 	int ubah_semua;
+	/* The pemda as written so far in this import, loaded for the PK content. */
+	struct model m;
+	int ada_m;
+	char m_pemda[64];
 };
 
 static void catat_ubah(struct tulis *w, const char *pemda)
@@ -63,6 +71,59 @@ static int pemda_semua(const char *kode, void *arg)
 {
 	catat_ubah(arg, kode);
 	return 0;
+}
+
+static int k_rencana_info(void *arg, const char *pemda, const char *kode,
+			  enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
+			  size_t ninduk)
+{
+	struct tulis *w = arg;
+	return store_rencana_info(w->s, pemda, kode, jenis, opd, nopd, induk, ninduk);
+}
+
+/*
+ * A PK version: its content is the indicators of that OPD (of the RPJMD
+ * sasaran and tujuan for the regional head's) with their targets of the year
+ * as they stand now (the rows of this import included).
+ */
+static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+		    struct galat *g)
+{
+	if (!w->ada_m || strcmp(w->m_pemda, pemda) != 0) {
+		if (w->ada_m)
+			model_release(&w->m);
+		w->ada_m = 0;
+		if (store_muat(w->s, pemda, &w->m, g))
+			return -1;
+		w->ada_m = 1;
+		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
+	}
+	const struct model *m = &w->m;
+	struct pk_isi *isi = xcalloc((size_t)m->n_indikator + 1, sizeof(*isi));
+	char (*teks)[96] = xcalloc((size_t)m->n_indikator + 1, sizeof(*teks));
+	int n = 0;
+	for (int i = 0; i < m->n_indikator; i++) {
+		const struct indikator *ind = &m->indikator[i];
+		const char *o = kaskade_opd_indikator(m, ind);
+		int milik;
+		if (k->opd) {
+			milik = o && strcmp(o, k->opd) == 0;
+		} else {
+			const struct rencana *r = model_rencana(m, ind->induk);
+			milik = r && (r->jenis == RENCANA_SASARAN || r->jenis == RENCANA_TUJUAN);
+		}
+		const struct target *t = milik ? model_target(m, ind->kode, k->tahun) : NULL;
+		if (!t)
+			continue;
+		isi[n].indikator = ind->kode;
+		isi[n].target = t->nilai.teks ? t->nilai.teks
+					      : nilai_kanonik(&t->nilai, teks[n], sizeof(teks[n]));
+		n++;
+	}
+	int rc = store_simpan_pk(w->s, pemda, k, isi, n, w->pengguna, u, g);
+	free(isi);
+	free(teks);
+	return rc;
 }
 
 static int k_pemda_ada(void *arg, const char *kode)
@@ -182,6 +243,9 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		rc = store_simpan_lke_rekomendasi(w->s, b->pemda, &r, w->pengguna, &u, g);
 		break;
 	}
+	case TEMPLAT_PK:
+		rc = tulis_pk(w, b->pemda, &b->u.pk, &u, g);
+		break;
 	case TEMPLAT_N:
 		rc = galat_set(g, "tabel tidak dikenal");
 		break;
@@ -202,6 +266,7 @@ static struct impor_kait kait_store(struct tulis *w)
 	    .pemda_ada = k_pemda_ada,
 	    .rencana_jenis = k_rencana_jenis,
 	    .opd_ada = k_opd_ada,
+	    .rencana_info = k_rencana_info,
 	    .indikator_info = k_indikator_info,
 	    .pengaturan_daftar = k_pengaturan_daftar,
 	    .kerangka_muat = k_kerangka_muat,
@@ -220,7 +285,10 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		g->pengguna = 1;
 		return -1;
 	}
-	struct tulis w = {s, pengguna ? pengguna : "import", NULL, 0, 0, {{0}}, 0};
+	struct tulis w;
+	memset(&w, 0, sizeof(w));
+	w.s = s;
+	w.pengguna = pengguna ? pengguna : "import";
 	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return -1;
@@ -267,6 +335,8 @@ out:
 	}
 	store_audit_sisip(s, 1);
 	impor_free(im);
+	if (w.ada_m)
+		model_release(&w.m);
 	return rc;
 }
 
@@ -286,7 +356,11 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		g->pengguna = 1;
 		return LAYANAN_SALAH;
 	}
-	struct tulis w = {s, a->nama ? a->nama : "import", a, 0, 0, {{0}}, 0};
+	struct tulis w;
+	memset(&w, 0, sizeof(w));
+	w.s = s;
+	w.pengguna = a->nama ? a->nama : "import";
+	w.a = a;
 	const struct impor_kait kait = kait_store(&w);
 	if (store_begin(s, g))
 		return store_putus(s) ? LAYANAN_SIBUK : LAYANAN_GALAT;
@@ -334,6 +408,17 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		st = LAYANAN_SALAH;
 		goto out;
 	}
+	/* Surveys and evaluations make realisasi, as in layanan_impor. */
+	store_audit_sisip(s, 1);
+	if (w.ubah_semua) {
+		w.n_ubah = 0;
+		w.ubah_semua = 0;
+		if (store_pemda_daftar(s, pemda_semua, &w, g))
+			goto out;
+	}
+	for (int i = 0; i < w.n_ubah; i++)
+		if (layanan_evaluasi_realisasi(s, w.ubah[i], w.pengguna, g))
+			goto out;
 	if (coba) {
 		st = LAYANAN_OK; /* rolled back below */
 		goto out;
@@ -345,11 +430,15 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 	st = LAYANAN_OK;
 	store_audit_sisip(s, 1);
 	impor_free(im);
+	if (w.ada_m)
+		model_release(&w.m);
 	return st;
 out:
 	store_rollback(s);
 	store_audit_sisip(s, 1);
 	impor_free(im);
+	if (w.ada_m)
+		model_release(&w.m);
 	return st;
 }
 

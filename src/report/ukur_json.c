@@ -6,6 +6,7 @@
 
 #include "../core/angka.h"
 #include "../core/nilai.h"
+#include "kaskade_json.h"
 #include "tren.h"
 
 json_t *ukur_json_angka(int ada, double v)
@@ -74,6 +75,38 @@ static json_t *catatan(const struct ukur_indikator *u, const struct proyeksi *pr
 	return json_sprintf("%s; proyeksi: %s", u->capaian.catatan, pr->catatan);
 }
 
+json_t *ukur_json_indikator(const struct ukur_indikator *u)
+{
+	const struct indikator *ind = u->ind;
+	json_t *o = json_object();
+	json_object_set_new(o, "kode", teks(ind->kode));
+	json_object_set_new(o, "induk", teks(ind->induk));
+	json_object_set_new(o, "uraian", teks(ind->uraian));
+	json_object_set_new(o, "satuan", teks(ind->satuan));
+	json_object_set_new(o, "arah", json_string(model_arah_nama(ind->arah)));
+	if (u->target) {
+		char buf[128];
+		const char *t = u->target->nilai.teks
+					? u->target->nilai.teks
+					: nilai_tampil(&u->target->nilai, 2, buf, sizeof(buf));
+		json_object_set_new(o, "target", json_string(t));
+	} else {
+		json_object_set_new(o, "target", json_null());
+	}
+	json_t *r = json_null();
+	if (u->realisasi.jenis == NILAI_ANGKA)
+		r = json_real(angka_bulat(u->realisasi.a, 4));
+	else if (u->realisasi.jenis == NILAI_KATEGORI)
+		r = json_string(u->realisasi.kategori);
+	json_object_set_new(o, "realisasi", r);
+	json_object_set_new(o, "capaian", ukur_json_angka(u->capaian.ada, u->capaian.nilai));
+	json_object_set_new(o, "predikat", teks(u->predikat));
+	json_object_set_new(o, "capaian_akhir",
+			    ukur_json_angka(u->capaian_akhir.ada, u->capaian_akhir.nilai));
+	json_object_set_new(o, "catatan", teks(u->capaian.catatan));
+	return o;
+}
+
 json_t *ukur_json(const struct pengukuran *p)
 {
 	const struct model *m = p->m;
@@ -87,34 +120,9 @@ json_t *ukur_json(const struct pengukuran *p)
 	json_t *arr = json_array();
 	for (int i = 0; i < p->n_indikator; i++) {
 		const struct ukur_indikator *u = &p->indikator[i];
-		const struct indikator *ind = u->ind;
-		json_t *o = json_object();
-		json_object_set_new(o, "kode", teks(ind->kode));
-		json_object_set_new(o, "induk", teks(ind->induk));
-		json_object_set_new(o, "uraian", teks(ind->uraian));
-		json_object_set_new(o, "satuan", teks(ind->satuan));
-		json_object_set_new(o, "arah", json_string(model_arah_nama(ind->arah)));
-		if (u->target) {
-			char buf[128];
-			const char *t = u->target->nilai.teks
-						? u->target->nilai.teks
-						: nilai_tampil(&u->target->nilai, 2, buf, sizeof(buf));
-			json_object_set_new(o, "target", json_string(t));
-		} else {
-			json_object_set_new(o, "target", json_null());
-		}
-		json_t *r = json_null();
-		if (u->realisasi.jenis == NILAI_ANGKA)
-			r = json_real(angka_bulat(u->realisasi.a, 4));
-		else if (u->realisasi.jenis == NILAI_KATEGORI)
-			r = json_string(u->realisasi.kategori);
-		json_object_set_new(o, "realisasi", r);
-		json_object_set_new(o, "capaian", ukur_json_angka(u->capaian.ada, u->capaian.nilai));
-		json_object_set_new(o, "predikat", teks(u->predikat));
-		json_object_set_new(o, "capaian_akhir",
-				    ukur_json_angka(u->capaian_akhir.ada, u->capaian_akhir.nilai));
+		json_t *o = ukur_json_indikator(u);
 		struct proyeksi pr;
-		tren_proyeksi(m, ind, p->tahun, &pr);
+		tren_proyeksi(m, u->ind, p->tahun, &pr);
 		json_object_set_new(o, "catatan", catatan(u, &pr));
 		json_object_set_new(o, "proyeksi", ukur_json_proyeksi(&pr));
 		json_array_append_new(arr, o);
@@ -140,6 +148,11 @@ json_t *ukur_json(const struct pengukuran *p)
 	json_object_set_new(rk, "realisasi_anggaran", json_integer(p->realisasi_anggaran));
 	json_object_set_new(rk, "serapan", ukur_json_angka(p->ada_serapan, p->serapan));
 	json_object_set_new(root, "ringkasan", rk);
+	/* The OPD ranked (siklus.md); empty without OPD. */
+	struct kaskade k;
+	kaskade_hitung(p, &k);
+	json_object_set_new(root, "opd", kaskade_json_peringkat(&k));
+	kaskade_release(&k);
 	return root;
 }
 

@@ -21,6 +21,8 @@ json_t *ukur_json_proyeksi(const struct proyeksi *pr);
 
 /* Serialises j as antarmuka.md writes JSON and releases it; the string is the caller's. */
 char *ukur_json_tulis(json_t *j);
+/* One indicator's object of the "indikator" list (a new reference). */
+json_t *ukur_json_indikator(const struct ukur_indikator *u);
 
 /* JSON number rounded to 4 decimals, or null when !ada. */
 json_t *ukur_json_angka(int ada, double v);

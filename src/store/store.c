@@ -14,6 +14,7 @@
 #include "store_evaluasi.h"
 
 #include "../core/angka.h"
+#include "../core/kaskade.h"
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
 #include "../util/tertanam.h"
@@ -58,6 +59,8 @@ enum {
 	T_SURVEI,
 	T_SURVEI_JAWABAN,
 	T_LKE_REKOMENDASI,
+	T_ANGGARAN_SIMPUL,
+	T_PK,
 	T_N
 };
 
@@ -67,10 +70,12 @@ static const struct tabel tabel[T_N] = {
 		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
 	[T_PENGATURAN] = {"pengaturan", 2, 3,
 			  {{"pemda", K_TEKS}, {"kunci", K_TEKS}, {"nilai", K_TEKS}}},
-	[T_RENCANA] = {"rencana", 2, 5,
+	[T_RENCANA] = {"rencana", 2, 6,
 		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
-			{"uraian", K_TEKS}}},
-	[T_OPD] = {"opd", 2, 3, {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"nama", K_TEKS}}},
+			{"uraian", K_TEKS}, {"opd", K_TEKS}}},
+	[T_OPD] = {"opd", 2, 8,
+		   {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"nama", K_TEKS}, {"induk", K_TEKS},
+		    {"jenis", K_TEKS}, {"kepala", K_TEKS}, {"nip", K_TEKS}, {"jabatan", K_TEKS}}},
 	[T_INDIKATOR] = {"indikator", 2, 13,
 			 {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
 			  {"uraian", K_TEKS}, {"satuan", K_TEKS}, {"arah", K_TEKS},
@@ -114,6 +119,14 @@ static const struct tabel tabel[T_N] = {
 			       {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
 				{"nomor", K_TEKS}, {"uraian", K_TEKS}, {"tindak_lanjut", K_TEKS},
 				{"status", K_TEKS}}},
+	[T_ANGGARAN_SIMPUL] = {"anggaran_simpul", 3, 6,
+			       {{"pemda", K_TEKS}, {"rencana", K_TEKS}, {"tahun", K_INT},
+				{"opd", K_TEKS}, {"pagu", K_INT}, {"realisasi", K_INT}}},
+	[T_PK] = {"pk", 4, 12,
+		  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS}, {"versi", K_INT},
+		   {"nomor", K_TEKS}, {"tanggal", K_TEKS}, {"pihak_pertama", K_TEKS},
+		   {"jabatan_pertama", K_TEKS}, {"nip_pertama", K_TEKS}, {"pihak_kedua", K_TEKS},
+		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -773,15 +786,22 @@ int store_simpan_pengaturan(struct store *s, const char *pemda, const char *kunc
 int store_simpan_rencana(struct store *s, const char *pemda, const struct rencana *r,
 			 const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vt(r->kode), vt(model_rencana_nama(r->jenis)),
-			  vt(r->induk && *r->induk ? r->induk : NULL), vt(r->uraian)};
+	struct val v[] = {vt(pemda),
+			  vt(r->kode),
+			  vt(model_rencana_nama(r->jenis)),
+			  vt(r->induk && *r->induk ? r->induk : NULL),
+			  vt(r->uraian),
+			  vt(r->opd && *r->opd ? r->opd : NULL)};
 	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
 }
 
 int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vt(o->kode), vt(o->nama)};
+#define OPSI(x) vt((x) && *(x) ? (x) : NULL)
+	struct val v[] = {vt(pemda),       vt(o->kode),	  vt(o->nama),
+			  OPSI(o->induk),  OPSI(o->jenis),  OPSI(o->kepala),
+			  OPSI(o->nip),	   OPSI(o->jabatan)};
 	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
 }
 
@@ -867,6 +887,12 @@ int store_simpan_realisasi(struct store *s, const char *pemda, const struct real
 int store_simpan_anggaran(struct store *s, const char *pemda, const struct anggaran *a,
 			  const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
+	if (a->di_simpul) {
+		struct val w[] = {vt(pemda),	    vt(a->rencana), vi(a->tahun),
+				  OPSI(a->opd),	    vi(a->pagu),
+				  a->ada_realisasi ? vi(a->realisasi) : vnull()};
+		return upsert(s, T_ANGGARAN_SIMPUL, w, pengguna, ubah, NULL, g);
+	}
 	struct val v[] = {vt(pemda), vt(a->sasaran), vt(a->program), vi(a->tahun), vi(a->pagu),
 			  a->ada_realisasi ? vi(a->realisasi) : vnull()};
 	return upsert(s, T_ANGGARAN, v, pengguna, ubah, NULL, g);
@@ -1030,6 +1056,23 @@ int store_rencana_jenis(struct store *s, const char *pemda, const char *kode,
 	return r;
 }
 
+int store_rencana_info(struct store *s, const char *pemda, const char *kode,
+		       enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk, size_t ninduk)
+{
+	/* The value columns of T_RENCANA: jenis, induk, uraian, opd. */
+	const char *v[4];
+	int r = cari(s, T_RENCANA,
+		     "SELECT jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 AND kode = ?2",
+		     pemda, kode, v, 4);
+	if (r != 1)
+		return r;
+	if (model_rencana_parse(v[0], jenis))
+		return -1;
+	snprintf(induk, ninduk, "%s", v[1] ? v[1] : "");
+	snprintf(opd, nopd, "%s", v[3] ? v[3] : "");
+	return 1;
+}
+
 int store_opd_ada(struct store *s, const char *pemda, const char *kode)
 {
 	return cari(s, T_OPD, "SELECT 1 FROM opd WHERE pemda = ?1 AND kode = ?2", pemda, kode,
@@ -1168,16 +1211,25 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	st = NULL;
 
 	MUAT_MULAI("rencana", rencana, n_rencana,
-		   "SELECT kode, jenis, induk, uraian FROM rencana WHERE pemda = ?1 ORDER BY rowid")
+		   "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
+		   "ORDER BY rowid")
 	x->kode = kolom(&m->arena, s, st, 0);
 	model_rencana_parse(KT(1), &x->jenis);
 	x->induk = kolom(&m->arena, s, st, 2);
 	x->uraian = kolom(&m->arena, s, st, 3);
+	x->opd = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI();
 
-	MUAT_MULAI("opd", opd, n_opd, "SELECT kode, nama FROM opd WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("opd", opd, n_opd,
+		   "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
+		   "ORDER BY rowid")
 	x->kode = kolom(&m->arena, s, st, 0);
 	x->nama = kolom(&m->arena, s, st, 1);
+	x->induk = kolom(&m->arena, s, st, 2);
+	x->jenis = kolom(&m->arena, s, st, 3);
+	x->kepala = kolom(&m->arena, s, st, 4);
+	x->nip = kolom(&m->arena, s, st, 5);
+	x->jabatan = kolom(&m->arena, s, st, 6);
 	MUAT_SELESAI();
 
 	MUAT_MULAI("indikator", indikator, n_indikator,
@@ -1238,6 +1290,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI();
 
+	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
+	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran,
+		   "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
+		   "WHERE pemda = ?1 ORDER BY rowid")
+	x->rencana = kolom(&m->arena, s, st, 0);
+	x->opd = kolom(&m->arena, s, st, 1);
+	x->tahun = (int)KI(2);
+	x->pagu = KI(3);
+	x->ada_realisasi = KADA(4);
+	x->realisasi = KI(4);
+	x->di_simpul = 1;
+	MUAT_SELESAI();
+	struct anggaran *simpul = m->anggaran;
+	int n_simpul = m->n_anggaran;
+
 	MUAT_MULAI("anggaran", anggaran, n_anggaran,
 		   "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
 		   "WHERE pemda = ?1 ORDER BY rowid")
@@ -1248,6 +1315,15 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->ada_realisasi = KADA(4);
 	x->realisasi = KI(4);
 	MUAT_SELESAI();
+
+	if (n_simpul) {
+		struct anggaran *semua = arena_alloc(
+			&m->arena, sizeof(*semua) * (size_t)(m->n_anggaran + n_simpul));
+		memcpy(semua, m->anggaran, sizeof(*semua) * (size_t)m->n_anggaran);
+		memcpy(semua + m->n_anggaran, simpul, sizeof(*semua) * (size_t)n_simpul);
+		m->anggaran = semua;
+		m->n_anggaran += n_simpul;
+	}
 
 	MUAT_MULAI("pembanding", pembanding, n_pembanding,
 		   "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
@@ -1279,6 +1355,46 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->desimal = (int)KI(6);
 	MUAT_SELESAI();
 
+	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi,
+		   "SELECT tahun, opd, versi, indikator, target FROM pk_isi WHERE pemda = ?1 "
+		   "ORDER BY tahun, opd, versi, urutan")
+	x->tahun = (int)KI(0);
+	x->opd = kolom(&m->arena, s, st, 1);
+	x->versi = (int)KI(2);
+	x->indikator = kolom(&m->arena, s, st, 3);
+	x->target = kolom(&m->arena, s, st, 4);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("pk", pk, n_pk,
+		   "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
+		   "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
+		   "ORDER BY tahun, opd, versi")
+	x->tahun = (int)KI(0);
+	const char *o = KT(1);
+	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
+	x->versi = (int)KI(2);
+	x->nomor = kolom(&m->arena, s, st, 3);
+	x->tanggal = kolom(&m->arena, s, st, 4);
+	x->pihak_pertama = kolom(&m->arena, s, st, 5);
+	x->jabatan_pertama = kolom(&m->arena, s, st, 6);
+	x->nip_pertama = kolom(&m->arena, s, st, 7);
+	x->pihak_kedua = kolom(&m->arena, s, st, 8);
+	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
+	x->nip_kedua = kolom(&m->arena, s, st, 10);
+	x->n_isi = 0;
+	x->isi = NULL;
+	for (int i = 0; i < m->n_pk_isi; i++) {
+		const struct pk_isi *pi = &m->pk_isi[i];
+		if (pi->tahun == x->tahun && pi->versi == x->versi &&
+		    strcmp(pi->opd ? pi->opd : "", o ? o : "") == 0) {
+			if (!x->isi)
+				x->isi = pi;
+			x->n_isi++;
+		}
+	}
+	MUAT_SELESAI();
+
+	kaskade_anggaran_siapkan(m);
 	rc = 0;
 out:
 	if (st)
@@ -1552,4 +1668,50 @@ const char *store_mesin(struct store *s)
 void store_audit_sisip(struct store *s, int aktif)
 {
 	s->audit_sisip = aktif;
+}
+
+int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
+		    const struct pk_isi *isi, int n_isi, const char *pengguna,
+		    enum store_ubah *ubah, struct galat *g)
+{
+	const char *opd = k->opd ? k->opd : "";
+	struct val v[] = {vt(pemda),	       vi(k->tahun),
+			  vt(opd),	       vi(k->versi),
+			  OPSI(k->nomor),      vt(k->tanggal),
+			  vt(k->pihak_pertama), vt(k->jabatan_pertama),
+			  OPSI(k->nip_pertama), OPSI(k->pihak_kedua),
+			  OPSI(k->jabatan_kedua), OPSI(k->nip_kedua)};
+	enum store_ubah u = STORE_SAMA;
+	if (upsert(s, T_PK, v, pengguna, &u, NULL, g))
+		return -1;
+	if (ubah)
+		*ubah = u;
+	if (u == STORE_DIUBAH) {
+		g->pengguna = 1;
+		return galat_set(g, "PK %d %s versi %d sudah ditandatangani dan dibekukan; "
+				 "perubahan memerlukan versi baru (PK Perubahan)", k->tahun,
+				 *opd ? opd : "kepala daerah", k->versi);
+	}
+	if (u != STORE_BARU)
+		return 0;
+	/* The content as it stands now, once: later target changes never rewrite it. */
+	struct store_st *st = store_st(s,
+				       "INSERT INTO pk_isi(pemda, tahun, opd, versi, urutan, "
+				       "indikator, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+				       g);
+	if (!st)
+		return -1;
+	for (int i = 0; i < n_isi; i++) {
+		s->o->ulang(st);
+		s->o->ikat_teks(st, 1, pemda);
+		s->o->ikat_int(st, 2, k->tahun);
+		s->o->ikat_teks(st, 3, opd);
+		s->o->ikat_int(st, 4, k->versi);
+		s->o->ikat_int(st, 5, i + 1);
+		s->o->ikat_teks(st, 6, isi[i].indikator);
+		s->o->ikat_teks(st, 7, isi[i].target);
+		if (store_jalan(s, st, g))
+			return -1;
+	}
+	return 0;
 }

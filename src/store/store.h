@@ -99,6 +99,16 @@ int store_pemda_ada(struct store *s, const char *kode);
 int store_rencana_jenis(struct store *s, const char *pemda, const char *kode,
 			enum jenis_rencana *jenis);
 int store_opd_ada(struct store *s, const char *pemda, const char *kode);
+/* jenis, opd and induk ("" when none) of a rencana node: 1 found, 0 not, -1 failure. */
+int store_rencana_info(struct store *s, const char *pemda, const char *kode,
+		       enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk, size_t ninduk);
+/*
+ * A Perjanjian Kinerja version; a new one stores isi[0..n_isi) as its frozen
+ * content. A signed version whose fields would change is refused (g).
+ */
+int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
+		    const struct pk_isi *isi, int n_isi, const char *pengguna,
+		    enum store_ubah *ubah, struct galat *g);
 /* Fills arah and skala (skala may be "" ; buffer of nskala bytes) of an indicator. */
 int store_indikator_info(struct store *s, const char *pemda, const char *kode, enum arah *arah,
 			 char *skala, size_t nskala);

@@ -600,6 +600,10 @@ static void pg_migrasi_sql(const char *sql, struct buf *out)
 		{"BLOB", "BYTEA"},
 	};
 	for (const char *p = sql; *p;) {
+		if (strncmp(p, "--@pg ", 6) == 0) { /* a statement for PostgreSQL only */
+			p += 6;
+			continue;
+		}
 		if (p[0] == '-' && p[1] == '-') { /* comments are copied as they are */
 			const char *akhir = strchr(p, '\n');
 			size_t n = akhir ? (size_t)(akhir - p) : strlen(p);

@@ -262,9 +262,17 @@ static int sq_versi_tulis(struct store_drv *d, int versi)
 	return sq_exec(d, pragma);
 }
 
+/* The migrations as written; a line `--@sqlite SQL` is this engine's own statement. */
 static void sq_migrasi_sql(const char *sql, struct buf *out)
 {
-	buf_puts(out, sql);
+	for (const char *p = sql; *p;) {
+		if (strncmp(p, "--@sqlite ", 10) == 0)
+			p += 10;
+		const char *akhir = strchr(p, '\n');
+		size_t n = akhir ? (size_t)(akhir - p + 1) : strlen(p);
+		buf_append(out, p, n);
+		p += n;
+	}
 }
 
 static int sq_tabel_daftar(struct store_drv *dd, int (*fn)(const char *nama, void *arg),

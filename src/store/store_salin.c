@@ -148,6 +148,23 @@ int store_salin(struct store *src, struct store *dst, int sesi, struct galat *g)
 				 dst->versi);
 	if (src->o->tabel_daftar(src->d, tabel_catat, &t))
 		return store_galat(src, g, "daftar tabel");
+	/*
+	 * SQLite lists a table rebuilt by a migration (rencana, 0010) last; its rows
+	 * must come before the rows that refer to it: right after pemda.
+	 */
+	for (int i = 1; i < t.n; i++)
+		if (strcmp(t.nama[i], "rencana") == 0 && strcmp(t.nama[i - 1], "pemda") != 0) {
+			int j = 0;
+			while (j < i && strcmp(t.nama[j], "pemda") != 0)
+				j++;
+			if (j == i)
+				break; /* no pemda before it: keep the order */
+			char r[sizeof(t.nama[0])];
+			memcpy(r, t.nama[i], sizeof(r));
+			memmove(&t.nama[j + 2], &t.nama[j + 1], sizeof(t.nama[0]) * (size_t)(i - j - 1));
+			memcpy(t.nama[j + 1], r, sizeof(r));
+			break;
+		}
 	for (int i = 0; i < t.n; i++) {
 		int r = berisi(dst, t.nama[i], g);
 		if (r < 0)

@@ -71,8 +71,8 @@ static void test_ekspor(void **state)
 			    "pemda,indikator,tahun,triwulan,realisasi\n36.73,RLS,2020,,\"8,76\"\n"
 			    "36.73,RLS,2020,2,\"-1,29\"\n");
 	assert_string_equal(h.isi[TEMPLAT_ANGGARAN].data,
-			    "pemda,sasaran,program,tahun,pagu,realisasi\n"
-			    "36.73,S1,Program Pendidikan,2020,135348298396,133322890570\n");
+			    "pemda,sasaran,program,tahun,pagu,realisasi,opd,rencana\n"
+			    "36.73,S1,Program Pendidikan,2020,135348298396,133322890570,,\n");
 	assert_string_equal(h.isi[TEMPLAT_NARASI].data, "pemda,tahun,objek,jenis,teks\n");
 	ekspor_release(&h);
 	model_hapus(m);

@@ -654,7 +654,7 @@ static void test_model(void **state)
 	}
 	assert_int_equal(model_rencana_parse("Sasaran", &j), 0);
 	assert_int_equal(j, RENCANA_SASARAN);
-	assert_int_equal(model_rencana_parse("program", &j), -1);
+	assert_int_equal(model_rencana_parse("urusan", &j), -1);
 	model_hapus(m);
 }
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Check the Kota Serang OPD cascade demo (data/demo-kaskade) against siklus.md.
+"""Check the Kota Serang OPD cascade of the demo (data/demo) against siklus.md.
 
-Usage: python3 data/demo-kaskade/periksa.py [DIR]   (DIR defaults to this file's folder)
+Usage: python3 data/demo/periksa.py [DIR]   (DIR defaults to this file's folder)
 
-The files here are additions to data/demo: the RPJMD (visi .. sasaran), its indicators and the
-per-program budgets of Lampiran A are read from ../demo. opd.csv here replaces ../demo/opd.csv
-(it is a superset). Prints one line per check, `ok - ...` or `not ok - ...` with file and row,
-and exits 1 if any check fails.
+The cascade rows of DIR's files (rencana jenis tujuan_pd .. subkegiatan, the indicators on
+them, their targets and realisasi, the budget rows on nodes, pk.csv) are checked against the
+RPJMD rows of the same files. The rencana aksi (quarterly targets) wait for the `triwulan`
+column of target.csv (issue 12) in ../demo-kaskade/target.csv and are read from there when
+present. Prints one line per check, `ok - ...` or `not ok - ...` with file and row, and exits
+1 if any check fails.
 """
 import csv
 import os
@@ -15,7 +17,7 @@ import sys
 from collections import defaultdict
 
 DIR = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(__file__))
-DEMO = os.path.join(os.path.dirname(DIR), "demo")
+AKSI = os.path.join(os.path.dirname(DIR), "demo-kaskade", "target.csv")
 PEMDA = "36.73"
 TAHUN = "2020"
 
@@ -59,12 +61,49 @@ def read(path):
         return rows
 
 
-def mine(name):
-    return read(os.path.join(DIR, name))
-
-
 def demo(name):
-    return [r for r in read(os.path.join(DEMO, name)) if r["pemda"] == PEMDA]
+    return [r for r in read(os.path.join(DIR, name)) if r["pemda"] == PEMDA]
+
+
+# Lampiran A (LKjIP lines 3210-3375) for the 32 programs the cascade details: their rows were
+# deleted from anggaran.csv when the node budgets came in, so the sasaran are not counted twice.
+LAMPIRAN_A = {
+    ('S1', 'Program Pendidikan Anak Usia Dini, Nonformal dan Informal'): (6772131458, 6326846850),
+    ('S1', 'Program Pendidikan Sekolah Dasar'): (69752108056, 68993260691),
+    ('S1', 'Program Pendidikan Sekolah Menengah Pertama'): (41961788132, 41404413292),
+    ('S1', 'Program Peningkatan Mutu Guru dan Tenaga Kependidikan'): (6086300000, 6062428000),
+    ('S1', 'Program Kebudayaan'): (750470000, 747022500),
+    ('S2', 'Program Kesehatan Masyarakat'): (5187544207, 3998647151),
+    ('S2', 'Program Pencegahan dan Penanggulangan Penyakit Menular dan Tidak Menular'): (3186135186, 2593922235),
+    ('S2', 'Program Pelayanan Kesehatan'): (8553855049, 7760006810),
+    ('S2', 'Program Sumber Daya Kesehatan dan Promosi Kesehatan'): (52490865600, 47065871541),
+    ('S2', 'Program Peningkatan Pelayanan Kesehatan di RSUD Kota Serang'): (15371702810, 14907371539),
+    ('S2', 'Program Perlindungan Perempuan dan Anak'): (587169000, 559461050),
+    ('S2', 'Program Pemberdayaan Perempuan'): (453430400, 408281800),
+    ('S3', 'Program Pengendalian Penduduk'): (2115057700, 1980710800),
+    ('S3', 'Program Pelayanan KB dan Ketahanan Keluarga'): (1697627000, 1596206741),
+    ('S4', 'Program Pembangunan Jalan dan Jembatan'): (37250642550, 36143964570),
+    ('S4', 'Program Pengadaan Sarana dan Prasarana Kebinamargaan'): (1517695394, 1517447800),
+    ('S4', 'Program Peningkatan Pembangunan Gedung Pemerintah dan Fasilitas Umum'): (10818715900, 10130156850),
+    ('S4', 'Program Pembangunan Saluran Drainase/Gorong-gorong'): (9381528650, 8805005600),
+    ('S4', 'Program Pengembangan dan Pengelolaan Jaringan Irigasi dan Pengairan Lainnya'): (1922933831, 1915002000),
+    ('S4', 'Program Pengendalian Banjir'): (844724800, 830642300),
+    ('S4', 'Program Rehabilitasi Pemeliharaan Jalan dan Jembatan'): (8340000000, 8264337000),
+    ('S4', 'Program Pembinaan Jasa Konstruksi'): (3650000, 3650000),
+    ('S7', 'Program Penataan Ruang'): (541080000, 515053450),
+    ('S7', 'Program Fasilitasi Administrasi Pertanahan'): (1041162200, 1023962000),
+    ('S10', 'Program Peningkatan Sistem Pengawasan Internal dan Pengendalian Pelaksanaan Kebijakan KDH'): (4328607970, 3862353970),
+    ('S10', 'Program Perencanaan Infrastruktur dan Kewilayahan'): (1559445000, 1550013500),
+    ('S10', 'Program Perencanaan Pembangunan Ekonomi'): (1238823000, 1211598400),
+    ('S10', 'Program Perencanaan Pembangunan Daerah'): (2745637400, 2688769544),
+    ('S10', 'Program Perencanaan Sosial dan Budaya'): (899985167, 833635500),
+    ('S10', 'Program Penelitian, Pengembangan Kebijakan Strategis, Inovasi Daerah, dan IPTEK'): (763225000, 701977500),
+    ('S10', 'Program Pemerintahan Umum Kecamatan'): (1546490814, 1516925000),
+    ('S10', 'Program Pemberdayaan Masyarakat Kecamatan'): (1715381000, 1590890124),
+}
+# The 11 OPD of the pemda's own measurement (indikator.csv opd) before the cascade came in.
+OPD_LAMA = {"DINDIKBUD", "DINKES", "DP3AKB", "DPUPR", "DPRKP", "DISHUB", "DLH", "BPBD", "BAPPEDA",
+            "SETDA", "BPKAD"}
 
 
 def at(name, row, col=None):
@@ -86,17 +125,26 @@ def rupiah(s):
 
 
 # ------------------------------------------------------------------ load
-opd = mine("opd.csv")
-ren = mine("rencana.csv")
-ind = mine("indikator.csv")
-tgt = mine("target.csv")
-rea = mine("realisasi.csv")
-ang = mine("anggaran.csv")
-pk = mine("pk.csv")
-d_opd = demo("opd.csv")
-d_ren = demo("rencana.csv")
-d_ind = demo("indikator.csv")
-d_ang = demo("anggaran.csv")
+opd = demo("opd.csv")
+_ren = demo("rencana.csv")
+ren = [r for r in _ren if r["jenis"] in CASCADE]
+d_ren = [r for r in _ren if r["jenis"] not in CASCADE]
+_cascade = {r["kode"] for r in ren}
+_ind = demo("indikator.csv")
+ind = [r for r in _ind if r["induk"] in _cascade]
+d_ind = [r for r in _ind if r["induk"] not in _cascade]
+_kodes = {r["kode"] for r in ind}
+tgt = [dict(r, triwulan=r.get("triwulan", "")) for r in demo("target.csv") if r["indikator"] in _kodes]
+if os.path.exists(AKSI):
+    tgt += [r for r in read(AKSI) if r["pemda"] == PEMDA]
+rea = [r for r in demo("realisasi.csv") if r["indikator"] in _kodes]
+_ang = demo("anggaran.csv")
+ang = [r for r in _ang if r.get("rencana")]
+d_ang = [r for r in _ang if not r.get("rencana")]
+for (s_, p_), (pg_, rl_) in LAMPIRAN_A.items():
+    d_ang.append({"pemda": PEMDA, "sasaran": s_, "program": p_, "tahun": TAHUN, "pagu": str(pg_),
+                  "realisasi": str(rl_), "_baris": 0})
+pk = demo("pk.csv")
 
 # every file: pemda column is Kota Serang
 e0 = len(errors)
@@ -134,13 +182,12 @@ for r in opd:
 check("opd.csv: heads not in the LKjIP are labelled (ilustratif), invented NIPs visibly fake", e0)
 
 e0 = len(errors)
-for r in d_opd:
-    u = units.get(r["kode"])
-    if u is None:
-        fail("demo/opd.csv baris %d" % r["_baris"], "kode %s missing here (opd.csv must be a superset)" % r["kode"])
-    elif u["nama"] != r["nama"]:
-        fail(at("opd.csv", u, "nama"), "nama %r differs from demo/opd.csv %r" % (u["nama"], r["nama"]))
-check("opd.csv keeps every code and name of data/demo/opd.csv", e0)
+for k in sorted(OPD_LAMA - set(units)):
+    fail("opd.csv", "kode %s of the pemda's measurement is missing" % k)
+for r in d_ind:
+    if r["opd"] and r["opd"] not in units:
+        fail(at("indikator.csv", r, "opd"), "opd %s not in opd.csv" % r["opd"])
+check("opd.csv keeps the 11 OPD codes of the pemda's measurement", e0)
 
 e0 = len(errors)
 for r in opd:

@@ -1,0 +1,24 @@
+#!/bin/sh
+# The OPD cascade at national scale (issue 11): 552 pemda with 40 OPD each (about 3.5 million
+# cascade rows), imported and then every OPD of every pemda measured. Not a test: prints
+# timings; floors: import >= 200.000 rows/s (SQLite), every OPD measured in < 5 s.
+set -e
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+out=bench/out
+mkdir -p "$out"
+python3 bench/gen_nasional.py "$out/kaskade" 552 --kaskade
+baris=0
+for f in "$out"/kaskade/*.csv; do
+	baris=$((baris + $(wc -l <"$f") - 1))
+done
+db=${DB:-$out/kaskade.db}
+rm -f "$db" "$db-wal" "$db-shm"
+"$BUILD/kinerja" init "$db" >/dev/null
+echo "== impor (kinerja import), $baris baris =="
+t0=$(date +%s.%N)
+/usr/bin/time -f "memori maks %M KiB" "$BUILD/kinerja" import "$db" "$out/kaskade"
+t1=$(date +%s.%N)
+python3 -c "import sys; t = float(sys.argv[2]) - float(sys.argv[1]); print('waktu impor: %.1f s, %.0f baris/s' % (t, int(sys.argv[3]) / t))" "$t0" "$t1" "$baris"
+echo "== pengukuran setiap OPD setiap pemda (tahun 2023) =="
+"$BUILD/bench/bench_kaskade" "$db" 2023

@@ -1,0 +1,168 @@
+#!/bin/sh
+# The OPD cascade (siklus.md, issue 11) on tests/cli/data-kaskade: import with
+# the parent rules, node and OPD measurement computed by hand, measure --opd,
+# the OPD ranking, tree, export and XLSX round trips, frozen PK versions.
+. "$(dirname "$0")/lib.inc"
+D=$(dirname "$0")/data-kaskade
+K=$KINERJA
+A=$(newdb a)
+
+check "import of the cascade fixture" sh -c "$K init '$A' >/dev/null && $K import '$A' '$D'"
+$K measure "$A" --pemda 77 --tahun 2021 --opd A --json >"$TMP/a.json"
+# A's indicators: A.I1 100/80 = 125 (bobot 1), A.I2 40/50 = 80 (bobot 3), A.I3 5/10 = 50,
+# A.I4 70/100 = 70: (125 + 240 + 50 + 70) / 6 = 485 / 6 = 80,8333
+eq "OPD A capaian (125 + 3 x 80 + 50 + 70) / 6 = 80,8333" "80.8333" "$(j "$TMP/a.json" "d['ringkasan']['capaian']")"
+eq "OPD A predikat" "Tinggi" "$(j "$TMP/a.json" "d['ringkasan']['predikat']")"
+eq "OPD A: its 4 indicators" "['A.I1', 'A.I2', 'A.I3', 'A.I4']" "$(j "$TMP/a.json" "[i['kode'] for i in d['indikator']]")"
+eq "OPD A predikat counts" "1 1 1 0 1" "$(j "$TMP/a.json" "' '.join(str(d['ringkasan'][k]) for k in ['Sangat Tinggi','Tinggi','Sedang','Rendah','Sangat Rendah'])")"
+eq "OPD A budget 100 + 300 + 200 + 500 = 1.100, realisasi 500, serapan 45,4545" "1100 500 45.4545" "$(j "$TMP/a.json" "'%d %d %s' % (d['ringkasan']['pagu'], d['ringkasan']['realisasi_anggaran'], d['ringkasan']['serapan'])")"
+eq "OPD A ranks first" "1" "$(j "$TMP/a.json" "d['ringkasan']['peringkat']")"
+eq "OPD A nodes in model order" "['A.T1', 'A.S1', 'A.P1', 'A.P1.K1', 'A.P1.K1.1', 'A.P1.K2']" "$(j "$TMP/a.json" "[r['kode'] for r in d['rencana']]")"
+eq "node keys" "['kode', 'jenis', 'induk', 'uraian', 'capaian', 'predikat', 'pagu', 'realisasi_anggaran', 'serapan']" "$(j "$TMP/a.json" "list(d['rencana'][0].keys())")"
+eq "sasaran_pd A.S1: own indicators (125 + 3 x 80) / 4 = 91,25" "91.25" "$(j "$TMP/a.json" "[r for r in d['rencana'] if r['kode']=='A.S1'][0]['capaian']")"
+eq "program A.P1 without indicators: its child A.P1.K1 = 50" "50.0" "$(j "$TMP/a.json" "[r for r in d['rencana'] if r['kode']=='A.P1'][0]['capaian']")"
+eq "tujuan_pd A.T1 keeps its own indicator: 70" "70.0" "$(j "$TMP/a.json" "[r for r in d['rencana'] if r['kode']=='A.T1'][0]['capaian']")"
+eq "kegiatan A.P1.K1 pagu 200 + 300 = 500, realisasi 350, serapan 70" "500 350 70.0" "$(j "$TMP/a.json" "' '.join(str(r[k]) for r in d['rencana'] if r['kode']=='A.P1.K1' for k in ['pagu','realisasi_anggaran','serapan'])")"
+eq "sub-kegiatan without data: null" "None None" "$(j "$TMP/a.json" "' '.join(str(r[k]) for r in d['rencana'] if r['kode']=='A.P1.K1.1' for k in ['capaian','predikat'])")"
+
+$K measure "$A" --pemda 77 --tahun 2021 --json >"$TMP/p.json"
+eq "pemda JSON: OPD ranked, ties share (B 70 = C 70), A1 without indicators last" "A:1 B:2 C:2 A1:None" "$(j "$TMP/p.json" "' '.join('%s:%s' % (o['kode'], o['peringkat']) for o in d['opd'])")"
+eq "OPD ranking keys" "['kode', 'nama', 'capaian', 'predikat', 'serapan', 'peringkat']" "$(j "$TMP/p.json" "list(d['opd'][0].keys())")"
+eq "RPJMD sasaran S1 keeps its own indicators (90 + 70) / 2 = 80" "80.0" "$(j "$TMP/p.json" "[s for s in d['sasaran'] if s['kode']=='S1'][0]['capaian']")"
+eq "S1 pagu: program row 1.000 + node rows 1.500 = 2.500, realisasi 1.400" "2500 1400" "$(j "$TMP/p.json" "' '.join(str(s[k]) for s in d['sasaran'] if s['kode']=='S1' for k in ['pagu','realisasi_anggaran'])")"
+eq "pemda ringkasan counts the RPJMD sasaran indicators only" "2" "$(j "$TMP/p.json" "sum(v for k, v in d['ringkasan'].items() if k in ['Sangat Tinggi','Tinggi','Sedang','Rendah','Sangat Rendah','belum_ada_data','tidak_dapat_dihitung'])")"
+$K measure "$A" --pemda 77 --tahun 2021 --opd C --json >"$TMP/c.json"
+eq "OPD C: IS2 (opd column) 70, C.I1 belum ada data" "70.0 1" "$(j "$TMP/c.json" "'%s %s' % (d['ringkasan']['capaian'], d['ringkasan']['belum_ada_data'])")"
+$K measure "$A" --pemda 77 --tahun 2021 --opd B >"$TMP/b.txt"
+check "measure --opd as a table" grep -q "Ringkasan 2 indikator OPD: capaian 70,00% Sedang, peringkat 2 dari 4 OPD" "$TMP/b.txt"
+$K measure "$A" --pemda 77 --tahun 2021 --opd TIADA >/dev/null 2>"$TMP/e"
+eq "unknown OPD: exit 1" "1" "$?"
+check "  named" grep -q "OPD 'TIADA' tidak ada di pemda 77" "$TMP/e"
+
+$K tree "$A" --pemda 77 --tahun 2021 --json >"$TMP/t.json"
+eq "tree: visi > misi > tujuan > sasaran" "V M1 T1 S1" "$(j "$TMP/t.json" "' '.join([d['pohon'][0]['kode'], d['pohon'][0]['anak'][0]['kode'], d['pohon'][0]['anak'][0]['anak'][0]['kode'], d['pohon'][0]['anak'][0]['anak'][0]['anak'][0]['kode']])")"
+eq "tree: under S1 the OPD nodes" "['A.T1', 'B.T1', 'B.P1', 'C.P1']" "$(j "$TMP/t.json" "[a['kode'] for a in d['pohon'][0]['anak'][0]['anak'][0]['anak'][0]['anak']]")"
+eq "tree node keys" "['kode', 'jenis', 'uraian', 'opd', 'capaian', 'predikat', 'indikator', 'anak']" "$(j "$TMP/t.json" "list(d['pohon'][0].keys())")"
+eq "tree: S1's indicators, A.T1's opd" "['IS1', 'IS2'] A" "$(j "$TMP/t.json" "'%s %s' % (d['pohon'][0]['anak'][0]['anak'][0]['anak'][0]['indikator'], d['pohon'][0]['anak'][0]['anak'][0]['anak'][0]['anak'][0]['opd'])")"
+eq "tree: sub-kegiatan at depth 8 inherits the OPD" "A.P1.K1.1 A" "$(j "$TMP/t.json" "(lambda n: n['kode'] + ' ' + n['opd'])(d['pohon'][0]['anak'][0]['anak'][0]['anak'][0]['anak'][0]['anak'][0]['anak'][0]['anak'][0]['anak'][0])")"
+$K tree "$A" --pemda 77 --tahun 2021 >"$TMP/t.txt"
+check "tree as indented text" grep -q "^              kegiatan A.P1.K1 Kegiatan satu \[A\] — 50,00% Sangat Rendah (1 indikator)$" "$TMP/t.txt"
+
+# Export and XLSX round trips: identical measure --json (pemda and OPD) and tree.
+B=$(newdb b)
+X=$(newdb x)
+check "export" $K export "$A" "$TMP/ex"
+check "  pk.csv exported" grep -q "^77,2021,A,1,001/PK/A/2021,2021-01-15,Ani" "$TMP/ex/pk.csv"
+check "  anggaran on a node keeps sasaran/program empty" grep -q "^77,,,2021,200,200,,A.P1.K1$" "$TMP/ex/anggaran.csv"
+check "import of the export" sh -c "$K init '$B' >/dev/null && $K import '$B' '$TMP/ex' >/dev/null"
+check "export as XLSX" $K export "$A" "$TMP/ex.xlsx"
+check "import of the XLSX" sh -c "$K init '$X' >/dev/null && $K import '$X' '$TMP/ex.xlsx' >/dev/null"
+for db in "$B" "$X"; do
+	for o in "" "--opd A" "--opd B" "--opd C"; do
+		$K measure "$A" --pemda 77 --tahun 2021 $o --json >"$TMP/1.json"
+		$K measure "$db" --pemda 77 --tahun 2021 $o --json >"$TMP/2.json"
+		check "round trip: measure $o --json identical" cmp "$TMP/1.json" "$TMP/2.json"
+	done
+	$K tree "$A" --pemda 77 --tahun 2021 --json >"$TMP/1.json"
+	$K tree "$db" --pemda 77 --tahun 2021 --json >"$TMP/2.json"
+	check "round trip: tree --json identical" cmp "$TMP/1.json" "$TMP/2.json"
+done
+$K import "$A" "$D" >"$TMP/again"
+eq "second import changes nothing" "Impor selesai: 0 baris baru, 0 diubah, 53 sama, 0 tanpa nilai (n/a)." "$(cat "$TMP/again")"
+
+# A signed PK is frozen: a later target change leaves its content; changing it is refused.
+q() {
+	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
+}
+mkdir -p "$TMP/pk"
+cp "$D"/*.csv "$TMP/pk/"
+sed -i 's/^77,A.I1,2021,80$/77,A.I1,2021,85/' "$TMP/pk/target.csv"
+check "a target changed after signing" $K import "$A" "$TMP/pk"
+eq "  the target is the new one" "85" "$($K measure "$A" --pemda 77 --tahun 2021 --opd A --json >"$TMP/a2.json"; j "$TMP/a2.json" "[i for i in d['indikator'] if i['kode']=='A.I1'][0]['target']")"
+eq "  the signed PK keeps 80" "80" "$(q "$A" "SELECT target FROM pk_isi WHERE pemda = '77' AND opd = 'A' AND versi = 1 AND indikator = 'A.I1'")"
+eq "  the regional head's PK holds the RPJMD indicators" "IS1 IS2" "$(q "$A" "SELECT indikator FROM pk_isi WHERE pemda = '77' AND opd = '' ORDER BY urutan" | tr '\n' ' ' | sed 's/ $//')"
+printf '77,2021,A,2,002/PK/A/2021,2021-06-01,Ani,Kepala Dinas A,19000101 200001 1 001,Wali Kota Uji,Wali Kota Uji,\n' >>"$TMP/pk/pk.csv"
+check "a PK Perubahan (versi 2) is a new version" $K import "$A" "$TMP/pk"
+eq "  versi 2 holds the new target" "85" "$(q "$A" "SELECT target FROM pk_isi WHERE pemda = '77' AND opd = 'A' AND versi = 2 AND indikator = 'A.I1'")"
+sed -i 's/001\/PK\/A\/2021/009\/PK\/A\/2021/' "$TMP/pk/pk.csv"
+$K import "$A" "$TMP/pk" >/dev/null 2>"$TMP/e"
+eq "changing a signed version: exit 1" "1" "$?"
+check "  refused by name" grep -q "pk.csv baris 3 kolom versi: PK 2021 A versi 1 sudah ditandatangani dan dibekukan; perubahan memerlukan versi baru (PK Perubahan)" "$TMP/e"
+
+# Bad cascades: refused with file, row and column, nothing written.
+buruk() { # description, the row appended to rencana.csv, the expected message
+	mkdir -p "$TMP/buruk"
+	rm -f "$TMP/buruk"/*
+	cp "$D"/pemda.csv "$D"/opd.csv "$D"/rencana.csv "$TMP/buruk/"
+	printf '%s\n' "$2" >>"$TMP/buruk/rencana.csv"
+	C=$(newdb "c$n")
+	$K init "$C" >/dev/null
+	$K import "$C" "$TMP/buruk" >/dev/null 2>"$TMP/e"
+	eq "$1: exit 1" "1" "$?"
+	check "  $3" grep -qF "$3" "$TMP/e"
+}
+buruk "a sasaran_pd under another OPD's tujuan_pd" "77,sasaran_pd,B.S9,A.T1,Sasaran B di bawah tujuan A,B" \
+	"rencana.csv baris 16 kolom induk: induk 'A.T1' adalah tujuan_pd OPD A; induk sebuah sasaran_pd OPD B harus tujuan_pd OPD yang sama"
+buruk "an OPD goal under another OPD's sasaran" "77,tujuan_pd,B.T9,A.S1,Tujuan B di bawah sasaran A,B" \
+	"rencana.csv baris 16 kolom induk: induk 'A.S1' adalah sasaran_pd OPD A; induk sebuah tujuan_pd OPD B harus sasaran RPJMD"
+buruk "a program under another OPD's sasaran_pd" "77,program,B.P9,A.S1,Program B,B" \
+	"rencana.csv baris 16 kolom induk: induk 'A.S1' adalah sasaran_pd OPD A; induk sebuah program OPD B harus sasaran_pd OPD yang sama atau sasaran RPJMD"
+buruk "a sub-kegiatan under a program" "77,subkegiatan,A.P1.9,A.P1,Sub-kegiatan salah tempat," \
+	"rencana.csv baris 16 kolom induk: induk 'A.P1' adalah program OPD A; induk sebuah subkegiatan harus kegiatan"
+buruk "a kegiatan of another OPD under a program" "77,kegiatan,A.P1.K9,A.P1,Kegiatan,B" \
+	"rencana.csv baris 16 kolom opd: kegiatan OPD B berada di bawah program 'A.P1' OPD A; opd harus sama dengan induknya (atau kosong)"
+buruk "a cascade node without opd" "77,tujuan_pd,X.T1,S1,Tujuan tanpa OPD," \
+	"rencana.csv baris 16 kolom opd: tujuan_pd 'X.T1' memerlukan opd"
+buruk "an RPJMD node with an opd" "77,sasaran,S9,T1,Sasaran,A" \
+	"rencana.csv baris 16 kolom opd: sasaran RPJMD tidak mempunyai opd"
+buruk "an unknown OPD" "77,tujuan_pd,X.T1,S1,Tujuan,X" \
+	"rencana.csv baris 16 kolom opd: opd 'X' tidak ada di opd.csv pemda 77"
+# A cycle: two kegiatan each under the other.
+mkdir -p "$TMP/lingkar"
+cp "$D"/pemda.csv "$D"/opd.csv "$D"/rencana.csv "$TMP/lingkar/"
+printf '77,kegiatan,A.K8,A.K9,Kegiatan delapan,\n77,kegiatan,A.K9,A.K8,Kegiatan sembilan,\n' >>"$TMP/lingkar/rencana.csv"
+C=$(newdb lingkar)
+$K init "$C" >/dev/null
+$K import "$C" "$TMP/lingkar" >/dev/null 2>"$TMP/e"
+eq "a cycle: exit 1" "1" "$?"
+check "  refused with row and column" grep -qF "rencana.csv baris 16 kolom induk: induk 'A.K9' membentuk lingkaran: kegiatan 'A.K8' menjadi leluhurnya sendiri" "$TMP/e"
+check "  both rows named" grep -qF "rencana.csv baris 17 kolom induk: induk 'A.K8' membentuk lingkaran" "$TMP/e"
+check "  nothing written" sh -c "! $K measure '$C' --pemda 77 --tahun 2021 >/dev/null 2>&1"
+
+# Budgets and indicators on the cascade.
+mkdir -p "$TMP/ang"
+cp "$D"/*.csv "$TMP/ang/"
+printf '77,,,2021,10,5,,A.S1\n' >>"$TMP/ang/anggaran.csv"
+$K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
+eq "a budget on a sasaran_pd: exit 1" "1" "$?"
+check "  named" grep -qF "anggaran.csv baris 8 kolom rencana: rencana 'A.S1' adalah sasaran_pd; anggaran ditaruh pada program, kegiatan atau subkegiatan" "$TMP/e"
+cp "$D"/anggaran.csv "$TMP/ang/"
+printf '77,,,2021,10,5,B,A.P1.K2\n' >>"$TMP/ang/anggaran.csv"
+$K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
+check "a budget naming another OPD than its node's" grep -qF "anggaran.csv baris 8 kolom opd: opd 'B' berbeda dengan OPD simpul 'A.P1.K2' (A)" "$TMP/e"
+cp "$D"/anggaran.csv "$TMP/ang/"
+printf '77,IX,M1,Indikator misi,%%,naik,,,1,2,\n' >>"$TMP/ang/indikator.csv"
+$K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
+check "an indicator under a misi refused" grep -qF "indikator.csv baris 11 kolom induk: induk 'M1' adalah misi" "$TMP/e"
+
+# The demo: Kota Serang's OPD cascade merged into data/demo, checked by its own script.
+check "data/demo/periksa.py: the demo cascade holds together" python3 "$(dirname "$0")/../../data/demo/periksa.py"
+S=$(newdb demo)
+S2=$(newdb demo2)
+check "demo" $K demo "$S"
+$K measure "$S" --pemda 36.73 --tahun 2020 --json >"$TMP/s.json"
+eq "demo: 16 OPD ranked (12 with a cascade, DLH, BPBD, DISHUB, DPRKP by their RPJMD indicators)" "16" "$(j "$TMP/s.json" "len([o for o in d['opd'] if o['peringkat']])")"
+eq "demo: Tabel 3.31 S2 pagu unchanged by the node budgets" "85830702252" "$(j "$TMP/s.json" "[s for s in d['sasaran'] if s['kode']=='S2'][0]['pagu']")"
+$K measure "$S" --pemda 36.73 --tahun 2020 --opd KEC.SERANG --json >"$TMP/ks.json"
+eq "demo: Kecamatan Serang IKLI 66,46 / 60,70" "109.4893" "$(j "$TMP/ks.json" "[i for i in d['indikator'] if i['kode']=='KEC.SERANG/IKLI'][0]['capaian']")"
+check "demo: export" $K export "$S" "$TMP/demo.ex"
+check "demo: import of the export" sh -c "$K init '$S2' >/dev/null && $K import '$S2' '$TMP/demo.ex' >/dev/null"
+for o in "" "--opd DINKES" "--opd KEC.SERANG"; do
+	$K measure "$S" --pemda 36.73 --tahun 2020 $o --json >"$TMP/1.json"
+	$K measure "$S2" --pemda 36.73 --tahun 2020 $o --json >"$TMP/2.json"
+	check "demo round trip: measure $o --json identical" cmp "$TMP/1.json" "$TMP/2.json"
+done
+$K tree "$S" --pemda 36.73 --tahun 2020 --json >"$TMP/1.json"
+$K tree "$S2" --pemda 36.73 --tahun 2020 --json >"$TMP/2.json"
+check "demo round trip: tree --json identical" cmp "$TMP/1.json" "$TMP/2.json"
+echo "1..$n"
