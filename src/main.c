@@ -12,6 +12,7 @@ static const struct {
 	{"demo", cmd_demo},       {"measure", cmd_measure}, {"review", cmd_review},
 	{"report", cmd_report},   {"serve", cmd_serve},     {"user", cmd_user},
 	{"copy", cmd_copy},       {"backup", cmd_backup},
+	{"lock", cmd_lock},       {"unlock", cmd_unlock},
 };
 
 static void bantuan(FILE *f)
@@ -34,6 +35,10 @@ static void bantuan(FILE *f)
 	      "                                        tambah pengguna; kata sandi dibaca dari stdin\n"
 	      "  kinerja copy SUMBER TUJUAN            salin seluruh isi ke basis data kosong\n"
 	      "  kinerja backup DB BERKAS              cadangan SQLite yang konsisten\n"
+	      "  kinerja lock DB --pemda KODE --tahun YYYY\n"
+	      "                                        kunci data satu tahun (semua perubahan ditolak)\n"
+	      "  kinerja unlock DB --pemda KODE --tahun YYYY --alasan TEKS\n"
+	      "                                        buka kunci, dengan alasan\n"
 	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }

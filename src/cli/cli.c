@@ -83,6 +83,8 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->peran = v;
 		} else if (strcmp(nama, "opd") == 0) {
 			o->opd = v;
+		} else if (strcmp(nama, "alasan") == 0) {
+			o->alasan = v;
 		}
 	}
 	if (!o->db)

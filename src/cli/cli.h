@@ -23,6 +23,8 @@ int cmd_serve(int argc, char **argv);
 int cmd_user(int argc, char **argv);
 int cmd_copy(int argc, char **argv);
 int cmd_backup(int argc, char **argv);
+int cmd_lock(int argc, char **argv);
+int cmd_unlock(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -39,6 +41,7 @@ struct cli_opsi {
 	const char *keluaran; /* -o FILE */
 	const char *listen;
 	const char *nama, *peran, *opd;
+	const char *alasan; /* unlock --alasan TEXT */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

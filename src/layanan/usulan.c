@@ -7,6 +7,7 @@
 
 #include "../core/angka.h"
 #include "../store/store_web.h"
+#include "kunci.h"
 
 int usulan_nilai_cek(const struct model *m, const struct indikator *ind, const char *teks,
 		     struct arena *a, struct nilai *v, struct galat *g)
@@ -75,6 +76,26 @@ static int muat(struct store *s, const char *pemda, struct model *m, struct gala
 	return LAYANAN_GALAT;
 }
 
+struct ganti {
+	struct store *s;
+	const struct aktor *a;
+	const char *pemda, *indikator;
+	int tahun, triwulan;
+	int64_t baru;
+	struct galat *g;
+};
+
+/* Audits a pending submission replaced by a newer one of the same cell. */
+static int ganti_audit(int64_t id, const char *nilai, void *arg)
+{
+	struct ganti *x = arg;
+	char kunci[160], baru[64];
+	kunci_usulan(kunci, sizeof(kunci), x->indikator, x->tahun, x->triwulan, id);
+	snprintf(baru, sizeof(baru), "diganti usulan #%lld", (long long)x->baru);
+	return store_audit(x->s, x->a->nama, x->pemda, "realisasi_usulan", kunci, nilai, baru,
+			   x->g);
+}
+
 /* Writes or submits the checked value v of ind inside the caller's transaction; 0 or -1. */
 static int tulis(struct store *s, const struct aktor *a, const char *pemda,
 		 const struct indikator *ind, int tahun, int triwulan, const struct nilai *v,
@@ -88,6 +109,11 @@ static int tulis(struct store *s, const struct aktor *a, const char *pemda,
 					    id, g))
 			return -1;
 		kunci_usulan(kunci, sizeof(kunci), ind->kode, tahun, triwulan, *id);
+		/* One pending submission per cell: the newer replaces the earlier (audited). */
+		struct ganti x = {s, a, pemda, ind->kode, tahun, triwulan, *id, g};
+		if (store_usulan_ganti(s, pemda, ind->kode, tahun, triwulan, *id, ganti_audit, &x,
+				       g))
+			return -1;
 		return store_audit(s, a->nama, pemda, "realisasi_usulan", kunci, NULL, kanonik, g);
 	}
 	struct realisasi rr = {
@@ -143,6 +169,15 @@ int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, 
 			goto out;
 	}
 	k_salah = -1;
+	/* The year's controls (siklus.md): the RPJMD period, the lock, the fill window. */
+	if (m.pemda.periode_awal && m.pemda.periode_akhir &&
+	    (tahun < m.pemda.periode_awal || tahun > m.pemda.periode_akhir)) {
+		st = layanan_tolak(g, LAYANAN_SALAH, "tahun %d di luar periode RPJMD %d-%d", tahun,
+				   m.pemda.periode_awal, m.pemda.periode_akhir);
+		goto out;
+	}
+	if ((st = kunci_cek(s, pemda, tahun, g)) || (st = jadwal_cek(s, a, pemda, tahun, triwulan, g)))
+		goto out;
 	st = LAYANAN_SIBUK;
 	if (store_begin(s, g))
 		goto gagal;
@@ -192,6 +227,9 @@ int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int se
 	if (!setuju && (!alasan || !*alasan))
 		return layanan_tolak(g, LAYANAN_SALAH,
 				     "alasan wajib diisi bila usulan dikembalikan");
+	int kst = kunci_cek(s, u.pemda, u.tahun, g);
+	if (kst)
+		return kst;
 	struct model m;
 	model_init(&m);
 	char kunci[160];

@@ -106,7 +106,13 @@ json_t *ukur_json(const struct pengukuran *p)
 
 char *ukur_json_teks(const struct pengukuran *p)
 {
+	return ukur_json_teks_kunci(p, NULL);
+}
+
+char *ukur_json_teks_kunci(const struct pengukuran *p, const char *kunci)
+{
 	json_t *j = ukur_json(p);
+	json_object_set_new(j, "kunci", kunci && *kunci ? json_string(kunci) : json_null());
 	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(j);
 	return s;

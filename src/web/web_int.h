@@ -176,4 +176,10 @@ void hal_akun_kirim(struct web_req *r);
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);
 
+/* The year's controls (api_siklus.c): locks for admins, fill windows for planners. */
+void api_kunci(struct web_req *r);
+void api_kunci_buka(struct web_req *r);
+void api_jadwal(struct web_req *r);
+void api_jadwal_simpan(struct web_req *r);
+
 #endif

@@ -1,0 +1,200 @@
+/* Locks and fill windows over the store's driver, on either engine; see store_siklus.h. */
+#include "store_siklus.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store_int.h"
+
+static void salin(char *out, size_t n, const char *v)
+{
+	snprintf(out, n, "%s", v ? v : "");
+}
+
+int store_kunci_cari(struct store *s, const char *pemda, int tahun, struct store_kunci *out,
+		     struct galat *g)
+{
+	struct store_st *st =
+	    store_st(s, "SELECT waktu, oleh FROM kunci WHERE pemda = ?1 AND tahun = ?2", g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	int r = s->o->langkah(st);
+	if (r == 1 && out) {
+		salin(out->waktu, sizeof(out->waktu), s->o->kol_teks(st, 0));
+		salin(out->oleh, sizeof(out->oleh), s->o->kol_teks(st, 1));
+	}
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "membaca kunci") : r;
+}
+
+long store_kunci_jumlah(struct store *s, struct galat *g)
+{
+	struct store_st *st = store_st(s, "SELECT COUNT(*) FROM kunci", g);
+	if (!st)
+		return -1;
+	int r = s->o->langkah(st);
+	long n = r == 1 ? (long)s->o->kol_int(st, 0) : -1;
+	s->o->ulang(st);
+	if (r != 1)
+		store_galat(s, g, "membaca kunci");
+	return n;
+}
+
+int store_kunci_pasang(struct store *s, const char *pemda, int tahun, const char *oleh,
+		       struct galat *g)
+{
+	struct store_st *st = store_st(
+	    s, "INSERT INTO kunci(pemda, tahun, waktu, oleh) VALUES (?1, ?2, ?3, ?4)", g);
+	if (!st)
+		return -1;
+	char waktu[32];
+	store_waktu(waktu);
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	s->o->ikat_teks(st, 3, waktu);
+	s->o->ikat_teks(st, 4, oleh);
+	return store_jalan(s, st, g);
+}
+
+int store_kunci_hapus(struct store *s, const char *pemda, int tahun, struct galat *g)
+{
+	struct store_st *st =
+	    store_st(s, "DELETE FROM kunci WHERE pemda = ?1 AND tahun = ?2", g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	return store_jalan(s, st, g);
+}
+
+static void baris_jadwal(struct store *s, struct store_st *st, struct store_jadwal *j)
+{
+	salin(j->pemda, sizeof(j->pemda), s->o->kol_teks(st, 0));
+	j->tahun = (int)s->o->kol_int(st, 1);
+	j->triwulan = (int)s->o->kol_int(st, 2);
+	salin(j->buka, sizeof(j->buka), s->o->kol_teks(st, 3));
+	salin(j->tutup, sizeof(j->tutup), s->o->kol_teks(st, 4));
+}
+
+int store_jadwal_cari(struct store *s, const char *pemda, int tahun, int triwulan,
+		      struct store_jadwal *out, struct galat *g)
+{
+	struct store_st *st = store_st(s,
+				       "SELECT pemda, tahun, triwulan, buka, tutup FROM jadwal "
+				       "WHERE pemda = ?1 AND tahun = ?2 AND triwulan = ?3",
+				       g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	s->o->ikat_int(st, 3, triwulan);
+	int r = s->o->langkah(st);
+	if (r == 1 && out)
+		baris_jadwal(s, st, out);
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "membaca jadwal") : r;
+}
+
+int store_jadwal_simpan(struct store *s, const struct store_jadwal *j, enum store_ubah *ubah,
+			struct galat *g)
+{
+	struct store_jadwal lama;
+	int ada = store_jadwal_cari(s, j->pemda, j->tahun, j->triwulan, &lama, g);
+	if (ada < 0)
+		return -1;
+	enum store_ubah u = !ada ? STORE_BARU
+			    : strcmp(lama.buka, j->buka) || strcmp(lama.tutup, j->tutup)
+				? STORE_DIUBAH
+				: STORE_SAMA;
+	if (ubah)
+		*ubah = u;
+	if (u == STORE_SAMA)
+		return 0;
+	struct store_st *st = store_st(
+	    s,
+	    "INSERT INTO jadwal(pemda, tahun, triwulan, buka, tutup) VALUES (?1, ?2, ?3, ?4, ?5) "
+	    "ON CONFLICT (pemda, tahun, triwulan) DO UPDATE SET buka = excluded.buka, "
+	    "tutup = excluded.tutup",
+	    g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, j->pemda);
+	s->o->ikat_int(st, 2, j->tahun);
+	s->o->ikat_int(st, 3, j->triwulan);
+	s->o->ikat_teks(st, 4, j->buka);
+	s->o->ikat_teks(st, 5, j->tutup);
+	return store_jalan(s, st, g);
+}
+
+int store_jadwal_daftar(struct store *s, const char *pemda, int tahun,
+			int (*fn)(const struct store_jadwal *j, void *arg), void *arg,
+			struct galat *g)
+{
+	struct store_st *st = store_st(s,
+				       "SELECT pemda, tahun, triwulan, buka, tutup FROM jadwal "
+				       "WHERE pemda = ?1 AND (?2 = 0 OR tahun = ?2) "
+				       "ORDER BY tahun, triwulan",
+				       g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	int r;
+	while ((r = s->o->langkah(st)) == 1) {
+		struct store_jadwal j;
+		baris_jadwal(s, st, &j);
+		if (fn(&j, arg))
+			break;
+	}
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "membaca jadwal") : 0;
+}
+
+int store_usulan_ganti(struct store *s, const char *pemda, const char *indikator, int tahun,
+		       int triwulan, int64_t kecuali,
+		       int (*fn)(int64_t id, const char *nilai, void *arg), void *arg,
+		       struct galat *g)
+{
+	struct store_st *st = store_st(s,
+				       "SELECT id, nilai FROM realisasi_usulan WHERE pemda = ?1 AND "
+				       "indikator = ?2 AND tahun = ?3 AND triwulan = ?4 AND "
+				       "status = 'diajukan' AND id <> ?5 ORDER BY id",
+				       g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_teks(st, 2, indikator);
+	s->o->ikat_int(st, 3, tahun);
+	s->o->ikat_int(st, 4, triwulan);
+	s->o->ikat_int(st, 5, kecuali);
+	/* Read first, then call fn: fn writes on the same connection. */
+	int64_t id[64];
+	char nilai[64][128];
+	int n = 0, r;
+	while ((r = s->o->langkah(st)) == 1 && n < 64) {
+		id[n] = s->o->kol_int(st, 0);
+		salin(nilai[n], sizeof(nilai[n]), s->o->kol_teks(st, 1));
+		n++;
+	}
+	s->o->ulang(st);
+	if (r < 0)
+		return store_galat(s, g, "membaca usulan");
+	for (int i = 0; i < n; i++)
+		if (fn && fn(id[i], nilai[i], arg))
+			return -1;
+	struct store_st *del = store_st(s,
+					"DELETE FROM realisasi_usulan WHERE pemda = ?1 AND "
+					"indikator = ?2 AND tahun = ?3 AND triwulan = ?4 AND "
+					"status = 'diajukan' AND id <> ?5",
+					g);
+	if (!del)
+		return -1;
+	s->o->ikat_teks(del, 1, pemda);
+	s->o->ikat_teks(del, 2, indikator);
+	s->o->ikat_int(del, 3, tahun);
+	s->o->ikat_int(del, 4, triwulan);
+	s->o->ikat_int(del, 5, kecuali);
+	return store_jalan(s, del, g);
+}
