@@ -99,7 +99,7 @@ static int kunci_boleh(struct store *s, const struct aktor *a, const char *pemda
 		return layanan_tolak(g, LAYANAN_SALAH, "pemda dan tahun wajib diisi");
 	if (!aktor_lingkup(a, pemda))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "Anda tidak boleh mengubah data pemda ini");
-	if (!store_pemda_ada(s, pemda))
+	if (store_siklus_pemda_ada(s, pemda) != 1)
 		return layanan_tolak(g, LAYANAN_TIDAK_ADA, "pemda '%s' tidak dikenal", pemda);
 	return LAYANAN_OK;
 }
@@ -242,7 +242,7 @@ int jadwal_simpan(struct store *s, const struct aktor *a, const struct store_jad
 				     "hanya perencana atau admin yang mengatur jadwal");
 	if (!aktor_lingkup(a, j->pemda))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "Anda tidak boleh mengubah data pemda ini");
-	if (!store_pemda_ada(s, j->pemda))
+	if (store_siklus_pemda_ada(s, j->pemda) != 1)
 		return layanan_tolak(g, LAYANAN_TIDAK_ADA, "pemda '%s' tidak dikenal", j->pemda);
 	if (j->tahun < 1900 || j->tahun > 2200)
 		return layanan_tolak(g, LAYANAN_SALAH, "tahun tidak sah");

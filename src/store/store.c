@@ -1249,7 +1249,7 @@ int store_audit_daftar(struct store *s, const char *pemda, int batas,
 {
 	static const char sql[] =
 		"SELECT id, waktu, pengguna, pemda, tabel, kunci, lama, baru FROM audit "
-		"WHERE (?1 IS NULL OR pemda = ?1) ORDER BY id DESC LIMIT ?2";
+		"WHERE (CAST(?1 AS TEXT) IS NULL OR pemda = ?1) ORDER BY id DESC LIMIT ?2";
 	struct store_st *st = store_st(s, sql, g);
 	if (!st)
 		return -1;

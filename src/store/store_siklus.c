@@ -29,6 +29,17 @@ int store_kunci_cari(struct store *s, const char *pemda, int tahun, struct store
 	return r < 0 ? store_galat(s, g, "membaca kunci") : r;
 }
 
+int store_siklus_pemda_ada(struct store *s, const char *kode)
+{
+	struct store_st *st = store_st(s, "SELECT 1 FROM pemda WHERE kode = ?1", NULL);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, kode);
+	int r = s->o->langkah(st);
+	s->o->ulang(st);
+	return r;
+}
+
 long store_kunci_jumlah(struct store *s, struct galat *g)
 {
 	struct store_st *st = store_st(s, "SELECT COUNT(*) FROM kunci", g);

@@ -9,6 +9,13 @@
 
 #include "store.h"
 
+/*
+ * Whether pemda kode exists: 1, 0, -1. Unlike store_pemda_ada (which leaves
+ * its statement stepped, holding a read snapshot on SQLite until its next use),
+ * the statement is reset before returning: for use outside a transaction.
+ */
+int store_siklus_pemda_ada(struct store *s, const char *kode);
+
 /* A lock: when (UTC, 2006-01-02T15:04:05Z) and by whom. */
 struct store_kunci {
 	char waktu[32], oleh[64];

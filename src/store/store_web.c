@@ -333,7 +333,7 @@ int store_web_usulan_daftar(struct store *s, const char *pemda, int tahun, const
 	struct store_st *st =
 		store_st(s,
 			 KOLOM_USULAN "WHERE pemda = ?1 AND (?2 = 0 OR tahun = ?2) AND "
-				      "(?3 IS NULL OR status = ?3) ORDER BY id DESC LIMIT ?4",
+				      "(CAST(?3 AS TEXT) IS NULL OR status = ?3) ORDER BY id DESC LIMIT ?4",
 			 g);
 	if (!st)
 		return -1;

@@ -38,7 +38,7 @@ def main():
         subprocess.run([k.KINERJA, "init", db], check=True, capture_output=True)
         subprocess.run([k.KINERJA, "import", db, os.path.join(HERE, "data")], check=True,
                        capture_output=True)
-        for nama, peran, opd in (("rencana1", "perencana", None), ("op1", "operator", "DISDIK"),
+        for nama, peran, opd in (("admin", "admin", None), ("rencana1", "perencana", None), ("op1", "operator", "DISDIK"),
                                  ("reviu1", "reviewer", None)):
             arg = [k.KINERJA, "user", "add", db, "--nama", nama, "--peran", peran]
             if opd:
@@ -48,7 +48,7 @@ def main():
         k.ok(port is not None, "server listens")
         if port is None:
             return
-        admin = masuk(port, "admin", k.SANDI)
+        admin = masuk(port, "admin", SANDI)
         pr, op, rv = (masuk(port, n, SANDI) for n in ("rencana1", "op1", "reviu1"))
         k.ok(all((admin, pr, op, rv)), "admin, perencana, operator and reviewer log in")
 
@@ -79,7 +79,7 @@ def main():
         st, j = minta(pr, "GET", "/api/realisasi/usulan?pemda=99.01&status=diajukan")
         sel = [u for u in j.get("usulan", []) if u["indikator"] == "RLS" and u["tahun"] == 2020]
         k.ok(len(sel) == 1 and sel[0]["id"] == j2.get("id") and sel[0]["realisasi"] == "8,6",
-             "one pending submission per cell: the newer replaced the earlier (%s)" % sel)
+             "one pending submission per cell: the newer replaced the earlier (%s %s %s)" % (sel, j, j2))
         st, j = minta(admin, "GET", "/api/audit?pemda=99.01")
         teks = json.dumps(j)
         k.ok("diganti usulan #%s" % j2.get("id") in teks,
@@ -162,7 +162,7 @@ def main():
         st, j = minta(admin, "GET", "/api/audit?pemda=99.01")
         teks = json.dumps(j)
         k.ok('"dikunci"' in teks and "dibuka: koreksi temuan BPK" in teks,
-             "lock and unlock are audited")
+             "lock and unlock are audited (%s)" % [x for x in j.get("audit", j) if "kunci" in json.dumps(x)][:3] if isinstance(j, dict) else j)
         st, j = minta(pr, "POST", "/api/realisasi/verifikasi", {"id": j2.get("id"), "setuju": True})
         k.ok(st == 200, "after unlocking the submission is verified (%d %s)" % (st, j))
     finally:
