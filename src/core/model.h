@@ -82,6 +82,7 @@ struct target {
 	const char *indikator;
 	int tahun;
 	struct nilai nilai;
+	int triwulan; /* 0: the year's target; 1-4: a rencana aksi target (model.target_tw) */
 };
 
 /* A target superseded by a later one (history of the Perjanjian Kinerja). */
@@ -143,6 +144,8 @@ struct model {
 	struct pembanding *pembanding;
 	struct narasi *narasi;
 	struct dilaporkan *dilaporkan;
+	int n_target_tw;
+	struct target *target_tw; /* rencana aksi: quarterly targets (triwulan 1-4) */
 };
 
 /* Initialises an empty model with the default settings (model_pengaturan_bawaan). */
@@ -156,6 +159,9 @@ const struct rencana *model_rencana(const struct model *m, const char *kode);
 const struct indikator *model_indikator(const struct model *m, const char *kode);
 const struct skala *model_skala(const struct model *m, const char *nama);
 const struct target *model_target(const struct model *m, const char *indikator, int tahun);
+/* The rencana aksi target of a quarter (1-4); NULL when none. */
+const struct target *model_target_tw(const struct model *m, const char *indikator, int tahun,
+				     int triwulan);
 
 /* Names of the enums as in the import format ("naik", "rasio", "akhir", "sasaran"). */
 const char *model_arah_nama(enum arah a);

@@ -55,6 +55,7 @@ static const struct templat_kolom k_target[] = {
 	{"indikator", 1, 1, TJ_KODE, "indikator"},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
 	{"target", 1, 0, TJ_NILAI, "nilai"},
+	{"triwulan", 0, 1, TJ_TRIWULAN, "triwulan"}, /* empty: the year's; 1-4: rencana aksi */
 };
 static const struct templat_kolom k_realisasi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},

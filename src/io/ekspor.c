@@ -146,12 +146,23 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 			sel(&t, r->indikator);
 			sel_int(&t, r->tahun);
 			sel_target(&t, &r->nilai);
+			sel(&t, "");
 		}
 		B(TEMPLAT_TARGET);
 		sel(&t, p->kode);
 		sel(&t, tg->indikator);
 		sel_int(&t, tg->tahun);
 		sel_target(&t, &tg->nilai);
+		sel(&t, "");
+	}
+	for (int i = 0; i < m->n_target_tw; i++) { /* rencana aksi (siklus.md) */
+		const struct target *tg = &m->target_tw[i];
+		B(TEMPLAT_TARGET);
+		sel(&t, p->kode);
+		sel(&t, tg->indikator);
+		sel_int(&t, tg->tahun);
+		sel_target(&t, &tg->nilai);
+		sel_int(&t, tg->triwulan);
 	}
 	for (int i = 0; i < m->n_realisasi; i++) {
 		const struct realisasi *r = &m->realisasi[i];

@@ -787,8 +787,9 @@ static long *peta_slot(struct peta *p, const char *kunci)
 
 static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
 {
-	return arena_printf(c->arena, "%s\x1f%s\x1f%s", sel(c, b, "pemda"), sel(c, b, "indikator"),
-			    sel(c, b, "tahun"));
+	const char *tw = sel(c, b, "triwulan");
+	return arena_printf(c->arena, "%s\x1f%s\x1f%s\x1f%s", sel(c, b, "pemda"),
+			    sel(c, b, "indikator"), sel(c, b, "tahun"), tw ? tw : "");
 }
 
 static int impor_target(struct ctx *c)
@@ -812,7 +813,9 @@ static int impor_target(struct ctx *c)
 		if (y < 0)
 			continue; /* no arah or scale to check the value against */
 		int x = sel_nilai(c, b, "target", arah, sk, 1, &tg->nilai);
-		if (x < 0 || y)
+		/* rencana aksi (siklus.md): empty = the year's target, 1-4 = that quarter's */
+		int tw = sel_triwulan(c, b, "triwulan", &tg->triwulan);
+		if (x < 0 || y || tw < 0)
 			continue;
 		if (x == 1) {
 			c->r->dilewati++;

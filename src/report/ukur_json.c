@@ -38,6 +38,38 @@ static json_t *agregat(const struct ukur_agregat *a)
 	return o;
 }
 
+/* A value as the JSON writes it: a number, a category, or null. */
+static json_t *nilai_json(const struct nilai *v)
+{
+	if (v && v->jenis == NILAI_ANGKA)
+		return json_real(angka_bulat(v->a, 4));
+	if (v && v->jenis == NILAI_KATEGORI)
+		return json_string(v->kategori);
+	return json_null();
+}
+
+static json_t *target_json(const struct target *t)
+{
+	if (!t)
+		return json_null();
+	char buf[128];
+	return json_string(t->nilai.teks ? t->nilai.teks : nilai_tampil(&t->nilai, 2, buf, sizeof(buf)));
+}
+
+/* The rencana aksi of an indicator: its quarters with a target or a realisasi (siklus.md). */
+static json_t *triwulan_json(const struct model *m, const struct indikator *ind, int tahun)
+{
+	struct ukur_tw q[4];
+	int n = ukur_triwulan_daftar(m, ind, tahun, q);
+	json_t *a = json_array();
+	for (int i = 0; i < n; i++)
+		json_array_append_new(
+		    a, json_pack("{s:i, s:o, s:o, s:o}", "triwulan", q[i].triwulan, "target",
+				 target_json(q[i].target), "realisasi", nilai_json(q[i].realisasi),
+				 "capaian", ukur_json_angka(q[i].capaian.ada, q[i].capaian.nilai)));
+	return a;
+}
+
 json_t *ukur_json(const struct pengukuran *p)
 {
 	const struct model *m = p->m;
@@ -78,6 +110,7 @@ json_t *ukur_json(const struct pengukuran *p)
 		json_object_set_new(o, "capaian_akhir",
 				    ukur_json_angka(u->capaian_akhir.ada, u->capaian_akhir.nilai));
 		json_object_set_new(o, "catatan", teks(u->capaian.catatan));
+		json_object_set_new(o, "triwulan", triwulan_json(m, ind, p->tahun));
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "indikator", arr);

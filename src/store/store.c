@@ -52,6 +52,7 @@ enum {
 	T_PEMBANDING,
 	T_NARASI,
 	T_DILAPORKAN,
+	T_TARGET_TW,
 	T_N
 };
 
@@ -90,6 +91,9 @@ static const struct tabel tabel[T_N] = {
 			  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS},
 			   {"ukuran", K_TEKS}, {"sumber", K_TEKS}, {"nilai", K_TEKS},
 			   {"angka", K_REAL}, {"desimal", K_INT}}},
+	[T_TARGET_TW] = {"target_triwulan", 4, 6,
+			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
+			  {"triwulan", K_INT}, {"nilai", K_TEKS}, {"teks", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -785,6 +789,8 @@ static int riwayat(struct store *s, const char *pemda, const char *indikator, in
 int store_simpan_target_lama(struct store *s, const char *pemda, const struct target *t,
 			     struct galat *g)
 {
+	if (t->triwulan > 0)
+		return 0; /* a quarter's target keeps no PK history: the later row replaces it */
 	char kn[96];
 	nilai_kanonik(&t->nilai, kn, sizeof(kn));
 	return riwayat(s, pemda, t->indikator, t->tahun, kn, t->nilai.teks ? t->nilai.teks : kn,
@@ -796,6 +802,11 @@ int store_simpan_target(struct store *s, const char *pemda, const struct target 
 {
 	char kn[96];
 	nilai_kanonik(&t->nilai, kn, sizeof(kn));
+	if (t->triwulan > 0) { /* rencana aksi: the quarter's target, its own table */
+		struct val w[] = {vt(pemda), vt(t->indikator), vi(t->tahun), vi(t->triwulan),
+				  vt(kn), vt(t->nilai.teks ? t->nilai.teks : kn)};
+		return upsert(s, T_TARGET_TW, w, pengguna, ubah, NULL, g);
+	}
 	struct val v[] = {vt(pemda), vt(t->indikator), vi(t->tahun), vt(kn),
 			  vt(t->nilai.teks ? t->nilai.teks : kn)};
 	struct buf lama = BUF_INIT;
@@ -1095,6 +1106,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->tahun = (int)KI(1);
 	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
+		goto out;
+	}
+	MUAT_SELESAI();
+
+	MUAT_MULAI("target_triwulan", target_tw, n_target_tw,
+		   "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
+		   "WHERE pemda = ?1 ORDER BY rowid")
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	x->triwulan = (int)KI(2);
+	if (nilai_muat(m, KT(3), &x->nilai, KT(4))) {
+		galat_set(g, "target triwulan tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
 	MUAT_SELESAI();

@@ -17,3 +17,16 @@ CREATE TABLE jadwal (
 	tutup TEXT NOT NULL,
 	PRIMARY KEY (pemda, tahun, triwulan)
 );
+
+-- Rencana aksi: the target of one quarter (target.csv with triwulan 1-4); the
+-- year's target stays in target.
+CREATE TABLE target_triwulan (
+	pemda TEXT NOT NULL,
+	indikator TEXT NOT NULL,
+	tahun INTEGER NOT NULL,
+	triwulan INTEGER NOT NULL CHECK (triwulan BETWEEN 1 AND 4),
+	nilai TEXT NOT NULL,
+	teks TEXT NOT NULL,
+	PRIMARY KEY (pemda, indikator, tahun, triwulan),
+	FOREIGN KEY (pemda, indikator) REFERENCES indikator(pemda, kode)
+);
