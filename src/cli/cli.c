@@ -85,6 +85,8 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->opd = v;
 		} else if (strcmp(nama, "alasan") == 0) {
 			o->alasan = v;
+		} else if (strcmp(nama, "dokumen") == 0) {
+			o->dokumen = v;
 		}
 	}
 	if (!o->db)

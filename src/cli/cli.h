@@ -42,6 +42,7 @@ struct cli_opsi {
 	const char *listen;
 	const char *nama, *peran, *opd;
 	const char *alasan; /* unlock --alasan TEXT */
+	const char *dokumen; /* report --dokumen lkjip|reviu */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,
@@ -49,6 +50,8 @@ struct cli_opsi {
  * marked optional ("pemda?"). Returns 0, or KELUAR_PEMAKAIAN after printing why.
  */
 int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o);
+/* `report --dokumen reviu`: the review statement (cmd_pernyataan.c). */
+int cli_pernyataan(const struct cli_opsi *o);
 
 /*
  * Opens o->db, loads pemda o->pemda into m (initialised here) and closes the

@@ -3,6 +3,7 @@
  * the LKjIP document (csv: -o ending in '/' writes a folder, one file per table).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "../report/laporan.h"
 #include "../store/store.h"
@@ -11,9 +12,13 @@
 int cmd_report(int argc, char **argv)
 {
 	struct cli_opsi o;
-	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,format,o", &o);
+	int rc = cli_opsi_parse(argc, argv, "pemda,tahun,format,o,dokumen", &o);
 	if (rc)
 		return rc;
+	if (o.dokumen && strcmp(o.dokumen, "reviu") == 0)
+		return cli_pernyataan(&o);
+	if (o.dokumen && strcmp(o.dokumen, "lkjip") != 0)
+		return cli_pemakaian("--dokumen harus lkjip atau reviu");
 	if (!o.format || !o.keluaran)
 		return cli_pemakaian("pemakaian: kinerja report DB --pemda KODE --tahun YYYY "
 				     "--format html|pdf|xlsx|csv -o BERKAS");

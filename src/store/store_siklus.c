@@ -209,3 +209,79 @@ int store_usulan_ganti(struct store *s, const char *pemda, const char *indikator
 	s->o->ikat_int(del, 5, kecuali);
 	return store_jalan(s, del, g);
 }
+
+static void baris_catatan(struct store *s, struct store_st *st, struct store_catatan *c)
+{
+	salin(c->objek, sizeof(c->objek), s->o->kol_teks(st, 0));
+	salin(c->ukuran, sizeof(c->ukuran), s->o->kol_teks(st, 1));
+	salin(c->sumber, sizeof(c->sumber), s->o->kol_teks(st, 2));
+	salin(c->catatan, sizeof(c->catatan), s->o->kol_teks(st, 3));
+	salin(c->oleh, sizeof(c->oleh), s->o->kol_teks(st, 4));
+	salin(c->waktu, sizeof(c->waktu), s->o->kol_teks(st, 5));
+}
+
+int store_catatan_simpan(struct store *s, const char *pemda, int tahun,
+			 const struct store_catatan *c, char *lama, struct galat *g)
+{
+	struct store_st *st = store_st(s,
+				       "SELECT catatan FROM catatan_reviu WHERE pemda = ?1 AND "
+				       "tahun = ?2 AND objek = ?3 AND ukuran = ?4 AND sumber = ?5",
+				       g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	s->o->ikat_teks(st, 3, c->objek);
+	s->o->ikat_teks(st, 4, c->ukuran);
+	s->o->ikat_teks(st, 5, c->sumber);
+	int r = s->o->langkah(st);
+	if (lama)
+		salin(lama, 1024, r == 1 ? s->o->kol_teks(st, 0) : "");
+	s->o->ulang(st);
+	if (r < 0)
+		return store_galat(s, g, "membaca catatan reviu");
+	struct store_st *up = store_st(
+	    s,
+	    "INSERT INTO catatan_reviu(pemda, tahun, objek, ukuran, sumber, catatan, oleh, waktu) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (pemda, tahun, objek, ukuran, "
+	    "sumber) DO UPDATE SET catatan = excluded.catatan, oleh = excluded.oleh, "
+	    "waktu = excluded.waktu",
+	    g);
+	if (!up)
+		return -1;
+	char waktu[32];
+	store_waktu(waktu);
+	s->o->ikat_teks(up, 1, pemda);
+	s->o->ikat_int(up, 2, tahun);
+	s->o->ikat_teks(up, 3, c->objek);
+	s->o->ikat_teks(up, 4, c->ukuran);
+	s->o->ikat_teks(up, 5, c->sumber);
+	s->o->ikat_teks(up, 6, c->catatan);
+	s->o->ikat_teks(up, 7, c->oleh);
+	s->o->ikat_teks(up, 8, waktu);
+	return store_jalan(s, up, g);
+}
+
+int store_catatan_daftar(struct store *s, const char *pemda, int tahun,
+			 int (*fn)(const struct store_catatan *c, void *arg), void *arg,
+			 struct galat *g)
+{
+	struct store_st *st = store_st(s,
+				       "SELECT objek, ukuran, sumber, catatan, oleh, waktu FROM "
+				       "catatan_reviu WHERE pemda = ?1 AND tahun = ?2 "
+				       "ORDER BY objek, ukuran, sumber",
+				       g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pemda);
+	s->o->ikat_int(st, 2, tahun);
+	int r;
+	while ((r = s->o->langkah(st)) == 1) {
+		struct store_catatan c;
+		baris_catatan(s, st, &c);
+		if (fn(&c, arg))
+			break;
+	}
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "membaca catatan reviu") : 0;
+}

@@ -60,4 +60,17 @@ int store_usulan_ganti(struct store *s, const char *pemda, const char *indikator
 		       int (*fn)(int64_t id, const char *nilai, void *arg), void *arg,
 		       struct galat *g);
 
+/* A reviewer's note on a finding (objek, ukuran, sumber) of pemda-tahun. */
+struct store_catatan {
+	char objek[64], ukuran[64], sumber[128];
+	char catatan[1024], oleh[64], waktu[32];
+};
+/* Upserts a note by `oleh` now; *lama (may be NULL, 1024 bytes) receives the earlier text or "". */
+int store_catatan_simpan(struct store *s, const char *pemda, int tahun,
+			 const struct store_catatan *c, char *lama, struct galat *g);
+/* Calls fn for the notes of pemda-tahun by objek, ukuran, sumber. */
+int store_catatan_daftar(struct store *s, const char *pemda, int tahun,
+			 int (*fn)(const struct store_catatan *c, void *arg), void *arg,
+			 struct galat *g);
+
 #endif

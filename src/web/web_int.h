@@ -181,5 +181,18 @@ void api_kunci(struct web_req *r);
 void api_kunci_buka(struct web_req *r);
 void api_jadwal(struct web_req *r);
 void api_jadwal_simpan(struct web_req *r);
+void api_catatan_reviu(struct web_req *r);
+void api_catatan_reviu_daftar(struct web_req *r);
+void api_usulan_jumlah(struct web_req *r);
+void api_skala(struct web_req *r);
+void api_realisasi_tarik(struct web_req *r);
+/* The planners' jadwal page and the lock forms (hal_jadwal.c). */
+void hal_jadwal(struct web_req *r);
+void hal_jadwal_kirim(struct web_req *r);
+void hal_kunci_kirim(struct web_req *r);
+void hal_kunci_buka_kirim(struct web_req *r);
+/* Plausibility warnings of a realisasi just stored (usulan_kewajaran), as a JSON array. */
+json_t *web_realisasi_peringatan(struct web_req *r, const char *pemda, const char *kode,
+				 int tahun, int triwulan, const char *teks);
 
 #endif

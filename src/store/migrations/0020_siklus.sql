@@ -30,3 +30,17 @@ CREATE TABLE target_triwulan (
 	PRIMARY KEY (pemda, indikator, tahun, triwulan),
 	FOREIGN KEY (pemda, indikator) REFERENCES indikator(pemda, kode)
 );
+
+-- The reviewer's (Inspektorat) notes on review findings, keyed by the
+-- finding's identity (objek, ukuran, sumber); the statement lists them.
+CREATE TABLE catatan_reviu (
+	pemda TEXT NOT NULL REFERENCES pemda(kode),
+	tahun INTEGER NOT NULL,
+	objek TEXT NOT NULL,
+	ukuran TEXT NOT NULL,
+	sumber TEXT NOT NULL,
+	catatan TEXT NOT NULL,
+	oleh TEXT NOT NULL,
+	waktu TEXT NOT NULL,
+	PRIMARY KEY (pemda, tahun, objek, ukuran, sumber)
+);
