@@ -9,7 +9,6 @@
 #include "../core/angka.h"
 #include "../core/nilai.h"
 #include "../core/ukur.h"
-#include "../layanan/kunci.h"
 #include "../report/ukur_json.h"
 #include "cli.h"
 
@@ -186,16 +185,7 @@ int cmd_measure(int argc, char **argv)
 	struct pengukuran p;
 	ukur_hitung(&m, o.tahun, &p);
 	if (o.json) {
-		char kunci[160] = "";
-		struct galat g;
-		galat_init(&g);
-		struct store *s;
-		if (store_open(o.db, STORE_ADA, &s, &g) == 0) {
-			if (kunci_keterangan(s, o.pemda, o.tahun, kunci, sizeof(kunci)) < 0)
-				kunci[0] = '\0'; /* read just before by cli_muat: reported as unlocked */
-			store_close(s);
-		}
-		char *j = ukur_json_teks_kunci(&p, kunci);
+		char *j = ukur_json_teks(&p);
 		puts(j);
 		free(j);
 	} else {

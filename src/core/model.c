@@ -69,6 +69,14 @@ const struct target *model_target(const struct model *m, const char *indikator, 
 	return t;
 }
 
+const struct kunci_tahun *model_kunci(const struct model *m, int tahun)
+{
+	for (int i = 0; i < m->n_kunci; i++)
+		if (m->kunci[i].tahun == tahun)
+			return &m->kunci[i];
+	return NULL;
+}
+
 const struct target *model_target_tw(const struct model *m, const char *indikator, int tahun,
 				     int triwulan)
 {

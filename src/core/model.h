@@ -129,6 +129,19 @@ struct dilaporkan {
 	int desimal;      /* decimals as printed (for rounding tolerance) */
 };
 
+/* A fill window (jadwal.csv, siklus.md); times `YYYY-MM-DD HH:MM` in WIB. */
+struct jadwal {
+	int tahun;
+	int triwulan; /* 0 = the yearly value */
+	const char *buka, *tutup;
+};
+
+/* A locked year: when (UTC, 2006-01-02T15:04:05Z) and by whom. */
+struct kunci_tahun {
+	int tahun;
+	const char *waktu, *oleh;
+};
+
 struct model {
 	struct arena arena;
 	struct pemda pemda;
@@ -146,6 +159,10 @@ struct model {
 	struct dilaporkan *dilaporkan;
 	int n_target_tw;
 	struct target *target_tw; /* rencana aksi: quarterly targets (triwulan 1-4) */
+	int n_jadwal;
+	struct jadwal *jadwal; /* fill windows (jadwal.csv) */
+	int n_kunci;
+	struct kunci_tahun *kunci; /* locked years (kinerja lock) */
 };
 
 /* Initialises an empty model with the default settings (model_pengaturan_bawaan). */
@@ -159,6 +176,8 @@ const struct rencana *model_rencana(const struct model *m, const char *kode);
 const struct indikator *model_indikator(const struct model *m, const char *kode);
 const struct skala *model_skala(const struct model *m, const char *nama);
 const struct target *model_target(const struct model *m, const char *indikator, int tahun);
+/* The lock of a year; NULL when the year is not locked. */
+const struct kunci_tahun *model_kunci(const struct model *m, int tahun);
 /* The rencana aksi target of a quarter (1-4); NULL when none. */
 const struct target *model_target_tw(const struct model *m, const char *indikator, int tahun,
 				     int triwulan);

@@ -95,6 +95,14 @@ static const struct templat_kolom k_dilaporkan[] = {
 	{"sumber", 0, 1, TJ_TEKS, "sumber"},
 };
 
+static const struct templat_kolom k_jadwal[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan"}, /* 0 (or empty) = the yearly value, 1-4 */
+	{"buka", 1, 0, TJ_WAKTU, "buka"},
+	{"tutup", 1, 0, TJ_WAKTU, "tutup"},
+};
+
 #define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
 const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_PEMDA, "pemda", k_pemda),
@@ -108,6 +116,7 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_PEMBANDING, "pembanding", k_pembanding),
 	T(TEMPLAT_NARASI, "narasi", k_narasi),
 	T(TEMPLAT_DILAPORKAN, "dilaporkan", k_dilaporkan),
+	T(TEMPLAT_JADWAL, "jadwal", k_jadwal),
 };
 #undef T
 

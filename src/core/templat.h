@@ -22,6 +22,7 @@ enum templat_id {
 	TEMPLAT_PEMBANDING,
 	TEMPLAT_NARASI,
 	TEMPLAT_DILAPORKAN,
+	TEMPLAT_JADWAL,
 	TEMPLAT_N
 };
 
@@ -36,6 +37,7 @@ enum templat_jenis {
 	TJ_RUPIAH,   /* whole Rupiah */
 	TJ_NILAI,    /* an indicator value: number, range or category */
 	TJ_CETAK,    /* a figure as printed (dilaporkan nilai): kept as written */
+	TJ_WAKTU,    /* a date-time `YYYY-MM-DD HH:MM` in WIB (jadwal buka, tutup) */
 };
 
 struct templat_kolom {

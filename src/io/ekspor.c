@@ -217,6 +217,15 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel(&t, d->teks);
 		sel(&t, d->sumber);
 	}
+	for (int i = 0; i < m->n_jadwal; i++) { /* fill windows (siklus.md) */
+		const struct jadwal *j = &m->jadwal[i];
+		B(TEMPLAT_JADWAL);
+		sel(&t, p->kode);
+		sel_int(&t, j->tahun);
+		sel_int(&t, j->triwulan);
+		sel(&t, j->buka);
+		sel(&t, j->tutup);
+	}
 #undef B
 	if (t.b)
 		buf_putc(t.b, '\n');

@@ -13,6 +13,7 @@
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
 #include "../core/skala.h"
+#include "../core/waktu.h"
 #include "xlsx.h"
 
 struct impor {
@@ -965,6 +966,38 @@ static int impor_narasi(struct ctx *c)
 	return 0;
 }
 
+/* A fill window (siklus.md): triwulan 0 (or empty) = the year, 1-4; buka before tutup. */
+static int impor_jadwal(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct jadwal *j = &ib.u.jadwal;
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		bad |= sel_tahun(c, b, "tahun", 1, &j->tahun) < 0;
+		const char *tw = sel(c, b, "triwulan");
+		if (!*tw || (strlen(tw) == 1 && tw[0] >= '0' && tw[0] <= '4'))
+			j->triwulan = *tw ? tw[0] - '0' : 0;
+		else
+			bad |= galat_sel(c, b, "triwulan",
+					 "triwulan '%s' harus 0 (setahun) sampai 4", tw) < 0;
+		j->buka = sel(c, b, "buka");
+		j->tutup = sel(c, b, "tutup");
+		static const char *const kolom[2] = {"buka", "tutup"};
+		const char *isi[2] = {j->buka, j->tutup};
+		for (int k = 0; k < 2; k++)
+			if (!waktu_wib_sah(isi[k]))
+				bad |= galat_sel(c, b, kolom[k],
+						 "'%s' bukan waktu YYYY-MM-DD HH:MM (WIB), mis. "
+						 "2020-07-15 23:59",
+						 isi[k]) < 0;
+		if (!bad && strcmp(j->buka, j->tutup) >= 0)
+			bad |= galat_sel(c, b, "tutup", "tutup harus sesudah buka") < 0;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
 /* Decimals as printed: digits after the decimal mark of the writing used. */
 static int desimal_tertulis(const char *s, enum angka_gaya gaya)
 {
@@ -1032,7 +1065,7 @@ static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_INDIKATOR] = impor_indikator, [TEMPLAT_TARGET] = impor_target,
 	[TEMPLAT_REALISASI] = impor_realisasi, [TEMPLAT_ANGGARAN] = impor_anggaran,
 	[TEMPLAT_PEMBANDING] = impor_pembanding, [TEMPLAT_NARASI] = impor_narasi,
-	[TEMPLAT_DILAPORKAN] = impor_dilaporkan,
+	[TEMPLAT_DILAPORKAN] = impor_dilaporkan, [TEMPLAT_JADWAL] = impor_jadwal,
 };
 
 /* ---- the import ---- */
@@ -1168,6 +1201,11 @@ int impor_sel_periksa(enum templat_id t, int k, const char *isi, enum arah arah,
 		case TJ_NILAI:
 			sel_nilai(&c, &br, kol->nama, arah, sk, t != TEMPLAT_REALISASI &&
 				  strcmp(kol->nama, "kondisi_awal") != 0, &u.v);
+			break;
+		case TJ_WAKTU:
+			if (!waktu_wib_sah(isi))
+				galat_sel(&c, &br, kol->nama,
+					  "'%s' bukan waktu YYYY-MM-DD HH:MM (WIB)", isi);
 			break;
 		case TJ_KODE:
 		case TJ_TEKS:

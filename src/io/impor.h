@@ -48,6 +48,7 @@ struct impor_baris {
 		struct pembanding pembanding;
 		struct narasi narasi;
 		struct dilaporkan dilaporkan;
+		struct jadwal jadwal;
 	} u;
 };
 

@@ -90,6 +90,9 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	case TEMPLAT_DILAPORKAN:
 		rc = store_simpan_dilaporkan(w->s, b->pemda, &b->u.dilaporkan, w->pengguna, &u, g);
 		break;
+	case TEMPLAT_JADWAL:
+		rc = store_simpan_jadwal(w->s, b->pemda, &b->u.jadwal, w->pengguna, &u, g);
+		break;
 	case TEMPLAT_N:
 		rc = galat_set(g, "tabel tidak dikenal");
 		break;

@@ -5,50 +5,22 @@
 #include <string.h>
 #include <time.h>
 
-static const char *const BULAN[12] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
-				      "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+#include "../core/waktu.h"
+
 
 void kunci_wib(const char *utc, char *out, size_t n)
 {
-	struct tm tm = {0};
-	if (!utc || sscanf(utc, "%d-%d-%dT%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-			   &tm.tm_hour, &tm.tm_min) != 5) {
-		snprintf(out, n, "%s", utc ? utc : "");
-		return;
-	}
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	time_t t = timegm(&tm) + 7 * 3600; /* WIB is UTC+7, without daylight saving */
-	struct tm w;
-	gmtime_r(&t, &w);
-	snprintf(out, n, "%d %s %d %02d.%02d WIB", w.tm_mday, BULAN[w.tm_mon], w.tm_year + 1900,
-		 w.tm_hour, w.tm_min);
+	waktu_utc_wib(utc, out, n);
 }
 
 int jadwal_waktu_sah(const char *t)
 {
-	int y, mo, d, h, mi;
-	char sisa;
-	if (!t || strlen(t) != 16 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' ||
-	    sscanf(t, "%4d-%2d-%2d %2d:%2d%c", &y, &mo, &d, &h, &mi, &sisa) != 5)
-		return 0;
-	static const int hari[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (y < 1900 || mo < 1 || mo > 12 || d < 1 || d > hari[mo - 1] || h > 23 || mi > 59 ||
-	    h < 0 || mi < 0)
-		return 0;
-	if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 0;
-	return 1;
+	return waktu_wib_sah(t);
 }
 
 void jadwal_wib(const char *wib, char *out, size_t n)
 {
-	int y, mo, d, h, mi;
-	if (!jadwal_waktu_sah(wib) || sscanf(wib, "%d-%d-%d %d:%d", &y, &mo, &d, &h, &mi) != 5) {
-		snprintf(out, n, "%s", wib ? wib : "");
-		return;
-	}
-	snprintf(out, n, "%d %s %d %02d.%02d WIB", d, BULAN[mo - 1], y, h, mi);
+	waktu_wib_tampil(wib, out, n);
 }
 
 void jadwal_sekarang(char out[20])
@@ -259,13 +231,9 @@ int jadwal_simpan(struct store *s, const struct aktor *a, const struct store_jad
 		return st;
 	if (store_begin(s, g))
 		return LAYANAN_SIBUK;
-	char kunci[32], baru[64];
-	snprintf(kunci, sizeof(kunci), "%d/%d", j->tahun, j->triwulan);
-	snprintf(baru, sizeof(baru), "%s - %s", j->buka, j->tutup);
-	const char *nama = a->nama ? a->nama : "cli";
-	enum store_ubah u;
-	if (store_jadwal_simpan(s, j, &u, g) ||
-	    (u != STORE_SAMA && store_audit(s, nama, j->pemda, "jadwal", kunci, NULL, baru, g)) ||
+	/* The same upsert as jadwal.csv: audited with old and new value. */
+	struct jadwal jj = {j->tahun, j->triwulan, j->buka, j->tutup};
+	if (store_simpan_jadwal(s, j->pemda, &jj, a->nama ? a->nama : "cli", NULL, g) ||
 	    store_commit(s, g)) {
 		store_rollback(s);
 		g->pengguna = 0;

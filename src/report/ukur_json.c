@@ -6,6 +6,7 @@
 
 #include "../core/angka.h"
 #include "../core/nilai.h"
+#include "../core/waktu.h"
 
 json_t *ukur_json_angka(int ada, double v)
 {
@@ -134,18 +135,22 @@ json_t *ukur_json(const struct pengukuran *p)
 	json_object_set_new(rk, "realisasi_anggaran", json_integer(p->realisasi_anggaran));
 	json_object_set_new(rk, "serapan", ukur_json_angka(p->ada_serapan, p->serapan));
 	json_object_set_new(root, "ringkasan", rk);
+	/* siklus.md: a locked year says so ("Data dikunci per …"), else null. */
+	const struct kunci_tahun *k = model_kunci(m, p->tahun);
+	json_t *kj = json_null();
+	if (k) {
+		char w[48];
+		waktu_utc_wib(k->waktu, w, sizeof(w));
+		json_decref(kj);
+		kj = json_pack("s+++", "Data dikunci per ", w, " oleh ", k->oleh);
+	}
+	json_object_set_new(root, "kunci", kj);
 	return root;
 }
 
 char *ukur_json_teks(const struct pengukuran *p)
 {
-	return ukur_json_teks_kunci(p, NULL);
-}
-
-char *ukur_json_teks_kunci(const struct pengukuran *p, const char *kunci)
-{
 	json_t *j = ukur_json(p);
-	json_object_set_new(j, "kunci", kunci && *kunci ? json_string(kunci) : json_null());
 	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(j);
 	return s;

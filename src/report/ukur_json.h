@@ -14,11 +14,7 @@ json_t *ukur_json(const struct pengukuran *p);
 
 /* Serialises as antarmuka.md writes it; the returned string is the caller's to free. */
 char *ukur_json_teks(const struct pengukuran *p);
-/*
- * The same with `kunci` (siklus.md): the lock of the year ("Data dikunci per
- * …"), null when kunci is NULL or "" (not locked). ukur_json_teks writes null.
- */
-char *ukur_json_teks_kunci(const struct pengukuran *p, const char *kunci);
+
 
 /* JSON number rounded to 4 decimals, or null when !ada. */
 json_t *ukur_json_angka(int ada, double v);

@@ -53,6 +53,7 @@ enum {
 	T_NARASI,
 	T_DILAPORKAN,
 	T_TARGET_TW,
+	T_JADWAL,
 	T_N
 };
 
@@ -94,6 +95,9 @@ static const struct tabel tabel[T_N] = {
 	[T_TARGET_TW] = {"target_triwulan", 4, 6,
 			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
 			  {"triwulan", K_INT}, {"nilai", K_TEKS}, {"teks", K_TEKS}}},
+	[T_JADWAL] = {"jadwal", 3, 5,
+		      {{"pemda", K_TEKS}, {"tahun", K_INT}, {"triwulan", K_INT}, {"buka", K_TEKS},
+		       {"tutup", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -856,6 +860,13 @@ int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi 
 	return upsert(s, T_NARASI, v, pengguna, ubah, NULL, g);
 }
 
+int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal *j,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vi(j->tahun), vi(j->triwulan), vt(j->buka), vt(j->tutup)};
+	return upsert(s, T_JADWAL, v, pengguna, ubah, NULL, g);
+}
+
 int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
@@ -1185,6 +1196,22 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->angka = KADA(5);
 	x->nilai = KR(5);
 	x->desimal = (int)KI(6);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("kunci", kunci, n_kunci,
+		   "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun")
+	x->tahun = (int)KI(0);
+	x->waktu = kolom(&m->arena, s, st, 1);
+	x->oleh = kolom(&m->arena, s, st, 2);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("jadwal", jadwal, n_jadwal,
+		   "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
+		   "ORDER BY tahun, triwulan")
+	x->tahun = (int)KI(0);
+	x->triwulan = (int)KI(1);
+	x->buka = kolom(&m->arena, s, st, 2);
+	x->tutup = kolom(&m->arena, s, st, 3);
 	MUAT_SELESAI();
 
 	rc = 0;

@@ -108,37 +108,6 @@ int store_jadwal_cari(struct store *s, const char *pemda, int tahun, int triwula
 	return r < 0 ? store_galat(s, g, "membaca jadwal") : r;
 }
 
-int store_jadwal_simpan(struct store *s, const struct store_jadwal *j, enum store_ubah *ubah,
-			struct galat *g)
-{
-	struct store_jadwal lama;
-	int ada = store_jadwal_cari(s, j->pemda, j->tahun, j->triwulan, &lama, g);
-	if (ada < 0)
-		return -1;
-	enum store_ubah u = !ada ? STORE_BARU
-			    : strcmp(lama.buka, j->buka) || strcmp(lama.tutup, j->tutup)
-				? STORE_DIUBAH
-				: STORE_SAMA;
-	if (ubah)
-		*ubah = u;
-	if (u == STORE_SAMA)
-		return 0;
-	struct store_st *st = store_st(
-	    s,
-	    "INSERT INTO jadwal(pemda, tahun, triwulan, buka, tutup) VALUES (?1, ?2, ?3, ?4, ?5) "
-	    "ON CONFLICT (pemda, tahun, triwulan) DO UPDATE SET buka = excluded.buka, "
-	    "tutup = excluded.tutup",
-	    g);
-	if (!st)
-		return -1;
-	s->o->ikat_teks(st, 1, j->pemda);
-	s->o->ikat_int(st, 2, j->tahun);
-	s->o->ikat_int(st, 3, j->triwulan);
-	s->o->ikat_teks(st, 4, j->buka);
-	s->o->ikat_teks(st, 5, j->tutup);
-	return store_jalan(s, st, g);
-}
-
 int store_jadwal_daftar(struct store *s, const char *pemda, int tahun,
 			int (*fn)(const struct store_jadwal *j, void *arg), void *arg,
 			struct galat *g)

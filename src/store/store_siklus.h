@@ -39,9 +39,7 @@ struct store_jadwal {
 	char buka[20], tutup[20];
 };
 
-/* Upserts a window; *ubah (may be NULL) as store_simpan_*. */
-int store_jadwal_simpan(struct store *s, const struct store_jadwal *j, enum store_ubah *ubah,
-			struct galat *g);
+/* Windows are written by store_simpan_jadwal (store.h), the upsert jadwal.csv uses. */
 /* The window of (pemda, tahun, triwulan): 1 found, 0 none, -1 error with g. */
 int store_jadwal_cari(struct store *s, const char *pemda, int tahun, int triwulan,
 		      struct store_jadwal *out, struct galat *g);

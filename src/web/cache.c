@@ -22,7 +22,6 @@
 #include <time.h>
 
 #include "../core/ukur.h"
-#include "../layanan/kunci.h"
 #include "../report/ukur_json.h"
 #include "web_int.h"
 
@@ -302,10 +301,7 @@ static char *hitung(struct store *s, const char *pemda, int tahun, int *status)
 	}
 	struct pengukuran p;
 	ukur_hitung(&m, tahun, &p);
-	char dikunci[160];
-	if (kunci_keterangan(s, pemda, tahun, dikunci, sizeof(dikunci)) < 0)
-		dikunci[0] = '\0'; /* the lock is enforced on writes; the JSON only reports it */
-	char *j = ukur_json_teks_kunci(&p, dikunci);
+	char *j = ukur_json_teks(&p);
 	ukur_release(&p);
 	model_release(&m);
 	return j;

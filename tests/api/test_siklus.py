@@ -135,6 +135,36 @@ def main():
         st, j = minta(pr, "POST", "/api/realisasi/verifikasi", {"id": j2.get("id"), "setuju": True})
         k.ok(st == 409 and re.match(pola, j.get("galat", "")),
              "verifying an older submission of a locked year: 409 (%d %s)" % (st, j))
+        import urllib.parse
+
+        def form(siapa, path, isi):
+            isi = dict(isi, csrf=siapa["X-CSRF-Token"])
+            h = {"Cookie": siapa["Cookie"], "Content-Type": "application/x-www-form-urlencoded"}
+            st, hd, jawab = k.minta(port, "POST", path, urllib.parse.urlencode(isi).encode(), h)
+            return st, hd, jawab.decode("utf-8", "replace")
+        st, _, html = form(op, "/realisasi", {"pemda": "99.01", "tahun": "2020",
+                                             "triwulan": "0", "n_RLS": "8,7"})
+        k.ok(st == 409 and re.search(r"Data 99\.01 tahun 2020 dikunci per", html),
+             "the realisasi page form of a locked year: 409 naming the lock (%d)" % st)
+        st, _, html = form(pr, "/realisasi", {"pemda": "99.01", "tahun": "2020",
+                                             "triwulan": "0", "n_RLS": "8,7"})
+        k.ok(st == 409, "also for a planner (%d)" % st)
+        st, _, html = form(pr, "/kunci/buka", {"pemda": "99.01", "tahun": "2020",
+                                              "alasan": "x"})
+        k.ok(st == 403, "the page's unlock form refuses a planner (%d)" % st)
+        st, hd, html = k.minta(port, "GET", "/jadwal?pemda=99.01&tahun=2020",
+                               headers={"Cookie": pr["Cookie"]})
+        html = html.decode("utf-8", "replace")
+        k.ok(st == 200 and "Jendela pengisian triwulan 1 2021 terbuka sampai 31 Des 2099 23.59 WIB"
+             in html and re.search(r"Data dikunci per .* WIB oleh admin", html) and
+             "15 Jul 2021 23.59 WIB" in html,
+             "the jadwal page shows the open window, the windows and the lock (%d)" % st)
+        st, _, html = form(op, "/jadwal", {"pemda": "99.01", "tahun": "2022", "triwulan": "1",
+                                          "buka": "2022-04-01 08:00", "tutup": "2022-04-15 23:59"})
+        k.ok(st == 403, "an operator may not set a window on the page (%d)" % st)
+        st, hd, html = form(pr, "/jadwal", {"pemda": "99.01", "tahun": "2022", "triwulan": "1",
+                                           "buka": "2022-04-01 08:00", "tutup": "2022-04-15 23:59"})
+        k.ok(st == 303, "a planner sets a window on the page (%d)" % st)
         st, j = minta(pr, "PUT", "/api/jadwal", {"pemda": "99.01", "tahun": 2020, "triwulan": 1,
                                                  "buka": "2020-01-01 00:00",
                                                  "tutup": "2020-03-31 23:59"})
