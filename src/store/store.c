@@ -918,6 +918,9 @@ static int cari(struct store *s, int t, const char *sql, const char *a, const ch
 	int r = s->o->langkah(st);
 	for (int i = 0; i < nout && r == 1; i++)
 		out[i] = s->o->kol_teks(st, i);
+	/* Nothing read from it: reset now, so that no read snapshot stays open (SQLite WAL). */
+	if (!nout)
+		s->o->ulang(st);
 	return r;
 }
 

@@ -8,7 +8,7 @@
 #include "store.h"
 #include "store_drv.h"
 
-#define STORE_CACHE_N 96
+#define STORE_CACHE_N 192
 
 struct store_prefetch;
 

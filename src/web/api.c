@@ -80,6 +80,16 @@ static const char *str(json_t *o, const char *k)
 	return json_string_value(v);
 }
 
+json_t *web_json_isi(struct web_req *r)
+{
+	return body_json(r);
+}
+
+const char *web_json_teks(json_t *o, const char *k)
+{
+	return str(o, k);
+}
+
 static int bil(json_t *o, const char *k, int bawaan, int *out)
 {
 	json_t *v = json_object_get(o, k);

@@ -16,25 +16,7 @@
 #include "../store/store_web.h"
 #include "web_int.h"
 
-/* The body as an object, with its string and integer members (NULL / -1 when absent). */
-static json_t *isi(struct web_req *r)
-{
-	json_error_t e;
-	json_t *j = json_loadb(r->body, r->nbody, JSON_REJECT_DUPLICATES, &e);
-	if (j && !json_is_object(j)) {
-		json_decref(j);
-		return NULL;
-	}
-	return j;
-}
-
-static const char *teks(json_t *o, const char *k)
-{
-	json_t *v = json_object_get(o, k);
-	return json_is_string(v) && json_string_length(v) <= WEB_BATAS_FIELD ? json_string_value(v)
-									      : NULL;
-}
-
+/* An integer member in 0..100000, else -1. */
 static int bulat(json_t *o, const char *k)
 {
 	json_t *v = json_object_get(o, k);
@@ -44,16 +26,16 @@ static int bulat(json_t *o, const char *k)
 
 static void kunci_ubah(struct web_req *r, int pasang)
 {
-	json_t *j = isi(r);
+	json_t *j = web_json_isi(r);
 	if (!j)
 		return web_galat(r, 400, "isi permintaan harus objek JSON");
 	struct aktor a;
 	web_aktor(r, &a);
 	struct galat g;
-	const char *pemda = teks(j, "pemda");
+	const char *pemda = web_json_teks(j, "pemda");
 	int tahun = bulat(j, "tahun");
 	int st = pasang ? kunci_pasang(r->s, &a, pemda, tahun, &g)
-			: kunci_buka(r->s, &a, pemda, tahun, teks(j, "alasan"), &g);
+			: kunci_buka(r->s, &a, pemda, tahun, web_json_teks(j, "alasan"), &g);
 	json_decref(j);
 	if (st)
 		return web_galat(r, st, web_pesan(r, &g));
@@ -109,11 +91,11 @@ void api_jadwal(struct web_req *r)
 
 void api_jadwal_simpan(struct web_req *r)
 {
-	json_t *j = isi(r);
+	json_t *j = web_json_isi(r);
 	if (!j)
 		return web_galat(r, 400, "isi permintaan harus objek JSON");
 	struct store_jadwal x = {.tahun = bulat(j, "tahun"), .triwulan = bulat(j, "triwulan")};
-	const char *pemda = teks(j, "pemda"), *buka = teks(j, "buka"), *tutup = teks(j, "tutup");
+	const char *pemda = web_json_teks(j, "pemda"), *buka = web_json_teks(j, "buka"), *tutup = web_json_teks(j, "tutup");
 	snprintf(x.pemda, sizeof(x.pemda), "%s", pemda ? pemda : "");
 	snprintf(x.buka, sizeof(x.buka), "%s", buka ? buka : "");
 	snprintf(x.tutup, sizeof(x.tutup), "%s", tutup ? tutup : "");
@@ -130,15 +112,15 @@ void api_jadwal_simpan(struct web_req *r)
 /* POST /api/reviu/catatan {pemda,tahun,objek,ukuran,sumber,catatan}: a reviewer's note. */
 void api_catatan_reviu(struct web_req *r)
 {
-	json_t *j = isi(r);
+	json_t *j = web_json_isi(r);
 	if (!j)
 		return web_galat(r, 400, "isi permintaan harus objek JSON");
 	struct aktor a;
 	web_aktor(r, &a);
 	struct galat g;
-	int st = catatan_reviu_simpan(r->s, &a, teks(j, "pemda"), bulat(j, "tahun"),
-				      teks(j, "objek"), teks(j, "ukuran"), teks(j, "sumber"),
-				      teks(j, "catatan"), &g);
+	int st = catatan_reviu_simpan(r->s, &a, web_json_teks(j, "pemda"), bulat(j, "tahun"),
+				      web_json_teks(j, "objek"), web_json_teks(j, "ukuran"), web_json_teks(j, "sumber"),
+				      web_json_teks(j, "catatan"), &g);
 	json_decref(j);
 	if (st)
 		return web_galat(r, st, web_pesan(r, &g));
@@ -234,14 +216,14 @@ void api_skala(struct web_req *r)
 /* POST /api/realisasi/tarik {pemda,indikator,tahun,triwulan}: back to n/a. */
 void api_realisasi_tarik(struct web_req *r)
 {
-	json_t *j = isi(r);
+	json_t *j = web_json_isi(r);
 	if (!j)
 		return web_galat(r, 400, "isi permintaan harus objek JSON");
 	struct aktor a;
 	web_aktor(r, &a);
 	struct galat g;
 	json_t *tw = json_object_get(j, "triwulan");
-	int st = usulan_tarik(r->s, &a, teks(j, "pemda"), teks(j, "indikator"), bulat(j, "tahun"),
+	int st = usulan_tarik(r->s, &a, web_json_teks(j, "pemda"), web_json_teks(j, "indikator"), bulat(j, "tahun"),
 			      tw ? bulat(j, "triwulan") : 0, &g);
 	json_decref(j);
 	if (st)

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/angka.h"
+#include "../core/nilai.h"
+#include "../core/ukur.h"
 #include "../layanan/kunci.h"
 #include "html.h"
 #include "web_int.h"
@@ -188,4 +191,71 @@ void hal_kunci_kirim(struct web_req *r)
 void hal_kunci_buka_kirim(struct web_req *r)
 {
 	kunci_form(r, 0);
+}
+
+/*
+ * GET /rencana-aksi?pemda=&tahun=: the year's progress by quarter (target,
+ * realisasi, capaian of each quarter, ukur_triwulan_daftar) and whether the
+ * year's target is on track (ukur_triwulan_jalur).
+ */
+void hal_rencana_aksi(struct web_req *r)
+{
+	const char *pemda = pemda_halaman(r, web_param(r, "pemda"));
+	const char *t = web_param(r, "tahun");
+	int tahun = t ? atoi(t) : 0;
+	if (!pemda || tahun < 1900 || tahun > 2200)
+		return pesan_halaman(r, 400, "Sebutkan pemda dan tahun (?pemda=KODE&tahun=YYYY).");
+	if (!web_boleh_pemda(r, pemda))
+		return pesan_halaman(r, 403, "Anda tidak boleh melihat pemda ini.");
+	struct model m;
+	model_init(&m);
+	struct galat g;
+	galat_init(&g);
+	if (store_muat(r->s, pemda, &m, &g)) {
+		model_release(&m);
+		return pesan_halaman(r, g.pengguna ? 404 : 503, "Pemda tidak dikenal.");
+	}
+	r->status = 200;
+	bingkai(r, "Rencana aksi");
+	html_f(&r->out, "<h1>Rencana aksi %s tahun %d</h1>", m.pemda.nama, tahun);
+	const struct kunci_tahun *kt = model_kunci(&m, tahun);
+	if (kt) {
+		char w[48];
+		kunci_wib(kt->waktu, w, sizeof(w));
+		html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">Data dikunci per %s oleh %s.</p>",
+		       w, kt->oleh);
+	}
+	html_f(&r->out, "<div class=\"tabel\"><table id=\"rencana-aksi\"><thead><tr>"
+			"<th>Indikator</th><th>Target tahun</th>");
+	for (int q = 1; q <= 4; q++)
+		html_f(&r->out, "<th>TW %d: target / realisasi / capaian</th>", q);
+	html_f(&r->out, "<th>Menuju target tahun</th></tr></thead><tbody>\n");
+	for (int i = 0; i < m.n_indikator; i++) {
+		const struct indikator *ind = &m.indikator[i];
+		struct ukur_tw q[4];
+		int n = ukur_triwulan_daftar(&m, ind, tahun, q);
+		if (!n)
+			continue;
+		const struct target *tt = model_target(&m, ind->kode, tahun);
+		char x[128], y[128], z[64];
+		html_f(&r->out, "<tr><td>%s %s</td><td>%s</td>", ind->kode, ind->uraian,
+		       tt ? nilai_tampil(&tt->nilai, 2, x, sizeof(x)) : "–");
+		for (int tw = 1, k = 0; tw <= 4; tw++) {
+			if (k < n && q[k].triwulan == tw) {
+				const struct ukur_tw *u = &q[k++];
+				html_f(&r->out, "<td>%s / %s / %s</td>",
+				       u->target ? nilai_tampil(&u->target->nilai, 2, x, sizeof(x)) : "–",
+				       u->realisasi ? nilai_tampil(u->realisasi, 2, y, sizeof(y)) : "–",
+				       u->capaian.ada ? angka_format(u->capaian.nilai, 2, z, sizeof(z))
+						      : "–");
+			} else {
+				html_f(&r->out, "<td>–</td>");
+			}
+		}
+		int jalur = ukur_triwulan_jalur(&m, ind, tahun, NULL);
+		html_f(&r->out, "<td>%s</td></tr>\n",
+		       jalur < 0 ? "belum ada data" : jalur ? "sesuai rencana" : "tertinggal");
+	}
+	html_f(&r->out, "</tbody></table></div></main></body></html>\n");
+	model_release(&m);
 }

@@ -46,6 +46,7 @@ static const struct rute {
 	{"POST", "/jadwal", hal_jadwal_kirim, PERLU_MASUK | UBAH},
 	{"POST", "/kunci", hal_kunci_kirim, PERLU_MASUK | UBAH},
 	{"POST", "/kunci/buka", hal_kunci_buka_kirim, PERLU_MASUK | UBAH},
+	{"GET", "/rencana-aksi", hal_rencana_aksi, PERLU_MASUK},
 	{"GET", "/masuk", hal_masuk, UMUM},
 	{"POST", "/masuk", hal_masuk_kirim, SANDI},
 	{"POST", "/keluar", hal_keluar, PERLU_MASUK | UBAH},

@@ -176,6 +176,10 @@ void hal_akun_kirim(struct web_req *r);
 /* Static assets (aset.c): the body and type of path, or NULL. */
 const char *aset_cari(const char *path, const char **jenis);
 
+/* The request body as a JSON object (NULL when it is none), and a string member of it
+ * no longer than WEB_BATAS_FIELD (NULL otherwise): api.c's helpers, for other handlers. */
+json_t *web_json_isi(struct web_req *r);
+const char *web_json_teks(json_t *o, const char *k);
 /* The year's controls (api_siklus.c): locks for admins, fill windows for planners. */
 void api_kunci(struct web_req *r);
 void api_kunci_buka(struct web_req *r);
@@ -191,6 +195,7 @@ void hal_jadwal(struct web_req *r);
 void hal_jadwal_kirim(struct web_req *r);
 void hal_kunci_kirim(struct web_req *r);
 void hal_kunci_buka_kirim(struct web_req *r);
+void hal_rencana_aksi(struct web_req *r);
 /* Plausibility warnings of a realisasi just stored (usulan_kewajaran), as a JSON array. */
 json_t *web_realisasi_peringatan(struct web_req *r, const char *pemda, const char *kode,
 				 int tahun, int triwulan, const char *teks);

@@ -159,6 +159,12 @@ def main():
              in html and re.search(r"Data dikunci per .* WIB oleh admin", html) and
              "15 Jul 2021 23.59 WIB" in html,
              "the jadwal page shows the open window, the windows and the lock (%d)" % st)
+        st, hd, html = k.minta(port, "GET", "/rencana-aksi?pemda=99.01&tahun=2021",
+                               headers={"Cookie": rv["Cookie"]})
+        html = html.decode("utf-8", "replace")
+        # RLS 2021 Q2: 8,50 written by the planner, no Q2 target: 8,50 / 8,70 x 100 = 97,70.
+        k.ok(st == 200 and "– / 8,50 / 97,70" in html and "tertinggal" in html,
+             "the rencana aksi page: Q2 against the year's target, behind (%d)" % st)
         st, _, html = form(op, "/jadwal", {"pemda": "99.01", "tahun": "2022", "triwulan": "1",
                                           "buka": "2022-04-01 08:00", "tutup": "2022-04-15 23:59"})
         k.ok(st == 403, "an operator may not set a window on the page (%d)" % st)
