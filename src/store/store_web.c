@@ -190,7 +190,9 @@ int store_web_sesi_hapus_pengguna(struct store *s, int64_t pengguna, const char 
 				  struct galat *g)
 {
 	struct store_st *st = store_st(
-		s, "DELETE FROM sesi WHERE pengguna = ?1 AND (?2 IS NULL OR token <> ?2)", g);
+		s,
+		"DELETE FROM sesi WHERE pengguna = ?1 AND (CAST(?2 AS TEXT) IS NULL OR token <> ?2)",
+		g);
 	if (!st)
 		return -1;
 	s->o->ikat_int(st, 1, pengguna);
