@@ -16,6 +16,7 @@ static const struct {
 	{"evaluate", cmd_evaluate}, {"survey", cmd_survey},
 	{"compare", cmd_compare},
 	{"tree", cmd_tree},
+	{"lock", cmd_lock},       {"unlock", cmd_unlock},
 };
 
 static void bantuan(FILE *f)
@@ -52,6 +53,10 @@ static void bantuan(FILE *f)
 	      "                                        evaluasi AKIP (LKE): nilai komponen, predikat\n"
 	      "  kinerja survey DB --pemda KODE --survei KODE [--periode P] [--json]\n"
 	      "                                        IKM dari jawaban responden\n"
+	      "  kinerja lock DB --pemda KODE --tahun YYYY\n"
+	      "                                        kunci data satu tahun (semua perubahan ditolak)\n"
+	      "  kinerja unlock DB --pemda KODE --tahun YYYY --alasan TEKS\n"
+	      "                                        buka kunci, dengan alasan\n"
 	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }

@@ -99,6 +99,8 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->indikator = v;
 		} else if (strcmp(nama, "batas") == 0) {
 			o->batas = v;
+		} else if (strcmp(nama, "alasan") == 0) {
+			o->alasan = v;
 		}
 	}
 	if (!o->db)

@@ -36,6 +36,8 @@ int cli_ekspor_evaluasi(struct store *s, struct ekspor_hasil *h, struct galat *g
 int cli_laporan_evaluasi(const struct cli_opsi *o);
 int cmd_compare(int argc, char **argv);
 int cmd_tree(int argc, char **argv);
+int cmd_lock(int argc, char **argv);
+int cmd_unlock(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -56,6 +58,7 @@ struct cli_opsi {
 	int riwayat;                  /* evaluate --riwayat */
 	const char *dokumen;          /* report --dokumen */
 	const char *induk, *indikator, *batas; /* compare */
+	const char *alasan; /* unlock --alasan TEXT */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,
@@ -63,6 +66,8 @@ struct cli_opsi {
  * marked optional ("pemda?"). Returns 0, or KELUAR_PEMAKAIAN after printing why.
  */
 int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o);
+/* `report --dokumen reviu`: the review statement (cmd_pernyataan.c). */
+int cli_pernyataan(const struct cli_opsi *o);
 
 /*
  * Opens o->db, loads pemda o->pemda into m (initialised here) and closes the

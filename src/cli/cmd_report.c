@@ -18,8 +18,10 @@ int cmd_report(int argc, char **argv)
 		return rc;
 	if (o.dokumen && strcmp(o.dokumen, "evaluasi") == 0 && o.format && o.keluaran)
 		return cli_laporan_evaluasi(&o);
+	if (o.dokumen && strcmp(o.dokumen, "reviu") == 0)
+		return cli_pernyataan(&o);
 	if (o.dokumen && strcmp(o.dokumen, "lkjip") != 0)
-		return cli_pemakaian("--dokumen '%s' tidak dikenal (lkjip, evaluasi)", o.dokumen);
+		return cli_pemakaian("--dokumen '%s' tidak dikenal (lkjip, evaluasi, reviu)", o.dokumen);
 	if (!o.format || !o.keluaran)
 		return cli_pemakaian("pemakaian: kinerja report DB --pemda KODE --tahun YYYY "
 				     "--format html|pdf|xlsx|csv -o BERKAS");

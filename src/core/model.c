@@ -69,6 +69,25 @@ const struct target *model_target(const struct model *m, const char *indikator, 
 	return t;
 }
 
+const struct kunci_tahun *model_kunci(const struct model *m, int tahun)
+{
+	for (int i = 0; i < m->n_kunci; i++)
+		if (m->kunci[i].tahun == tahun)
+			return &m->kunci[i];
+	return NULL;
+}
+
+const struct target *model_target_tw(const struct model *m, const char *indikator, int tahun,
+				     int triwulan)
+{
+	const struct target *t = NULL;
+	for (int i = 0; i < m->n_target_tw; i++)
+		if (m->target_tw[i].tahun == tahun && m->target_tw[i].triwulan == triwulan &&
+		    kode_sama(m->target_tw[i].indikator, indikator))
+			t = &m->target_tw[i];
+	return t;
+}
+
 static const char *const nama_arah[] = { "naik", "turun", "rentang", "kategori" };
 static const char *const nama_rumus[] = { "selisih", "rasio" };
 static const char *const nama_agregasi[] = { "akhir", "jumlah", "rata_rata" };

@@ -98,6 +98,7 @@ struct target {
 	const char *indikator;
 	int tahun;
 	struct nilai nilai;
+	int triwulan; /* 0: the year's target; 1-4: a rencana aksi target (model.target_tw) */
 };
 
 /* A target superseded by a later one (history of the Perjanjian Kinerja). */
@@ -178,6 +179,19 @@ struct pk_isi {
 	const char *opd, *indikator, *target; /* opd "" = the regional head's */
 };
 
+/* A fill window (jadwal.csv, siklus.md); times `YYYY-MM-DD HH:MM` in WIB. */
+struct jadwal {
+	int tahun;
+	int triwulan; /* 0 = the yearly value */
+	const char *buka, *tutup;
+};
+
+/* A locked year: when (UTC, 2006-01-02T15:04:05Z) and by whom. */
+struct kunci_tahun {
+	int tahun;
+	const char *waktu, *oleh;
+};
+
 struct model {
 	struct arena arena;
 	struct pemda pemda;
@@ -198,6 +212,12 @@ struct model {
 	int n_pk, n_pk_isi;
 	struct pk *pk;
 	struct pk_isi *pk_isi;
+	int n_target_tw;
+	struct target *target_tw; /* rencana aksi: quarterly targets (triwulan 1-4) */
+	int n_jadwal;
+	struct jadwal *jadwal; /* fill windows (jadwal.csv) */
+	int n_kunci;
+	struct kunci_tahun *kunci; /* locked years (kinerja lock) */
 };
 
 /* Initialises an empty model with the default settings (model_pengaturan_bawaan). */
@@ -211,6 +231,11 @@ const struct rencana *model_rencana(const struct model *m, const char *kode);
 const struct indikator *model_indikator(const struct model *m, const char *kode);
 const struct skala *model_skala(const struct model *m, const char *nama);
 const struct target *model_target(const struct model *m, const char *indikator, int tahun);
+/* The lock of a year; NULL when the year is not locked. */
+const struct kunci_tahun *model_kunci(const struct model *m, int tahun);
+/* The rencana aksi target of a quarter (1-4); NULL when none. */
+const struct target *model_target_tw(const struct model *m, const char *indikator, int tahun,
+				     int triwulan);
 
 /* Names of the enums as in the import format ("naik", "rasio", "akhir", "sasaran"). */
 const char *model_arah_nama(enum arah a);

@@ -61,6 +61,7 @@ static const struct templat_kolom k_target[] = {
 	{"indikator", 1, 1, TJ_KODE, "indikator"},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
 	{"target", 1, 0, TJ_NILAI, "nilai"},
+	{"triwulan", 0, 1, TJ_TRIWULAN, "triwulan"}, /* empty: the year's; 1-4: rencana aksi */
 };
 static const struct templat_kolom k_realisasi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},
@@ -159,6 +160,14 @@ static const struct templat_kolom k_lke_rekomendasi[] = {
 	{"status", 0, 0, TJ_PILIHAN, "status"},
 };
 
+static const struct templat_kolom k_jadwal[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan"}, /* 0 (or empty) = the yearly value, 1-4 */
+	{"buka", 1, 0, TJ_WAKTU, "buka"},
+	{"tutup", 1, 0, TJ_WAKTU, "tutup"},
+};
+
 #define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
 const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_PEMDA, "pemda", k_pemda),
@@ -178,6 +187,7 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_SURVEI_JAWABAN, "survei_jawaban", k_survei_jawaban),
 	T(TEMPLAT_LKE_REKOMENDASI, "lke_rekomendasi", k_lke_rekomendasi),
 	T(TEMPLAT_PK, "pk", k_pk),
+	T(TEMPLAT_JADWAL, "jadwal", k_jadwal),
 };
 #undef T
 

@@ -28,6 +28,7 @@ enum templat_id {
 	TEMPLAT_SURVEI_JAWABAN, /* plus one column per unsur of the survey */
 	TEMPLAT_LKE_REKOMENDASI,
 	TEMPLAT_PK,
+	TEMPLAT_JADWAL,
 	TEMPLAT_N
 };
 
@@ -42,6 +43,7 @@ enum templat_jenis {
 	TJ_RUPIAH,   /* whole Rupiah */
 	TJ_NILAI,    /* an indicator value: number, range or category */
 	TJ_CETAK,    /* a figure as printed (dilaporkan nilai): kept as written */
+	TJ_WAKTU,    /* a date-time `YYYY-MM-DD HH:MM` in WIB (jadwal buka, tutup) */
 };
 
 struct templat_kolom {

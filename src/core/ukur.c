@@ -106,7 +106,10 @@ static const struct skala *skala_indikator(const struct model *m, const struct i
 struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
 			     int triwulan)
 {
-	const struct target *t = model_target(m, ind->kode, tahun);
+	/* A rencana aksi target of the quarter first, else the year's (siklus.md). */
+	const struct target *t = model_target_tw(m, ind->kode, tahun, triwulan);
+	if (!t)
+		t = model_target(m, ind->kode, tahun);
 	const struct nilai *r = NULL;
 
 	for (int i = 0; i < m->n_realisasi; i++) {
@@ -117,6 +120,43 @@ struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind,
 	}
 	return capaian_hitung(ind->arah, capaian_rumus(&m->pemda, ind), t ? &t->nilai : NULL, r,
 			      skala_indikator(m, ind));
+}
+
+int ukur_triwulan_daftar(const struct model *m, const struct indikator *ind, int tahun,
+			 struct ukur_tw out[4])
+{
+	int n = 0;
+	const struct target *tahunan = model_target(m, ind->kode, tahun);
+	for (int q = 1; q <= 4; q++) {
+		struct ukur_tw u = {.triwulan = q};
+		u.target = model_target_tw(m, ind->kode, tahun, q);
+		u.acuan = u.target ? u.target : tahunan;
+		for (int i = 0; i < m->n_realisasi; i++) {
+			const struct realisasi *x = &m->realisasi[i];
+			if (x->tahun == tahun && x->triwulan == q && kode_sama(x->indikator, ind->kode) &&
+			    x->nilai.jenis != NILAI_KOSONG)
+				u.realisasi = &x->nilai;
+		}
+		if (!u.target && !u.realisasi)
+			continue;
+		u.capaian = ukur_triwulan(m, ind, tahun, q);
+		out[n++] = u;
+	}
+	return n;
+}
+
+int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int tahun, int *tw)
+{
+	struct ukur_tw q[4];
+	int n = ukur_triwulan_daftar(m, ind, tahun, q);
+	for (int i = n - 1; i >= 0; i--) {
+		if (!q[i].realisasi || !q[i].capaian.ada)
+			continue;
+		if (tw)
+			*tw = q[i].triwulan;
+		return q[i].capaian.nilai >= 100;
+	}
+	return -1;
 }
 
 double ukur_rata_hitung(const struct ukur_rata *r, const double *v)

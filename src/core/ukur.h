@@ -102,6 +102,30 @@ struct nilai ukur_realisasi_tahun(const struct model *m, const struct indikator 
 struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
 			     int triwulan);
 
+/*
+ * One quarter of the rencana aksi (siklus.md): the quarter's own target when
+ * it has one, else the year's (capaian against that, by the same rules).
+ */
+struct ukur_tw {
+	int triwulan;                  /* 1-4 */
+	const struct target *target;   /* the quarter's own target, NULL when none */
+	const struct target *acuan;    /* what capaian is against: target, else the year's */
+	const struct nilai *realisasi; /* NULL when none */
+	struct capaian capaian;
+};
+/*
+ * The quarters of ind in tahun that have a target of their own or a realisasi,
+ * in order, into out (4 slots); returns their number.
+ */
+int ukur_triwulan_daftar(const struct model *m, const struct indikator *ind, int tahun,
+			 struct ukur_tw out[4]);
+/*
+ * Whether the year's target is on track: the latest quarter with a computable
+ * capaian reaches 100 (1) or not (0); -1 when no quarter has one yet. *tw (may
+ * be NULL) receives that quarter.
+ */
+int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int tahun, int *tw);
+
 /* Why an indicator has no predikat in the ringkasan. */
 enum ukur_keadaan {
 	UKUR_ADA = 0,               /* capaian computed */

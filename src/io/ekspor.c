@@ -152,12 +152,23 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 			sel(&t, r->indikator);
 			sel_int(&t, r->tahun);
 			sel_target(&t, &r->nilai);
+			sel(&t, "");
 		}
 		B(TEMPLAT_TARGET);
 		sel(&t, p->kode);
 		sel(&t, tg->indikator);
 		sel_int(&t, tg->tahun);
 		sel_target(&t, &tg->nilai);
+		sel(&t, "");
+	}
+	for (int i = 0; i < m->n_target_tw; i++) { /* rencana aksi (siklus.md) */
+		const struct target *tg = &m->target_tw[i];
+		B(TEMPLAT_TARGET);
+		sel(&t, p->kode);
+		sel(&t, tg->indikator);
+		sel_int(&t, tg->tahun);
+		sel_target(&t, &tg->nilai);
+		sel_int(&t, tg->triwulan);
 	}
 	for (int i = 0; i < m->n_realisasi; i++) {
 		const struct realisasi *r = &m->realisasi[i];
@@ -230,6 +241,15 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel(&t, k->pihak_kedua);
 		sel(&t, k->jabatan_kedua);
 		sel(&t, k->nip_kedua);
+	}
+	for (int i = 0; i < m->n_jadwal; i++) { /* fill windows (siklus.md) */
+		const struct jadwal *j = &m->jadwal[i];
+		B(TEMPLAT_JADWAL);
+		sel(&t, p->kode);
+		sel_int(&t, j->tahun);
+		sel_int(&t, j->triwulan);
+		sel(&t, j->buka);
+		sel(&t, j->tutup);
 	}
 #undef B
 	if (t.b)

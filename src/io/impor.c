@@ -14,6 +14,7 @@
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
 #include "../core/skala.h"
+#include "../core/waktu.h"
 #include "xlsx.h"
 
 struct impor {
@@ -924,8 +925,9 @@ static long *peta_slot(struct peta *p, const char *kunci)
 
 static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
 {
-	return arena_printf(c->arena, "%s\x1f%s\x1f%s", sel(c, b, "pemda"), sel(c, b, "indikator"),
-			    sel(c, b, "tahun"));
+	const char *tw = sel(c, b, "triwulan");
+	return arena_printf(c->arena, "%s\x1f%s\x1f%s\x1f%s", sel(c, b, "pemda"),
+			    sel(c, b, "indikator"), sel(c, b, "tahun"), tw ? tw : "");
 }
 
 static int impor_target(struct ctx *c)
@@ -949,7 +951,9 @@ static int impor_target(struct ctx *c)
 		if (y < 0)
 			continue; /* no arah or scale to check the value against */
 		int x = sel_nilai(c, b, "target", arah, sk, 1, &tg->nilai);
-		if (x < 0 || y)
+		/* rencana aksi (siklus.md): empty = the year's target, 1-4 = that quarter's */
+		int tw = sel_triwulan(c, b, "triwulan", &tg->triwulan);
+		if (x < 0 || y || tw < 0)
 			continue;
 		if (x == 1) {
 			c->r->dilewati++;
@@ -1132,6 +1136,38 @@ static int impor_narasi(struct ctx *c)
 		int bad = sel_pemda_tahun_objek(c, b, "pemda", &ib.pemda, &n->tahun, &n->objek);
 		bad |= sel_pilihan(c, b, "jenis", jenis, &n->jenis) < 0;
 		bad |= sel_wajib(c, b, "teks", &n->teks) < 0;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
+/* A fill window (siklus.md): triwulan 0 (or empty) = the year, 1-4; buka before tutup. */
+static int impor_jadwal(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct jadwal *j = &ib.u.jadwal;
+		int bad = sel_pemda(c, b, &ib.pemda) < 0;
+		bad |= sel_tahun(c, b, "tahun", 1, &j->tahun) < 0;
+		const char *tw = sel(c, b, "triwulan");
+		if (!*tw || (strlen(tw) == 1 && tw[0] >= '0' && tw[0] <= '4'))
+			j->triwulan = *tw ? tw[0] - '0' : 0;
+		else
+			bad |= galat_sel(c, b, "triwulan",
+					 "triwulan '%s' harus 0 (setahun) sampai 4", tw) < 0;
+		j->buka = sel(c, b, "buka");
+		j->tutup = sel(c, b, "tutup");
+		static const char *const kolom[2] = {"buka", "tutup"};
+		const char *isi[2] = {j->buka, j->tutup};
+		for (int k = 0; k < 2; k++)
+			if (!waktu_wib_sah(isi[k]))
+				bad |= galat_sel(c, b, kolom[k],
+						 "'%s' bukan waktu YYYY-MM-DD HH:MM (WIB), mis. "
+						 "2020-07-15 23:59",
+						 isi[k]) < 0;
+		if (!bad && strcmp(j->buka, j->tutup) >= 0)
+			bad |= galat_sel(c, b, "tutup", "tutup harus sesudah buka") < 0;
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1656,6 +1692,7 @@ static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_SURVEI] = impor_survei, [TEMPLAT_SURVEI_JAWABAN] = impor_survei_jawaban,
 	[TEMPLAT_LKE_REKOMENDASI] = impor_lke_rekomendasi,
 	[TEMPLAT_PK] = impor_pk,
+	[TEMPLAT_JADWAL] = impor_jadwal,
 };
 
 /* ---- the import ---- */
@@ -1795,6 +1832,11 @@ int impor_sel_periksa(enum templat_id t, int k, const char *isi, enum arah arah,
 		case TJ_NILAI:
 			sel_nilai(&c, &br, kol->nama, arah, sk, t != TEMPLAT_REALISASI &&
 				  strcmp(kol->nama, "kondisi_awal") != 0, &u.v);
+			break;
+		case TJ_WAKTU:
+			if (!waktu_wib_sah(isi))
+				galat_sel(&c, &br, kol->nama,
+					  "'%s' bukan waktu YYYY-MM-DD HH:MM (WIB)", isi);
 			break;
 		case TJ_KODE:
 		case TJ_TEKS:

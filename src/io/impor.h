@@ -69,6 +69,7 @@ struct impor_baris {
 			const char *opd, *nomor, *uraian, *tindak_lanjut, *status;
 		} rekomendasi;
 		struct pk pk;
+		struct jadwal jadwal;
 	} u;
 };
 

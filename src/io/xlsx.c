@@ -608,6 +608,7 @@ static int kolom_angka(const char *tabel, const char *kolom)
 	case TJ_TEKS:
 	case TJ_PILIHAN:
 	case TJ_CETAK: /* printed figures keep their decimals as printed */
+	case TJ_WAKTU: /* a date-time stays text, never an Excel serial number */
 		return 0;
 	}
 	return 0;

@@ -9,6 +9,7 @@
 
 #include "../core/kaskade.h"
 #include "../core/nilai.h"
+#include "kunci.h"
 
 struct tulis {
 	struct store *s;
@@ -246,6 +247,9 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 	case TEMPLAT_PK:
 		rc = tulis_pk(w, b->pemda, &b->u.pk, &u, g);
 		break;
+	case TEMPLAT_JADWAL:
+		rc = store_simpan_jadwal(w->s, b->pemda, &b->u.jadwal, w->pengguna, &u, g);
+		break;
 	case TEMPLAT_N:
 		rc = galat_set(g, "tabel tidak dikenal");
 		break;
@@ -276,6 +280,76 @@ static struct impor_kait kait_store(struct tulis *w)
 	};
 }
 
+/*
+ * Refuses the rows of a locked pemda-year (siklus.md): every row of every file
+ * with pemda and tahun columns, with file and row in d and g. 0 none, -1 refused.
+ */
+static int kunci_periksa(struct store *s, const struct impor_tabel *tabel, int n,
+			 struct impor_galat *d, struct galat *g)
+{
+	long ada = store_kunci_jumlah(s, g);
+	if (ada < 0)
+		return -1;
+	if (!ada)
+		return 0; /* nothing locked: the common case costs one query */
+	int tolak = 0;
+	for (int i = 0; i < n && !tolak; i++) {
+		const struct csv_tabel *t = tabel[i].t;
+		int kp = -1, kt = -1;
+		for (int c = 0; c < t->n_kolom; c++) {
+			if (strcmp(t->kolom[c], "pemda") == 0)
+				kp = c;
+			else if (strcmp(t->kolom[c], "tahun") == 0)
+				kt = c;
+		}
+		if (kp < 0 || kt < 0)
+			continue;
+		char lalu_pemda[64] = "";
+		int lalu_tahun = 0, lalu_st = 0;
+		for (long r = 0; r < t->n_baris; r++) {
+			const struct csv_baris *b = &t->baris[r];
+			if (kp >= b->n || kt >= b->n)
+				continue;
+			char *akhir;
+			long th = strtol(b->sel[kt], &akhir, 10);
+			if (*akhir || th < 1900 || th > 2200)
+				continue; /* a bad year is the parser's error to report */
+			struct galat x;
+			galat_init(&x);
+			int st = lalu_st;
+			if (strcmp(lalu_pemda, b->sel[kp]) != 0 || lalu_tahun != th) {
+				st = kunci_cek(s, b->sel[kp], (int)th, &x);
+				snprintf(lalu_pemda, sizeof(lalu_pemda), "%s", b->sel[kp]);
+				lalu_tahun = (int)th;
+				lalu_st = st;
+			} else if (st) {
+				kunci_cek(s, b->sel[kp], (int)th, &x);
+			}
+			if (st == LAYANAN_GALAT) {
+				*g = x;
+				return -1;
+			}
+			if (!st)
+				continue;
+			char pesan[512];
+			snprintf(pesan, sizeof(pesan), "%s", x.pesan);
+			galat_di(&x, tabel[i].berkas, b->nomor, "tahun", "%s; baris ini ditolak",
+				 pesan);
+			x.pengguna = 1;
+			if (!tolak)
+				*g = x;
+			tolak = 1;
+			if (d->n < IMPOR_GALAT_MAKS) {
+				d->isi = xrealloc(d->isi, sizeof(*d->isi) * (size_t)(d->n + 1));
+				d->isi[d->n++] = x;
+			} else {
+				d->lain++;
+			}
+		}
+	}
+	return tolak ? -1 : 0;
+}
+
 int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const char *pengguna,
 		  impor_progres_fn progres, void *arg, struct impor_ringkasan *r,
 		  struct impor_galat *d, struct galat *g)
@@ -285,6 +359,8 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		g->pengguna = 1;
 		return -1;
 	}
+	if (kunci_periksa(s, tabel, n, d, g))
+		return -1;
 	struct tulis w;
 	memset(&w, 0, sizeof(w));
 	w.s = s;
@@ -356,6 +432,8 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		g->pengguna = 1;
 		return LAYANAN_SALAH;
 	}
+	if (kunci_periksa(s, tabel, n, d, g))
+		return g->pengguna ? LAYANAN_BENTROK : LAYANAN_GALAT;
 	struct tulis w;
 	memset(&w, 0, sizeof(w));
 	w.s = s;

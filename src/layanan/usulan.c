@@ -7,6 +7,7 @@
 
 #include "../core/angka.h"
 #include "../store/store_web.h"
+#include "kunci.h"
 
 int usulan_nilai_cek(const struct model *m, const struct indikator *ind, const char *teks,
 		     struct arena *a, struct nilai *v, struct galat *g)
@@ -75,6 +76,29 @@ static int muat(struct store *s, const char *pemda, struct model *m, struct gala
 	return LAYANAN_GALAT;
 }
 
+struct ganti {
+	struct store *s;
+	const struct aktor *a;
+	const char *pemda, *indikator;
+	int tahun, triwulan;
+	int64_t baru;
+	struct galat *g;
+};
+
+/* Audits a pending submission replaced by a newer one of the same cell. */
+static int ganti_audit(int64_t id, const char *nilai, void *arg)
+{
+	struct ganti *x = arg;
+	char kunci[160], baru[64];
+	kunci_usulan(kunci, sizeof(kunci), x->indikator, x->tahun, x->triwulan, id);
+	if (x->baru)
+		snprintf(baru, sizeof(baru), "diganti usulan #%lld", (long long)x->baru);
+	else
+		snprintf(baru, sizeof(baru), "ditarik"); /* usulan_tarik: back to n/a */
+	return store_audit(x->s, x->a->nama, x->pemda, "realisasi_usulan", kunci, nilai, baru,
+			   x->g);
+}
+
 /* Writes or submits the checked value v of ind inside the caller's transaction; 0 or -1. */
 static int tulis(struct store *s, const struct aktor *a, const char *pemda,
 		 const struct indikator *ind, int tahun, int triwulan, const struct nilai *v,
@@ -88,6 +112,11 @@ static int tulis(struct store *s, const struct aktor *a, const char *pemda,
 					    id, g))
 			return -1;
 		kunci_usulan(kunci, sizeof(kunci), ind->kode, tahun, triwulan, *id);
+		/* One pending submission per cell: the newer replaces the earlier (audited). */
+		struct ganti x = {s, a, pemda, ind->kode, tahun, triwulan, *id, g};
+		if (store_usulan_ganti(s, pemda, ind->kode, tahun, triwulan, *id, ganti_audit, &x,
+				       g))
+			return -1;
 		return store_audit(s, a->nama, pemda, "realisasi_usulan", kunci, NULL, kanonik, g);
 	}
 	struct realisasi rr = {
@@ -143,6 +172,15 @@ int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, 
 			goto out;
 	}
 	k_salah = -1;
+	/* The year's controls (siklus.md): the RPJMD period, the lock, the fill window. */
+	if (m.pemda.periode_awal && m.pemda.periode_akhir &&
+	    (tahun < m.pemda.periode_awal || tahun > m.pemda.periode_akhir)) {
+		st = layanan_tolak(g, LAYANAN_SALAH, "tahun %d di luar periode RPJMD %d-%d", tahun,
+				   m.pemda.periode_awal, m.pemda.periode_akhir);
+		goto out;
+	}
+	if ((st = kunci_cek(s, pemda, tahun, g)) || (st = jadwal_cek(s, a, pemda, tahun, triwulan, g)))
+		goto out;
 	st = LAYANAN_SIBUK;
 	if (store_begin(s, g))
 		goto gagal;
@@ -192,6 +230,9 @@ int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int se
 	if (!setuju && (!alasan || !*alasan))
 		return layanan_tolak(g, LAYANAN_SALAH,
 				     "alasan wajib diisi bila usulan dikembalikan");
+	int kst = kunci_cek(s, u.pemda, u.tahun, g);
+	if (kst)
+		return kst;
 	struct model m;
 	model_init(&m);
 	char kunci[160];
@@ -247,6 +288,105 @@ gagal:
 	g->pengguna = 0;
 	if (!g->pesan[0])
 		snprintf(g->pesan, sizeof(g->pesan), "basis data");
+out:
+	model_release(&m);
+	return st;
+}
+
+/* Whether a and b (both positive) are more than 10x apart. */
+static int jauh(double a, double b)
+{
+	return a > 0 && b > 0 && (a > 10 * b || b > 10 * a);
+}
+
+int usulan_kewajaran(const struct model *m, const struct indikator *ind, int tahun,
+		     int triwulan, const struct nilai *v, char *out, size_t n)
+{
+	int k = 0;
+	size_t len = 0;
+	out[0] = '\0';
+	if (v->jenis != NILAI_ANGKA)
+		return 0;
+	char x[64];
+#define PERINGATAN(...)                                                                          \
+	do {                                                                                     \
+		if (len < n)                                                                     \
+			len += (size_t)snprintf(out + len, n - len, "%s", k ? "; " : "");        \
+		if (len < n)                                                                     \
+			len += (size_t)snprintf(out + len, n - len, __VA_ARGS__);                \
+		k++;                                                                             \
+	} while (0)
+	if (v->a < 0) {
+		int pernah = ind->kondisi_awal.jenis == NILAI_ANGKA && ind->kondisi_awal.a < 0;
+		for (int i = 0; i < m->n_realisasi && !pernah; i++)
+			pernah = strcmp(m->realisasi[i].indikator, ind->kode) == 0 &&
+				 !(m->realisasi[i].tahun == tahun &&
+				   m->realisasi[i].triwulan == triwulan) &&
+				 m->realisasi[i].nilai.jenis == NILAI_ANGKA &&
+				 m->realisasi[i].nilai.a < 0;
+		if (!pernah)
+			PERINGATAN("nilai negatif, padahal indikator ini belum pernah bernilai "
+				   "negatif");
+	}
+	const struct target *t = model_target(m, ind->kode, tahun);
+	if (t && t->nilai.jenis == NILAI_ANGKA && jauh(v->a, t->nilai.a))
+		PERINGATAN("lebih dari 10 kali berbeda dari target %s",
+			   angka_format(t->nilai.a, 2, x, sizeof(x)));
+	for (int i = 0; i < m->n_realisasi; i++) {
+		const struct realisasi *r = &m->realisasi[i];
+		if (r->tahun == tahun - 1 && r->triwulan == 0 && strcmp(r->indikator, ind->kode) == 0 &&
+		    r->nilai.jenis == NILAI_ANGKA && jauh(v->a, r->nilai.a)) {
+			PERINGATAN("lebih dari 10 kali berbeda dari realisasi %d (%s)", tahun - 1,
+				   angka_format(r->nilai.a, 2, x, sizeof(x)));
+			break;
+		}
+	}
+#undef PERINGATAN
+	return k;
+}
+
+int usulan_tarik(struct store *s, const struct aktor *a, const char *pemda, const char *kode,
+		 int tahun, int triwulan, struct galat *g)
+{
+	galat_init(g);
+	if (!pemda || !kode)
+		return layanan_tolak(g, LAYANAN_SALAH, "pemda dan indikator wajib diisi");
+	if (triwulan < 0 || triwulan > 4)
+		return layanan_tolak(g, LAYANAN_SALAH, "triwulan harus 0 (setahun) sampai 4");
+	struct model m;
+	model_init(&m);
+	int st = muat(s, pemda, &m, g);
+	if (st)
+		goto out;
+	const struct indikator *ind = model_indikator(&m, kode);
+	if (!ind) {
+		st = layanan_tolak(g, LAYANAN_TIDAK_ADA, "indikator tidak dikenal");
+		goto out;
+	}
+	if ((st = usulan_boleh(a, pemda, ind, g)) || (st = kunci_cek(s, pemda, tahun, g)))
+		goto out;
+	int operator = a->peran && strcmp(a->peran, "operator") == 0;
+	st = LAYANAN_SIBUK;
+	if (store_begin(s, g))
+		goto out;
+	st = LAYANAN_GALAT;
+	if (operator) {
+		struct ganti x = {s, a, pemda, ind->kode, tahun, triwulan, 0, g};
+		if (store_usulan_ganti(s, pemda, ind->kode, tahun, triwulan, 0, ganti_audit, &x, g))
+			goto gagal;
+	} else {
+		struct realisasi rr = {.indikator = ind->kode, .tahun = tahun, .triwulan = triwulan};
+		rr.nilai.jenis = NILAI_KOSONG;
+		if (store_simpan_realisasi(s, pemda, &rr, a->nama, NULL, g))
+			goto gagal;
+	}
+	if (store_commit(s, g))
+		goto gagal;
+	st = LAYANAN_OK;
+	goto out;
+gagal:
+	store_rollback(s);
+	g->pengguna = 0;
 out:
 	model_release(&m);
 	return st;

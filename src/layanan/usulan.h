@@ -51,4 +51,22 @@ int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, 
 int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int setuju,
 		      const char *alasan, struct galat *g);
 
+/*
+ * Withdraws the value of a cell back to n/a (siklus.md): an admin or
+ * perencana empties the stored realisasi; an operator withdraws its pending
+ * submission of the cell. Audited; refused in a locked year.
+ */
+int usulan_tarik(struct store *s, const struct aktor *a, const char *pemda, const char *kode,
+		 int tahun, int triwulan, struct galat *g);
+
+/*
+ * Plausibility warnings (not refusals) for value v of ind in tahun: negative
+ * where the indicator never had a negative value, or more than 10x away from
+ * its target or from last year's value (the cell itself, which m may
+ * already hold, is not its own precedent). Writes them to out ("; "-separated)
+ * and returns their number.
+ */
+int usulan_kewajaran(const struct model *m, const struct indikator *ind, int tahun,
+		     int triwulan, const struct nilai *v, char *out, size_t n);
+
 #endif

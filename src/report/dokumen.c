@@ -16,6 +16,7 @@
 #include "../core/nilai.h"
 #include "../core/skala.h"
 #include "banding_json.h"
+#include "../core/waktu.h"
 #include "narasi.h"
 #include "tren.h"
 
@@ -621,6 +622,18 @@ static void bab_sampul(struct bangun *b)
 	k->sub = arena_printf(&b->d->arena, "%s %s", jp, m->pemda.nama);
 	k->nomor = arena_printf(&b->d->arena, "Tahun %d", b->p->tahun);
 	halaman_baru(b);
+}
+
+/* A locked year says so (siklus.md): "Data dikunci per …" before the foreword. */
+static void bab_kunci(struct bangun *b)
+{
+	const struct kunci_tahun *k = model_kunci(b->m, b->p->tahun);
+	if (!k)
+		return;
+	char w[48];
+	waktu_utc_wib(k->waktu, w, sizeof(w));
+	struct dok_blok *x = blok_baru(b->d, DOK_PARAGRAF);
+	x->teks = arena_printf(&b->d->arena, "Data dikunci per %s oleh %s.", w, k->oleh);
 }
 
 static void bab_pengantar(struct bangun *b)
@@ -1729,6 +1742,7 @@ void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
 	struct bangun b = {d, m, p, -1, 0, 0, w};
 	bab_sampul(&b);
+	bab_kunci(&b);
 	bab_pengantar(&b);
 	bab_ikhtisar(&b);
 	bab_pendahuluan(&b);

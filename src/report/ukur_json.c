@@ -8,6 +8,7 @@
 #include "../core/nilai.h"
 #include "kaskade_json.h"
 #include "tren.h"
+#include "../core/waktu.h"
 
 json_t *ukur_json_angka(int ada, double v)
 {
@@ -107,6 +108,38 @@ json_t *ukur_json_indikator(const struct ukur_indikator *u)
 	return o;
 }
 
+/* A value as the JSON writes it: a number, a category, or null. */
+static json_t *nilai_json(const struct nilai *v)
+{
+	if (v && v->jenis == NILAI_ANGKA)
+		return json_real(angka_bulat(v->a, 4));
+	if (v && v->jenis == NILAI_KATEGORI)
+		return json_string(v->kategori);
+	return json_null();
+}
+
+static json_t *target_json(const struct target *t)
+{
+	if (!t)
+		return json_null();
+	char buf[128];
+	return json_string(t->nilai.teks ? t->nilai.teks : nilai_tampil(&t->nilai, 2, buf, sizeof(buf)));
+}
+
+/* The rencana aksi of an indicator: its quarters with a target or a realisasi (siklus.md). */
+static json_t *triwulan_json(const struct model *m, const struct indikator *ind, int tahun)
+{
+	struct ukur_tw q[4];
+	int n = ukur_triwulan_daftar(m, ind, tahun, q);
+	json_t *a = json_array();
+	for (int i = 0; i < n; i++)
+		json_array_append_new(
+		    a, json_pack("{s:i, s:o, s:o, s:o}", "triwulan", q[i].triwulan, "target",
+				 target_json(q[i].target), "realisasi", nilai_json(q[i].realisasi),
+				 "capaian", ukur_json_angka(q[i].capaian.ada, q[i].capaian.nilai)));
+	return a;
+}
+
 json_t *ukur_json(const struct pengukuran *p)
 {
 	const struct model *m = p->m;
@@ -125,6 +158,7 @@ json_t *ukur_json(const struct pengukuran *p)
 		tren_proyeksi(m, u->ind, p->tahun, &pr);
 		json_object_set_new(o, "catatan", catatan(u, &pr));
 		json_object_set_new(o, "proyeksi", ukur_json_proyeksi(&pr));
+		json_object_set_new(o, "triwulan", triwulan_json(m, u->ind, p->tahun));
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "indikator", arr);
@@ -153,6 +187,16 @@ json_t *ukur_json(const struct pengukuran *p)
 	kaskade_hitung(p, &k);
 	json_object_set_new(root, "opd", kaskade_json_peringkat(&k));
 	kaskade_release(&k);
+	/* siklus.md: a locked year says so ("Data dikunci per …"), else null. */
+	const struct kunci_tahun *kt = model_kunci(m, p->tahun);
+	json_t *kj = json_null();
+	if (kt) {
+		char w[48];
+		waktu_utc_wib(kt->waktu, w, sizeof(w));
+		json_decref(kj);
+		kj = json_pack("s+++", "Data dikunci per ", w, " oleh ", kt->oleh);
+	}
+	json_object_set_new(root, "kunci", kj);
 	return root;
 }
 

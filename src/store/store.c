@@ -61,6 +61,8 @@ enum {
 	T_LKE_REKOMENDASI,
 	T_ANGGARAN_SIMPUL,
 	T_PK,
+	T_TARGET_TW,
+	T_JADWAL,
 	T_N
 };
 
@@ -127,6 +129,12 @@ static const struct tabel tabel[T_N] = {
 		   {"nomor", K_TEKS}, {"tanggal", K_TEKS}, {"pihak_pertama", K_TEKS},
 		   {"jabatan_pertama", K_TEKS}, {"nip_pertama", K_TEKS}, {"pihak_kedua", K_TEKS},
 		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}}},
+	[T_TARGET_TW] = {"target_triwulan", 4, 6,
+			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
+			  {"triwulan", K_INT}, {"nilai", K_TEKS}, {"teks", K_TEKS}}},
+	[T_JADWAL] = {"jadwal", 3, 5,
+		      {{"pemda", K_TEKS}, {"tahun", K_INT}, {"triwulan", K_INT}, {"buka", K_TEKS},
+		       {"tutup", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -847,6 +855,8 @@ static int riwayat(struct store *s, const char *pemda, const char *indikator, in
 int store_simpan_target_lama(struct store *s, const char *pemda, const struct target *t,
 			     struct galat *g)
 {
+	if (t->triwulan > 0)
+		return 0; /* a quarter's target keeps no PK history: the later row replaces it */
 	char kn[96];
 	nilai_kanonik(&t->nilai, kn, sizeof(kn));
 	return riwayat(s, pemda, t->indikator, t->tahun, kn, t->nilai.teks ? t->nilai.teks : kn,
@@ -858,6 +868,11 @@ int store_simpan_target(struct store *s, const char *pemda, const struct target 
 {
 	char kn[96];
 	nilai_kanonik(&t->nilai, kn, sizeof(kn));
+	if (t->triwulan > 0) { /* rencana aksi: the quarter's target, its own table */
+		struct val w[] = {vt(pemda), vt(t->indikator), vi(t->tahun), vi(t->triwulan),
+				  vt(kn), vt(t->nilai.teks ? t->nilai.teks : kn)};
+		return upsert(s, T_TARGET_TW, w, pengguna, ubah, NULL, g);
+	}
 	struct val v[] = {vt(pemda), vt(t->indikator), vi(t->tahun), vt(kn),
 			  vt(t->nilai.teks ? t->nilai.teks : kn)};
 	struct buf lama = BUF_INIT;
@@ -911,6 +926,13 @@ int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi 
 {
 	struct val v[] = {vt(pemda), vi(n->tahun), vt(n->objek), vt(n->jenis), vt(n->teks)};
 	return upsert(s, T_NARASI, v, pengguna, ubah, NULL, g);
+}
+
+int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal *j,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g)
+{
+	struct val v[] = {vt(pemda), vi(j->tahun), vi(j->triwulan), vt(j->buka), vt(j->tutup)};
+	return upsert(s, T_JADWAL, v, pengguna, ubah, NULL, g);
 }
 
 int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
@@ -1266,6 +1288,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI();
 
+	MUAT_MULAI("target_triwulan", target_tw, n_target_tw,
+		   "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
+		   "WHERE pemda = ?1 ORDER BY rowid")
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	x->triwulan = (int)KI(2);
+	if (nilai_muat(m, KT(3), &x->nilai, KT(4))) {
+		galat_set(g, "target triwulan tersimpan tidak sah pada indikator %s", x->indikator);
+		goto out;
+	}
+	MUAT_SELESAI();
+
 	MUAT_MULAI("target_riwayat", riwayat, n_riwayat,
 		   "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
 		   "WHERE pemda = ?1 ORDER BY id")
@@ -1392,6 +1426,22 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 			x->n_isi++;
 		}
 	}
+	MUAT_SELESAI();
+
+		MUAT_MULAI("kunci", kunci, n_kunci,
+		   "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun")
+	x->tahun = (int)KI(0);
+	x->waktu = kolom(&m->arena, s, st, 1);
+	x->oleh = kolom(&m->arena, s, st, 2);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("jadwal", jadwal, n_jadwal,
+		   "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
+		   "ORDER BY tahun, triwulan")
+	x->tahun = (int)KI(0);
+	x->triwulan = (int)KI(1);
+	x->buka = kolom(&m->arena, s, st, 2);
+	x->tutup = kolom(&m->arena, s, st, 3);
 	MUAT_SELESAI();
 
 	kaskade_anggaran_siapkan(m);

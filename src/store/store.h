@@ -93,6 +93,9 @@ int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi 
 			const char *pengguna, enum store_ubah *ubah, struct galat *g);
 int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g);
+/* A fill window (jadwal.csv, migration 0020) by (pemda, tahun, triwulan). */
+int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal *j,
+			const char *pengguna, enum store_ubah *ubah, struct galat *g);
 
 /* Look-ups used to validate references; each returns 1 when found, 0 when not, -1 on error. */
 int store_pemda_ada(struct store *s, const char *kode);

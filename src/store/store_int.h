@@ -9,7 +9,7 @@
 #include "store_drv.h"
 #include "../util/util.h"
 
-#define STORE_CACHE_N 96
+#define STORE_CACHE_N 192
 
 struct store_prefetch;
 

@@ -81,6 +81,16 @@ static const char *str(json_t *o, const char *k)
 	return json_string_value(v);
 }
 
+json_t *web_json_isi(struct web_req *r)
+{
+	return body_json(r);
+}
+
+const char *web_json_teks(json_t *o, const char *k)
+{
+	return str(o, k);
+}
+
 static int bil(json_t *o, const char *k, int bawaan, int *out)
 {
 	json_t *v = json_object_get(o, k);
@@ -229,13 +239,20 @@ void api_realisasi(struct web_req *r)
 	int64_t id;
 	int st = web_realisasi_simpan(r, str(j, "pemda"), str(j, "indikator"), tahun, triwulan,
 				      teks, &pesan, &id);
+	/* siklus.md: plausibility warnings go back with the answer, never refuse. */
+	json_t *peringatan =
+	    st < 400 ? web_realisasi_peringatan(r, str(j, "pemda"), str(j, "indikator"), tahun,
+					   triwulan, teks)
+		     : NULL;
 	json_decref(j);
 	if (st >= 400)
 		return web_galat(r, st, pesan);
 	if (st == 202)
-		web_json(r, 202, json_pack("{s:s, s:I}", "status", "diajukan", "id", (json_int_t)id));
+		web_json(r, 202, json_pack("{s:s, s:I, s:o}", "status", "diajukan", "id",
+					   (json_int_t)id, "peringatan", peringatan));
 	else
-		web_json(r, 200, json_pack("{s:s}", "status", "disimpan"));
+		web_json(r, 200, json_pack("{s:s, s:o}", "status", "disimpan", "peringatan",
+					   peringatan));
 }
 
 void api_verifikasi(struct web_req *r)

@@ -212,5 +212,28 @@ void hal_impor_terapkan(struct web_req *r);
 void api_rencana(struct web_req *r);
 void hal_rencana(struct web_req *r);
 void hal_rencana_kirim(struct web_req *r);
+/* The request body as a JSON object (NULL when it is none), and a string member of it
+ * no longer than WEB_BATAS_FIELD (NULL otherwise): api.c's helpers, for other handlers. */
+json_t *web_json_isi(struct web_req *r);
+const char *web_json_teks(json_t *o, const char *k);
+/* The year's controls (api_siklus.c): locks for admins, fill windows for planners. */
+void api_kunci(struct web_req *r);
+void api_kunci_buka(struct web_req *r);
+void api_jadwal(struct web_req *r);
+void api_jadwal_simpan(struct web_req *r);
+void api_catatan_reviu(struct web_req *r);
+void api_catatan_reviu_daftar(struct web_req *r);
+void api_usulan_jumlah(struct web_req *r);
+void api_skala(struct web_req *r);
+void api_realisasi_tarik(struct web_req *r);
+/* The planners' jadwal page and the lock forms (hal_jadwal.c). */
+void hal_jadwal(struct web_req *r);
+void hal_jadwal_kirim(struct web_req *r);
+void hal_kunci_kirim(struct web_req *r);
+void hal_kunci_buka_kirim(struct web_req *r);
+void hal_rencana_aksi(struct web_req *r);
+/* Plausibility warnings of a realisasi just stored (usulan_kewajaran), as a JSON array. */
+json_t *web_realisasi_peringatan(struct web_req *r, const char *pemda, const char *kode,
+				 int tahun, int triwulan, const char *teks);
 
 #endif

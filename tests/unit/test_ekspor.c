@@ -65,8 +65,8 @@ static void test_ekspor(void **state)
 			    "36.73,INFLASI,S1,INFLASI,,rentang,,,,3-5,,akhir,\"2,5\"\n");
 	/* the earlier PK first, so that the later row replaces it on import */
 	assert_string_equal(h.isi[TEMPLAT_TARGET].data,
-			    "pemda,indikator,tahun,target\n36.73,RLS,2020,\"8,6\"\n"
-			    "36.73,RLS,2020,\"8,640\"\n36.73,INFLASI,2020,3-5\n");
+			    "pemda,indikator,tahun,target,triwulan\n36.73,RLS,2020,\"8,6\",\n"
+			    "36.73,RLS,2020,\"8,640\",\n36.73,INFLASI,2020,3-5,\n");
 	assert_string_equal(h.isi[TEMPLAT_REALISASI].data,
 			    "pemda,indikator,tahun,triwulan,realisasi\n36.73,RLS,2020,,\"8,76\"\n"
 			    "36.73,RLS,2020,2,\"-1,29\"\n");

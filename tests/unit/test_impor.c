@@ -317,7 +317,7 @@ static void test_templat(void **state)
 	(void)state;
 	char x[400];
 	assert_string_equal(templat_daftar_kolom(&templat[TEMPLAT_TARGET], ",", x, sizeof(x)),
-			    "pemda,indikator,tahun,target");
+			    "pemda,indikator,tahun,target,triwulan");
 	assert_string_equal(templat_daftar_tabel(1, x, 30),
 			    "pemda.csv, pengaturan.csv, op"); /* cut at 29 bytes */
 	assert_ptr_equal(templat_cari("Target"), &templat[TEMPLAT_TARGET]);

@@ -1,0 +1,261 @@
+/*
+ * The planners' screen of the year's controls (siklus.md): GET /jadwal?pemda=
+ * shows the fill window open now and until when (WIB), every window of the
+ * pemda and the lock of a year; POST /jadwal sets a window (perencana,
+ * admin), POST /kunci locks and POST /kunci/buka reopens a year (admin, with
+ * a reason). The rules are layanan/kunci.c's, the same as the API's.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/angka.h"
+#include "../core/nilai.h"
+#include "../core/ukur.h"
+#include "../layanan/kunci.h"
+#include "html.h"
+#include "web_int.h"
+
+/* The page's frame. The shared one of halaman.c is static there (web-ui splits it). */
+static void bingkai(struct web_req *r, const char *judul)
+{
+	r->jenis = "text/html; charset=utf-8";
+	html_f(&r->out,
+	       "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	       "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
+	       "<meta name=\"csrf\" content=\"%s\"></head><body><header><a class=\"merek\" "
+	       "href=\"/dasbor\">e-SAKIP kinerja</a><nav><a href=\"/dasbor\">Dasbor</a>"
+	       "<a href=\"/realisasi\">Realisasi</a><a href=\"/jadwal\">Jadwal</a></nav>"
+	       "</header><main>\n",
+	       judul, r->csrf);
+}
+
+static void pesan_halaman(struct web_req *r, int status, const char *pesan)
+{
+	buf_reset(&r->out);
+	r->status = status;
+	bingkai(r, "Jadwal pengisian");
+	html_f(&r->out, "<h1>Jadwal pengisian</h1><p class=\"pesan salah\">%s</p>"
+			"<p><a href=\"/jadwal\">Kembali</a></p></main></body></html>\n",
+	       pesan);
+}
+
+static const char *pemda_halaman(struct web_req *r, const char *dari)
+{
+	const char *p = dari && *dari ? dari : NULL;
+	return p ? p : r->u.pemda[0] ? r->u.pemda : NULL;
+}
+
+static int baris_jadwal(const struct store_jadwal *j, void *arg)
+{
+	struct web_req *r = arg;
+	char buka[48], tutup[48], kini[20];
+	jadwal_wib(j->buka, buka, sizeof(buka));
+	jadwal_wib(j->tutup, tutup, sizeof(tutup));
+	jadwal_sekarang(kini);
+	const char *keadaan = strcmp(kini, j->buka) < 0	  ? "belum dibuka"
+			      : strcmp(kini, j->tutup) > 0 ? "ditutup"
+							   : "terbuka";
+	char tw[16];
+	snprintf(tw, sizeof(tw), "%d", j->triwulan);
+	html_f(&r->out, "<tr><td>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
+	       j->tahun, j->triwulan ? tw : "tahunan", buka, tutup, keadaan);
+	return 0;
+}
+
+void hal_jadwal(struct web_req *r)
+{
+	const char *pemda = pemda_halaman(r, web_param(r, "pemda"));
+	if (!pemda)
+		return pesan_halaman(r, 400, "Sebutkan pemda (?pemda=KODE).");
+	if (!web_boleh_pemda(r, pemda))
+		return pesan_halaman(r, 403, "Anda tidak boleh melihat pemda ini.");
+	const char *t = web_param(r, "tahun");
+	int tahun = t ? atoi(t) : 0;
+	struct galat g;
+	galat_init(&g);
+	struct store_jadwal buka;
+	int ada = jadwal_terbuka(r->s, pemda, &buka, &g);
+	if (ada < 0)
+		return pesan_halaman(r, 503, "Jadwal tidak dapat dibaca; coba lagi.");
+	r->status = 200;
+	bingkai(r, "Jadwal pengisian");
+	html_f(&r->out, "<h1>Jadwal pengisian %s</h1>", pemda);
+	if (ada) {
+		char tutup[48], tw[24];
+		jadwal_wib(buka.tutup, tutup, sizeof(tutup));
+		snprintf(tw, sizeof(tw), "triwulan %d", buka.triwulan);
+		html_f(&r->out,
+		       "<p class=\"pesan\" id=\"terbuka\">Jendela pengisian %s %d terbuka sampai "
+		       "%s.</p>",
+		       buka.triwulan ? tw : "tahunan", buka.tahun, tutup);
+	} else {
+		html_f(&r->out, "<p class=\"pesan\" id=\"terbuka\">Tidak ada jendela pengisian "
+				"yang terbuka saat ini.</p>");
+	}
+	if (tahun >= 1900 && tahun <= 2200) {
+		char ket[160];
+		int k = kunci_keterangan(r->s, pemda, tahun, ket, sizeof(ket));
+		if (k == 1)
+			html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">%s.</p>", ket);
+		else if (k == 0)
+			html_f(&r->out, "<p class=\"pesan\" id=\"kunci\">Data tahun %d tidak dikunci.</p>",
+			       tahun);
+	}
+	html_f(&r->out, "<div class=\"tabel\"><table id=\"jadwal\"><thead><tr><th>Tahun</th>"
+			"<th>Triwulan</th><th>Buka (WIB)</th><th>Tutup (WIB)</th><th>Keadaan</th>"
+			"</tr></thead><tbody>\n");
+	if (store_jadwal_daftar(r->s, pemda, 0, baris_jadwal, r, &g))
+		return pesan_halaman(r, 503, "Jadwal tidak dapat dibaca; coba lagi.");
+	html_f(&r->out, "</tbody></table></div>");
+	if (web_peran(r, "admin,perencana"))
+		html_f(&r->out,
+		       "<h2>Atur jendela pengisian</h2><form method=\"post\" action=\"/jadwal\">"
+		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"pemda\" value=\"%s\">"
+		       "<label>Tahun <input name=\"tahun\" inputmode=\"numeric\" maxlength=\"4\" "
+		       "required></label><label>Triwulan (0 = tahunan) <input name=\"triwulan\" "
+		       "inputmode=\"numeric\" maxlength=\"1\" required></label>"
+		       "<label>Buka (YYYY-MM-DD HH:MM, WIB) <input name=\"buka\" maxlength=\"16\" "
+		       "required></label><label>Tutup <input name=\"tutup\" maxlength=\"16\" "
+		       "required></label><button type=\"submit\">Simpan</button></form>",
+		       r->csrf, pemda);
+	if (web_peran(r, "admin"))
+		html_f(&r->out,
+		       "<h2>Kunci data</h2><form method=\"post\" action=\"/kunci\">"
+		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"pemda\" value=\"%s\">"
+		       "<label>Tahun <input name=\"tahun\" inputmode=\"numeric\" maxlength=\"4\" "
+		       "required></label><button type=\"submit\">Kunci</button></form>"
+		       "<form method=\"post\" action=\"/kunci/buka\">"
+		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"pemda\" value=\"%s\">"
+		       "<label>Tahun <input name=\"tahun\" inputmode=\"numeric\" maxlength=\"4\" "
+		       "required></label><label>Alasan <input name=\"alasan\" maxlength=\"500\" "
+		       "required></label><button type=\"submit\">Buka kunci</button></form>",
+		       r->csrf, pemda, r->csrf, pemda);
+	html_f(&r->out, "</main></body></html>\n");
+}
+
+/* After a form: back to the page of the pemda (and year), or the refusal. */
+static void selesai(struct web_req *r, int st, const struct galat *g, const char *pemda,
+		    int tahun)
+{
+	if (st)
+		return pesan_halaman(r, st, web_pesan(r, g));
+	struct buf b = BUF_INIT;
+	buf_puts(&b, "/jadwal?pemda=");
+	html_url_enc(&b, pemda);
+	if (tahun)
+		buf_printf(&b, "&tahun=%d", tahun);
+	web_alih(r, b.data);
+	buf_release(&b);
+}
+
+void hal_jadwal_kirim(struct web_req *r)
+{
+	struct store_jadwal j = {0};
+	const char *pemda = web_form(r, "pemda"), *t = web_form(r, "tahun"),
+		   *tw = web_form(r, "triwulan"), *buka = web_form(r, "buka"),
+		   *tutup = web_form(r, "tutup");
+	snprintf(j.pemda, sizeof(j.pemda), "%s", pemda ? pemda : "");
+	j.tahun = t ? atoi(t) : 0;
+	j.triwulan = tw && *tw ? atoi(tw) : -1;
+	snprintf(j.buka, sizeof(j.buka), "%s", buka ? buka : "");
+	snprintf(j.tutup, sizeof(j.tutup), "%s", tutup ? tutup : "");
+	struct aktor a;
+	web_aktor(r, &a);
+	struct galat g;
+	int st = jadwal_simpan(r->s, &a, &j, &g);
+	selesai(r, st, &g, j.pemda, j.tahun);
+}
+
+static void kunci_form(struct web_req *r, int pasang)
+{
+	const char *pemda = web_form(r, "pemda"), *t = web_form(r, "tahun");
+	int tahun = t ? atoi(t) : 0;
+	struct aktor a;
+	web_aktor(r, &a);
+	struct galat g;
+	int st = pasang ? kunci_pasang(r->s, &a, pemda, tahun, &g)
+			: kunci_buka(r->s, &a, pemda, tahun, web_form(r, "alasan"), &g);
+	selesai(r, st, &g, pemda ? pemda : "", tahun);
+}
+
+void hal_kunci_kirim(struct web_req *r)
+{
+	kunci_form(r, 1);
+}
+
+void hal_kunci_buka_kirim(struct web_req *r)
+{
+	kunci_form(r, 0);
+}
+
+/*
+ * GET /rencana-aksi?pemda=&tahun=: the year's progress by quarter (target,
+ * realisasi, capaian of each quarter, ukur_triwulan_daftar) and whether the
+ * year's target is on track (ukur_triwulan_jalur).
+ */
+void hal_rencana_aksi(struct web_req *r)
+{
+	const char *pemda = pemda_halaman(r, web_param(r, "pemda"));
+	const char *t = web_param(r, "tahun");
+	int tahun = t ? atoi(t) : 0;
+	if (!pemda || tahun < 1900 || tahun > 2200)
+		return pesan_halaman(r, 400, "Sebutkan pemda dan tahun (?pemda=KODE&tahun=YYYY).");
+	if (!web_boleh_pemda(r, pemda))
+		return pesan_halaman(r, 403, "Anda tidak boleh melihat pemda ini.");
+	struct model m;
+	model_init(&m);
+	struct galat g;
+	galat_init(&g);
+	if (store_muat(r->s, pemda, &m, &g)) {
+		model_release(&m);
+		return pesan_halaman(r, g.pengguna ? 404 : 503, "Pemda tidak dikenal.");
+	}
+	r->status = 200;
+	bingkai(r, "Rencana aksi");
+	html_f(&r->out, "<h1>Rencana aksi %s tahun %d</h1>", m.pemda.nama, tahun);
+	const struct kunci_tahun *kt = model_kunci(&m, tahun);
+	if (kt) {
+		char w[48];
+		kunci_wib(kt->waktu, w, sizeof(w));
+		html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">Data dikunci per %s oleh %s.</p>",
+		       w, kt->oleh);
+	}
+	html_f(&r->out, "<div class=\"tabel\"><table id=\"rencana-aksi\"><thead><tr>"
+			"<th>Indikator</th><th>Target tahun</th>");
+	for (int q = 1; q <= 4; q++)
+		html_f(&r->out, "<th>TW %d: target / realisasi / capaian</th>", q);
+	html_f(&r->out, "<th>Menuju target tahun</th></tr></thead><tbody>\n");
+	for (int i = 0; i < m.n_indikator; i++) {
+		const struct indikator *ind = &m.indikator[i];
+		struct ukur_tw q[4];
+		int n = ukur_triwulan_daftar(&m, ind, tahun, q);
+		if (!n)
+			continue;
+		const struct target *tt = model_target(&m, ind->kode, tahun);
+		char x[128], y[128], z[64];
+		html_f(&r->out, "<tr><td>%s %s</td><td>%s</td>", ind->kode, ind->uraian,
+		       tt ? nilai_tampil(&tt->nilai, 2, x, sizeof(x)) : "–");
+		for (int tw = 1, k = 0; tw <= 4; tw++) {
+			if (k < n && q[k].triwulan == tw) {
+				const struct ukur_tw *u = &q[k++];
+				html_f(&r->out, "<td>%s / %s / %s</td>",
+				       u->target ? nilai_tampil(&u->target->nilai, 2, x, sizeof(x)) : "–",
+				       u->realisasi ? nilai_tampil(u->realisasi, 2, y, sizeof(y)) : "–",
+				       u->capaian.ada ? angka_format(u->capaian.nilai, 2, z, sizeof(z))
+						      : "–");
+			} else {
+				html_f(&r->out, "<td>–</td>");
+			}
+		}
+		int jalur = ukur_triwulan_jalur(&m, ind, tahun, NULL);
+		html_f(&r->out, "<td>%s</td></tr>\n",
+		       jalur < 0 ? "belum ada data" : jalur ? "sesuai rencana" : "tertinggal");
+	}
+	html_f(&r->out, "</tbody></table></div></main></body></html>\n");
+	model_release(&m);
+}
