@@ -4,22 +4,20 @@
 #include <stdio.h>
 
 #include "../store/store_publik.h"
+#include "../store/store_siklus.h"
 
 int terbit_boleh(struct store *s, const char *pemda, int tahun, struct galat *g)
 {
-	/*
-	 * TODO(kunci): siklus.md says only a locked pemda-year can be published.
-	 * The lock (issue 12, helper "siklus") is not in main yet; when it lands,
-	 * answer here, inside the caller's transaction:
-	 *   if (!<the lock of pemda-year exists>)
-	 *           return layanan_tolak(g, LAYANAN_BENTROK,
-	 *                                "tahun %d belum dikunci: kunci dulu sebelum diterbitkan", tahun);
-	 * Until then publishing itself stands for the lock (issue 14 item 3).
-	 */
-	(void)s;
-	(void)pemda;
-	(void)tahun;
-	(void)g;
+	/* Only a locked pemda-year can be published (siklus.md, wilayah.md). */
+	struct store_kunci k;
+	int r = store_kunci_cari(s, pemda, tahun, &k, g);
+	if (r < 0)
+		return LAYANAN_GALAT;
+	if (r == 0)
+		return layanan_tolak(g, LAYANAN_BENTROK,
+				     "data %s tahun %d belum dikunci: kunci dulu (kinerja lock) "
+				     "sebelum diterbitkan",
+				     pemda, tahun);
 	return LAYANAN_OK;
 }
 

@@ -633,7 +633,9 @@ static void bab_kunci(struct bangun *b)
 	char w[48];
 	waktu_utc_wib(k->waktu, w, sizeof(w));
 	struct dok_blok *x = blok_baru(b->d, DOK_PARAGRAF);
-	x->teks = arena_printf(&b->d->arena, "Data dikunci per %s oleh %s.", w, k->oleh);
+	x->teks = k->oleh && *k->oleh
+			  ? arena_printf(&b->d->arena, "Data dikunci per %s oleh %s.", w, k->oleh)
+			  : arena_printf(&b->d->arena, "Data dikunci per %s.", w);
 }
 
 static void bab_pengantar(struct bangun *b)

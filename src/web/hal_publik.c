@@ -108,9 +108,13 @@ static void model_saring(struct model *m, const struct terbit_daftar *d)
 	SARING(m->anggaran, m->n_anggaran);
 	SARING(m->pembanding, m->n_pembanding);
 	SARING(m->narasi, m->n_narasi);
+	SARING(m->target_tw, m->n_target_tw);
 #undef SARING
 	m->n_riwayat = 0;
 	m->n_dilaporkan = 0;
+	/* A published year is locked: the pages may say since when, never by whom. */
+	for (int i = 0; i < m->n_kunci; i++)
+		m->kunci[i].oleh = NULL;
 }
 
 /* Loads pemda cut down to its published years d: 0, 404 or 500. */

@@ -112,6 +112,12 @@ def main():
         def post(path, obj, h=auth):
             return k.minta(port, "POST", path, json.dumps(obj).encode(), h)
 
+        # Only a locked year can be published (wilayah.md, siklus.md).
+        st, _, isi = post("/api/terbit", {"pemda": "36.73", "tahun": 2020})
+        k.ok(st == 409 and b"dikunci" in isi, "an unlocked year cannot be published: 409 (%d %s)"
+             % (st, isi))
+        st, _, isi = post("/api/kunci", {"pemda": "36.73", "tahun": 2020})
+        k.ok(st == 200, "admin locks 36.73 / 2020 (%d %s)" % (st, isi))
         st, _, isi = post("/api/terbit", {"pemda": "36.73", "tahun": 2020})
         k.ok(st == 200 and json.loads(isi)["diterbitkan"] is True, "admin publishes 36.73 / 2020")
         st, _, _ = post("/api/terbit", {"pemda": "36.73", "tahun": 2020},
@@ -122,6 +128,11 @@ def main():
         st, _, isi = k.minta(port, "GET", "/api/audit?pemda=36.73", headers={"Cookie": cookie})
         k.ok(st == 200 and any(a.get("tabel") == "terbit" for a in json.loads(isi)["audit"]),
              "publishing is audited")
+        r = jalan("publish", db, "--pemda", "36", "--tahun", "2023")
+        k.ok(r.returncode == 1 and "dikunci" in r.stderr,
+             "kinerja publish of an unlocked year: exit 1 naming the lock (%s)" % r.stderr.strip())
+        r = jalan("lock", db, "--pemda", "36", "--tahun", "2023")
+        k.ok(r.returncode == 0, "kinerja lock 36 / 2023 (%s)" % r.stderr.strip())
         r = jalan("publish", db, "--pemda", "36", "--tahun", "2023")
         k.ok(r.returncode == 0, "kinerja publish: the province 36 / 2023 (%s)" % r.stderr.strip())
         PUB2 = ("36", 2023)
@@ -251,6 +262,11 @@ def main():
         body = json.dumps({"pemda": "36.73", "indikator": "IPM", "tahun": 2020, "triwulan": 0,
                            "realisasi": "72,99"}).encode()
         st, _, _ = k.minta(port, "PUT", "/api/realisasi", body, auth)
+        k.ok(st == 409, "a published (locked) year refuses a change: 409 (%d)" % st)
+        st, _, isi = post("/api/kunci/buka", {"pemda": "36.73", "tahun": 2020,
+                                              "alasan": "koreksi IPM"})
+        k.ok(st == 200, "admin reopens 36.73 / 2020 with a reason (%d %s)" % (st, isi))
+        st, _, _ = k.minta(port, "PUT", "/api/realisasi", body, auth)
         k.ok(st == 200, "admin changes IPM 2020 (%d)" % st)
         st, h, isi = get(u, {"If-None-Match": etag})
         k.ok(st == 200 and b"72.99" in isi and h.get("etag") != etag,
@@ -272,6 +288,8 @@ def main():
         st2, _, isi = get("/publik")
         k.ok(st == 404 and b"tahun=2023" not in isi,
              "a withdrawal by another process hides at once (%d)" % st)
+        r = jalan("lock", db, "--pemda", "36.73", "--tahun", "2020")
+        k.ok(r.returncode == 0, "kinerja lock 36.73 / 2020 again (%s)" % r.stderr.strip())
         r = jalan("publish", db, "--pemda", "36.73", "--tahun", "2020")
         st, _, _ = get("/publik/pemda?pemda=36.73&tahun=2020")
         k.ok(r.returncode == 0 and st == 200, "published again, visible again (%d)" % st)
