@@ -350,6 +350,21 @@ static int kunci_periksa(struct store *s, const struct impor_tabel *tabel, int n
 	return tolak ? -1 : 0;
 }
 
+/*
+ * A connection lost mid-import may first show as a failed look-up or write with
+ * another wording: whatever the step, the message says the connection was lost.
+ */
+static void putus_sebut(struct store *s, struct galat *g)
+{
+	if (!store_putus(s) || strstr(g->pesan, "terputus"))
+		return;
+	char asal[sizeof(g->pesan)];
+	snprintf(asal, sizeof(asal), "%s", g->pesan);
+	snprintf(g->pesan, sizeof(g->pesan), "koneksi ke %s terputus (%.400s)", store_mesin(s),
+		 asal);
+	g->pengguna = 0;
+}
+
 int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const char *pengguna,
 		  impor_progres_fn progres, void *arg, struct impor_ringkasan *r,
 		  struct impor_galat *d, struct galat *g)
@@ -408,6 +423,7 @@ out:
 	if (rc) {
 		store_rollback(s);
 		g->pengguna = g->pengguna || g->berkas[0];
+		putus_sebut(s, g);
 	}
 	store_audit_sisip(s, 1);
 	impor_free(im);
@@ -513,6 +529,7 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 	return st;
 out:
 	store_rollback(s);
+	putus_sebut(s, g);
 	store_audit_sisip(s, 1);
 	impor_free(im);
 	if (w.ada_m)
