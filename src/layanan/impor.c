@@ -350,6 +350,35 @@ static int kunci_periksa(struct store *s, const struct impor_tabel *tabel, int n
 	return tolak ? -1 : 0;
 }
 
+/* The summary audit entry of one imported file ("N baris baru, M diubah"); none when unchanged. */
+static int audit_berkas(struct tulis *w, const char *tabel, long baru, long ubah, struct galat *g)
+{
+	if (!baru && !ubah)
+		return 0;
+	char ringkas[128];
+	snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah", baru, ubah);
+	return store_audit(w->s, w->pengguna, NULL, tabel, "impor", NULL, ringkas, g);
+}
+
+/*
+ * Surveys and evaluations make realisasi: those of every pemda the import touched
+ * are made again inside its transaction, each change audited one by one.
+ */
+static int realisasi_ulang(struct tulis *w, struct galat *g)
+{
+	store_audit_sisip(w->s, 1);
+	if (w->ubah_semua) {
+		w->n_ubah = 0;
+		w->ubah_semua = 0;
+		if (store_pemda_daftar(w->s, pemda_semua, w, g))
+			return -1;
+	}
+	for (int i = 0; i < w->n_ubah; i++)
+		if (layanan_evaluasi_realisasi(w->s, w->ubah[i], w->pengguna, g))
+			return -1;
+	return 0;
+}
+
 /*
  * A connection lost mid-import may first show as a failed look-up or write with
  * another wording: whatever the step, the message says the connection was lost.
@@ -395,27 +424,13 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 			if (impor_berkas(im, &tabel[i], r, d, g))
 				goto out;
 			long baru = r->baru - sebelum.baru, ubah = r->diubah - sebelum.diubah;
-			if (baru || ubah) {
-				char ringkas[128];
-				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah",
-					 baru, ubah);
-				if (store_audit(s, w.pengguna, NULL, templat[j].nama, "impor", NULL,
-						ringkas, g))
-					goto out;
-			}
+			if (audit_berkas(&w, templat[j].nama, baru, ubah, g))
+				goto out;
 		}
 	}
 	/* Surveys and evaluations make realisasi: again, each change audited one by one. */
-	store_audit_sisip(s, 1);
-	if (w.ubah_semua) {
-		w.n_ubah = 0;
-		w.ubah_semua = 0;
-		if (store_pemda_daftar(s, pemda_semua, &w, g))
-			goto out;
-	}
-	for (int i = 0; i < w.n_ubah; i++)
-		if (layanan_evaluasi_realisasi(s, w.ubah[i], w.pengguna, g))
-			goto out;
+	if (realisasi_ulang(&w, g))
+		goto out;
 	if (store_commit(s, g))
 		goto out;
 	rc = 0;
@@ -487,14 +502,8 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 				salah = 1;
 				continue;
 			}
-			if (!formulir && (f->r.baru || f->r.diubah)) {
-				char ringkas[128];
-				snprintf(ringkas, sizeof(ringkas), "%ld baris baru, %ld diubah",
-					 f->r.baru, f->r.diubah);
-				if (store_audit(s, w.pengguna, NULL, templat[j].nama, "impor", NULL,
-						ringkas, g))
-					goto out;
-			}
+			if (!formulir && audit_berkas(&w, templat[j].nama, f->r.baru, f->r.diubah, g))
+				goto out;
 		}
 	}
 	if (salah) {
@@ -502,17 +511,8 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		st = LAYANAN_SALAH;
 		goto out;
 	}
-	/* Surveys and evaluations make realisasi, as in layanan_impor. */
-	store_audit_sisip(s, 1);
-	if (w.ubah_semua) {
-		w.n_ubah = 0;
-		w.ubah_semua = 0;
-		if (store_pemda_daftar(s, pemda_semua, &w, g))
-			goto out;
-	}
-	for (int i = 0; i < w.n_ubah; i++)
-		if (layanan_evaluasi_realisasi(s, w.ubah[i], w.pengguna, g))
-			goto out;
+	if (realisasi_ulang(&w, g))
+		goto out;
 	if (coba) {
 		st = LAYANAN_OK; /* rolled back below */
 		goto out;

@@ -37,6 +37,7 @@
 #include "../report/laporan.h"
 #include "../report/svg.h"
 #include "../store/store_publik.h"
+#include "hal_int.h"
 #include "html.h"
 #include "web_int.h"
 
@@ -339,37 +340,9 @@ static const char *persen(int ada, double v, char *out, size_t n)
 
 static void predikat(struct buf *b, const struct model *m, const char *p)
 {
-	static const char *const k[] = {"p0", "p1", "p2", "p3", "p4"};
-	const char *kelas = "pn";
-	for (int i = 0; p && i < m->pemda.predikat.n; i++)
-		if (strcmp(m->pemda.predikat.kelas[i].nama, p) == 0)
-			kelas = k[i < 4 ? i : 4];
 	if (!p)
 		return html_f(b, "–"); /* nothing to colour */
-	html_f(b, "<span class=\"pred %s\">%s</span>", kelas, p);
-}
-
-static struct dok_grafik *grafik(struct arena *a, enum dok_grafik_jenis jenis, const char *judul,
-				 int n, int k)
-{
-	struct dok_grafik *g = arena_alloc(a, sizeof(*g));
-	memset(g, 0, sizeof(*g));
-	g->jenis = jenis;
-	g->judul = judul;
-	g->n = n;
-	g->label = arena_alloc(a, (size_t)(n + 1) * sizeof(*g->label));
-	g->n_seri = k;
-	g->seri = arena_alloc(a, (size_t)k * sizeof(*g->seri));
-	for (int s = 0; s < k; s++) {
-		memset(&g->seri[s], 0, sizeof(g->seri[s]));
-		g->seri[s].nama = "";
-		g->seri[s].nilai = arena_alloc(a, (size_t)(n + 1) * sizeof(double));
-		for (int i = 0; i < n; i++)
-			g->seri[s].nilai[i] = NAN;
-	}
-	g->kelas = arena_alloc(a, (size_t)(n + 1) * sizeof(*g->kelas));
-	g->garis_acuan = NAN;
-	return g;
+	html_f(b, "<span class=\"pred %s\">%s</span>", hal_kelas_predikat(m, p), p);
 }
 
 static void grafik_tulis(struct buf *b, const struct dok_grafik *g)
@@ -546,7 +519,7 @@ static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
 
 	html_f(b, "<h2>Capaian per sasaran</h2>");
 	struct dok_grafik *g =
-		grafik(&r->arena, GRAFIK_BATANG, "Capaian per sasaran (%)", u.n_sasaran, 1);
+		hal_grafik_baru(&r->arena, GRAFIK_BATANG, "Capaian per sasaran (%)", u.n_sasaran, 1);
 	g->seri[0].nama = "Capaian (%)";
 	g->garis_acuan = 100;
 	g->n_kelas = m.pemda.predikat.n;
@@ -660,7 +633,7 @@ static int buat_indikator(struct web_req *r, void *arg, struct jawab *j)
 	       ind->kode, ind->uraian, ind->satuan[0] ? ind->satuan : "–",
 	       model_arah_nama(ind->arah), ind->kondisi_awal.teks ? ind->kondisi_awal.teks : "–",
 	       ind->target_akhir.teks ? ind->target_akhir.teks : "–");
-	struct dok_grafik *g = grafik(&r->arena, GRAFIK_GARIS, judul, n, 2);
+	struct dok_grafik *g = hal_grafik_baru(&r->arena, GRAFIK_GARIS, judul, n, 2);
 	g->satuan = ind->satuan;
 	g->seri[0].nama = "Realisasi";
 	g->seri[1].nama = "Target";
