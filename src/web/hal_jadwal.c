@@ -13,22 +13,15 @@
 #include "../core/nilai.h"
 #include "../core/ukur.h"
 #include "../layanan/kunci.h"
+#include "hal_int.h"
 #include "html.h"
 #include "web_int.h"
 
 /* The page's frame. The shared one of halaman.c is static there (web-ui splits it). */
+/* The shared layout (hal_tata.c). */
 static void bingkai(struct web_req *r, const char *judul)
 {
-	r->jenis = "text/html; charset=utf-8";
-	html_f(&r->out,
-	       "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-	       "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
-	       "<meta name=\"csrf\" content=\"%s\"></head><body><header><a class=\"merek\" "
-	       "href=\"/dasbor\">e-SAKIP kinerja</a><nav><a href=\"/dasbor\">Dasbor</a>"
-	       "<a href=\"/realisasi\">Realisasi</a><a href=\"/jadwal\">Jadwal</a></nav>"
-	       "</header><main>\n",
-	       judul, r->csrf);
+	hal_awal(r, judul);
 }
 
 static void pesan_halaman(struct web_req *r, int status, const char *pesan)
@@ -81,7 +74,11 @@ void hal_jadwal(struct web_req *r)
 		return pesan_halaman(r, 503, "Jadwal tidak dapat dibaca; coba lagi.");
 	r->status = 200;
 	bingkai(r, "Jadwal pengisian");
-	html_f(&r->out, "<h1>Jadwal pengisian %s</h1>", pemda);
+	const char *nama = hal_nama_pemda(r, pemda);
+	if (nama)
+		html_f(&r->out, "<h1>Jadwal pengisian %s (%s)</h1>", nama, pemda);
+	else
+		html_f(&r->out, "<h1>Jadwal pengisian %s</h1>", pemda);
 	if (ada) {
 		char tutup[48], tw[24];
 		jadwal_wib(buka.tutup, tutup, sizeof(tutup));

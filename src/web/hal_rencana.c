@@ -11,6 +11,7 @@
 #include "../core/templat.h"
 #include "../layanan/rencana.h"
 #include "hal_perencana.h"
+#include "hal_int.h"
 #include "html.h"
 #include "masukan.h"
 
@@ -70,18 +71,7 @@ static const char *petunjuk(enum templat_id t, const char *kolom)
 
 void hal_perencana_awal(struct web_req *r, const char *judul)
 {
-	r->jenis = "text/html; charset=utf-8";
-	html_f(&r->out,
-	       "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-	       "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
-	       "</head><body><header><a class=\"merek\" href=\"/dasbor\">e-SAKIP kinerja</a>"
-	       "<nav><a href=\"/dasbor\">Dasbor</a><a href=\"/rencana\">Perencanaan</a>"
-	       "<a href=\"/impor\">Impor templat</a><a href=\"/realisasi\">Realisasi</a></nav>"
-	       "<div class=\"akun\"><span>%s (%s)</span><form method=\"post\" action=\"/keluar\">"
-	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\"><button type=\"submit\">"
-	       "Keluar</button></form></div></header><main>\n",
-	       judul, r->u.nama, r->u.peran, r->csrf);
+	hal_awal(r, judul); /* the shared layout (hal_tata.c) */
 }
 
 static enum templat_id tabel_dari(const char *nama)

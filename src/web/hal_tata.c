@@ -59,8 +59,14 @@ void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan
 	if (r->masuk) {
 		html_f(b,
 		       "<nav><a href=\"/dasbor%s\">Dasbor</a><a href=\"/realisasi%s\">Realisasi</a>"
-		       "<a href=\"/reviu%s\">Reviu</a>",
-		       k, k, k);
+		       "<a href=\"/reviu%s\">Reviu</a><a href=\"/rencana-aksi%s\">Rencana aksi</a>"
+		       "<a href=\"/wilayah%s\">Wilayah</a>",
+		       k, k, k, k, kp);
+		if (web_peran(r, "admin,perencana"))
+			html_f(b,
+			       "<a href=\"/jadwal%s\">Jadwal</a><a href=\"/rencana%s\">Perencanaan</a>"
+			       "<a href=\"/impor%s\">Impor templat</a>",
+			       kp, kp, kp);
 		if (web_peran(r, "admin,reviewer"))
 			html_f(b, "<a href=\"/audit%s\">Log audit</a>", kp);
 		if (web_peran(r, "admin"))

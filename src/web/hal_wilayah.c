@@ -13,6 +13,7 @@
 #include "../layanan/wilayah.h"
 #include "../report/banding_json.h"
 #include "../report/svg.h"
+#include "hal_int.h"
 #include "html.h"
 #include "web_int.h"
 
@@ -124,28 +125,17 @@ void api_wilayah(struct web_req *r)
 
 /* ---- the page ---- */
 
+/* The shared layout (hal_tata.c), the page inside a div.wilayah for its styles. */
 static void awal(struct web_req *r, const char *judul)
 {
-	r->jenis = "text/html; charset=utf-8";
-	html_f(
-	    &r->out,
-	    "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-	    "<title>%s · kinerja</title><link rel=\"stylesheet\" href=\"/aset/gaya.css\">"
-	    "<link rel=\"icon\" href=\"/favicon.ico\"><script src=\"/aset/app.js\" defer></script>"
-	    "<meta name=\"csrf\" content=\"%s\"></head><body><header><a class=\"merek\" "
-	    "href=\"/dasbor\">e-SAKIP kinerja</a><nav><a href=\"/dasbor\">Dasbor</a>"
-	    "<a href=\"/wilayah\">Wilayah</a><a href=\"/realisasi\">Realisasi</a>"
-	    "<a href=\"/reviu\">Reviu</a></nav><div class=\"akun\"><span>%s (%s)</span>"
-	    "<form method=\"post\" action=\"/keluar\"><input type=\"hidden\" name=\"csrf\" "
-	    "value=\"%s\"><button type=\"submit\">Keluar</button></form></div></header>"
-	    "<main class=\"wilayah\">\n",
-	    judul, r->csrf, r->u.nama, r->u.peran, r->csrf);
+	hal_awal(r, judul);
+	html_f(&r->out, "<div class=\"wilayah\">\n");
 }
 
 static void akhir(struct web_req *r)
 {
-	html_f(&r->out, "</main></body></html>\n");
+	html_f(&r->out, "</div>\n");
+	hal_akhir(r);
 }
 
 static void galat_hal(struct web_req *r, int status, const char *pesan)
