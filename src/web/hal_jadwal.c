@@ -235,22 +235,28 @@ void hal_rencana_aksi(struct web_req *r)
 			continue;
 		const struct target *tt = model_target(&m, ind->kode, tahun);
 		char x[128], y[128], z[64];
-		html_f(&r->out, "<tr><td>%s %s</td><td>%s</td>", ind->kode, ind->uraian,
-		       tt ? nilai_tampil(&tt->nilai, 2, x, sizeof(x)) : "–");
+		html_f(&r->out,
+		       "<tr><td data-label=\"Indikator\">%s %s</td>"
+		       "<td data-label=\"Target tahun\">%s</td>",
+		       ind->kode, ind->uraian, tt ? nilai_tampil(&tt->nilai, 2, x, sizeof(x)) : "–");
 		for (int tw = 1, k = 0; tw <= 4; tw++) {
 			if (k < n && q[k].triwulan == tw) {
 				const struct ukur_tw *u = &q[k++];
-				html_f(&r->out, "<td>%s / %s / %s</td>",
-				       u->target ? nilai_tampil(&u->target->nilai, 2, x, sizeof(x)) : "–",
+				html_f(&r->out,
+				       "<td data-label=\"TW %d: target / realisasi / capaian\">"
+				       "%s / %s / %s</td>",
+				       tw, u->target ? nilai_tampil(&u->target->nilai, 2, x, sizeof(x)) : "–",
 				       u->realisasi ? nilai_tampil(u->realisasi, 2, y, sizeof(y)) : "–",
 				       u->capaian.ada ? angka_format(u->capaian.nilai, 2, z, sizeof(z))
 						      : "–");
 			} else {
-				html_f(&r->out, "<td>–</td>");
+				html_f(&r->out,
+				       "<td data-label=\"TW %d: target / realisasi / capaian\">–</td>",
+				       tw);
 			}
 		}
 		int jalur = ukur_triwulan_jalur(&m, ind, tahun, NULL);
-		html_f(&r->out, "<td>%s</td></tr>\n",
+		html_f(&r->out, "<td data-label=\"Menuju target tahun\">%s</td></tr>\n",
 		       jalur < 0 ? "belum ada data" : jalur ? "sesuai rencana" : "tertinggal");
 	}
 	html_f(&r->out, "</tbody></table></div></main></body></html>\n");
