@@ -104,11 +104,8 @@ int cli_laporan_evaluasi(const struct cli_opsi *o)
 	dokumen_evaluasi(&in, &d);
 	rc = laporan_tulis_dokumen(&d, o->format, o->keluaran, &g);
 	dokumen_release(&d);
-	/*
-	 * No laporan_bersihkan here: on a document this short pango's background
-	 * fontconfig initialisation may still hold a font when the caches are reset,
-	 * which aborts in cairo (seen 1 run in 3); the process ends right after.
-	 */
+	/* The font map and fontconfig are released (pdf.c says why only these). */
+	laporan_bersihkan();
 out:
 	store_close(s);
 	arena_release(&a);
