@@ -1,0 +1,20 @@
+/*
+ * Shared by the pohon kinerja page (hal_pohon.c) and the OPD page (hal_opd.c).
+ */
+#ifndef KINERJA_HAL_POHON_H
+#define KINERJA_HAL_POHON_H
+
+#include "../core/model.h"
+#include "../util/util.h"
+
+struct web_req;
+/* GET /pohon (hal_pohon.c) and GET /opd (hal_opd.c). */
+void hal_pohon(struct web_req *r);
+void hal_opd(struct web_req *r);
+
+/* A node level for people: "Sasaran PD", "Sub-kegiatan". */
+const char *hal_pohon_jenis(enum jenis_rencana j);
+/* <option>s of the pemda's OPD (name and code), pilih selected, first kosong (value ""). */
+void hal_opd_pilih(struct buf *b, const struct model *m, const char *pilih, const char *kosong);
+
+#endif
