@@ -221,36 +221,37 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		       t->kena[kt->simpul] ? "3" : "1");
 		/* about 0,56 em per character of a sans-serif face; room kept for the toggle */
 		int ruang = kt->w - 16 - (tombol ? 5 * fs : 0);
-		int maks = (int)(ruang / (fs * 0.56));
+		int maks = (int)(ruang / (fs * 0.6));
 		char awal[160];
 		snprintf(awal, sizeof(awal), "%s %s ", hal_pohon_jenis(s->r->jenis), s->r->kode);
-		int sisa = maks - (int)strlen(awal);
+		int sisa = maks - (int)(strlen(awal) * 1.1);
 		html_f(b,
 		       "<text x=\"%d\" y=\"%d\" fill=\"%s\"><tspan font-weight=\"bold\">%s</tspan>"
 		       "%s</text>",
 		       kt->x + 8, kt->y + fs + 4, w->teks, awal,
 		       potong(uraian, sisa > 4 ? sisa : 4, judul, sizeof(judul)));
 		const char *pred = s->predikat ? s->predikat : "belum ada data";
-		hal_persen(s->ada_capaian, s->capaian, c, sizeof(c));
+		const char *cs = hal_persen(s->ada_capaian, s->capaian, c, sizeof(c));
+		const char *ss = hal_persen(s->ada_serapan, s->serapan, sp, sizeof(sp));
 		if (s->pagu > 0)
 			angka_format_rp(s->pagu, pg, sizeof(pg));
-		hal_persen(s->ada_serapan, s->serapan, sp, sizeof(sp));
+		char baris2[256], baris3[160], pt[300];
+		snprintf(baris2, sizeof(baris2), "Capaian %s%s · %s", cs, s->ada_capaian ? " %" : "",
+			 pred);
+		snprintf(baris3, sizeof(baris3), "%sRp %s · serapan %s%s", sempit ? "" : "Pagu ",
+			 s->pagu > 0 ? pg : "",
+			 ss, s->ada_serapan ? " %" : "");
+		int maks_baris = (int)((kt->w - 16) / (fs * 0.54));
 		int y2 = kt->y + 2 * fs + 10;
 		if (sempit) {
-			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">Capaian %s%R · %s</text>",
-			       kt->x + 8, y2, w->teks, c, s->ada_capaian ? " %" : "", pred);
+			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8, y2, w->teks,
+			       potong(baris2, maks_baris, pt, sizeof(pt)));
 			if (s->pagu > 0)
-				html_f(b,
-				       "<text x=\"%d\" y=\"%d\" fill=\"%s\">Pagu Rp %s · serapan %s%R</text>",
-				       kt->x + 8, y2 + fs + 5, w->teks, pg, sp,
-				       s->ada_serapan ? " %" : "");
+				html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8,
+				       y2 + fs + 5, w->teks, potong(baris3, maks_baris, pt, sizeof(pt)));
 		} else {
-			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">Capaian %s%R · %s", kt->x + 8,
-			       y2, w->teks, c, s->ada_capaian ? " %" : "", pred);
-			if (s->pagu > 0)
-				html_f(b, " · pagu Rp %s · serapan %s%R", pg, sp,
-				       s->ada_serapan ? " %" : "");
-			html_f(b, "</text>");
+			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s%R%s</text>", kt->x + 8, y2,
+			       w->teks, baris2, s->pagu > 0 ? " · " : "", s->pagu > 0 ? baris3 : "");
 		}
 		if (tombol)
 			html_f(b,
