@@ -11,6 +11,9 @@ struct web_req;
 /* GET /pohon (hal_pohon.c) and GET /opd (hal_opd.c). */
 void hal_pohon(struct web_req *r);
 void hal_opd(struct web_req *r);
+struct pengukuran;
+/* The dashboard's section: the OPD ranking of measurement u (hal_opd.c). */
+void hal_opd_peringkat(struct web_req *r, const struct model *m, const struct pengukuran *u);
 
 /* A node level for people: "Sasaran PD", "Sub-kegiatan". */
 const char *hal_pohon_jenis(enum jenis_rencana j);

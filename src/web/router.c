@@ -88,6 +88,7 @@ static const struct rute {
 	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH},
 	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
 	{"GET", "/pohon", hal_pohon, PERLU_MASUK},
+	{"GET", "/opd", hal_opd, PERLU_MASUK},
 	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
 
