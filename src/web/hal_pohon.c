@@ -207,7 +207,6 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 			buka_ubah(&bk, t->buka, s->r->kode, kt->tersembunyi > 0);
 			tautan(&q, r, t, pemda, tahun, bk.data ? bk.data : "", cari);
 			buf_printf(&q, "#%s%d", sempit ? "m" : "n", kt->simpul);
-			html_f(b, "<a href=\"%s\">", q.data);
 		}
 		char c[64], pg[64], sp[64], judul[512];
 		const char *uraian = s->r->uraian ? s->r->uraian : "";
@@ -241,7 +240,8 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		snprintf(baris3, sizeof(baris3), "%sRp %s · serapan %s%s", sempit ? "" : "Pagu ",
 			 s->pagu > 0 ? pg : "",
 			 ss, s->ada_serapan ? " %" : "");
-		int maks_baris = (int)((kt->w - 16) / (fs * 0.54));
+		int perencana = web_peran(r, "admin,perencana");
+		int maks_baris = (int)((kt->w - 16 - (perencana ? 4 * fs : 0)) / (fs * 0.54));
 		int y2 = kt->y + 2 * fs + 10;
 		if (sempit) {
 			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8, y2, w->teks,
@@ -255,11 +255,36 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		}
 		if (tombol)
 			html_f(b,
-			       "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" "
-			       "font-weight=\"bold\" text-decoration=\"underline\">%R%d %R</text></a>",
-			       kt->x + kt->w - 8, kt->y + fs + 4, w->teks,
-			       kt->tersembunyi > 0 ? "+" : "", kt->tersembunyi > 0 ? kt->tersembunyi : 0,
-			       kt->tersembunyi > 0 ? "\xE2\x96\xB8" : "\xE2\x96\xBE tutup");
+			       "<a class=\"buka\" href=\"%s\"><text x=\"%d\" y=\"%d\" "
+			       "text-anchor=\"end\" fill=\"%s\" font-weight=\"bold\" "
+			       "text-decoration=\"underline\">%R</text></a>",
+			       q.data, kt->x + kt->w - 8, kt->y + fs + 4, w->teks,
+			       kt->tersembunyi > 0
+				   ? arena_printf(&r->arena, "+%d \xE2\x96\xB8", kt->tersembunyi)
+				   : "tutup \xE2\x96\xBE");
+		if (perencana) {
+			/* the planners' form prefilled with the node's row (hal_rencana.c) */
+			buf_reset(&q);
+			buf_puts(&q, "/rencana?tabel=rencana&pemda=");
+			html_url_enc(&q, pemda);
+			buf_printf(&q, "&jenis=%s&kode=", model_rencana_nama(s->r->jenis));
+			html_url_enc(&q, s->r->kode);
+			if (s->r->induk) {
+				buf_puts(&q, "&induk=");
+				html_url_enc(&q, s->r->induk);
+			}
+			buf_puts(&q, "&uraian=");
+			html_url_enc(&q, uraian);
+			if (s->r->opd) {
+				buf_puts(&q, "&opd=");
+				html_url_enc(&q, s->r->opd);
+			}
+			html_f(b,
+			       "<a class=\"ubah\" href=\"%s\"><text x=\"%d\" y=\"%d\" "
+			       "text-anchor=\"end\" fill=\"%s\" text-decoration=\"underline\">ubah"
+			       "</text></a>",
+			       q.data, kt->x + kt->w - 8, y2, w->teks);
+		}
 		html_f(b, "</g>");
 	}
 	html_f(b, "</svg>");
