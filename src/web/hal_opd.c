@@ -153,11 +153,11 @@ void hal_opd(struct web_req *r)
 	       ko->peringkat ? arena_printf(&r->arena, "%d", ko->peringkat) : "–", n_peringkat);
 	html_f(b,
 	       "<div><b>%d</b><span>indikator; %d belum ada data, %d tidak dapat dihitung</span>"
-	       "</div><div><b>%s%R</b><span>serapan anggaran<br>Rp %s dari Rp %s</span></div>"
-	       "</div>",
+	       "</div><div><b>%s%R</b><span>serapan anggaran</span></div></div>"
+	       "<p id=\"anggaran-opd\">Anggaran %d: realisasi Rp %s dari pagu Rp %s.</p>",
 	       ko->n_indikator, ko->belum_ada_data, ko->tidak_dapat_dihitung,
 	       hal_persen(ko->ada_serapan, ko->serapan, x, sizeof(x)), ko->ada_serapan ? " %" : "",
-	       angka_format_rp(ko->realisasi_anggaran, y, sizeof(y)),
+	       p.tahun, angka_format_rp(ko->realisasi_anggaran, y, sizeof(y)),
 	       angka_format_rp(ko->pagu, z, sizeof(z)));
 
 	/* indicators */

@@ -293,7 +293,7 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 	pohon_tata_release(&tt);
 }
 
-/* The path of node i from its root ("Visi V › Misi M1 › ..."), into b as links. */
+/* The path of node i from its root ("Visi V › Misi M1 › ... › Program P1"), then its name. */
 static void tulis_jalur(struct buf *b, const struct tampilan *t, int i)
 {
 	int rantai[65], d = 0;
@@ -301,11 +301,10 @@ static void tulis_jalur(struct buf *b, const struct tampilan *t, int i)
 		rantai[d++] = j;
 	while (d > 0) {
 		const struct rencana *rr = t->k->simpul[rantai[--d]].r;
-		html_f(b, "<span>%s <b>%s</b> %s</span>", hal_pohon_jenis(rr->jenis), rr->kode,
-		       rr->uraian ? rr->uraian : "");
-		if (d > 0)
-			html_f(b, " › ");
+		html_f(b, "%s <b>%s</b>%R", hal_pohon_jenis(rr->jenis), rr->kode, d > 0 ? " › " : "");
 	}
+	const struct rencana *rr = t->k->simpul[i].r;
+	html_f(b, ": %s", rr->uraian ? rr->uraian : "");
 }
 
 /* Case-insensitive (ASCII) substring. */

@@ -119,7 +119,7 @@ def main():
         ok(ringkas(teks) == (13, 14), "their paths are opened: 13 of 14 (%s)" % (ringkas(teks),))
         ok(len(re.findall(r'<g class="kena" id="n', teks)) == 3, "the 3 hits are marked")
         jalur = re.search(r'<ol class="jalur">(.*?)</ol>', teks, re.S)
-        ok(jalur and re.sub(r"<[^>]+>", "", jalur.group(1)).count("›") == 7 + 8 + 7,
+        ok(jalur and re.sub(r"<[^>]+>", "", jalur.group(1)).count("›") == 7 + 8 + 7 and "Sub-kegiatan <b>A.P1.K1.1</b>: Sub-kegiatan satu" in teks,
            "each hit listed with its path: 8, 9 and 8 nodes (V › M1 › T1 › S1 › A.T1 › ...)")
         st, _, teks, _ = pr.req("GET", dasar + "&cari=A.P1.K2")
         ok('Hasil pencarian "A.P1.K2": 1 simpul' in teks, "search by code")
@@ -133,7 +133,7 @@ def main():
         ok(st == 200 and "80,83 %" in teks, "OPD A capaian 485 / 6 = 80,83 %")
         ok("<b>1</b><span>peringkat dari 3 OPD</span>" in teks,
            "OPD A ranks first of the 3 OPD with capaian")
-        ok("Rp 500 dari Rp 1.100" in teks and "45,45 %" in teks, "budget 500 of 1.100, 45,45 %")
+        ok("realisasi Rp 500 dari pagu Rp 1.100" in teks and "45,45 %" in teks, "budget 500 of 1.100, 45,45 %")
         ind = re.search(r'id="indikator-opd".*?</table>', teks, re.S).group(0)
         ok(re.findall(r'<tr data-kode="([^"]+)"', ind) == ["A.I1", "A.I2", "A.I3", "A.I4"],
            "its 4 indicators")
