@@ -32,6 +32,12 @@ async function masuk(ukuran) {
   return { ctx, page };
 }
 
+// On the phone the forms fill the first screen: the screenshot starts at sel.
+async function foto(p, ukuran, nama, sel) {
+  if (ukuran === 'ponsel' && sel) await p.evaluate((q) => document.querySelector(q).scrollIntoView(), sel);
+  await p.screenshot({ path: path.join(img, `${nama}-${ukuran}.png`) });
+}
+
 async function lebarPas(p, siapa) {
   const w = await p.evaluate(() => document.documentElement.scrollWidth);
   ok(w <= 390, `${siapa}: no horizontal overflow on the phone (${w} px)`);
@@ -55,7 +61,7 @@ try {
     let kode = await kodeTampil(p);
     ok(kode[0] === 'V' && kode.includes('S1') && !kode.includes('DINDIKBUD/T1'),
       `${siapa}: the whole tree starts collapsed below the sasaran (${kode.length} boxes)`);
-    await p.screenshot({ path: path.join(img, `pohon-${ukuran}.png`) });
+    await foto(p, ukuran, 'pohon', '#ringkas-pohon');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon`);
     // Open S1 with its toggle: its OPD goals appear.
     await Promise.all([p.waitForURL(/buka=S1/),
@@ -70,7 +76,7 @@ try {
     kode = await kodeTampil(p);
     ok(kode.includes('P05.01.01') && !kode.some((k) => k.startsWith('DINKES')),
       `${siapa}: one OPD down to its sub-kegiatan, no other OPD's nodes`);
-    await p.screenshot({ path: path.join(img, `pohon-opd-${ukuran}.png`) });
+    await foto(p, ukuran, 'pohon-opd', '#opd-pohon');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon one OPD`);
 
     // Search.
@@ -81,7 +87,7 @@ try {
       `${siapa}: the search lists each hit with its path (${hasil.length} hits)`);
     ok((await p.locator('.pohon svg:visible g.kena').count()) === hasil.length,
       `${siapa}: the hits are marked in the tree`);
-    await p.screenshot({ path: path.join(img, `pohon-cari-${ukuran}.png`) });
+    await foto(p, ukuran, 'pohon-cari', '#hasil-cari');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon search`);
 
     // The OPD page.
@@ -90,7 +96,7 @@ try {
       `${siapa}: the OPD page names the OPD`);
     ok(await p.isVisible('#ringkas-opd') && (await p.locator('#pk-opd tbody tr').count()) >= 1,
       `${siapa}: summary and PK versions`);
-    await p.screenshot({ path: path.join(img, `opd-${ukuran}.png`) });
+    await foto(p, ukuran, 'opd', 'h1');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /opd`);
 
     if (ukuran === 'lebar') {
