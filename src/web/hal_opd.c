@@ -77,6 +77,22 @@ static void ubah(struct web_req *r, const char *tabel, int n, const char *const 
 	buf_release(&q);
 }
 
+int hal_opd_ilustratif(const struct opd *o)
+{
+	const char *f[] = {o->nama, o->kepala, o->nip, o->jabatan};
+	for (size_t i = 0; i < sizeof(f) / sizeof(*f); i++)
+		if (f[i] && strcasestr(f[i], "ilustratif"))
+			return 1;
+	return 0;
+}
+
+void hal_ilustratif_catat(struct buf *b)
+{
+	html_f(b, "<p class=\"pesan\" id=\"ilustrasi\">Contoh (ilustrasi): sebagian data perangkat "
+		  "daerah ini dikarang untuk demo dan ditandai \"ilustratif\"; sumber dan tandanya "
+		  "di <code>data/demo/SUMBER.md</code>.</p>");
+}
+
 /* The OPD index of kode in m, -1 when none. */
 static int cari_opd(const struct model *m, const char *kode)
 {
@@ -140,6 +156,8 @@ void hal_opd(struct web_req *r)
 		ubah(r, "opd", 8, kv);
 	}
 	html_f(b, "</p>");
+	if (hal_opd_ilustratif(od))
+		hal_ilustratif_catat(b);
 
 	/* summary */
 	char c[64], x[64], y[64], z[64];

@@ -426,6 +426,12 @@ void hal_pohon(struct web_req *r)
 	       "<input id=\"cari\" name=\"cari\" type=\"search\" value=\"%s\" maxlength=\"200\">"
 	       "</div><div><button type=\"submit\">Tampilkan</button></div></form>\n",
 	       cari ? cari : "");
+	int ilustrasi = 0;
+	for (int o = 0; o < p.m.n_opd && !ilustrasi; o++)
+		ilustrasi = (!p.opd || strcmp(p.m.opd[o].kode, p.opd) == 0) &&
+			    hal_opd_ilustratif(&p.m.opd[o]);
+	if (ilustrasi)
+		hal_ilustratif_catat(b);
 	if (p.opd) {
 		const char *nama_opd = hal_nama_opd(r, p.pemda, p.opd);
 		struct buf q = BUF_INIT;

@@ -11,6 +11,11 @@ struct web_req;
 /* GET /pohon (hal_pohon.c) and GET /opd (hal_opd.c). */
 void hal_pohon(struct web_req *r);
 void hal_opd(struct web_req *r);
+/* An OPD whose name, head or NIP says "ilustratif" (the demo marks invented values so). */
+struct opd;
+int hal_opd_ilustratif(const struct opd *o);
+/* The note that a page shows such invented data. */
+void hal_ilustratif_catat(struct buf *b);
 struct pengukuran;
 /* The dashboard's section: the OPD ranking of measurement u (hal_opd.c). */
 void hal_opd_peringkat(struct web_req *r, const struct model *m, const struct pengukuran *u);

@@ -4,6 +4,7 @@ server, on the cascade fixture tests/cli/data-kaskade (pemda 77, 14 nodes, OPD A
 which nodes are drawn (collapse by level, `buka`, one OPD, search), the capaian of a node and
 of an OPD computed by hand, the OPD ranking on the dashboard, the roles' scopes, and a
 planner's edit through the prefilled form seen on both pages and audited. Prints TAP."""
+import csv
 import os
 import re
 import shutil
@@ -79,6 +80,7 @@ def main():
         ok(kode_digambar(teks) == ["V", "M1", "T1", "S1"], "drawn depth-first: V M1 T1 S1")
         # S1 hides its four children A.T1, B.T1, B.P1, C.P1
         ok("+4 \u25b8" in teks, "S1 shows +4 hidden nodes")
+        ok('id="ilustrasi"' not in teks, "no illustrative-data note without such data")
         ok('class="sempit"' in teks and 'class="lebar"' in teks,
            "drawn twice: wide and narrow (the stylesheet shows one)")
         st, _, teks, _ = pr.req("GET", dasar + "&buka=S1")
@@ -195,6 +197,24 @@ def main():
         ok(any(a["tabel"] == "rencana" and "Sasaran baru A" in (a.get("baru") or "")
                for a in baru) and any(a["tabel"] == "indikator" for a in baru),
            "both edits audited under the planner's name")
+
+        # ---- the demo (issue 11.6): the rencana aksi of data/demo/target.csv are loaded ----
+        demo = dbutil.newdb("pohon_demo", tmp)
+        subprocess.run([KINERJA, "demo", demo], check=True, capture_output=True)
+        keluar = os.path.join(tmp, "ekspor")
+        subprocess.run([KINERJA, "export", demo, keluar], check=True, capture_output=True)
+        with open(os.path.join(HERE, "..", "..", "data", "demo", "target.csv")) as f:
+            sumber = {(r["indikator"], r["tahun"], r["triwulan"]) for r in csv.DictReader(f)
+                      if r["triwulan"]}
+        with open(os.path.join(keluar, "target.csv")) as f:
+            dimuat = {(r["indikator"], r["tahun"], r["triwulan"]) for r in csv.DictReader(f)
+                      if r["triwulan"]}
+        # 104 rows, DINKES/IDL 2020 triwulan 3 and 4 twice (its PK Perubahan): 102 cells
+        ok(len(sumber) == 102 and sumber == dimuat,
+           "the demo database holds the 102 quarterly target cells of data/demo/target.csv "
+           "(%d loaded)" % len(dimuat))
+        opd_aksi = {k[0].split("/")[0] for k in dimuat}
+        ok(len(opd_aksi) >= 5, "quarterly targets for >= 5 OPD: %d" % len(opd_aksi))
     finally:
         if srv:
             srv.terminate()

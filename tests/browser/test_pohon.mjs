@@ -61,6 +61,7 @@ try {
     let kode = await kodeTampil(p);
     ok(kode[0] === 'V' && kode.includes('S1') && !kode.includes('DINDIKBUD/T1'),
       `${siapa}: the whole tree starts collapsed below the sasaran (${kode.length} boxes)`);
+    ok(await p.isVisible('#ilustrasi'), `${siapa}: the demo tree says it holds illustrative data`);
     await foto(p, ukuran, 'pohon', '#ringkas-pohon');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon`);
     // Open S1 with its toggle: its OPD goals appear.
@@ -94,6 +95,8 @@ try {
     await p.goto(`${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`);
     ok((await p.locator('h1').innerText()).includes('Dinas Pendidikan dan Kebudayaan'),
       `${siapa}: the OPD page names the OPD`);
+    ok((await p.locator('#ilustrasi').innerText()).includes('ilustrasi'),
+      `${siapa}: the demo OPD page says its invented data is illustrative`);
     ok(await p.isVisible('#ringkas-opd') && (await p.locator('#pk-opd tbody tr').count()) >= 1,
       `${siapa}: summary and PK versions`);
     await foto(p, ukuran, 'opd', 'h1');
