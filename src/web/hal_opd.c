@@ -35,6 +35,22 @@ void hal_opd_peringkat(struct web_req *r, const struct model *m, const struct pe
 		  "Peringkat</th><th>OPD</th><th class=\"a\">Indikator</th><th class=\"a\">Capaian "
 		  "(%%)</th><th>Predikat</th><th class=\"a\">Serapan (%%)</th></tr></thead><tbody>",
 	       u->tahun);
+	const char *milik = web_peran(r, "operator") && r->u.opd[0] ? r->u.opd : NULL;
+	for (int o = 0; milik && o < k.n_opd; o++) {
+		if (strcmp(k.opd[o].o->kode, milik) != 0)
+			continue;
+		/* an operator's own OPD first, one click from its page */
+		struct buf q = BUF_INIT;
+		html_url_enc(&q, milik);
+		html_f(b,
+		       "<p id=\"opd-saya\">OPD Anda: <a href=\"/opd?pemda=%s&amp;tahun=%d&amp;opd=%R\">"
+		       "%s</a>, peringkat %R.</p>",
+		       m->pemda.kode, u->tahun, q.data,
+		       k.opd[o].o->nama && *k.opd[o].o->nama ? k.opd[o].o->nama : milik,
+		       k.opd[o].peringkat ? arena_printf(&r->arena, "%d", k.opd[o].peringkat)
+					  : "belum ada (tanpa capaian)");
+		buf_release(&q);
+	}
 	for (int e = 0; e < k.n_opd; e++) {
 		const struct kaskade_opd *o = &k.opd[k.urut[e]];
 		if (!o->n_indikator && !o->pagu)

@@ -163,6 +163,10 @@ def main():
         ok(baris == [("A", "1"), ("B", "2"), ("C", "2")],
            "dashboard: OPD ranked A 1, B 2, C 2 (%s)" % baris)
 
+        st, _, teks, _ = k["opa"].req("GET", "/dasbor?pemda=77&tahun=2021")
+        ok('<p id="opd-saya">OPD Anda: <a href="/opd?pemda=77&amp;tahun=2021&amp;opd=A">Dinas A'
+           '</a>, peringkat 1.</p>' in teks, "an operator's dashboard links their OPD page first")
+
         # ---- scopes ----
         st, _, _, _ = k["rev88"].req("GET", dasar)
         ok(st == 403, "a reviewer of 88.01 may not read pemda 77's tree: %d" % st)
