@@ -192,6 +192,14 @@ def main():
                                 "kode=A.I1&induk=A.S1&uraian=Indikator+baru+A1&satuan=%%25&"
                                 "arah=naik&opd=A" % pr.csrf, headers=form)
         ok(st == 200, "the indicator's new name is saved: %d" % st)
+        st, _, teks, _ = pr.req("POST", "/rencana", raw="csrf=%s&tabel=pk&pemda=77&tahun=2021&"
+                                "opd=B&versi=1&nomor=002%%2FPK%%2FB%%2F2021&tanggal=2021-01-20&"
+                                "pihak_pertama=Budi&jabatan_pertama=Kepala+Dinas+B&"
+                                "pihak_kedua=Wali+Kota+Uji&jabatan_kedua=Wali+Kota+Uji" % pr.csrf,
+                                headers=form)
+        ok(st == 200, "a PK version entered in the form: %d" % st)
+        st, _, teks, _ = pr.req("GET", "/opd?pemda=77&tahun=2021&opd=B")
+        ok("002/PK/B/2021" in teks and "2021-01-20" in teks, "and listed on the OPD page")
         st, _, teks, _ = pr.req("GET", dasar + "&opd=A")
         ok("Sasaran baru A" in teks, "the tree shows the node's new name")
         st, _, teks, _ = pr.req("GET", "/opd?pemda=77&tahun=2021&opd=A")
