@@ -450,13 +450,16 @@ void hal_pohon(struct web_req *r)
 		if (!n_kena)
 			html_f(b, "<p>Tidak ada simpul yang kode atau namanya memuat \"%s\"%R.</p>",
 			       cari, p.opd ? " di OPD ini" : "");
-		html_f(b, "<ol class=\"jalur\">");
+		html_f(b, "<ol class=\"jalur grafik\">");
 		int tulis = 0;
 		for (int i = 0; i < n && tulis < MAKS_HASIL; i++) {
 			if (!t.kena[i])
 				continue;
 			tulis++;
-			html_f(b, "<li><a href=\"#n%d\">", i);
+			/* to the box of the drawing shown (.grafik shows .lebar or .sempit) */
+			html_f(b, "<li><a class=\"lebar\" href=\"#n%d\">", i);
+			tulis_jalur(b, &t, i);
+			html_f(b, "</a><a class=\"sempit\" href=\"#m%d\">", i);
 			tulis_jalur(b, &t, i);
 			html_f(b, "</a></li>");
 		}

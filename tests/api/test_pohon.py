@@ -120,8 +120,9 @@ def main():
         ok('Hasil pencarian "kegiatan": 3 simpul' in teks, "search finds 3 nodes by name")
         ok(ringkas(teks) == (13, 14), "their paths are opened: 13 of 14 (%s)" % (ringkas(teks),))
         ok(len(re.findall(r'<g class="kena" id="n', teks)) == 3, "the 3 hits are marked")
-        jalur = re.search(r'<ol class="jalur">(.*?)</ol>', teks, re.S)
-        ok(jalur and re.sub(r"<[^>]+>", "", jalur.group(1)).count("›") == 7 + 8 + 7 and "Sub-kegiatan <b>A.P1.K1.1</b>: Sub-kegiatan satu" in teks,
+        jalur = re.search(r'<ol class="jalur grafik">(.*?)</ol>', teks, re.S)
+        lebar = "".join(re.findall(r'<a class="lebar"[^>]*>(.*?)</a>', jalur.group(1) if jalur else ""))
+        ok(re.sub(r"<[^>]+>", "", lebar).count("›") == 7 + 8 + 7 and "Sub-kegiatan <b>A.P1.K1.1</b>: Sub-kegiatan satu" in teks,
            "each hit listed with its path: 8, 9 and 8 nodes (V › M1 › T1 › S1 › A.T1 › ...)")
         st, _, teks, _ = pr.req("GET", dasar + "&cari=A.P1.K2")
         ok('Hasil pencarian "A.P1.K2": 1 simpul' in teks, "search by code")

@@ -89,6 +89,14 @@ try {
     ok((await p.locator('.pohon svg:visible g.kena').count()) === hasil.length,
       `${siapa}: the hits are marked in the tree`);
     await foto(p, ukuran, 'pohon-cari', '#hasil-cari');
+    // The hit's link leads to its box in the drawing shown.
+    await p.locator('#hasil-cari li a:visible').first().click();
+    const dilihat = await p.evaluate(() => {
+      const el = document.getElementById(location.hash.slice(1));
+      const r = el && el.getBoundingClientRect();
+      return el && r.width > 0 && r.top >= 0 && r.top < innerHeight ? el.dataset.kode : null;
+    });
+    ok(dilihat === 'P05.01.01', `${siapa}: the hit's link scrolls to its box (${dilihat})`);
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon search`);
 
     // The OPD page.
