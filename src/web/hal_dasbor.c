@@ -13,6 +13,7 @@
 #include "../layanan/usulan.h"
 #include "html.h"
 #include "hal_int.h"
+#include "hal_pohon.h"
 
 /* ---- dashboard ---- */
 
@@ -267,6 +268,7 @@ void hal_dasbor(struct web_req *r)
 	       p.m.pemda.periode_akhir);
 
 	triwulanan(r, &p, &u);
+	hal_opd_peringkat(r, &p.m, &u);
 
 	html_f(b, "<h2>Indikator</h2>");
 	if (p.opd) {

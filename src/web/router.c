@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "hal_pohon.h"
 #include "router.h"
 #include "web_int.h"
 
@@ -86,6 +87,8 @@ static const struct rute {
 	{"POST", "/impor/terapkan", hal_impor_terapkan, PERLU_MASUK | UBAH},
 	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH},
 	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
+	{"GET", "/pohon", hal_pohon, PERLU_MASUK},
+	{"GET", "/opd", hal_opd, PERLU_MASUK},
 	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
 
