@@ -82,17 +82,6 @@ static int k_rencana_info(void *arg, const char *pemda, const char *kode,
 	return store_rencana_info(w->s, pemda, kode, jenis, opd, nopd, induk, ninduk);
 }
 
-/* The OPD a budget row belongs to: its cascade node's, else the row's own; NULL when none. */
-static const char *opd_anggaran(const struct model *m, const struct anggaran *a)
-{
-	if (a->rencana) {
-		const struct rencana *r = model_rencana(m, a->rencana);
-		if (r)
-			return kaskade_opd_simpul(m, r);
-	}
-	return a->opd;
-}
-
 /*
  * A PK version: its content is the indicators of that OPD (of the RPJMD
  * sasaran and tujuan for the regional head's) with their targets of the year
@@ -144,7 +133,7 @@ static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum
 	int na = 0;
 	for (int i = 0; i < p.n_program; i++) {
 		const struct anggaran *a = p.program[i].a;
-		const char *o = opd_anggaran(m, a);
+		const char *o = kaskade_opd_anggaran(m, a);
 		if (k->opd && (!o || strcmp(o, k->opd) != 0))
 			continue;
 		ag[na].tahun = k->tahun;
