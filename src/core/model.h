@@ -178,7 +178,7 @@ struct pk {
 	const struct pk_anggaran *anggaran; /* into model.pk_anggaran */
 };
 struct pk_isi {
-	int tahun, versi;
+	int tahun, versi, urutan;
 	const char *opd, *indikator, *target; /* opd "" = the regional head's */
 	/*
 	 * As they read at signing: the node the indicator serves (its kode and
@@ -189,7 +189,7 @@ struct pk_isi {
 };
 /* A program of a signed PK with its pagu of that year (frozen). */
 struct pk_anggaran {
-	int tahun, versi;
+	int tahun, versi, urutan;
 	const char *opd; /* "" = the regional head's */
 	const char *program;
 	int64_t pagu;

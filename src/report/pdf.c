@@ -614,6 +614,14 @@ void laporan_bersihkan(void)
 	 * configuration would be reported lost, so FcFini() stays.
 	 */
 	pango_cairo_font_map_set_default(NULL);
+	/*
+	 * pango (1.50) sorts font sets in a background thread pool that holds
+	 * fontconfig's caches while it works; a short document (a PK) can end
+	 * before that work does, and FcFini then aborts (fccache.c
+	 * "fcCacheChains[i] == NULL"). The pool cannot be joined from outside:
+	 * give it the time it needs (a few ms; once per process).
+	 */
+	g_usleep(150000);
 	FcFini();
 }
 

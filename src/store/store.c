@@ -1391,7 +1391,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 
 	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi,
 		   "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
-		   "satuan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan")
+		   "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan")
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
@@ -1401,16 +1401,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->uraian_sasaran = KT(6) ? kolom(&m->arena, s, st, 6) : NULL;
 	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
 	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
+	x->urutan = (int)KI(9);
 	MUAT_SELESAI();
 
 	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran,
-		   "SELECT tahun, opd, versi, program, pagu FROM pk_anggaran WHERE pemda = ?1 "
+		   "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran WHERE pemda = ?1 "
 		   "ORDER BY tahun, opd, versi, urutan")
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
 	x->program = kolom(&m->arena, s, st, 3);
 	x->pagu = KI(4);
+	x->urutan = (int)KI(5);
 	MUAT_SELESAI();
 
 	MUAT_MULAI("pk", pk, n_pk,

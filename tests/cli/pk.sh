@@ -111,4 +111,31 @@ teks "$TMP/l2.html" >"$TMP/l2.txt"
 check "  the LKjIP shows both versions" grep -q "Perjanjian Kinerja (versi 1), ditandatangani 2021-01-10 .* Perjanjian Kinerja Perubahan (versi 2), ditandatangani 2021-07-01" "$TMP/l2.txt"
 check "  and not the OPD's" sh -c "! grep -q '002/PK/A/2021' '$TMP/l2.txt'"
 
+# Export and import into a new database whose plan differs (target 85, the new uraian):
+# the frozen content travels in pk_isi.csv and pk_anggaran.csv, not made again from the targets.
+B=$(newdb b)
+check "export" $K export "$A" "$TMP/ex"
+check "  pk_isi.csv holds versi 1 as frozen" grep -q "^77,2021,A,1,1,A.I1,80,A.S1,Sasaran Dinas A,Indikator A satu,%$" "$TMP/ex/pk_isi.csv"
+check "  pk_anggaran.csv holds its program" grep -q "^77,2021,A,1,1,Program Dinas A,1100$" "$TMP/ex/pk_anggaran.csv"
+check "import of the export into a new database" sh -c "$K init '$B' >/dev/null && $K import '$B' '$TMP/ex' >/dev/null"
+$K report "$B" --pemda 77 --tahun 2021 --dokumen pk --opd A --versi 1 --format pdf -o "$TMP/b1.pdf" >/dev/null
+check "  versi 1 there: the same PDF bytes as signed" cmp "$TMP/a1.pdf" "$TMP/b1.pdf"
+$K report "$B" --pemda 77 --tahun 2021 --dokumen pk --opd A --format pdf -o "$TMP/b2.pdf" >/dev/null
+check "  versi 2 there: the same bytes too" cmp "$TMP/a2.pdf" "$TMP/b2.pdf"
+check "importing the export again changes nothing" sh -c "$K import '$B' '$TMP/ex' | grep -q ' 0 baris baru, 0 diubah'"
+sed -i 's/^77,2021,A,1,1,A.I1,80,/77,2021,A,1,1,A.I1,90,/' "$TMP/ex/pk_isi.csv"
+$K import "$B" "$TMP/ex" >/dev/null 2>"$TMP/e"
+eq "frozen content that differs from the signed version's: exit 1" "1" "$?"
+check "  refused by name" grep -q "PK 2021 A versi 1 sudah ditandatangani dan dibekukan; isinya di pk_isi.csv/pk_anggaran.csv berbeda" "$TMP/e"
+mkdir -p "$TMP/yatim"
+cp "$TMP/ex/pemda.csv" "$TMP/yatim/"
+head -1 "$TMP/ex/pk_isi.csv" >"$TMP/yatim/pk_isi.csv"
+echo "77,2021,A,5,1,A.I1,80,,,," >>"$TMP/yatim/pk_isi.csv"
+$K import "$B" "$TMP/yatim" >/dev/null 2>"$TMP/e"
+eq "frozen content without its pk.csv row: exit 1" "1" "$?"
+check "  named" grep -q "pk_isi.csv: PK 2021 A versi 5 pemda 77 tidak ada di pk.csv impor ini" "$TMP/e"
+echo "77,2021,A,x,0,,80" >>"$TMP/yatim/pk_isi.csv"
+$K import "$B" "$TMP/yatim" >/dev/null 2>"$TMP/e"
+check "  bad versi and urutan named by row and column" sh -c "grep -q 'pk_isi.csv baris 3 kolom versi' '$TMP/e' && grep -q 'pk_isi.csv baris 3 kolom urutan' '$TMP/e'"
+
 echo "1..$n"
