@@ -122,6 +122,11 @@ $K report "$B" --pemda 77 --tahun 2021 --dokumen pk --opd A --versi 1 --format p
 check "  versi 1 there: the same PDF bytes as signed" cmp "$TMP/a1.pdf" "$TMP/b1.pdf"
 $K report "$B" --pemda 77 --tahun 2021 --dokumen pk --opd A --format pdf -o "$TMP/b2.pdf" >/dev/null
 check "  versi 2 there: the same bytes too" cmp "$TMP/a2.pdf" "$TMP/b2.pdf"
+X=$(newdb x)
+check "export as XLSX" $K export "$A" "$TMP/ex.xlsx"
+check "import of the XLSX into a new database" sh -c "$K init '$X' >/dev/null && $K import '$X' '$TMP/ex.xlsx' >/dev/null"
+$K report "$X" --pemda 77 --tahun 2021 --dokumen pk --opd A --versi 1 --format pdf -o "$TMP/x1.pdf" >/dev/null
+check "  versi 1 through XLSX: the same PDF bytes as signed" cmp "$TMP/a1.pdf" "$TMP/x1.pdf"
 check "importing the export again changes nothing" sh -c "$K import '$B' '$TMP/ex' | grep -q ' 0 baris baru, 0 diubah'"
 sed -i 's/^77,2021,A,1,1,A.I1,80,/77,2021,A,1,1,A.I1,90,/' "$TMP/ex/pk_isi.csv"
 $K import "$B" "$TMP/ex" >/dev/null 2>"$TMP/e"
