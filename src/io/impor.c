@@ -1656,16 +1656,25 @@ static int sel_pk_kunci(struct ctx *c, const struct csv_baris *b, const char **p
 	return bad;
 }
 
-/* urutan of a pk_isi or pk_anggaran row: a whole number 1-100000; 0 valid, -1 reported. */
-static int sel_urutan(struct ctx *c, const struct csv_baris *b, int *out)
+/*
+ * The key of a pk_isi or pk_anggaran row: its version's and urutan (a whole
+ * number 1-100000). 0 valid, 1 invalid (reported), -1 a failed look-up.
+ */
+static int sel_pk_urutan(struct ctx *c, const struct csv_baris *b, const char **pemda,
+			 int *tahun, const char **opd, int *versi, int *urutan)
 {
+	int bad = sel_pk_kunci(c, b, pemda, tahun, opd, versi);
+	if (bad < 0)
+		return -1;
+	if (c->fatal)
+		return 1;
 	const char *v = sel(c, b, "urutan");
 	char *akhir;
 	long n = strtol(v, &akhir, 10);
-	*out = (int)n;
+	*urutan = (int)n;
 	if (!*v || *akhir || n < 1 || n > 100000)
-		return galat_sel(c, b, "urutan", "urutan '%s' harus bilangan bulat 1-100000", v);
-	return 0;
+		bad |= galat_sel(c, b, "urutan", "urutan '%s' harus bilangan bulat 1-100000", v) < 0;
+	return bad;
 }
 
 /* pk_isi.csv: one indicator and target of a signed version, as frozen (siklus.md). */
@@ -1674,12 +1683,11 @@ static int impor_pk_isi(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk_isi *x = &ib.u.pk_isi;
-		int bad = sel_pk_kunci(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi);
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
 		if (bad < 0)
 			return -1;
 		if (c->fatal)
 			break;
-		bad |= sel_urutan(c, b, &x->urutan) < 0;
 		bad |= sel_wajib(c, b, "indikator", &x->indikator) < 0;
 		bad |= sel_wajib(c, b, "target", &x->target) < 0;
 		x->sasaran = sel_opsional(c, b, "sasaran");
@@ -1698,12 +1706,11 @@ static int impor_pk_anggaran(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk_anggaran *x = &ib.u.pk_anggaran;
-		int bad = sel_pk_kunci(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi);
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
 		if (bad < 0)
 			return -1;
 		if (c->fatal)
 			break;
-		bad |= sel_urutan(c, b, &x->urutan) < 0;
 		bad |= sel_wajib(c, b, "program", &x->program) < 0;
 		int r = sel_rupiah(c, b, "pagu", &x->pagu);
 		if (r > 0)

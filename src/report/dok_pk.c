@@ -5,7 +5,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../core/angka.h"
 
 static int opd_sama(const char *a, const char *b)
 {
@@ -34,29 +33,6 @@ const char *dok_pk_nama(struct dokumen *d, const struct pk *k)
 	return arena_printf(&d->arena, "Perjanjian Kinerja Perubahan ke-%d", k->versi - 1);
 }
 
-static void sel_teks(struct dokumen *d, struct dok_sel *c, const char *s)
-{
-	c->jenis = SEL_TEKS;
-	c->teks = arena_strdup(&d->arena, s ? s : "");
-}
-
-static void sel_rp(struct dokumen *d, struct dok_sel *c, int64_t v)
-{
-	char x[64];
-	c->jenis = SEL_RP;
-	c->ada = 1;
-	c->nilai = (double)v;
-	c->teks = arena_strdup(&d->arena, angka_format_rp(v, x, sizeof(x)));
-}
-
-static void sel_no(struct dokumen *d, struct dok_sel *c, int no)
-{
-	c->jenis = SEL_ANGKA;
-	c->ada = 1;
-	c->nilai = no;
-	c->teks = arena_printf(&d->arena, "%d", no);
-}
-
 void dok_pk_tabel(struct dokumen *d, const struct model *m, const struct pk *k,
 		  const char *nomor_isi, const char *lembar_isi, const char *nomor_anggaran,
 		  const char *lembar_anggaran)
@@ -83,13 +59,13 @@ void dok_pk_tabel(struct dokumen *d, const struct model *m, const struct pk *k,
 		}
 		struct dok_sel *r = dokumen_baris(d, t);
 		if (!lalu || !opd_sama(lalu, sasaran)) {
-			sel_no(d, &r[0], ++no);
-			sel_teks(d, &r[1], us);
+			dokumen_sel_bulat(d, &r[0], ++no);
+			dokumen_sel_teks(d, &r[1], us);
 		}
 		lalu = sasaran ? sasaran : "";
-		sel_teks(d, &r[2], x->uraian ? x->uraian : ind ? ind->uraian : x->indikator);
-		sel_teks(d, &r[3], x->uraian ? x->satuan : ind ? ind->satuan : "");
-		sel_teks(d, &r[4], x->target);
+		dokumen_sel_teks(d, &r[2], x->uraian ? x->uraian : ind ? ind->uraian : x->indikator);
+		dokumen_sel_teks(d, &r[3], x->uraian ? x->satuan : ind ? ind->satuan : "");
+		dokumen_sel_teks(d, &r[4], x->target);
 	}
 	if (!k->n_anggaran)
 		return;
@@ -102,14 +78,14 @@ void dok_pk_tabel(struct dokumen *d, const struct model *m, const struct pk *k,
 	int64_t jumlah = 0;
 	for (int i = 0; i < k->n_anggaran; i++) {
 		struct dok_sel *r = dokumen_baris(d, t);
-		sel_no(d, &r[0], i + 1);
-		sel_teks(d, &r[1], k->anggaran[i].program);
-		sel_rp(d, &r[2], k->anggaran[i].pagu);
+		dokumen_sel_bulat(d, &r[0], i + 1);
+		dokumen_sel_teks(d, &r[1], k->anggaran[i].program);
+		dokumen_sel_rp(d, &r[2], k->anggaran[i].pagu);
 		jumlah += k->anggaran[i].pagu;
 	}
 	struct dok_sel *r = dokumen_baris(d, t);
-	sel_teks(d, &r[1], "Jumlah");
-	sel_rp(d, &r[2], jumlah);
+	dokumen_sel_teks(d, &r[1], "Jumlah");
+	dokumen_sel_rp(d, &r[2], jumlah);
 	r[1].tebal = r[2].tebal = 1;
 }
 

@@ -193,10 +193,15 @@ static struct dok_tabel *tabel_baru(struct bangun *b, const char *judul_tabel, c
 	return dokumen_tabel(b->d, nomor_tabel(b), judul_tabel, lembar, n_kolom, kepala, lebar);
 }
 
-static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
+void dokumen_sel_teks(struct dokumen *d, struct dok_sel *c, const char *s)
 {
 	c->jenis = SEL_TEKS;
-	c->teks = s ? arena_strdup(&b->d->arena, s) : "";
+	c->teks = s ? arena_strdup(&d->arena, s) : "";
+}
+
+static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
+{
+	dokumen_sel_teks(b->d, c, s);
 }
 
 /* A predikat of the pemda's scale (coloured), or `tanpa` when there is none. */
@@ -234,13 +239,28 @@ static void s_persen(struct bangun *b, struct dok_sel *c, int ada, double v)
 	c->teks = arena_strdup(&b->d->arena, angka_format(v, 2, x, sizeof(x)));
 }
 
-static void s_rp(struct bangun *b, struct dok_sel *c, int64_t v)
+void dokumen_sel_rp(struct dokumen *d, struct dok_sel *c, int64_t v)
 {
 	char x[64];
 	c->jenis = SEL_RP;
 	c->ada = 1;
 	c->nilai = (double)v;
-	c->teks = arena_strdup(&b->d->arena, angka_format_rp(v, x, sizeof(x)));
+	c->teks = arena_strdup(&d->arena, angka_format_rp(v, x, sizeof(x)));
+}
+
+void dokumen_sel_bulat(struct dokumen *d, struct dok_sel *c, long v)
+{
+	char x[64];
+	c->jenis = SEL_ANGKA;
+	c->ada = 1;
+	c->nilai = (double)v;
+	c->desimal = 0;
+	c->teks = arena_strdup(&d->arena, angka_format((double)v, 0, x, sizeof(x)));
+}
+
+static void s_rp(struct bangun *b, struct dok_sel *c, int64_t v)
+{
+	dokumen_sel_rp(b->d, c, v);
 }
 
 /* Decimals a value was entered with (at least 0, at most 4; 2 when unknown). */

@@ -156,6 +156,10 @@ struct dok_tabel *dokumen_tabel(struct dokumen *d, const char *nomor, const char
 				const char *lembar, int n_kolom, const char *const *kepala,
 				const double *lebar);
 struct dok_sel *dokumen_baris(struct dokumen *d, struct dok_tabel *t);
+/* A text cell (s copied; NULL: empty), an integer Rupiah cell, a whole number cell. */
+void dokumen_sel_teks(struct dokumen *d, struct dok_sel *c, const char *s);
+void dokumen_sel_rp(struct dokumen *d, struct dok_sel *c, int64_t v);
+void dokumen_sel_bulat(struct dokumen *d, struct dok_sel *c, long v);
 
 /* The Indonesian name of month 1-12 ("Januari"), "" outside. */
 const char *dokumen_bulan(int bulan);

@@ -2,52 +2,21 @@
 // Serang 2020 as an operator of DINKES (the pemda's and their own OPD's downloads only) at
 // 1366x900 and 390x844; the PK link downloads a PDF. Screenshots to $BUILD/gambar
 // (laporan-unduh-1366.png, laporan-unduh-390.png). Prints TAP.
-import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
-const img = path.join(root, process.env.BUILD || 'build', 'gambar');
-let n = 0, gagal = 0;
-function ok(cond, nama) {
-  n++;
-  if (!cond) gagal++;
-  console.log(`${cond ? 'ok' : 'not ok'} ${n} - ${nama}`);
-}
+import { ok, selesai, kinerja, img, dbBaru, layani, peramban } from './lib/kinerja.mjs';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'kinerja-laporan-'));
-const db = process.env.KINERJA_ENGINE === 'pg'
-  ? execFileSync(path.join(root, 'tests', 'pg', 'server.sh'), ['newdb', `k_blaporan_${process.pid}`])
-    .toString().trim()
-  : path.join(tmp, 'l.db');
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const db = dbBaru(tmp, 'blaporan');
 execFileSync(kinerja, ['demo', db]);
 execFileSync(kinerja, ['user', 'add', db, '--nama', 'op1', '--peran', 'operator',
   '--pemda', '36.73', '--opd', 'DINKES'], { input: 'sandi-operator\n' });
-const srv = spawn(kinerja, ['serve', db, '--listen', '127.0.0.1:0'],
-  { stdio: ['ignore', 'pipe', 'pipe'] });
-srv.stderr.on('data', (d) => process.stderr.write(d));
-process.on('exit', () => { srv.kill('SIGTERM'); rmSync(tmp, { recursive: true, force: true }); });
-const port = await new Promise((resolve, reject) => {
-  let out = '';
-  const t = setTimeout(() => reject(new Error('server did not start')), 10000);
-  srv.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-    if (m) { clearTimeout(t); resolve(Number(m[1])); }
-  });
-});
-const base = `http://127.0.0.1:${port}`;
+const { base } = await layani(db);
 mkdirSync(img, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await peramban();
 try {
   for (const [width, height] of [[1366, 900], [390, 844]]) {
     const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
@@ -78,5 +47,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`1..${n}`);
-process.exit(gagal ? 1 : 0);
+selesai();
