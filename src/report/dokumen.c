@@ -31,7 +31,9 @@ struct bangun {
 	int bab;      /* chapter number for table and chart numbers; 0 = lampiran */
 	int n_tabel, n_grafik;
 	const struct dokumen_wilayah *w; /* the regions under the pemda, or NULL */
-	int lkj_pd; /* an OPD's LKj on the view of dok_opd.h: its own wording */
+	/* an OPD's LKj on the view of dok_opd.h (its own wording): the OPD and the pemda's name */
+	const struct opd *lkj_pd;
+	const char *pemda_asal;
 };
 
 const char *dokumen_bulan(int bulan)
@@ -852,17 +854,32 @@ static void bab_pendahuluan(struct bangun *b)
 		 "evaluasi untuk perbaikan kinerja pada tahun berikutnya.",
 		 m->pemda.nama);
 	judul(b, 2, "C. Gambaran Umum");
-	if (m->pemda.induk && *m->pemda.induk)
+	if (b->lkj_pd) {
+		const struct opd *o = b->lkj_pd;
+		paragraf(b,
+			 "%s (kode %s) adalah perangkat daerah%s%s %s. Rencana Strategis perangkat "
+			 "daerah ini mendukung sasaran RPJMD %s Tahun %d-%d.",
+			 o->nama, o->kode, o->jenis && *o->jenis ? " berjenis " : "",
+			 o->jenis && *o->jenis ? o->jenis : "", b->pemda_asal, b->pemda_asal,
+			 m->pemda.periode_awal, m->pemda.periode_akhir);
+		if (o->kepala && *o->kepala)
+			paragraf(b, "Perangkat daerah ini dipimpin oleh %s%s%s%s.", o->kepala,
+				 o->jabatan && *o->jabatan ? " (" : "",
+				 o->jabatan && *o->jabatan ? o->jabatan : "",
+				 o->jabatan && *o->jabatan ? ")" : "");
+	} else if (m->pemda.induk && *m->pemda.induk)
 		paragraf(b,
 			 "%s (kode wilayah %s) adalah pemerintah daerah berjenis %s dalam wilayah "
 			 "induk berkode %s. Periode RPJMD yang berlaku adalah tahun %d-%d.",
-			 m->pemda.nama, m->pemda.kode, m->pemda.jenis, m->pemda.induk,
+			 m->pemda.nama, m->pemda.kode, m->pemda.jenis ? m->pemda.jenis : "-",
+			 m->pemda.induk,
 			 m->pemda.periode_awal, m->pemda.periode_akhir);
 	else
 		paragraf(b,
 			 "%s (kode wilayah %s) adalah pemerintah daerah berjenis %s. Periode RPJMD "
 			 "yang berlaku adalah tahun %d-%d.",
-			 m->pemda.nama, m->pemda.kode, m->pemda.jenis, m->pemda.periode_awal,
+			 m->pemda.nama, m->pemda.kode, m->pemda.jenis ? m->pemda.jenis : "-",
+			 m->pemda.periode_awal,
 			 m->pemda.periode_akhir);
 	if (m->n_opd) {
 		paragraf(b,
@@ -1857,21 +1874,24 @@ void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct do
 }
 
 static void bangun(const struct model *m, const struct pengukuran *p,
-		   const struct dokumen_wilayah *w, int lkj_pd, struct dokumen *d);
+		   const struct dokumen_wilayah *w, const struct opd *lkj_pd, const char *pemda_asal,
+		   struct dokumen *d);
 
 void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 			    const struct dokumen_wilayah *w, struct dokumen *d)
 {
-	bangun(m, p, w, 0, d);
+	bangun(m, p, w, NULL, NULL, d);
 }
 
-void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, struct dokumen *d)
+void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, const struct opd *o,
+			const char *pemda, struct dokumen *d)
 {
-	bangun(m, p, NULL, 1, d);
+	bangun(m, p, NULL, o, pemda, d);
 }
 
 static void bangun(const struct model *m, const struct pengukuran *p,
-		   const struct dokumen_wilayah *w, int lkj_pd, struct dokumen *d)
+		   const struct dokumen_wilayah *w, const struct opd *lkj_pd, const char *pemda_asal,
+		   struct dokumen *d)
 {
 	memset(d, 0, sizeof(*d));
 	arena_init(&d->arena);
@@ -1882,7 +1902,7 @@ static void bangun(const struct model *m, const struct pengukuran *p,
 	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
 	for (int i = 0; i < d->n_predikat; i++)
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
-	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd};
+	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal};
 	bab_sampul(&b);
 	bab_kunci(&b);
 	bab_pengantar(&b);

@@ -141,9 +141,11 @@ void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 			    const struct dokumen_wilayah *w, struct dokumen *d);
 /*
  * An OPD's LKj: as dokumen_bangun on the OPD's view of the model (dok_opd.h),
- * with the wording of a perangkat daerah (Renstra, LKj).
+ * with the wording of a perangkat daerah (Renstra, LKj): o the OPD, pemda the
+ * pemda's own name.
  */
-void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, struct dokumen *d);
+void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, const struct opd *o,
+			const char *pemda, struct dokumen *d);
 void dokumen_release(struct dokumen *d);
 
 /*

@@ -114,7 +114,7 @@ int laporan_tulis_lingkup(const struct model *m, const struct laporan_lingkup *l
 	struct pengukuran p;
 	ukur_hitung(&v.m, tahun, &p);
 	struct dokumen d;
-	dokumen_bangun_opd(&v.m, &p, &d);
+	dokumen_bangun_opd(&v.m, &p, v.o, m->pemda.nama, &d);
 	int rc = laporan_tulis_dokumen(&d, format, path, g);
 	dokumen_release(&d);
 	ukur_release(&p);

@@ -87,6 +87,8 @@ done
 teks "$TMP/lkj.html" >"$TMP/lkj.txt"
 check "  the LKj PD cover" grep -q "LAPORAN KINERJA PERANGKAT DAERAH (LKj) Dinas A Kota Uji Tahun 2021" "$TMP/lkj.txt"
 check "  its Renstra" grep -q "A. Rencana Strategis Perangkat Daerah" "$TMP/lkj.txt"
+check "  Gambaran Umum names the OPD, its kind and head" grep -q "Dinas A (kode A) adalah perangkat daerah berjenis dinas Kota Uji. .* dipimpin oleh Ani (Kepala Dinas A)." "$TMP/lkj.txt"
+check "  no missing text" sh -c "! grep -q '(null)' '$TMP/lkj.html'"
 check "  sasaran_pd A.S1 measured: (117,6471 + 3 x 80) / 4 = 89,41" grep -q "Sasaran 1: Sasaran Dinas A .* 89,41 " "$TMP/lkj.txt"
 check "  both PK versions as frozen: 80 then 85" grep -q "(versi 1, 2021-01-15) .*Indikator A satu % 80 .*(versi 2, 2021-06-01) .*Indikator A satu (baru) % 85 " "$TMP/lkj.txt"
 # A's budget: pagu 1.100, realisasi 150 + 200 + 100 + 50 = 500: serapan 45,45; efisiensi 89,41 - 45,45 = 43,96
