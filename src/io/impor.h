@@ -69,6 +69,8 @@ struct impor_baris {
 			const char *opd, *nomor, *uraian, *tindak_lanjut, *status;
 		} rekomendasi;
 		struct pk pk;
+		struct pk_isi pk_isi;           /* opd NULL: the regional head's */
+		struct pk_anggaran pk_anggaran; /* opd NULL: the regional head's */
 		struct jadwal jadwal;
 	} u;
 };

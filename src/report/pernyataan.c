@@ -87,10 +87,6 @@ static struct dok_tabel *tabel_catatan(struct dokumen *d, const struct pernyataa
 	return t;
 }
 
-static const char *const BULAN[12] = {"Januari", "Februari", "Maret",     "April",
-				      "Mei",     "Juni",     "Juli",      "Agustus",
-				      "September", "Oktober", "November", "Desember"};
-
 int pernyataan_tulis(const struct model *m, int tahun, const struct pernyataan_catatan *c,
 		     int n, const char *kunci, const char *format, const char *path,
 		     struct galat *g)
@@ -141,7 +137,7 @@ int pernyataan_tulis(const struct model *m, int tahun, const struct pernyataan_c
 	struct tm w;
 	gmtime_r(&now, &w);
 	blok(&d, DOK_PARAGRAF,
-	     arena_printf(&d.arena, "%d %s %d", w.tm_mday, BULAN[w.tm_mon], w.tm_year + 1900));
+	     arena_printf(&d.arena, "%d %s %d", w.tm_mday, dokumen_bulan(w.tm_mon + 1), w.tm_year + 1900));
 	blok(&d, DOK_PARAGRAF, "INSPEKTUR");
 	blok(&d, DOK_PARAGRAF, "(tanda tangan dan cap)");
 	blok(&d, DOK_PARAGRAF, "Nama: ..............................");

@@ -1390,13 +1390,29 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	MUAT_SELESAI();
 
 	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi,
-		   "SELECT tahun, opd, versi, indikator, target FROM pk_isi WHERE pemda = ?1 "
-		   "ORDER BY tahun, opd, versi, urutan")
+		   "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
+		   "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan")
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
 	x->indikator = kolom(&m->arena, s, st, 3);
 	x->target = kolom(&m->arena, s, st, 4);
+	x->sasaran = KT(5) ? kolom(&m->arena, s, st, 5) : NULL;
+	x->uraian_sasaran = KT(6) ? kolom(&m->arena, s, st, 6) : NULL;
+	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
+	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
+	x->urutan = (int)KI(9);
+	MUAT_SELESAI();
+
+	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran,
+		   "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran WHERE pemda = ?1 "
+		   "ORDER BY tahun, opd, versi, urutan")
+	x->tahun = (int)KI(0);
+	x->opd = kolom(&m->arena, s, st, 1);
+	x->versi = (int)KI(2);
+	x->program = kolom(&m->arena, s, st, 3);
+	x->pagu = KI(4);
+	x->urutan = (int)KI(5);
 	MUAT_SELESAI();
 
 	MUAT_MULAI("pk", pk, n_pk,
@@ -1424,6 +1440,17 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 			if (!x->isi)
 				x->isi = pi;
 			x->n_isi++;
+		}
+	}
+	x->n_anggaran = 0;
+	x->anggaran = NULL;
+	for (int i = 0; i < m->n_pk_anggaran; i++) {
+		const struct pk_anggaran *pa = &m->pk_anggaran[i];
+		if (pa->tahun == x->tahun && pa->versi == x->versi &&
+		    strcmp(pa->opd ? pa->opd : "", o ? o : "") == 0) {
+			if (!x->anggaran)
+				x->anggaran = pa;
+			x->n_anggaran++;
 		}
 	}
 	MUAT_SELESAI();
@@ -1747,7 +1774,8 @@ int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 	/* The content as it stands now, once: later target changes never rewrite it. */
 	struct store_st *st = store_st(s,
 				       "INSERT INTO pk_isi(pemda, tahun, opd, versi, urutan, "
-				       "indikator, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+				       "indikator, target, sasaran, uraian_sasaran, uraian, satuan) "
+				       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 				       g);
 	if (!st)
 		return -1;
@@ -1760,6 +1788,28 @@ int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 		s->o->ikat_int(st, 5, i + 1);
 		s->o->ikat_teks(st, 6, isi[i].indikator);
 		s->o->ikat_teks(st, 7, isi[i].target);
+		s->o->ikat_teks(st, 8, isi[i].sasaran);
+		s->o->ikat_teks(st, 9, isi[i].uraian_sasaran);
+		s->o->ikat_teks(st, 10, isi[i].uraian);
+		s->o->ikat_teks(st, 11, isi[i].satuan);
+		if (store_jalan(s, st, g))
+			return -1;
+	}
+	st = store_st(s,
+		      "INSERT INTO pk_anggaran(pemda, tahun, opd, versi, urutan, program, pagu) "
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		      g);
+	if (!st)
+		return -1;
+	for (int i = 0; i < k->n_anggaran; i++) {
+		s->o->ulang(st);
+		s->o->ikat_teks(st, 1, pemda);
+		s->o->ikat_int(st, 2, k->tahun);
+		s->o->ikat_teks(st, 3, opd);
+		s->o->ikat_int(st, 4, k->versi);
+		s->o->ikat_int(st, 5, i + 1);
+		s->o->ikat_teks(st, 6, k->anggaran[i].program);
+		s->o->ikat_int(st, 7, k->anggaran[i].pagu);
 		if (store_jalan(s, st, g))
 			return -1;
 	}

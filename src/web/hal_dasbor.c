@@ -216,7 +216,8 @@ void hal_dasbor(struct web_req *r)
 	for (int i = 0; i < 4; i++)
 		html_f(b, "%s<a href=\"/laporan?pemda=%s&amp;tahun=%d&amp;format=%s\">%s</a>",
 		       i ? " · " : "", p.m.pemda.kode, p.tahun, format[i], format[i]);
-	html_f(b, "</p>");
+	html_f(b, " · <a href=\"/laporan?pemda=%s&amp;tahun=%d\">semua unduhan (LKj OPD, "
+		  "Perjanjian Kinerja)</a></p>", p.m.pemda.kode, p.tahun);
 
 	html_f(b, "<h2>Capaian per sasaran</h2>");
 	struct dok_grafik *g =
