@@ -31,22 +31,22 @@ int cmd_report(int argc, char **argv)
 	if (store_open(o.db, STORE_ADA, &s, &g))
 		return cli_galat(&g);
 	/* a province with the regions under it (its comparison table) */
-	struct wilayah_data w = {0};
+	struct store_wilayah w = {0};
 	struct model m;
 	model_init(&m);
 	rc = store_muat(s, o.pemda, &m, &g);
 	if (!rc && m.pemda.jenis && strcmp(m.pemda.jenis, "provinsi") == 0)
-		rc = wilayah_muat(s, &w, &g);
+		rc = store_wilayah_muat(s, o.pemda, NULL, o.tahun, &w, &g);
 	store_close(s);
 	if (rc) {
-		wilayah_data_release(&w);
+		store_wilayah_release(&w);
 		model_release(&m);
 		return cli_galat(&g);
 	}
-	struct dokumen_wilayah dw = {w.semua, w.n, wilayah_cari(&w, "00")};
+	struct dokumen_wilayah dw = wilayah_dokumen(&w);
 	rc = laporan_tulis_wilayah(&m, &dw, o.tahun, o.format, o.keluaran, &g);
 	laporan_bersihkan();
-	wilayah_data_release(&w);
+	store_wilayah_release(&w);
 	model_release(&m);
 	if (rc)
 		return cli_galat(&g);
