@@ -32,18 +32,18 @@ int cmd_report(int argc, char **argv)
 		return cli_galat(&g);
 	/* a province with the regions under it (its comparison table) */
 	struct store_wilayah w = {0};
+	struct dokumen_wilayah dw = {0};
 	struct model m;
 	model_init(&m);
 	rc = store_muat(s, o.pemda, &m, &g);
-	if (!rc && m.pemda.jenis && strcmp(m.pemda.jenis, "provinsi") == 0)
-		rc = store_wilayah_muat(s, o.pemda, NULL, o.tahun, &w, &g);
+	if (!rc)
+		rc = wilayah_laporan(s, &m, o.tahun, &w, &dw, &g);
 	store_close(s);
 	if (rc) {
 		store_wilayah_release(&w);
 		model_release(&m);
 		return cli_galat(&g);
 	}
-	struct dokumen_wilayah dw = wilayah_dokumen(&w);
 	rc = laporan_tulis_wilayah(&m, &dw, o.tahun, o.format, o.keluaran, &g);
 	laporan_bersihkan();
 	store_wilayah_release(&w);

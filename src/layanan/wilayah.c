@@ -19,8 +19,17 @@ enum wilayah_hasil_kode wilayah_banding(struct store *s, const char *induk,
 	return WILAYAH_OK;
 }
 
-struct dokumen_wilayah wilayah_dokumen(const struct store_wilayah *w)
+int wilayah_laporan(struct store *s, const struct model *m, int tahun, struct store_wilayah *w,
+		    struct dokumen_wilayah *d, struct galat *g)
 {
-	struct dokumen_wilayah d = {w->anak, w->n, w->nasional};
-	return d;
+	memset(w, 0, sizeof(*w));
+	memset(d, 0, sizeof(*d));
+	if (!m->pemda.jenis || strcmp(m->pemda.jenis, "provinsi") != 0)
+		return 0;
+	if (store_wilayah_muat(s, m->pemda.kode, NULL, tahun, w, g))
+		return -1;
+	d->anak = w->anak;
+	d->n_anak = w->n;
+	d->nasional = w->nasional;
+	return 0;
 }

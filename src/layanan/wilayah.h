@@ -27,7 +27,12 @@ enum wilayah_hasil_kode wilayah_banding(struct store *s, const char *induk,
 					struct store_wilayah *w, struct wilayah_hasil *h,
 					struct galat *g);
 
-/* The regions of a province's LKjIP for year tahun from w (loaded with every indicator). */
-struct dokumen_wilayah wilayah_dokumen(const struct store_wilayah *w);
+/*
+ * The regions of the LKjIP of m's pemda in tahun: for a province, its children
+ * with every indicator of that year into w (else w stays empty). Release w
+ * with store_wilayah_release either way; d borrows from it.
+ */
+int wilayah_laporan(struct store *s, const struct model *m, int tahun, struct store_wilayah *w,
+		    struct dokumen_wilayah *d, struct galat *g);
 
 #endif

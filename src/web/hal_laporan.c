@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../layanan/wilayah.h"
 #include "../report/laporan.h"
 #include "hal_int.h"
 
@@ -61,12 +62,20 @@ void hal_laporan(struct web_req *r)
 	galat_init(&g);
 	char *isi = NULL;
 	size_t n = 0;
+	/* a province's LKjIP has the table of its regions, as the CLI's */
+	struct store_wilayah w = {0};
+	struct dokumen_wilayah dw = {0};
 	if (fd < 0) {
 		hal_galat(r, 500, "Tidak dapat membuat berkas sementara.");
 		goto out;
 	}
 	close(fd);
-	if (laporan_tulis(&p.m, p.tahun, format, path, &g) || baca_berkas(path, &isi, &n, &g)) {
+	if (wilayah_laporan(r->s, &p.m, p.tahun, &w, &dw, &g)) {
+		hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
+		goto out;
+	}
+	if (laporan_tulis_wilayah(&p.m, &dw, p.tahun, format, path, &g) ||
+	    baca_berkas(path, &isi, &n, &g)) {
 		hal_galat(r, 500, g.pesan);
 		goto out;
 	}
@@ -77,5 +86,6 @@ void hal_laporan(struct web_req *r)
 out:
 	if (fd >= 0)
 		unlink(path);
+	store_wilayah_release(&w);
 	hal_pilihan_lepas(&p);
 }
