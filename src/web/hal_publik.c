@@ -34,6 +34,8 @@
 #include "../core/ukur.h"
 #include "../layanan/aktor.h"
 #include "../layanan/terbit.h"
+#include "../layanan/wilayah.h"
+#include "../report/banding_json.h"
 #include "../report/laporan.h"
 #include "../report/svg.h"
 #include "../store/store_publik.h"
@@ -128,6 +130,35 @@ static int muat_publik(struct web_req *r, const char *pemda, const struct terbit
 	if (store_muat(r->s, pemda, m, &g))
 		return g.pengguna ? 404 : 500;
 	model_saring(m, d);
+	return 0;
+}
+
+/*
+ * The regions under m's pemda (a province) that the public may see in tahun:
+ * only the children (and pemda 00) that published that year, each cut down as
+ * muat_publik does. 0, or -1 (the database failed); release w either way.
+ */
+static int wilayah_publik(struct web_req *r, const struct model *m, int tahun,
+			  const struct terbit_daftar *semua, struct store_wilayah *w,
+			  struct dokumen_wilayah *dw)
+{
+	struct galat g;
+	galat_init(&g);
+	if (wilayah_laporan(r->s, m, tahun, w, dw, &g))
+		return -1;
+	for (int i = w->n - 1; i >= 0; i--) {
+		if (!terbit_punya(semua, w->anak[i].pemda.kode, tahun))
+			store_wilayah_buang(w, i);
+		else
+			model_saring(&w->anak[i], semua);
+	}
+	dw->anak = w->anak;
+	dw->n_anak = w->n;
+	dw->nasional = NULL;
+	if (w->nasional && terbit_punya(semua, w->nasional->pemda.kode, tahun)) {
+		model_saring(w->nasional, semua);
+		dw->nasional = w->nasional;
+	}
 	return 0;
 }
 
@@ -357,8 +388,15 @@ static void grafik_tulis(struct buf *b, const struct dok_grafik *g)
 struct pilih {
 	const char *pemda;
 	int tahun;
-	struct terbit_daftar d; /* the pemda's published years */
+	struct terbit_daftar d;	    /* the pemda's published years */
+	struct terbit_daftar semua; /* every published pemda-year (a province's children) */
 };
+
+static void pilih_lepas(struct pilih *p)
+{
+	free(p->d.isi);
+	free(p->semua.isi);
+}
 
 static int pilih_baca(struct web_req *r, struct pilih *p)
 {
@@ -371,10 +409,16 @@ static int pilih_baca(struct web_req *r, struct pilih *p)
 	    th > 2200)
 		return tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 	p->tahun = (int)th;
-	if (terbit_baca(r, p->pemda, &p->d)) {
+	/* one read of every published pemda-year; the pemda's own are a part of it */
+	if (terbit_baca(r, NULL, &p->semua)) {
 		galat_db(r);
 		return 503;
 	}
+	memset(&p->d, 0, sizeof(p->d));
+	p->d.tanda = 1469598103934665603u;
+	for (int i = 0; i < p->semua.n; i++)
+		if (strcmp(p->semua.isi[i].pemda, p->pemda) == 0)
+			terbit_satu(p->pemda, p->semua.isi[i].nama, p->semua.isi[i].tahun, &p->d);
 	if (!terbit_punya(&p->d, p->pemda, p->tahun))
 		return tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 	return 0;
@@ -452,6 +496,69 @@ static void sel_agregat(struct buf *b, const struct model *m, const struct ukur_
 	       a->ada_anggaran ? angka_format_rp(a->pagu, pg, sizeof(pg)) : "–",
 	       a->ada_anggaran ? angka_format_rp(a->realisasi_anggaran, rl, sizeof(rl)) : "–",
 	       persen(a->ada_serapan, a->serapan, sp, sizeof(sp)));
+}
+
+/*
+ * A province's page: per indicator its regions that published the year,
+ * ranked (the province view of wilayah.md, report/banding_json.h). 0 or -1.
+ */
+static int wilayah_tulis(struct web_req *r, const struct model *m, const struct pengukuran *u,
+			 const struct pilih *p)
+{
+	struct store_wilayah w;
+	struct dokumen_wilayah dw;
+	if (wilayah_publik(r, m, p->tahun, &p->semua, &w, &dw)) {
+		store_wilayah_release(&w);
+		return -1;
+	}
+	struct buf *b = &r->out;
+	int judul = 0;
+	for (int i = 0; i < u->n_indikator && w.n; i++) {
+		const struct indikator *ind = u->indikator[i].ind;
+		struct wilayah_hasil h;
+		if (banding_json_hitung(m->pemda.kode, m, dw.nasional, w.anak, w.n, ind->kode,
+					p->tahun, NULL, &h) ||
+		    !h.n) {
+			wilayah_hasil_release(&h);
+			continue;
+		}
+		if (!judul++)
+			html_f(b, "<h2>Perbandingan kabupaten/kota</h2><p class=\"kecil\">Hanya "
+				  "kabupaten/kota yang telah menerbitkan tahun %d; peringkat terbaik "
+				  "pertama.</p>",
+			       p->tahun);
+		html_f(b, "<h3>%s</h3>", ind->uraian);
+		grafik_tulis(b, banding_json_grafik(&r->arena, &h));
+		html_f(b, "<div class=\"tabel\"><table class=\"wilayah\" data-indikator=\"%s\">"
+			  "<thead><tr><th class=\"a\">Peringkat</th><th>Kabupaten/Kota</th>"
+			  "<th class=\"a\">Realisasi</th><th class=\"a\">Target</th>"
+			  "<th class=\"a\">Capaian (%%)</th><th>Predikat</th><th>Terhadap %s</th>"
+			  "</tr></thead><tbody>\n",
+		       ind->kode, m->pemda.nama);
+		for (int k = 0; k < h.n; k++) {
+			const struct wilayah_baris *wb = &h.baris[k];
+			char pr[16] = "–", rs[64], ts[64], cs[64];
+			if (wb->b.peringkat)
+				snprintf(pr, sizeof(pr), "%d", wb->b.peringkat);
+			struct buf l = BUF_INIT;
+			tautan(&l, "/publik/pemda", wb->m->pemda.kode, p->tahun);
+			html_f(b, "<tr data-kode=\"%s\"><td class=\"a\">%s</td><td><a href=\"%s\">%s"
+				  "</a></td><td class=\"a\">%s</td><td class=\"a\">%s</td>"
+				  "<td class=\"a\">%s</td><td>",
+			       wb->m->pemda.kode, pr, l.data, wb->m->pemda.nama,
+			       banding_json_realisasi(wb, rs, sizeof(rs)),
+			       banding_json_target(wb, ts, sizeof(ts)),
+			       persen(wb->capaian.ada, wb->capaian.nilai, cs, sizeof(cs)));
+			buf_release(&l);
+			predikat(b, wb->m, wb->predikat);
+			html_f(b, "</td><td>%s</td></tr>\n",
+			       banding_json_posisi_label(wb->b.terhadap_induk));
+		}
+		html_f(b, "</tbody></table></div>");
+		wilayah_hasil_release(&h);
+	}
+	store_wilayah_release(&w);
+	return 0;
 }
 
 static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
@@ -577,9 +684,15 @@ static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
 		buf_release(&k);
 	}
 	html_f(b, "</tbody></table></div>");
+	int st_w = wilayah_tulis(r, &m, &u, p);
 	akhir(b);
 	ukur_release(&u);
 	model_release(&m);
+	if (st_w) {
+		buf_reset(b);
+		galat_db(r);
+		return 503;
+	}
 	return 200;
 }
 
@@ -587,12 +700,12 @@ void hal_publik_pemda(struct web_req *r)
 {
 	struct pilih p;
 	if (pilih_baca(r, &p))
-		return free(p.d.isi);
+		return pilih_lepas(&p);
 	char kunci[KUNCI_MAKS];
-	snprintf(kunci, sizeof(kunci), "pemda|%016llx|%s|%d", (unsigned long long)p.d.tanda,
+	snprintf(kunci, sizeof(kunci), "pemda|%016llx|%s|%d", (unsigned long long)p.semua.tanda,
 		 p.pemda, p.tahun);
 	sajikan(r, kunci, buat_pemda, &p);
-	free(p.d.isi);
+	pilih_lepas(&p);
 }
 
 /* ---- an indicator ---- */
@@ -681,17 +794,17 @@ void hal_publik_indikator(struct web_req *r)
 {
 	struct pilih_ind pi;
 	if (pilih_baca(r, &pi.p))
-		return free(pi.p.d.isi);
+		return pilih_lepas(&pi.p);
 	pi.kode = web_param(r, "kode");
 	if (!pi.kode || strlen(pi.kode) > 64) {
 		tidak_ada(r, "Indikator tidak dikenal.");
-		return free(pi.p.d.isi);
+		return pilih_lepas(&pi.p);
 	}
 	char kunci[KUNCI_MAKS];
 	snprintf(kunci, sizeof(kunci), "ind|%016llx|%s|%d|%s", (unsigned long long)pi.p.d.tanda,
 		 pi.p.pemda, pi.p.tahun, pi.kode);
 	sajikan(r, kunci, buat_indikator, &pi);
-	free(pi.p.d.isi);
+	pilih_lepas(&pi.p);
 }
 
 /* ---- the LKjIP ---- */
@@ -743,17 +856,27 @@ static int buat_laporan(struct web_req *r, void *arg, struct jawab *j)
 	int fd = mkstemp(path);
 	struct galat g;
 	galat_init(&g);
+	struct store_wilayah w = {0};
+	struct dokumen_wilayah dw = {0};
 	st = 200;
 	if (fd < 0) {
 		st = 500;
 	} else {
 		close(fd);
-		if (laporan_tulis(&m, p->tahun, lap_jenis[pl->k].format, path, &g) ||
-		    berkas_baca(path, &r->out))
+		if (wilayah_publik(r, &m, p->tahun, &p->semua, &w, &dw))
+			st = 503;
+		else if (laporan_tulis_wilayah(&m, &dw, p->tahun, lap_jenis[pl->k].format, path,
+					       &g) ||
+			 berkas_baca(path, &r->out))
 			st = 500;
 		unlink(path);
 	}
+	store_wilayah_release(&w);
 	model_release(&m);
+	if (st == 503) {
+		galat_db(r);
+		return st;
+	}
 	if (st != 200) {
 		buf_reset(&r->out);
 		buf_puts(&r->out, "500 laporan tidak dapat dibuat\n");
@@ -775,9 +898,9 @@ void hal_publik_laporan(struct web_req *r)
 		if (strcmp(format, lap_jenis[i].format) == 0)
 			pl.k = i;
 	if (pilih_baca(r, &pl.p))
-		return free(pl.p.d.isi);
+		return pilih_lepas(&pl.p);
 	if (pl.k < 0) {
-		free(pl.p.d.isi);
+		pilih_lepas(&pl.p);
 		buf_reset(&r->out);
 		buf_puts(&r->out, "400 format laporan: pdf, html, xlsx atau csv\n");
 		r->jenis = "text/plain; charset=utf-8";
@@ -785,10 +908,10 @@ void hal_publik_laporan(struct web_req *r)
 		return;
 	}
 	char kunci[KUNCI_MAKS];
-	snprintf(kunci, sizeof(kunci), "lap|%016llx|%s|%d|%s", (unsigned long long)pl.p.d.tanda,
+	snprintf(kunci, sizeof(kunci), "lap|%016llx|%s|%d|%s", (unsigned long long)pl.p.semua.tanda,
 		 pl.p.pemda, pl.p.tahun, lap_jenis[pl.k].format);
 	sajikan(r, kunci, buat_laporan, &pl);
-	free(pl.p.d.isi);
+	pilih_lepas(&pl.p);
 }
 
 /* ---- open data ---- */

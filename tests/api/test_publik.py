@@ -197,6 +197,54 @@ def main():
         k.ok("tahun=2020" in teks and "tahun=2023" in teks and "tahun=2019" not in teks
              and "36.04" not in teks, "the list names the published years only")
 
+        # A province lists its kab/kota only for the years they published (gap 4 of issue 14).
+        # 36/2023 is published, none of its kab/kota is for 2023: its page and its LKjIP
+        # name none of them. Then 36.73 (Kota Serang) publishes 2023: it alone shows, with its
+        # own 6,20 ranked 1 and "di atas" the province's 6,17 (arah turun); withdrawn, it
+        # leaves again.
+        ANAK = ["Kabupaten Pandeglang", "Kabupaten Lebak", "Kabupaten Tangerang",
+                "Kabupaten Serang", "Kota Cilegon", "Kota Serang"]
+        prov = ["/publik/pemda?pemda=36&tahun=2023"] + [
+            "/publik/laporan?pemda=36&tahun=2023&format=%s" % f for f in ("html", "csv")]
+
+        def nama_anak(urls, kecuali=()):
+            temu = []
+            for u in urls:
+                st, _, isi = get(u)
+                teks = isi.decode("utf-8", "replace")
+                temu += ["%s: %s" % (u, nm) for nm in ANAK if nm not in kecuali and nm in teks]
+            return temu
+
+        k.ok(not nama_anak(prov), "no kab/kota on the province's public page and LKjIP %s"
+             % nama_anak(prov)[:3])
+        r = jalan("lock", db, "--pemda", "36.73", "--tahun", "2023")
+        r2 = jalan("publish", db, "--pemda", "36.73", "--tahun", "2023")
+        k.ok(r.returncode == 0 and r2.returncode == 0, "36.73 / 2023 locked and published")
+        st, _, isi = get(prov[0])
+        teks = isi.decode()
+        baris = re.findall(r'<tr data-kode="([\d.]+)"><td class="a">(\d+)</td><td><a [^>]*>'
+                           r'([^<]+)</a></td><td class="a">([^<]+)</td>.*?<td>([^<]+)</td></tr>',
+                           teks)
+        k.ok(st == 200 and "Perbandingan kabupaten/kota" in teks
+             and baris == [("36.73", "1", "Kota Serang", "6,20", "di atas")],
+             "the province page now lists Kota Serang alone: %s" % baris)
+        st, _, isi = get(prov[1])
+        m = re.search(r"<caption>Tabel [0-9.]+ Perbandingan Kabupaten/Kota: Persentase Penduduk "
+                      r"Miskin Tahun 2023</caption>(.*?)</table>", isi.decode(), re.S)
+        k.ok(m and re.findall(r"<td>(Kota [A-Za-z]+|Kabupaten [A-Za-z]+)</td>", m.group(1))
+             == ["Kota Serang"], "... and so does its public LKjIP")
+        # Every public URL, of every published pemda-year: no unpublished kab/kota named.
+        semua = publik_ok + ["/publik/pemda?pemda=36.73&tahun=2023",
+                             "/publik/laporan?pemda=36.73&tahun=2023&format=html",
+                             "/publik/data.csv?pemda=36.73&tahun=2023"]
+        semua = [u for u in semua if not u.endswith(("pdf", "xlsx"))]
+        bocor = [x for x in nama_anak(semua, ("Kota Serang",))]
+        k.ok(not bocor, "none of %d public URLs names an unpublished kab/kota %s"
+             % (len(semua), bocor[:3]))
+        r = jalan("publish", db, "--pemda", "36.73", "--tahun", "2023", "--withdraw")
+        k.ok(r.returncode == 0 and not nama_anak(prov),
+             "36.73 / 2023 withdrawn: the province's page and LKjIP drop it at once")
+
         # The open data, read by a CSV reader.
         st, h, isi = get("/publik/data.csv?pemda=36.73&tahun=2020")
         k.ok(h.get("content-type", "").startswith("text/csv") and "charset=utf-8"
