@@ -20,6 +20,7 @@
  */
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,8 +54,40 @@ struct terbit_isi {
 struct terbit_daftar {
 	int n, cap;
 	struct terbit_isi *isi;
-	uint64_t tanda; /* a hash of the list: part of every cache key */
+	uint64_t tanda;		  /* a hash of the list: part of every cache key */
+	struct terbit_salinan *s; /* isi borrowed from this copy (terbit_baca), or NULL: own */
 };
+
+/*
+ * The list of every published pemda-year, read once and shared by the
+ * requests while the data version of cache.c is the same: publishing and
+ * withdrawing are audited writes, so one made here is seen at once, one made
+ * by another process (kinerja publish) within a second, as every cached answer.
+ */
+struct terbit_salinan {
+	atomic_int ref;
+	int64_t versi;
+	struct terbit_daftar d;
+};
+static struct terbit_salinan *salinan;
+static pthread_mutex_t salinan_kunci = PTHREAD_MUTEX_INITIALIZER;
+
+static void salinan_lepas(struct terbit_salinan *c)
+{
+	if (c && atomic_fetch_sub(&c->ref, 1) == 1) {
+		free(c->d.isi);
+		free(c);
+	}
+}
+
+static void terbit_lepas(struct terbit_daftar *d)
+{
+	if (d->s)
+		salinan_lepas(d->s);
+	else
+		free(d->isi);
+	memset(d, 0, sizeof(*d));
+}
 
 static int terbit_satu(const char *pemda, const char *nama, int tahun, void *arg)
 {
@@ -73,14 +106,46 @@ static int terbit_satu(const char *pemda, const char *nama, int tahun, void *arg
 	return 0;
 }
 
-/* The published years of pemda (NULL: of all): 0, or -1 (the database failed). */
-static int terbit_baca(struct web_req *r, const char *pemda, struct terbit_daftar *d)
+/*
+ * Every published pemda-year into d (borrowed from the shared copy; release
+ * with terbit_lepas): 0, or -1 (the database failed).
+ */
+static int terbit_baca(struct web_req *r, struct terbit_daftar *d)
 {
 	memset(d, 0, sizeof(*d));
-	d->tanda = 1469598103934665603u;
-	struct galat g;
-	galat_init(&g);
-	return store_terbit_daftar(r->s, pemda, terbit_satu, d, &g);
+	int64_t versi = web_versi_lihat(r, NULL, 0);
+	if (versi < 0)
+		return -1;
+	pthread_mutex_lock(&salinan_kunci);
+	struct terbit_salinan *c = salinan;
+	if (c && c->versi == versi)
+		atomic_fetch_add(&c->ref, 1);
+	else
+		c = NULL;
+	pthread_mutex_unlock(&salinan_kunci);
+	if (!c) {
+		c = xcalloc(1, sizeof(*c));
+		atomic_init(&c->ref, 1);
+		c->versi = versi;
+		c->d.tanda = 1469598103934665603u;
+		struct galat g;
+		galat_init(&g);
+		if (store_terbit_daftar(r->s, NULL, terbit_satu, &c->d, &g)) {
+			salinan_lepas(c);
+			return -1;
+		}
+		/* kept for the next requests (a moment newer than versi at worst: then it is read
+		 * again once the version moves on) */
+		pthread_mutex_lock(&salinan_kunci);
+		struct terbit_salinan *lama = salinan;
+		atomic_fetch_add(&c->ref, 1);
+		salinan = c;
+		pthread_mutex_unlock(&salinan_kunci);
+		salinan_lepas(lama);
+	}
+	*d = c->d;
+	d->s = c;
+	return 0;
 }
 
 static int terbit_punya(const struct terbit_daftar *d, const char *pemda, int tahun)
@@ -170,12 +235,12 @@ static int wilayah_publik(struct web_req *r, const struct model *m, int tahun,
 struct pc_isi {
 	char kunci[KUNCI_MAKS];
 	int64_t versi;
-	char *isi;
-	size_t len;
-	const char *jenis; /* a string constant */
+	struct web_badan *badan; /* the body, sent as it is (web_badan) */
+	const char *jenis;	 /* a string constant */
 	char unduh[96];
 	char etag[40];
 	time_t diubah;
+	char tgl[40]; /* diubah as an HTTP date */
 	unsigned long pakai;
 };
 static struct pc_isi pc[PC_N];
@@ -215,24 +280,26 @@ static int etag_cocok(const char *daftar, const char *etag)
  * match. tanggal_sah 0: Last-Modified is only the time of this answer (no
  * cache behind it), so If-Modified-Since is not trusted.
  */
-static void validator(struct web_req *r, const char *etag, time_t diubah, int tanggal_sah)
+static void validator(struct web_req *r, const char *etag, time_t diubah, const char *tgl,
+		      int tanggal_sah)
 {
-	char tgl[64];
-	tanggal_http(diubah, tgl, sizeof(tgl));
 	r->etag = arena_strdup(&r->arena, etag);
 	r->diubah = arena_strdup(&r->arena, tgl);
 	const char *inm = MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
 						      MHD_HTTP_HEADER_IF_NONE_MATCH);
-	const char *ims = MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
-						      MHD_HTTP_HEADER_IF_MODIFIED_SINCE);
-	int sama;
+	const char *ims = inm ? NULL
+			      : MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
+							    MHD_HTTP_HEADER_IF_MODIFIED_SINCE);
+	int sama = 0;
 	if (inm) {
 		sama = etag_cocok(inm, etag); /* it takes precedence (RFC 9110 13.2.2) */
-	} else {
+	} else if (ims) {
 		time_t t = tanggal_baca(ims);
 		sama = tanggal_sah && t != (time_t)-1 && diubah <= t;
 	}
 	if (sama) {
+		web_badan_lepas(r->badan);
+		r->badan = NULL;
 		buf_reset(&r->out);
 		r->status = 304;
 		r->unduh = NULL;
@@ -261,18 +328,19 @@ static void sajikan(struct web_req *r, const char *kunci,
 		pthread_mutex_lock(&pc_kunci);
 		for (int i = 0; i < PC_N; i++) {
 			struct pc_isi *c = &pc[i];
-			if (c->isi && c->versi == versi && strcmp(c->kunci, kunci) == 0) {
+			if (c->badan && c->versi == versi && strcmp(c->kunci, kunci) == 0) {
 				c->pakai = ++pc_pakai;
 				buf_reset(&r->out);
-				buf_append(&r->out, c->isi, c->len);
+				r->badan = web_badan_ambil(c->badan);
 				r->status = 200;
 				r->jenis = c->jenis;
 				r->unduh = c->unduh[0] ? arena_strdup(&r->arena, c->unduh) : NULL;
-				char etag[40];
+				char etag[40], tgl[40];
 				memcpy(etag, c->etag, sizeof(etag));
+				memcpy(tgl, c->tgl, sizeof(tgl));
 				time_t diubah = c->diubah;
 				pthread_mutex_unlock(&pc_kunci);
-				return validator(r, etag, diubah, 1);
+				return validator(r, etag, diubah, tgl, 1);
 			}
 		}
 		pthread_mutex_unlock(&pc_kunci);
@@ -307,20 +375,22 @@ static void sajikan(struct web_req *r, const char *kunci,
 			c->kunci[0] = '\0';
 		}
 		if (c->versi <= versi) {
-			free(c->isi);
-			c->isi = xstrndup(r->out.data ? r->out.data : "", r->out.len);
-			c->len = r->out.len;
+			web_badan_lepas(c->badan);
+			c->badan = web_badan_baru(r->out.data ? r->out.data : "", r->out.len);
 			snprintf(c->kunci, sizeof(c->kunci), "%s", kunci);
 			c->versi = versi;
 			c->jenis = j.jenis;
 			snprintf(c->unduh, sizeof(c->unduh), "%s", j.unduh ? j.unduh : "");
 			memcpy(c->etag, etag, sizeof(etag));
 			c->diubah = diubah;
+			tanggal_http(diubah, c->tgl, sizeof(c->tgl));
 			c->pakai = ++pc_pakai;
 		}
 		pthread_mutex_unlock(&pc_kunci);
 	}
-	validator(r, etag, diubah, versi >= 0);
+	char tgl[40];
+	tanggal_http(diubah, tgl, sizeof(tgl));
+	validator(r, etag, diubah, tgl, versi >= 0);
 }
 
 /* ---- layout ---- */
@@ -394,8 +464,8 @@ struct pilih {
 
 static void pilih_lepas(struct pilih *p)
 {
-	free(p->d.isi);
-	free(p->semua.isi);
+	terbit_lepas(&p->d);
+	terbit_lepas(&p->semua);
 }
 
 static int pilih_baca(struct web_req *r, struct pilih *p)
@@ -410,7 +480,7 @@ static int pilih_baca(struct web_req *r, struct pilih *p)
 		return tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 	p->tahun = (int)th;
 	/* one read of every published pemda-year; the pemda's own are a part of it */
-	if (terbit_baca(r, NULL, &p->semua)) {
+	if (terbit_baca(r, &p->semua)) {
 		galat_db(r);
 		return 503;
 	}
@@ -462,14 +532,14 @@ static int buat_daftar(struct web_req *r, void *arg, struct jawab *j)
 void hal_publik(struct web_req *r)
 {
 	struct terbit_daftar d;
-	if (terbit_baca(r, NULL, &d)) {
-		free(d.isi);
+	if (terbit_baca(r, &d)) {
+		terbit_lepas(&d);
 		return galat_db(r);
 	}
 	char kunci[64];
 	snprintf(kunci, sizeof(kunci), "daftar|%016llx", (unsigned long long)d.tanda);
 	sajikan(r, kunci, buat_daftar, &d);
-	free(d.isi);
+	terbit_lepas(&d);
 }
 
 /* ---- a pemda-year ---- */
@@ -1026,7 +1096,7 @@ static int data_pemda(struct web_req *r, struct data_keluar *k, const struct ter
 			terbit_satu(semua->isi[i].pemda, semua->isi[i].nama, semua->isi[i].tahun, &d);
 	struct model m;
 	int st = muat_publik(r, pemda, &d, &m);
-	free(d.isi);
+	terbit_lepas(&d);
 	if (st) {
 		model_release(&m);
 		return st == 404 ? 404 : 503;
@@ -1147,8 +1217,8 @@ static void data(struct web_req *r, int json)
 		tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 		return;
 	}
-	if (terbit_baca(r, NULL, &pd.d)) {
-		free(pd.d.isi);
+	if (terbit_baca(r, &pd.d)) {
+		terbit_lepas(&pd.d);
 		return galat_db(r);
 	}
 	/* A pemda or year asked for must have something published. */
@@ -1159,13 +1229,13 @@ static void data(struct web_req *r, int json)
 			ada = 1;
 	if ((pd.pemda || pd.tahun) && !ada) {
 		tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
-		return free(pd.d.isi);
+		return terbit_lepas(&pd.d);
 	}
 	char kunci[KUNCI_MAKS];
 	snprintf(kunci, sizeof(kunci), "data|%016llx|%d|%s|%d", (unsigned long long)pd.d.tanda,
 		 json, pd.pemda ? pd.pemda : "", pd.tahun);
 	sajikan(r, kunci, buat_data, &pd);
-	free(pd.d.isi);
+	terbit_lepas(&pd.d);
 }
 
 void hal_publik_csv(struct web_req *r)
@@ -1221,14 +1291,14 @@ void api_terbit_tarik(struct web_req *r)
 void api_terbit_daftar(struct web_req *r)
 {
 	struct terbit_daftar d;
-	if (terbit_baca(r, NULL, &d)) {
-		free(d.isi);
+	if (terbit_baca(r, &d)) {
+		terbit_lepas(&d);
 		return web_galat(r, 503, "basis data sibuk atau galat; coba lagi");
 	}
 	json_t *arr = json_array();
 	for (int i = 0; i < d.n; i++)
 		json_array_append_new(arr, json_pack("{s:s,s:s,s:i}", "pemda", d.isi[i].pemda, "nama",
 						     d.isi[i].nama, "tahun", d.isi[i].tahun));
-	free(d.isi);
+	terbit_lepas(&d);
 	web_json(r, 200, arr);
 }
