@@ -556,12 +556,16 @@ static void sel_agregat(struct buf *b, const struct model *m, const struct ukur_
 			const char *jenis)
 {
 	char c[64], ca[64], pg[64], rl[64], sp[64];
-	html_f(b, "<tr class=\"%R\"><td>%s %s</td><td>%s</td><td class=\"a\">%s</td><td>",
+	html_f(b, "<tr class=\"%R\"><td data-label=\"Kode\">%s %s</td><td data-label=\"Uraian\">"
+		  "%s</td><td class=\"a\" data-label=\"Capaian (%%)\">%s</td>"
+		  "<td data-label=\"Predikat\">",
 	       jenis[0] == 'T' ? "agregat" : "", jenis, a->r->kode, a->r->uraian,
 	       persen(a->ada_capaian, a->capaian, c, sizeof(c)));
 	predikat(b, m, a->predikat);
-	html_f(b, "</td><td class=\"a\">%s</td><td class=\"a\">%s</td><td class=\"a\">%s</td>"
-		  "<td class=\"a\">%s</td></tr>\n",
+	html_f(b, "</td><td class=\"a\" data-label=\"Thd. target akhir (%%)\">%s</td>"
+		  "<td class=\"a\" data-label=\"Pagu (Rp)\">%s</td><td class=\"a\" "
+		  "data-label=\"Realisasi (Rp)\">%s</td><td class=\"a\" "
+		  "data-label=\"Serapan (%%)\">%s</td></tr>\n",
 	       persen(a->ada_capaian_akhir, a->capaian_akhir, ca, sizeof(ca)),
 	       a->ada_anggaran ? angka_format_rp(a->pagu, pg, sizeof(pg)) : "–",
 	       a->ada_anggaran ? angka_format_rp(a->realisasi_anggaran, rl, sizeof(rl)) : "–",
@@ -612,16 +616,18 @@ static int wilayah_tulis(struct web_req *r, const struct model *m, const struct 
 				snprintf(pr, sizeof(pr), "%d", wb->b.peringkat);
 			struct buf l = BUF_INIT;
 			tautan(&l, "/publik/pemda", wb->m->pemda.kode, p->tahun);
-			html_f(b, "<tr data-kode=\"%s\"><td class=\"a\">%s</td><td><a href=\"%s\">%s"
-				  "</a></td><td class=\"a\">%s</td><td class=\"a\">%s</td>"
-				  "<td class=\"a\">%s</td><td>",
+			html_f(b, "<tr data-kode=\"%s\"><td class=\"a\" data-label=\"Peringkat\">%s</td>"
+				  "<td data-label=\"Kabupaten/Kota\"><a href=\"%s\">%s</a></td>"
+				  "<td class=\"a\" data-label=\"Realisasi\">%s</td><td class=\"a\" "
+				  "data-label=\"Target\">%s</td><td class=\"a\" "
+				  "data-label=\"Capaian (%%)\">%s</td><td data-label=\"Predikat\">",
 			       wb->m->pemda.kode, pr, l.data, wb->m->pemda.nama,
 			       banding_json_realisasi(wb, rs, sizeof(rs)),
 			       banding_json_target(wb, ts, sizeof(ts)),
 			       persen(wb->capaian.ada, wb->capaian.nilai, cs, sizeof(cs)));
 			buf_release(&l);
 			predikat(b, wb->m, wb->predikat);
-			html_f(b, "</td><td>%s</td></tr>\n",
+			html_f(b, "</td><td data-label=\"Terhadap %s\">%s</td></tr>\n", m->pemda.nama,
 			       banding_json_posisi_label(wb->b.terhadap_induk));
 		}
 		html_f(b, "</tbody></table></div>");
@@ -738,9 +744,12 @@ static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
 		tautan(&k, "/publik/indikator", p->pemda, p->tahun);
 		buf_puts(&k, "&kode=");
 		html_url_enc(&k, ui->ind->kode);
-		html_f(b, "<tr data-kode=\"%s\"><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td>"
-			  "<td class=\"a\">%s</td><td class=\"a\">%s</td>"
-			  "<td class=\"a capaian\">%s</td><td class=\"predikat\">",
+		html_f(b, "<tr data-kode=\"%s\"><td data-label=\"Kode\"><a href=\"%s\">%s</a></td>"
+			  "<td data-label=\"Indikator\">%s</td><td data-label=\"Satuan\">%s</td>"
+			  "<td class=\"a\" data-label=\"Target\">%s</td><td class=\"a\" "
+			  "data-label=\"Realisasi\">%s</td><td class=\"a capaian\" "
+			  "data-label=\"Capaian (%%)\">%s</td><td class=\"predikat\" "
+			  "data-label=\"Predikat\">",
 		       ui->ind->kode, k.data, ui->ind->kode, ui->ind->uraian, ui->ind->satuan,
 		       ui->target ? nilai_tampil(&ui->target->nilai, 2, t, sizeof(t)) : "–",
 		       ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",

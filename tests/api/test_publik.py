@@ -231,9 +231,9 @@ def main():
         k.ok(r.returncode == 0 and r2.returncode == 0, "36.73 / 2023 locked and published")
         st, _, isi = get(prov[0])
         teks = isi.decode()
-        baris = re.findall(r'<tr data-kode="([\d.]+)"><td class="a">(\d+)</td><td><a [^>]*>'
-                           r'([^<]+)</a></td><td class="a">([^<]+)</td>.*?<td>([^<]+)</td></tr>',
-                           teks)
+        baris = re.findall(r'<tr data-kode="([\d.]+)"><td class="a"[^>]*>(\d+)</td><td[^>]*>'
+                           r'<a [^>]*>([^<]+)</a></td><td class="a"[^>]*>([^<]+)</td>.*?'
+                           r'<td data-label="Terhadap[^"]*">([^<]+)</td></tr>', teks)
         k.ok(st == 200 and "Perbandingan kabupaten/kota" in teks
              and baris == [("36.73", "1", "Kota Serang", "6,20", "di atas")],
              "the province page now lists Kota Serang alone: %s" % baris)
