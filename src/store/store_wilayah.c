@@ -6,8 +6,6 @@
 
 #include "store_int.h"
 
-#include "../core/angka.h"
-#include "../core/nilai.h"
 #include "../core/pengaturan.h"
 
 #define KT(c) s->o->kol_teks(st, (c))
@@ -85,16 +83,6 @@ static const char *kolom(struct model *m, struct store *s, struct store_st *st, 
 	return arena_strdup(&m->arena, KT(c));
 }
 
-static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *asli)
-{
-	enum angka_hasil h = nilai_parse(teks ? teks : "", GAYA_ID, NULL, 1, &m->arena, v, NULL);
-	if (h != ANGKA_OK && h != ANGKA_KOSONG)
-		return -1;
-	if (asli && v->jenis != NILAI_KOSONG)
-		v->teks = arena_strdup(&m->arena, asli);
-	return 0;
-}
-
 /* Binds induk, indikator, tahun to sql; NULL with g set. */
 static struct store_st *kueri(struct store *s, const char *sql, const char *induk,
 			      const char *indikator, int tahun, int n_param, struct galat *g)
@@ -155,8 +143,8 @@ static int ind_baris(struct muat *mu, struct model *m, int i, struct store_st *s
 	model_arah_parse(KT(5), &x->arah);
 	x->skala = kolom(m, s, st, 6);
 	x->opd = kolom(m, s, st, 7);
-	if (nilai_muat(m, KT(8), &x->kondisi_awal, NULL) ||
-	    nilai_muat(m, KT(9), &x->target_akhir, NULL)) {
+	if (store_nilai_muat(m, KT(8), &x->kondisi_awal, NULL) ||
+	    store_nilai_muat(m, KT(9), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		return -1;
 	}
@@ -178,7 +166,7 @@ static int tgt_baris(struct muat *mu, struct model *m, int i, struct store_st *s
 	memset(x, 0, sizeof(*x));
 	x->indikator = kolom(m, s, st, 1);
 	x->tahun = (int)KI(2);
-	if (nilai_muat(m, KT(3), &x->nilai, KT(4))) {
+	if (store_nilai_muat(m, KT(3), &x->nilai, KT(4))) {
 		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
 		return -1;
 	}
@@ -196,7 +184,7 @@ static int real_baris(struct muat *mu, struct model *m, int i, struct store_st *
 	x->indikator = kolom(m, s, st, 1);
 	x->tahun = (int)KI(2);
 	x->triwulan = (int)KI(3);
-	if (nilai_muat(m, KT(4), &x->nilai, NULL)) {
+	if (store_nilai_muat(m, KT(4), &x->nilai, NULL)) {
 		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
 		return -1;
 	}
