@@ -36,23 +36,23 @@ int cmd_report(int argc, char **argv)
 	if (store_open(o.db, STORE_ADA, &s, &g))
 		return cli_galat(&g);
 	/* a province with the regions under it (its comparison table) */
-	struct wilayah_data w = {0};
+	struct store_wilayah w = {0};
+	struct dokumen_wilayah dw = {0};
 	struct model m;
 	model_init(&m);
 	rc = store_muat(s, o.pemda, &m, &g);
-	if (!rc && m.pemda.jenis && strcmp(m.pemda.jenis, "provinsi") == 0)
-		rc = wilayah_muat(s, &w, &g);
+	if (!rc)
+		rc = wilayah_laporan(s, &m, o.tahun, &w, &dw, &g);
 	store_close(s);
 	if (rc) {
-		wilayah_data_release(&w);
+		store_wilayah_release(&w);
 		model_release(&m);
 		return cli_galat(&g);
 	}
-	struct dokumen_wilayah dw = {w.semua, w.n, wilayah_cari(&w, "00")};
 	const struct laporan_lingkup l = {o.dokumen, o.opd, o.versi, &dw};
 	rc = laporan_tulis_lingkup(&m, &l, o.tahun, o.format, o.keluaran, &g);
 	laporan_bersihkan();
-	wilayah_data_release(&w);
+	store_wilayah_release(&w);
 	model_release(&m);
 	if (rc)
 		return cli_galat(&g);

@@ -1148,7 +1148,7 @@ static int hitung(struct store *s, const char *sql, const char *pemda, struct ga
 	return n;
 }
 
-static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
+int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
 {
 	enum angka_hasil h = nilai_parse(teks ? teks : "", GAYA_ID, NULL, 1, &m->arena, v, NULL);
 	if (h != ANGKA_OK && h != ANGKA_KOSONG)
@@ -1265,8 +1265,8 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	model_arah_parse(KT(4), &x->arah);
 	x->skala = kolom(&m->arena, s, st, 5);
 	x->opd = kolom(&m->arena, s, st, 6);
-	if (nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
-	    nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
+	if (store_nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
+	    store_nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		goto out;
 	}
@@ -1282,7 +1282,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		   "ORDER BY rowid")
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
-	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1294,7 +1294,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
-	if (nilai_muat(m, KT(3), &x->nilai, KT(4))) {
+	if (store_nilai_muat(m, KT(3), &x->nilai, KT(4))) {
 		galat_set(g, "target triwulan tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1305,7 +1305,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		   "WHERE pemda = ?1 ORDER BY id")
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
-	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "riwayat target tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1318,7 +1318,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
-	if (nilai_muat(m, KT(3), &x->nilai, NULL)) {
+	if (store_nilai_muat(m, KT(3), &x->nilai, NULL)) {
 		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}

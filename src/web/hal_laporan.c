@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../layanan/wilayah.h"
 #include "../report/laporan.h"
 #include "hal_int.h"
 #include "html.h"
@@ -155,12 +156,20 @@ void hal_laporan(struct web_req *r)
 	galat_init(&g);
 	char *isi = NULL;
 	size_t n = 0;
+	/* a province's LKjIP has the table of its regions, as the CLI's */
+	struct store_wilayah w = {0};
+	struct dokumen_wilayah dw = {0};
 	if (fd < 0) {
 		hal_galat(r, 500, "Tidak dapat membuat berkas sementara.");
 		goto out;
 	}
 	close(fd);
-	const struct laporan_lingkup l = {pk ? "pk" : "lkjip", opd, (int)versi, NULL};
+	/* only the pemda's own LKjIP carries the regions' table (not an OPD's LKj, not a PK) */
+	if (!pk && !opd && wilayah_laporan(r->s, &p.m, p.tahun, &w, &dw, &g)) {
+		hal_galat(r, 503, "Basis data sibuk atau galat; coba lagi.");
+		goto out;
+	}
+	const struct laporan_lingkup l = {pk ? "pk" : "lkjip", opd, (int)versi, &dw};
 	if (laporan_tulis_lingkup(&p.m, &l, p.tahun, format, path, &g) ||
 	    baca_berkas(path, &isi, &n, &g)) {
 		hal_galat(r, g.pengguna ? 404 : 500, g.pesan);
@@ -183,5 +192,6 @@ void hal_laporan(struct web_req *r)
 out:
 	if (fd >= 0)
 		unlink(path);
+	store_wilayah_release(&w);
 	hal_pilihan_lepas(&p);
 }
