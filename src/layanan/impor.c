@@ -222,7 +222,7 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		const struct store_lke_baris j = {b->u.lke.tahun,    b->u.lke.opd,
 						  b->u.lke.kerangka, b->u.lke.kriteria,
 						  b->u.lke.mandiri,  b->u.lke.evaluator,
-						  b->u.lke.catatan};
+						  b->u.lke.catatan,  b->u.lke.bukti};
 		rc = store_simpan_lke_jawaban(w->s, b->pemda, &j, w->pengguna, &u, g);
 		break;
 	}
