@@ -452,11 +452,11 @@ out:
  * in a form (any table, pemda need not be among them; every row audited).
  */
 static int impor_oleh(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
-		      int n, int coba, int formulir, struct layanan_impor_hasil *h,
-		      struct impor_galat *d, struct galat *g)
+		      int n, int coba, int formulir, const char *peran,
+		      struct layanan_impor_hasil *h, struct impor_galat *d, struct galat *g)
 {
 	memset(h, 0, sizeof(*h));
-	if (!aktor_peran(a, "admin,perencana"))
+	if (!aktor_peran(a, peran ? peran : "admin,perencana"))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
 				     "hanya admin dan perencana yang boleh mengubah data perencanaan");
 	if (!formulir && impor_periksa_tabel(tabel, n, g)) {
@@ -541,12 +541,19 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
 			 struct galat *g)
 {
-	return impor_oleh(s, a, tabel, n, coba, 0, h, d, g);
+	return impor_oleh(s, a, tabel, n, coba, 0, NULL, h, d, g);
 }
 
 int layanan_impor_formulir(struct store *s, const struct aktor *a,
 			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
 			   struct impor_galat *d, struct galat *g)
 {
-	return impor_oleh(s, a, tabel, 1, 0, 1, h, d, g);
+	return impor_oleh(s, a, tabel, 1, 0, 1, NULL, h, d, g);
+}
+
+int layanan_impor_formulir_peran(struct store *s, const struct aktor *a, const char *peran,
+				 const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
+				 struct impor_galat *d, struct galat *g)
+{
+	return impor_oleh(s, a, tabel, 1, 0, 1, peran, h, d, g);
 }

@@ -55,6 +55,15 @@ int layanan_impor_formulir(struct store *s, const struct aktor *a,
 			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
 			   struct impor_galat *d, struct galat *g);
 
+/*
+ * As layanan_impor_formulir for the roles in peran (comma-separated) instead
+ * of admin and perencana: the caller has checked what those roles may write
+ * (layanan_lke_jawab: the answers of an LKE worksheet).
+ */
+int layanan_impor_formulir_peran(struct store *s, const struct aktor *a, const char *peran,
+				 const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
+				 struct impor_galat *d, struct galat *g);
+
 struct unggah_hasil;
 /* Copies what an import did and its errors into the plain form of unggah.h (unggah.c). */
 void unggah_hasil_isi(struct unggah_hasil *h, const struct layanan_impor_hasil *hi,
