@@ -92,6 +92,7 @@ static const struct rute {
 	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH},
 	{"GET", "/api/survei", api_survei, PERLU_MASUK},
 	{"GET", "/lke", hal_lke, PERLU_MASUK},
+	{"POST", "/lke", hal_lke_kirim, PERLU_MASUK | UBAH},
 	{"GET", "/survei", hal_survei, PERLU_MASUK},
 	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
