@@ -114,7 +114,7 @@ static void baris_butir(struct lembar_ctx *c, int i)
 		       sk->sumber ? f2(sk->nilai, y, sizeof(y)) : "–",
 		       sk->sumber ? lke_sumber_nama(sk->sumber) : "belum dijawab");
 	if (!dijawab) {
-		html_f(b, "<td colspan=\"5\" class=\"kosong\"></td></tr>\n");
+		html_f(b, "<td colspan=\"4\" class=\"kosong\"></td></tr>\n");
 		return;
 	}
 	const struct evaluasi_isian *is = &c->l->isian[i];
@@ -130,25 +130,19 @@ static void baris_butir(struct lembar_ctx *c, int i)
 		pilihan_jawab(b, bt, "evaluator", form, is->evaluator, "Evaluator");
 	else
 		html_f(b, "%s", *is->evaluator ? is->evaluator : "–");
-	html_f(b, "</td><td data-label=\"Catatan\">");
-	if (c->hak)
-		html_f(b,
-		       "<input name=\"catatan\" form=\"%s\" value=\"%s\" maxlength=\"1000\" "
-		       "aria-label=\"Catatan %s\">",
-		       form, is->catatan, bt->kode);
-	else
-		html_f(b, "%s", *is->catatan ? is->catatan : "–");
-	html_f(b, "</td><td data-label=\"Bukti\">");
+	html_f(b, "</td><td data-label=\"Catatan, bukti\" class=\"catatan\">");
 	if (c->hak) {
 		html_f(b,
+		       "<input name=\"catatan\" form=\"%s\" value=\"%s\" maxlength=\"1000\" "
+		       "placeholder=\"catatan\" aria-label=\"Catatan %s\">"
 		       "<input name=\"bukti\" form=\"%s\" value=\"%s\" maxlength=\"500\" "
-		       "type=\"url\" placeholder=\"https://…\" aria-label=\"Tautan bukti %s\">",
-		       form, is->bukti, bt->kode);
-		if (*is->bukti) {
-			html_f(b, " ");
+		       "type=\"url\" placeholder=\"tautan bukti https://…\" "
+		       "aria-label=\"Tautan bukti %s\">",
+		       form, is->catatan, bt->kode, form, is->bukti, bt->kode);
+		if (*is->bukti)
 			bukti_tampil(b, is->bukti);
-		}
 	} else {
+		html_f(b, "%s<br>", *is->catatan ? is->catatan : "–");
 		bukti_tampil(b, is->bukti);
 	}
 	html_f(b, "</td><td>");
@@ -343,13 +337,13 @@ static void render(struct web_req *r, struct pilihan *p, const char *pesan, int 
 	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp lke\" id=\"lke-lembar\"><thead><tr>"
 		  "<th>Kode</th><th>Komponen / kriteria</th><th class=\"a\">Bobot</th><th "
 		  "class=\"a\">Nilai</th><th class=\"a\">%% bobot / sumber</th><th>Mandiri</th>"
-		  "<th>Evaluator</th><th>Catatan</th><th>Bukti</th><th></th></tr></thead><tbody>\n");
+		  "<th>Evaluator</th><th>Catatan dan bukti</th><th></th></tr></thead><tbody>\n");
 	struct lembar_ctx c = {r, p, e, opd, hak};
 	for (int i = 0; i < e->k->n; i++)
 		if (e->k->butir[i].induk_i < 0)
 			baris_pohon(&c, i);
 	html_f(b, "<tr class=\"jumlah\"><td></td><td>Nilai total</td><td class=\"a\">100</td>"
-		  "<td class=\"a\" data-label=\"Nilai total\"><b>%s</b></td><td colspan=\"6\" "
+		  "<td class=\"a\" data-label=\"Nilai total\"><b>%s</b></td><td colspan=\"5\" "
 		  "data-label=\"Predikat\">%s</td></tr></tbody></table></div>",
 	       f2(e->hasil->total.nilai, x, sizeof(x)), e->hasil->predikat ? e->hasil->predikat : "-");
 	riwayat(b, &l);

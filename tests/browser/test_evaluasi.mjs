@@ -71,7 +71,9 @@ const teks = async (page, sel) => (await page.textContent(sel)).trim();
   ok(await page.locator('#lke-riwayat').count() === 1, 'the history per component is shown');
   ok((await page.textContent('#lke-peringkat')).includes('Dinas Pendidikan'),
     'the OPD ranking names the OPD');
-  await page.screenshot({ path: path.join(img, 'lke-operator-1366.png'), fullPage: true });
+  await page.screenshot({ path: path.join(img, 'lke-operator-1366.png') });
+  await page.locator('#lke-riwayat').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(img, 'lke-riwayat-1366.png') });
   // Another OPD: read-only for this operator.
   await page.goto(`${base}/lke?pemda=36.73&tahun=2021&opd=DINKES`);
   ok(await page.locator('select[name=mandiri]').count() === 0 &&
@@ -83,6 +85,8 @@ const teks = async (page, sel) => (await page.textContent(sel)).trim();
   await page.goto(LKE);
   await tanpaLuber(page, 'lke operator');
   await page.screenshot({ path: path.join(img, 'lke-operator-390.png'), fullPage: false });
+  await page.evaluate(() => document.querySelector('#lke-lembar tr.sub').scrollIntoView());
+  await page.screenshot({ path: path.join(img, 'lke-operator-390-lembar.png'), fullPage: false });
   await ctx.close();
 }
 {
@@ -96,7 +100,7 @@ const teks = async (page, sel) => (await page.textContent(sel)).trim();
   await page.fill('input[name=catatan][form="f-2.b.1"]', 'Pimpinan belum memantau bulanan');
   await Promise.all([page.waitForNavigation(), page.click('#f-2\\.b\\.1 button')]);
   ok(await teks(page, '#lke-total') === '24,79', "reviewer's E on 2.b.1 overrides: total 24,79");
-  await page.screenshot({ path: path.join(img, 'lke-reviewer-1366.png'), fullPage: true });
+  await page.screenshot({ path: path.join(img, 'lke-reviewer-1366.png') });
   // The pemda's own worksheet of 2019 and its recommendations.
   await page.goto(`${base}/lke?pemda=36.73&tahun=2019&opd=semua`);
   ok((await page.textContent('#lke-rekomendasi')).includes('Menyelaraskan indikator'),
