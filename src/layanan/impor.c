@@ -448,7 +448,7 @@ out:
 }
 
 /*
- * layanan_impor_unggah and layanan_impor_formulir: formulir = rows entered
+ * layanan_impor_unggah and layanan_impor_baris: formulir = rows entered
  * in a form (any table, pemda need not be among them; every row audited).
  */
 static int impor_oleh(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
@@ -544,16 +544,32 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 	return impor_oleh(s, a, tabel, n, coba, 0, NULL, h, d, g);
 }
 
-int layanan_impor_formulir(struct store *s, const struct aktor *a,
-			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
-			   struct impor_galat *d, struct galat *g)
+int layanan_impor_baris(struct store *s, const struct aktor *a, const char *peran,
+			const struct templat_tabel *tt, const char *const *kolom,
+			const char *const *nilai, int n, struct layanan_impor_hasil *h,
+			struct impor_galat *d, struct galat *g)
 {
-	return impor_oleh(s, a, tabel, 1, 0, 1, NULL, h, d, g);
-}
-
-int layanan_impor_formulir_peran(struct store *s, const struct aktor *a, const char *peran,
-				 const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
-				 struct impor_galat *d, struct galat *g)
-{
-	return impor_oleh(s, a, tabel, 1, 0, 1, peran, h, d, g);
+	/* The form as a file of one row (line 2: the header is line 1), every column present. */
+	struct csv_tabel t;
+	memset(&t, 0, sizeof(t));
+	arena_init(&t.arena);
+	t.pemisah = ',';
+	t.n_kolom = tt->n_kolom;
+	t.kolom = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
+	char **sel = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
+	for (int k = 0; k < tt->n_kolom; k++) {
+		t.kolom[k] = arena_strdup(&t.arena, tt->kolom[k].nama);
+		const char *v = "";
+		for (int i = 0; i < n; i++)
+			if (kolom[i] && str_sama(kolom[i], tt->kolom[k].nama) && nilai[i])
+				v = nilai[i];
+		sel[k] = str_trim(arena_strdup(&t.arena, v));
+	}
+	struct csv_baris b = {2, tt->n_kolom, sel};
+	t.n_baris = 1;
+	t.baris = &b;
+	const struct impor_tabel it = {tt->nama, "formulir", &t};
+	int st = impor_oleh(s, a, &it, 1, 0, 1, peran, h, d, g);
+	arena_release(&t.arena); /* not csv_release: the row is not its allocation */
+	return st;
 }

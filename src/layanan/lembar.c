@@ -267,33 +267,13 @@ int layanan_lke_jawab(struct store *s, const struct aktor *a, const struct lke_i
 			       evaluator ? in->nilai : isi(&x.evaluator),
 			       in->catatan ? in->catatan : isi(&x.catatan),
 			       in->bukti ? in->bukti : isi(&x.bukti)};
-	/* The answer as a file of one row (line 2), through the import's checks. */
-	const struct templat_tabel *tt = templat_cari("lke_jawaban");
-	struct csv_tabel t;
-	memset(&t, 0, sizeof(t));
-	arena_init(&t.arena);
-	t.pemisah = ',';
-	t.n_kolom = tt->n_kolom;
-	t.kolom = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
-	char **sel = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
-	for (int k = 0; k < tt->n_kolom; k++) {
-		t.kolom[k] = arena_strdup(&t.arena, tt->kolom[k].nama);
-		const char *v = "";
-		for (size_t i = 0; i < sizeof(kolom) / sizeof(*kolom); i++)
-			if (strcmp(kolom[i], tt->kolom[k].nama) == 0)
-				v = nilai[i];
-		sel[k] = str_trim(arena_strdup(&t.arena, v));
-	}
-	struct csv_baris b = {2, tt->n_kolom, sel};
-	t.n_baris = 1;
-	t.baris = &b;
-	const struct impor_tabel it = {tt->nama, "lke_jawaban", &t};
+	/* The answer as a row of lke_jawaban.csv, through the import's checks. */
 	struct layanan_impor_hasil hi;
 	struct impor_galat d;
 	impor_galat_init(&d);
-	st = layanan_impor_formulir_peran(s, a, peran, &it, &hi, &d, g);
+	st = layanan_impor_baris(s, a, peran, templat_cari("lke_jawaban"), kolom, nilai,
+				 (int)(sizeof(kolom) / sizeof(*kolom)), &hi, &d, g);
 	impor_galat_release(&d);
-	arena_release(&t.arena); /* not csv_release: the row is not its allocation */
 out:
 	buf_release(&x.mandiri);
 	buf_release(&x.evaluator);
