@@ -312,6 +312,41 @@ def main():
         k.ok(st == 404, "a period without answers: 404 (%d)" % st)
         st, e = minta(op, "GET", "/api/survei?pemda=99.01&survei=TIDAK")
         k.ok(st == 404, "an unknown survey: 404 (%d)" % st)
+
+        # Survey answers uploaded in the browser through the import's preview and apply.
+        with open(os.path.join(HERE, "data", "pemda.csv")) as f:
+            pemda_csv = f.read()
+
+        def unggah(siapa, path, nama, isi):
+            """pemda.csv (every import holds it) and the file nama."""
+            batas = "----kinerjaUjiEvaluasi"
+            body = "".join("--%s\r\nContent-Disposition: form-data; name=\"berkas\"; "
+                           "filename=\"%s\"\r\nContent-Type: text/csv\r\n\r\n%s\r\n"
+                           % (batas, n, v) for n, v in (("pemda.csv", pemda_csv), (nama, isi)))
+            body = (body + "--%s--\r\n" % batas).encode()
+            h = dict(siapa)
+            h["Content-Type"] = "multipart/form-data; boundary=" + batas
+            st, _, jawab = k.minta(port, "POST", path, body, h)
+            try:
+                return st, json.loads(jawab), jawab
+            except ValueError:
+                return st, {}, jawab
+        buruk = "pemda,survei,periode,unit,responden,U1,U2,U3\n99.01,SKM,2022,A,x1,5,1,1\n"
+        st, j, teks = unggah(pr, "/api/impor/pratinjau", "survei_jawaban.csv", buruk)
+        k.ok(st == 400 and b"baris 2" in teks and b"u1" in teks.lower(),
+             "an answer 5 in an upload: 400 naming row 2 and column U1 (%d %s)" % (st, teks[:300]))
+        # 2022 (a yearly period): unit A r9 (1,1,1) -> NRR 1 -> IKM 25 (D).
+        baik = "pemda,survei,periode,unit,responden,U1,U2,U3\n99.01,SKM,2022,A,r9,1,1,1\n"
+        st, j, teks = unggah(op, "/api/impor/pratinjau", "survei_jawaban.csv", baik)
+        k.ok(st == 403, "an operator may not upload survey answers (%d)" % st)
+        st, j, teks = unggah(pr, "/api/impor/pratinjau", "survei_jawaban.csv", baik)
+        k.ok(st == 200 and j.get("token"), "perencana previews survey answers (%d %s)" % (st, teks[:200]))
+        st, j = minta(pr, "POST", "/api/impor/terapkan", {"token": j.get("token", "")})
+        k.ok(st == 200, "… and applies them (%d %s)" % (st, j))
+        st, s3 = minta(op, "GET", "/api/survei?pemda=99.01&survei=SKM&periode=2022")
+        k.ok(st == 200 and s3.get("ikm") == 25 and s3.get("mutu") == "D" and
+             [x["periode"] for x in s3["riwayat"]] == ["2022", "2023-S1", "2023-S2"],
+             "the uploaded period is computed: IKM 25 D (%d %s)" % (st, s3.get("ikm")))
     finally:
         k.selesai(srv, tmp)
 
