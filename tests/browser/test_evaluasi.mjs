@@ -105,6 +105,12 @@ const teks = async (page, sel) => (await page.textContent(sel)).trim();
   await page.goto(`${base}/lke?pemda=36.73&tahun=2019&opd=semua`);
   ok((await page.textContent('#lke-rekomendasi')).includes('Menyelaraskan indikator'),
     'the recommendations with their follow-up');
+  // Tabel 3.29 of the seed: 2019 = 54,96 (CC) under PermenPANRB 12/2015 (tests/cli/evaluasi.sh).
+  const rw = await page.textContent('#lke-riwayat');
+  ok(rw.includes('2017') && rw.includes('2018') && rw.includes('54,96 (CC)'),
+    'the history per component across 2017-2019 ends at 54,96 (CC)');
+  await page.locator('#lke-riwayat').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(img, 'lke-pemda-riwayat-1366.png') });
   // Survey: MULTI 2021-S1 (tests/cli/evaluasi.sh computes it by hand).
   await page.goto(`${base}/survei?pemda=36.73&survei=MULTI&periode=2021-S1`);
   ok(await page.locator('#ikm-unsur').count() === 1 && await page.locator('#ikm-unit').count() === 1,
