@@ -105,7 +105,8 @@ void hal_survei(struct web_req *r)
 	       "Responden</span><b>%D</b><small>%d unit layanan</small></div><div><span>Unsur"
 	       "</span><b>%d</b><small>dijawab %d</small></div></div>",
 	       d.uraian, d.periode[l.ip], f2(hi->ada, hi->ikm, x, sizeof(x)),
-	       ikm_agregat_nama(l.agregat), hi->mutu ? hi->mutu : "-",
+	       l.agregat == IKM_RATA_UNIT ? "rata-rata IKM unit" : "semua responden digabung",
+	       hi->mutu ? hi->mutu : "-",
 	       ikm_mutu_kinerja(hi->mutu) ? ikm_mutu_kinerja(hi->mutu) : "", (int64_t)hi->responden,
 	       hi->n_unit_ada, nu, hi->n_unsur_ada);
 
