@@ -30,7 +30,8 @@ int layanan_kerangka_bawaan(struct store *s, const char *pemda, int tahun, char 
 	if (store_lke_daftar(s, pemda, tahun, NULL, b_baris, &x, g))
 		return -1;
 	if (!out[0])
-		snprintf(out, n, "%s", tahun >= 2022 ? "permenpanrb-88-2021" : "permenpanrb-12-2015");
+		snprintf(out, n, "%s",
+			 tahun >= 2022 ? "permenpanrb-88-2021" : "permenpanrb-12-2015");
 	return 0;
 }
 
@@ -51,8 +52,8 @@ static int i_baris(const struct store_lke_baris *b, void *arg)
 	if (i < 0)
 		return 0;
 	x->isi[i] = (struct evaluasi_isian){
-		arena_strdup(x->a, b->mandiri), arena_strdup(x->a, b->evaluator),
-		arena_strdup(x->a, b->catatan), arena_strdup(x->a, b->bukti ? b->bukti : "")};
+	    arena_strdup(x->a, b->mandiri), arena_strdup(x->a, b->evaluator),
+	    arena_strdup(x->a, b->catatan), arena_strdup(x->a, b->bukti ? b->bukti : "")};
 	return 0;
 }
 
@@ -66,7 +67,7 @@ static const char *opd_nama(const struct model *m, const char *kode)
 
 static void lembar_isi(struct evaluasi_lembar *l, const struct evaluasi *e, int tahun)
 {
-	*l = (struct evaluasi_lembar){e->ada, tahun, e->k.n ? &e->k : NULL, e->skor, &e->hasil,
+	*l = (struct evaluasi_lembar){e->ada,	 tahun, e->k.n ? &e->k : NULL, e->skor, &e->hasil,
 				      e->sumber, NULL};
 }
 
@@ -91,8 +92,8 @@ static int r_baris(const struct store_rekomendasi_baris *b, void *arg)
 		r->cap = cap;
 	}
 	r->isi[r->n++] = (struct dok_rekomendasi){
-		arena_strdup(r->a, b->nomor), arena_strdup(r->a, b->uraian),
-		arena_strdup(r->a, b->tindak_lanjut), arena_strdup(r->a, b->status)};
+	    arena_strdup(r->a, b->nomor), arena_strdup(r->a, b->uraian),
+	    arena_strdup(r->a, b->tindak_lanjut), arena_strdup(r->a, b->status)};
 	return 0;
 }
 
@@ -158,7 +159,8 @@ int layanan_evaluasi_laporan(struct store *s, const struct model *m, int tahun, 
 			return -1;
 		size_t n1 = (size_t)(nk ? nk : 1);
 		double *nilai = arena_alloc(a, sizeof(double) * n1);
-		int *urut = arena_alloc(a, sizeof(int) * n1), *pk = arena_alloc(a, sizeof(int) * n1);
+		int *urut = arena_alloc(a, sizeof(int) * n1),
+		    *pk = arena_alloc(a, sizeof(int) * n1);
 		const char **pred = arena_alloc(a, sizeof(char *) * n1);
 		for (int i = 0; i < nk; i++) {
 			struct evaluasi x;
@@ -172,7 +174,8 @@ int layanan_evaluasi_laporan(struct store *s, const struct model *m, int tahun, 
 		for (int q = 0; q < nk; q++) {
 			int i = urut[q];
 			const char *nm = opd_nama(m, kode[i]);
-			po[q] = (struct evaluasi_opd){kode[i], nm ? nm : "", pred[i], nilai[i], pk[i]};
+			po[q] =
+			    (struct evaluasi_opd){kode[i], nm ? nm : "", pred[i], nilai[i], pk[i]};
 		}
 		out->n_opd = nk;
 		out->opd_peringkat = po;
@@ -237,13 +240,14 @@ int layanan_lke_jawab(struct store *s, const struct aktor *a, const struct lke_i
 					       : "hanya operator OPD atau perencana yang mengisi "
 						 "penilaian mandiri");
 	if (!aktor_lingkup(a, in->pemda))
-		return layanan_tolak(g, LAYANAN_TERLARANG, "Anda tidak boleh mengubah data pemda ini");
+		return layanan_tolak(g, LAYANAN_TERLARANG,
+				     "Anda tidak boleh mengubah data pemda ini");
 	/* An operator answers for its own OPD only (a perencana with an OPD likewise). */
 	if (!evaluator && a->peran && a->opd && *a->opd && strcmp(a->opd, opd) != 0 &&
 	    !aktor_peran(a, "admin"))
-		return layanan_tolak(g, LAYANAN_TERLARANG,
-				     "operator hanya mengisi penilaian mandiri OPD-nya sendiri (%s)",
-				     a->opd);
+		return layanan_tolak(
+		    g, LAYANAN_TERLARANG,
+		    "operator hanya mengisi penilaian mandiri OPD-nya sendiri (%s)", a->opd);
 	if (!evaluator && aktor_peran(a, "operator") && a->peran && !aktor_peran(a, "admin") &&
 	    (!a->opd || !*a->opd))
 		return layanan_tolak(g, LAYANAN_TERLARANG, "operator tanpa OPD tidak mengisi LKE");
@@ -256,8 +260,8 @@ int layanan_lke_jawab(struct store *s, const struct aktor *a, const struct lke_i
 		goto out;
 	char tahun[16];
 	snprintf(tahun, sizeof(tahun), "%d", in->tahun);
-	const char *kolom[] = {"pemda",	    "tahun",	 "opd",	    "kerangka", "kriteria",
-			       "mandiri",   "evaluator", "catatan", "bukti"};
+	const char *kolom[] = {"pemda",	  "tahun",     "opd",	  "kerangka", "kriteria",
+			       "mandiri", "evaluator", "catatan", "bukti"};
 	const char *nilai[] = {in->pemda,
 			       tahun,
 			       opd,

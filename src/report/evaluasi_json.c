@@ -31,15 +31,15 @@ static json_t *butir_json(const struct evaluasi_lembar *e, int i)
 	json_object_set_new(o, "uraian", json_string(b->uraian));
 	if (e->isian && (b->tipe != LKE_GRUP || b->n_anak == 0)) {
 		const struct evaluasi_isian *x = &e->isian[i];
-		json_object_set_new(o, "jawab", json_string(b->tipe == LKE_YT   ? "yt"
-							    : b->tipe == LKE_AE ? "ae"
-										: "nilai"));
-		json_object_set_new(o, "jawaban",
-				    json_pack("{s:s, s:s, s:s, s:s}", "mandiri",
-					      x->mandiri ? x->mandiri : "", "evaluator",
-					      x->evaluator ? x->evaluator : "", "catatan",
-					      x->catatan ? x->catatan : "", "bukti",
-					      x->bukti ? x->bukti : ""));
+		json_object_set_new(o, "jawab",
+				    json_string(b->tipe == LKE_YT   ? "yt"
+						: b->tipe == LKE_AE ? "ae"
+								    : "nilai"));
+		json_object_set_new(
+		    o, "jawaban",
+		    json_pack("{s:s, s:s, s:s, s:s}", "mandiri", x->mandiri ? x->mandiri : "",
+			      "evaluator", x->evaluator ? x->evaluator : "", "catatan",
+			      x->catatan ? x->catatan : "", "bukti", x->bukti ? x->bukti : ""));
 	}
 	if (b->tipe != LKE_GRUP) {
 		json_object_set_new(o, "nilai", sk->sumber ? angka(sk->nilai) : json_null());
@@ -93,8 +93,8 @@ json_t *evaluasi_json_lembar(const struct evaluasi_lembar *e)
 json_t *evaluasi_json(const struct evaluasi_laporan *l)
 {
 	json_t *akar = evaluasi_json_lembar(&l->lembar);
-	json_object_set_new(akar, "pemda", json_pack("{s:s, s:s}", "kode", l->pemda_kode, "nama",
-						     l->pemda_nama));
+	json_object_set_new(akar, "pemda",
+			    json_pack("{s:s, s:s}", "kode", l->pemda_kode, "nama", l->pemda_nama));
 	json_object_set_new(akar, "tahun", json_integer(l->tahun));
 	json_object_set_new(akar, "opd", l->opd && *l->opd ? json_string(l->opd) : json_null());
 	json_t *r = json_array();
@@ -156,10 +156,10 @@ static void periode_json(const struct survei_laporan *l, int ip, json_t *o)
 	json_t *ju = json_array();
 	for (int u = 0; u < nu; u++)
 		json_array_append_new(
-			ju, json_pack("{s:s, s:o, s:o, s:o}", "kode", l->unsur[u], "nrr",
-				      angka_ada(un[u].ada, un[u].nrr), "indeks",
-				      angka_ada(un[u].ada, un[u].indeks), "mutu",
-				      teks(survei_mutu(l->mutu, un[u].ada, un[u].indeks))));
+		    ju, json_pack("{s:s, s:o, s:o, s:o}", "kode", l->unsur[u], "nrr",
+				  angka_ada(un[u].ada, un[u].nrr), "indeks",
+				  angka_ada(un[u].ada, un[u].indeks), "mutu",
+				  teks(survei_mutu(l->mutu, un[u].ada, un[u].indeks))));
 	json_object_set_new(o, "unsur", ju);
 	json_t *jt = json_array();
 	for (int t = 0; t < h->n_unit; t++) {
@@ -167,10 +167,10 @@ static void periode_json(const struct survei_laporan *l, int ip, json_t *o)
 		ikm_unit(h, ip, t, l->mutu, un, &hu);
 		if (!hu.responden)
 			continue;
-		json_array_append_new(jt, json_pack("{s:s, s:o, s:o, s:I}", "kode", l->unit[t],
-						    "ikm", angka_ada(hu.ada, hu.ikm), "mutu",
-						    teks(hu.mutu), "responden",
-						    (json_int_t)hu.responden));
+		json_array_append_new(jt,
+				      json_pack("{s:s, s:o, s:o, s:I}", "kode", l->unit[t], "ikm",
+						angka_ada(hu.ada, hu.ikm), "mutu", teks(hu.mutu),
+						"responden", (json_int_t)hu.responden));
 	}
 	json_object_set_new(o, "unit", jt);
 	free(un);
@@ -179,8 +179,8 @@ static void periode_json(const struct survei_laporan *l, int ip, json_t *o)
 json_t *survei_json(const struct survei_laporan *l, int riwayat)
 {
 	json_t *akar = json_object();
-	json_object_set_new(akar, "pemda", json_pack("{s:s, s:s}", "kode", l->pemda_kode, "nama",
-						     l->pemda_nama));
+	json_object_set_new(akar, "pemda",
+			    json_pack("{s:s, s:s}", "kode", l->pemda_kode, "nama", l->pemda_nama));
 	json_object_set_new(akar, "survei", json_string(l->kode));
 	json_object_set_new(akar, "periode", json_string(l->periode[l->ip]));
 	json_object_set_new(akar, "ikm_agregat", json_string(ikm_agregat_nama(l->agregat)));
@@ -194,7 +194,8 @@ json_t *survei_json(const struct survei_laporan *l, int riwayat)
 	json_object_del(akar, "unsur");
 	json_object_del(akar, "unit");
 	json_object_set_new(akar, "indikator",
-			    l->indikator && *l->indikator ? json_string(l->indikator) : json_null());
+			    l->indikator && *l->indikator ? json_string(l->indikator)
+							  : json_null());
 	json_object_set_new(akar, "unsur", un);
 	json_object_set_new(akar, "unit", ut);
 	if (riwayat) {

@@ -19,8 +19,8 @@ struct evaluasi_isian {
 
 /* One scored worksheet; everything borrowed. */
 struct evaluasi_lembar {
-	int ada;   /* answers stored for it */
-	int tahun; /* written in the history's entries */
+	int ada;		      /* answers stored for it */
+	int tahun;		      /* written in the history's entries */
 	const struct lke_kerangka *k; /* NULL: no worksheet (kerangka null) */
 	const struct lke_skor *skor;  /* k->n entries */
 	const struct lke_hasil *hasil;
@@ -66,7 +66,7 @@ struct survei_laporan {
 	const struct skala *mutu;
 	const struct ikm_hitung *h;
 	const char *const *unsur, *const *unit, *const *periode; /* h->n_unsur, n_unit, n_periode */
-	int ip; /* the period shown */
+	int ip;							 /* the period shown */
 };
 
 /*

@@ -24,8 +24,8 @@ static const char *f2(double v, char *out, size_t n)
 static int hak_tulis(struct web_req *r, const char *opd)
 {
 	int hak = 0;
-	if (web_peran(r, "admin,perencana") && !(web_peran(r, "perencana") && r->u.opd[0] &&
-						 strcmp(r->u.opd, opd) != 0))
+	if (web_peran(r, "admin,perencana") &&
+	    !(web_peran(r, "perencana") && r->u.opd[0] && strcmp(r->u.opd, opd) != 0))
 		hak |= 1;
 	if (web_peran(r, "operator") && r->u.opd[0] && strcmp(r->u.opd, opd) == 0)
 		hak |= 1;
@@ -54,10 +54,11 @@ static void pilihan_jawab(struct buf *b, const struct lke_butir *bt, const char 
 		       nama, form, nilai, label, bt->kode, f2(bt->bobot, maks, sizeof(maks)), maks);
 		return;
 	}
-	static const char *const yt[] = {"Y", "T", NULL}, *const ae[] = {"A", "B", "C", "D", "E",
-									  NULL};
+	static const char *const yt[] = {"Y", "T", NULL}, *const ae[] = {"A", "B", "C",
+									 "D", "E", NULL};
 	const char *const *o = bt->tipe == LKE_YT ? yt : ae;
-	html_f(b, "<select name=\"%s\" form=\"%s\" aria-label=\"%s %s\"><option value=\"\">–</option>",
+	html_f(b,
+	       "<select name=\"%s\" form=\"%s\" aria-label=\"%s %s\"><option value=\"\">–</option>",
 	       nama, form, label, bt->kode);
 	int cocok = 0;
 	for (int i = 0; o[i]; i++) {
@@ -98,7 +99,8 @@ static void baris_butir(struct lembar_ctx *c, int i)
 	char x[32], y[32], z[32];
 	int dijawab = bt->tipe != LKE_GRUP || bt->n_anak == 0;
 	const char *kelas = bt->tingkat == 0 ? "komponen" : bt->tipe == LKE_GRUP ? "sub" : "kri";
-	html_f(b, "<tr class=\"%R\"><td data-label=\"Kode\">%s</td><td data-label=\"Uraian\">%s</td>",
+	html_f(b,
+	       "<tr class=\"%R\"><td data-label=\"Kode\">%s</td><td data-label=\"Uraian\">%s</td>",
 	       kelas, bt->kode, bt->uraian);
 	if (bt->tipe == LKE_GRUP)
 		html_f(b,
@@ -149,10 +151,11 @@ static void baris_butir(struct lembar_ctx *c, int i)
 	if (c->hak) {
 		html_f(b, "<form id=\"%s\" method=\"post\" action=\"", form);
 		link_lke(b, c->p->pemda, c->p->tahun, c->opd);
-		html_f(b,
-		       "\"><input type=\"hidden\" name=\"csrf\" value=\"%s\"><input type=\"hidden\" "
-		       "name=\"kriteria\" value=\"%s\"><button type=\"submit\">Simpan</button></form>",
-		       c->r->csrf, bt->kode);
+		html_f(
+		    b,
+		    "\"><input type=\"hidden\" name=\"csrf\" value=\"%s\"><input type=\"hidden\" "
+		    "name=\"kriteria\" value=\"%s\"><button type=\"submit\">Simpan</button></form>",
+		    c->r->csrf, bt->kode);
 	}
 	html_f(b, "</td></tr>\n");
 }
@@ -218,14 +221,17 @@ static void peringkat(struct buf *b, const struct evaluasi_laporan *l, int tahun
 	if (!l->n_opd)
 		return;
 	char x[32];
-	html_f(b, "<h2>Peringkat OPD menurut nilai evaluasi %d</h2><div class=\"tabel\"><table "
-		  "class=\"kartu-hp\" id=\"lke-peringkat\"><thead><tr><th class=\"a\">Peringkat</th>"
-		  "<th>OPD</th><th class=\"a\">Nilai</th><th>Predikat</th></tr></thead><tbody>",
-		  tahun);
+	html_f(b,
+	       "<h2>Peringkat OPD menurut nilai evaluasi %d</h2><div class=\"tabel\"><table "
+	       "class=\"kartu-hp\" id=\"lke-peringkat\"><thead><tr><th class=\"a\">Peringkat</th>"
+	       "<th>OPD</th><th class=\"a\">Nilai</th><th>Predikat</th></tr></thead><tbody>",
+	       tahun);
 	for (int i = 0; i < l->n_opd; i++) {
 		const struct evaluasi_opd *o = &l->opd_peringkat[i];
-		html_f(b, "<tr><td class=\"a\" data-label=\"Peringkat\">%d</td><td data-label=\"OPD\">"
-			  "<a href=\"", o->peringkat);
+		html_f(b,
+		       "<tr><td class=\"a\" data-label=\"Peringkat\">%d</td><td data-label=\"OPD\">"
+		       "<a href=\"",
+		       o->peringkat);
 		link_lke(b, l->pemda_kode, tahun, o->kode);
 		html_f(b,
 		       "\">%s</a> <span class=\"kecil\">(%s)</span></td><td class=\"a\" "
@@ -241,12 +247,14 @@ static void rekomendasi(struct buf *b, const struct evaluasi_laporan *l)
 {
 	html_f(b, "<h2>Rekomendasi dan tindak lanjut</h2>");
 	if (!l->n_rekomendasi) {
-		html_f(b, "<p class=\"kecil\">Belum ada rekomendasi (impor lke_rekomendasi.csv).</p>");
+		html_f(b,
+		       "<p class=\"kecil\">Belum ada rekomendasi (impor lke_rekomendasi.csv).</p>");
 		return;
 	}
-	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"lke-rekomendasi\"><thead><tr>"
-		  "<th>No.</th><th>Rekomendasi</th><th>Tindak lanjut</th><th>Status</th></tr>"
-		  "</thead><tbody>");
+	html_f(b,
+	       "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"lke-rekomendasi\"><thead><tr>"
+	       "<th>No.</th><th>Rekomendasi</th><th>Tindak lanjut</th><th>Status</th></tr>"
+	       "</thead><tbody>");
 	for (int i = 0; i < l->n_rekomendasi; i++) {
 		const struct dok_rekomendasi *x = &l->rekomendasi[i];
 		html_f(b,
@@ -284,10 +292,11 @@ static void render(struct web_req *r, struct pilihan *p, const char *pesan, int 
 	hal_awal_pilihan(r, judul, p);
 	hal_form_pilih(r, p, "/lke", 0);
 	/* The worksheet picker: the pemda's own, or one OPD's, by name. */
-	html_f(b, "<form class=\"pilih\" method=\"get\" action=\"/lke\"><input type=\"hidden\" "
-		  "name=\"pemda\" value=\"%s\"><input type=\"hidden\" name=\"tahun\" value=\"%d\">"
-		  "<div><label for=\"opd\">Lembar kerja</label><select id=\"opd\" name=\"opd\" "
-		  "data-otomatis><option value=\"semua\"%R>Pemda (evaluasi oleh KemenPANRB)</option>",
+	html_f(b,
+	       "<form class=\"pilih\" method=\"get\" action=\"/lke\"><input type=\"hidden\" "
+	       "name=\"pemda\" value=\"%s\"><input type=\"hidden\" name=\"tahun\" value=\"%d\">"
+	       "<div><label for=\"opd\">Lembar kerja</label><select id=\"opd\" name=\"opd\" "
+	       "data-otomatis><option value=\"semua\"%R>Pemda (evaluasi oleh KemenPANRB)</option>",
 	       p->pemda, p->tahun, *opd ? "" : " selected");
 	hal_opsi_opd(r, b, p->pemda, opd);
 	html_f(b, "</select></div><div><button type=\"submit\">Tampilkan</button></div></form>\n");
@@ -309,13 +318,15 @@ static void render(struct web_req *r, struct pilihan *p, const char *pesan, int 
 	       "<b id=\"lke-predikat\">%s</b><small>skala AKIP</small></div><div><span>Dasar "
 	       "nilai</span><b>%s</b><small>%s</small></div><div><span>Kerangka</span><b "
 	       "class=\"kecil-b\">%s</b><small>%s</small></div></div>",
-	       f2(e->hasil->total.nilai, x, sizeof(x)), e->hasil->predikat ? e->hasil->predikat : "-",
+	       f2(e->hasil->total.nilai, x, sizeof(x)),
+	       e->hasil->predikat ? e->hasil->predikat : "-",
 	       evaluasi_sumber_nama(e->sumber) ? evaluasi_sumber_nama(e->sumber) : "belum ada",
 	       e->hasil->lengkap ? "semua kriteria terjawab" : "belum semua kriteria dijawab",
 	       e->k->kode, e->ada ? "" : "lembar kerja baru");
 	if (kt)
-		html_f(b, "<p class=\"pesan salah\" id=\"kunci\">Tahun %d dikunci oleh %s: jawaban "
-			  "tidak dapat diubah.</p>",
+		html_f(b,
+		       "<p class=\"pesan salah\" id=\"kunci\">Tahun %d dikunci oleh %s: jawaban "
+		       "tidak dapat diubah.</p>",
 		       p->tahun, kt->oleh);
 	else if (hak == 1)
 		html_f(b, "<p class=\"kecil\" id=\"lke-hak\">Anda mengisi <b>penilaian mandiri</b> "
@@ -342,10 +353,12 @@ static void render(struct web_req *r, struct pilihan *p, const char *pesan, int 
 	for (int i = 0; i < e->k->n; i++)
 		if (e->k->butir[i].induk_i < 0)
 			baris_pohon(&c, i);
-	html_f(b, "<tr class=\"jumlah\"><td></td><td>Nilai total</td><td class=\"a\">100</td>"
-		  "<td class=\"a\" data-label=\"Nilai total\"><b>%s</b></td><td colspan=\"5\" "
-		  "data-label=\"Predikat\">%s</td></tr></tbody></table></div>",
-	       f2(e->hasil->total.nilai, x, sizeof(x)), e->hasil->predikat ? e->hasil->predikat : "-");
+	html_f(b,
+	       "<tr class=\"jumlah\"><td></td><td>Nilai total</td><td class=\"a\">100</td>"
+	       "<td class=\"a\" data-label=\"Nilai total\"><b>%s</b></td><td colspan=\"5\" "
+	       "data-label=\"Predikat\">%s</td></tr></tbody></table></div>",
+	       f2(e->hasil->total.nilai, x, sizeof(x)),
+	       e->hasil->predikat ? e->hasil->predikat : "-");
 	riwayat(b, &l);
 	peringkat(b, &l, p->tahun);
 	rekomendasi(b, &l);
@@ -381,8 +394,12 @@ void hal_lke_kirim(struct web_req *r)
 		if (!v)
 			continue;
 		/* The note and the evidence go with the first side saved. */
-		struct lke_isian_masuk in = {p.pemda,	  p.opd ? p.opd : "", kriteria,
-					     jenis[j],	  p.tahun,	      v,
+		struct lke_isian_masuk in = {p.pemda,
+					     p.opd ? p.opd : "",
+					     kriteria,
+					     jenis[j],
+					     p.tahun,
+					     v,
 					     n ? NULL : web_form(r, "catatan"),
 					     n ? NULL : web_form(r, "bukti")};
 		st = layanan_lke_jawab(r->s, &a, &in, &g);

@@ -54,8 +54,8 @@ void hal_survei(struct web_req *r)
 	json_t *daftar = NULL;
 	const char *pesan = NULL;
 	int tahun = web_param(r, "tahun") && !web_param(r, "periode") ? p.tahun : 0;
-	int st = api_survei_muat(r, p.pemda, web_param(r, "survei"), web_param(r, "periode"),
-				 tahun, &m, &a, &d, &l, &daftar, &pesan);
+	int st = api_survei_muat(r, p.pemda, web_param(r, "survei"), web_param(r, "periode"), tahun,
+				 &m, &a, &d, &l, &daftar, &pesan);
 	if (st == 404 && tahun && !web_param(r, "survei")) /* no period that year: the latest */
 		st = api_survei_muat(r, p.pemda, NULL, NULL, 0, &m, &a, &d, &l, &daftar, &pesan);
 	struct buf *b = &r->out;
@@ -65,18 +65,20 @@ void hal_survei(struct web_req *r)
 	hal_awal_pilihan(r, judul, &p);
 	html_f(b, "<h1>Indeks Kepuasan Masyarakat %s</h1>", p.m.pemda.nama);
 	if (st) {
-		html_f(b, "<p class=\"pesan salah\">%s</p><p class=\"kecil\">IKM dihitung dari "
-			  "jawaban responden: impor survei.csv dan survei_jawaban.csv (lihat "
-			  "panduan).</p>",
+		html_f(b,
+		       "<p class=\"pesan salah\">%s</p><p class=\"kecil\">IKM dihitung dari "
+		       "jawaban responden: impor survei.csv dan survei_jawaban.csv (lihat "
+		       "panduan).</p>",
 		       pesan);
 		goto selesai;
 	}
 	const struct ikm_hitung *h = &d.h;
 	int nu = d.n_unsur, np = d.n_periode;
 	/* The picker: survey and period. */
-	html_f(b, "<form class=\"pilih\" method=\"get\" action=\"/survei\"><input type=\"hidden\" "
-		  "name=\"pemda\" value=\"%s\"><div><label for=\"survei\">Survei</label><select "
-		  "id=\"survei\" name=\"survei\" data-otomatis>",
+	html_f(b,
+	       "<form class=\"pilih\" method=\"get\" action=\"/survei\"><input type=\"hidden\" "
+	       "name=\"pemda\" value=\"%s\"><div><label for=\"survei\">Survei</label><select "
+	       "id=\"survei\" name=\"survei\" data-otomatis>",
 	       p.pemda);
 	for (size_t i = 0; i < json_array_size(daftar); i++) {
 		json_t *x = json_array_get(daftar, i);
@@ -85,8 +87,9 @@ void hal_survei(struct web_req *r)
 		       strcmp(kode, d.kode) == 0 ? " selected" : "",
 		       json_string_value(json_object_get(x, "uraian")), kode);
 	}
-	html_f(b, "</select></div><div><label for=\"periode\">Periode</label><select id=\"periode\" "
-		  "name=\"periode\" data-otomatis>");
+	html_f(b,
+	       "</select></div><div><label for=\"periode\">Periode</label><select id=\"periode\" "
+	       "name=\"periode\" data-otomatis>");
 	for (int i = 0; i < np; i++)
 		html_f(b, "<option%R>%s</option>", i == l.ip ? " selected" : "", d.periode[i]);
 	html_f(b, "</select></div><div><button type=\"submit\">Tampilkan</button></div></form>\n");
@@ -111,10 +114,9 @@ void hal_survei(struct web_req *r)
 	       hi->n_unit_ada, nu, hi->n_unsur_ada);
 
 	/* Grafik 3.19: the index per unsur of the period, the IKM as the reference line. */
-	struct dok_grafik *g = hal_grafik_baru(&r->arena, GRAFIK_BATANG,
-					       arena_printf(&r->arena, "Indeks per unsur, %s",
-							    d.periode[l.ip]),
-					       nu, 1);
+	struct dok_grafik *g = hal_grafik_baru(
+	    &r->arena, GRAFIK_BATANG,
+	    arena_printf(&r->arena, "Indeks per unsur, %s", d.periode[l.ip]), nu, 1);
 	g->seri[0].nama = "Indeks unsur";
 	g->garis_acuan = hi->ada ? hi->ikm : NAN;
 	static const char *const mutu_nama[] = {"A", "B", "C", "D"};
@@ -123,12 +125,13 @@ void hal_survei(struct web_req *r)
 	for (int u = 0; u < nu; u++) {
 		g->label[u] = d.unsur[u];
 		g->seri[0].nilai[u] = ui[u].ada ? ui[u].indeks : NAN;
-		g->kelas[u] = ui[u].ada ? kelas_mutu(l.mutu, survei_mutu(l.mutu, 1, ui[u].indeks))
-					: -1;
+		g->kelas[u] =
+		    ui[u].ada ? kelas_mutu(l.mutu, survei_mutu(l.mutu, 1, ui[u].indeks)) : -1;
 	}
 	hal_grafik(b, g);
-	html_f(b, "<p class=\"kecil\">Garis acuan: IKM periode ini. Unsur di atas garis bernilai di "
-		  "atas rata-rata (▲), di bawah garis di bawah rata-rata (▼).</p>");
+	html_f(b,
+	       "<p class=\"kecil\">Garis acuan: IKM periode ini. Unsur di atas garis bernilai di "
+	       "atas rata-rata (▲), di bawah garis di bawah rata-rata (▼).</p>");
 
 	/* Per unsur across periods, marked above/below each period's IKM. */
 	html_f(b, "<h2>Nilai per unsur menurut periode</h2><div class=\"tabel\"><table "
@@ -142,14 +145,16 @@ void hal_survei(struct web_req *r)
 		for (int i = 0; i < np; i++) {
 			const struct ikm_unsur *q = &un[(size_t)i * (size_t)nu + (size_t)u];
 			char n4[32];
-			int atas = q->ada && hp[i].ada && angka_bulat(q->indeks, 2) >=
-								 angka_bulat(hp[i].ikm, 2);
+			int atas = q->ada && hp[i].ada &&
+				   angka_bulat(q->indeks, 2) >= angka_bulat(hp[i].ikm, 2);
 			html_f(b, "<td class=\"a\" data-label=\"%s\">", d.periode[i]);
 			if (q->ada)
-				html_f(b, "%s / %s <span class=\"%R\" title=\"%R rata-rata\">%R</span>",
-				       angka_format(q->nrr, 3, n4, sizeof(n4)),
-				       f2(1, q->indeks, y, sizeof(y)), atas ? "atas" : "bawah",
-				       atas ? "di atas" : "di bawah", atas ? "▲" : "▼");
+				html_f(
+				    b,
+				    "%s / %s <span class=\"%R\" title=\"%R rata-rata\">%R</span>",
+				    angka_format(q->nrr, 3, n4, sizeof(n4)),
+				    f2(1, q->indeks, y, sizeof(y)), atas ? "atas" : "bawah",
+				    atas ? "di atas" : "di bawah", atas ? "▲" : "▼");
 			else
 				html_f(b, "–");
 			html_f(b, "</td>");
@@ -177,8 +182,9 @@ void hal_survei(struct web_req *r)
 		for (int i = 0; i < np; i++) {
 			struct ikm_hasil hu;
 			ikm_unit(h, i, t, l.mutu, tmp, &hu);
-			html_f(b, "<td class=\"a\" data-label=\"%s\">%s %s%R%D%R</td>", d.periode[i],
-			       f2(hu.ada, hu.ikm, x, sizeof(x)), hu.ada && hu.mutu ? hu.mutu : "",
+			html_f(b, "<td class=\"a\" data-label=\"%s\">%s %s%R%D%R</td>",
+			       d.periode[i], f2(hu.ada, hu.ikm, x, sizeof(x)),
+			       hu.ada && hu.mutu ? hu.mutu : "",
 			       hu.responden ? " <span class=\"kecil\">(" : "",
 			       (int64_t)hu.responden, hu.responden ? " resp.)</span>" : "");
 		}
@@ -189,8 +195,8 @@ void hal_survei(struct web_req *r)
 	/* The IKM across periods, the pemda and each unit (a line per unit). */
 	if (np > 1) {
 		int ns = 1 + (d.n_unit <= 6 ? d.n_unit : 0);
-		struct dok_grafik *gl = hal_grafik_baru(&r->arena, GRAFIK_GARIS,
-							"IKM menurut periode", np, ns);
+		struct dok_grafik *gl =
+		    hal_grafik_baru(&r->arena, GRAFIK_GARIS, "IKM menurut periode", np, ns);
 		gl->seri[0].nama = "Pemda";
 		for (int i = 0; i < np; i++) {
 			gl->label[i] = d.periode[i];
