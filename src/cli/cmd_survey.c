@@ -74,11 +74,18 @@ int cmd_survey(int argc, char **argv)
 	struct ikm_hasil h;
 	ikm_pemda(&d.h, ip, ag, mutu, un, &h);
 	if (o.json) {
-		struct survei_laporan sl = {m.pemda.kode, m.pemda.nama, d.kode, d.uraian,
-					    d.indikator, ag, mutu, &d.h,
+		struct survei_laporan sl = {m.pemda.kode,
+					    m.pemda.nama,
+					    d.kode,
+					    d.uraian,
+					    d.indikator,
+					    ag,
+					    mutu,
+					    &d.h,
 					    (const char *const *)d.unsur,
 					    (const char *const *)d.unit,
-					    (const char *const *)d.periode, ip};
+					    (const char *const *)d.periode,
+					    ip};
 		akar = survei_json(&sl, 0);
 		char *x = json_dumps(akar, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 						   JSON_REAL_PRECISION(15));

@@ -72,8 +72,8 @@ int layanan_kerangka_bawaan(struct store *s, const char *pemda, int tahun, char 
 struct lke_isian_masuk {
 	const char *pemda, *opd, *kriteria, *jenis; /* jenis: "mandiri" or "evaluator" */
 	int tahun;
-	const char *nilai;		/* the answer: Y/T, A-E or points; "" clears it */
-	const char *catatan, *bukti;	/* NULL: keep the stored one */
+	const char *nilai;	     /* the answer: Y/T, A-E or points; "" clears it */
+	const char *catatan, *bukti; /* NULL: keep the stored one */
 };
 
 /*
