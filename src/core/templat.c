@@ -164,6 +164,7 @@ static const struct templat_kolom k_lke_jawaban[] = {
 	{"mandiri", 1, 0, TJ_CETAK, "mandiri"},
 	{"evaluator", 1, 0, TJ_CETAK, "evaluator"},
 	{"catatan", 0, 0, TJ_TEKS, "catatan"},
+	{"bukti", 0, 0, TJ_TEKS, "bukti"},
 };
 static const struct templat_kolom k_survei[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},

@@ -1396,6 +1396,11 @@ static int impor_lke_jawaban(struct ctx *c)
 						 alasan) < 0;
 		}
 		ib.u.lke.catatan = ada_kolom(c, "catatan") ? sel(c, b, "catatan") : "";
+		ib.u.lke.bukti = ada_kolom(c, "bukti") ? sel(c, b, "bukti") : "";
+		const char *alasan_bukti = lke_bukti_periksa(ib.u.lke.bukti);
+		if (alasan_bukti)
+			bad |=
+			    galat_sel(c, b, "bukti", "'%s': %s", ib.u.lke.bukti, alasan_bukti) < 0;
 		if (!bad)
 			tulis(c, &ib);
 	}

@@ -56,6 +56,7 @@ struct impor_baris {
 		struct {
 			int tahun;
 			const char *opd, *kerangka, *kriteria, *mandiri, *evaluator, *catatan;
+			const char *bukti;
 		} lke;
 		struct {
 			const char *kode, *uraian, *indikator, *unsur; /* unsur: "U1;U2;..." */

@@ -418,7 +418,7 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		const struct store_lke_baris j = {b->u.lke.tahun,    b->u.lke.opd,
 						  b->u.lke.kerangka, b->u.lke.kriteria,
 						  b->u.lke.mandiri,  b->u.lke.evaluator,
-						  b->u.lke.catatan};
+						  b->u.lke.catatan,  b->u.lke.bukti};
 		rc = store_simpan_lke_jawaban(w->s, b->pemda, &j, w->pengguna, &u, g);
 		break;
 	}
@@ -656,15 +656,15 @@ out:
 }
 
 /*
- * layanan_impor_unggah and layanan_impor_formulir: formulir = rows entered
+ * layanan_impor_unggah and layanan_impor_baris: formulir = rows entered
  * in a form (any table, pemda need not be among them; every row audited).
  */
 static int impor_oleh(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
-		      int n, int coba, int formulir, struct layanan_impor_hasil *h,
-		      struct impor_galat *d, struct galat *g)
+		      int n, int coba, int formulir, const char *peran,
+		      struct layanan_impor_hasil *h, struct impor_galat *d, struct galat *g)
 {
 	memset(h, 0, sizeof(*h));
-	if (!aktor_peran(a, "admin,perencana"))
+	if (!aktor_peran(a, peran ? peran : "admin,perencana"))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
 				     "hanya admin dan perencana yang boleh mengubah data perencanaan");
 	if (!formulir && impor_periksa_tabel(tabel, n, g)) {
@@ -756,12 +756,35 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
 			 struct galat *g)
 {
-	return impor_oleh(s, a, tabel, n, coba, 0, h, d, g);
+	return impor_oleh(s, a, tabel, n, coba, 0, NULL, h, d, g);
 }
 
-int layanan_impor_formulir(struct store *s, const struct aktor *a,
-			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
-			   struct impor_galat *d, struct galat *g)
+int layanan_impor_baris(struct store *s, const struct aktor *a, const char *peran,
+			const struct templat_tabel *tt, const char *const *kolom,
+			const char *const *nilai, int n, struct layanan_impor_hasil *h,
+			struct impor_galat *d, struct galat *g)
 {
-	return impor_oleh(s, a, tabel, 1, 0, 1, h, d, g);
+	/* The form as a file of one row (line 2: the header is line 1), every column present. */
+	struct csv_tabel t;
+	memset(&t, 0, sizeof(t));
+	arena_init(&t.arena);
+	t.pemisah = ',';
+	t.n_kolom = tt->n_kolom;
+	t.kolom = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
+	char **sel = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
+	for (int k = 0; k < tt->n_kolom; k++) {
+		t.kolom[k] = arena_strdup(&t.arena, tt->kolom[k].nama);
+		const char *v = "";
+		for (int i = 0; i < n; i++)
+			if (kolom[i] && str_sama(kolom[i], tt->kolom[k].nama) && nilai[i])
+				v = nilai[i];
+		sel[k] = str_trim(arena_strdup(&t.arena, v));
+	}
+	struct csv_baris b = {2, tt->n_kolom, sel};
+	t.n_baris = 1;
+	t.baris = &b;
+	const struct impor_tabel it = {tt->nama, "formulir", &t};
+	int st = impor_oleh(s, a, &it, 1, 0, 1, peran, h, d, g);
+	arena_release(&t.arena); /* not csv_release: the row is not its allocation */
+	return st;
 }

@@ -107,10 +107,10 @@ static const struct tabel tabel[T_N] = {
 	[T_KERANGKA] = {"kerangka", 2, 6,
 			{{"kerangka", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
 			 {"uraian", K_TEKS}, {"bobot", K_REAL}, {"jawaban", K_TEKS}}},
-	[T_LKE_JAWABAN] = {"lke_jawaban", 5, 8,
+	[T_LKE_JAWABAN] = {"lke_jawaban", 5, 9,
 			   {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
 			    {"kerangka", K_TEKS}, {"kriteria", K_TEKS}, {"mandiri", K_TEKS},
-			    {"evaluator", K_TEKS}, {"catatan", K_TEKS}}},
+			    {"evaluator", K_TEKS}, {"catatan", K_TEKS}, {"bukti", K_TEKS}}},
 	[T_SURVEI] = {"survei", 2, 5,
 		      {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"uraian", K_TEKS},
 		       {"indikator", K_TEKS}, {"unsur", K_TEKS}}},
@@ -970,7 +970,8 @@ int store_simpan_lke_jawaban(struct store *s, const char *pemda,
 			  vt(j->kriteria),
 			  vt(j->mandiri ? j->mandiri : ""),
 			  vt(j->evaluator ? j->evaluator : ""),
-			  vt(j->catatan ? j->catatan : "")};
+			  vt(j->catatan ? j->catatan : ""),
+			  vt(j->bukti ? j->bukti : "")};
 	return upsert(s, T_LKE_JAWABAN, v, pengguna, ubah, NULL, g);
 }
 

@@ -60,9 +60,10 @@ void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan
 		html_f(b,
 		       "<nav><a href=\"/dasbor%s\">Dasbor</a><a href=\"/realisasi%s\">Realisasi</a>"
 		       "<a href=\"/reviu%s\">Reviu</a><a href=\"/rencana-aksi%s\">Rencana aksi</a>"
+		       "<a href=\"/lke%s\">Evaluasi</a><a href=\"/survei%s\">Survei IKM</a>"
 		       "<a href=\"/wilayah%s\">Wilayah</a><a href=\"/pohon%s\">Pohon kinerja</a>"
 		       "<a href=\"/opd%s\">OPD</a>",
-		       k, k, k, k, kp, k, k);
+		       k, k, k, k, k, k, kp, k, k);
 		if (web_peran(r, "admin,perencana"))
 			html_f(b,
 			       "<a href=\"/jadwal%s\">Jadwal</a><a href=\"/rencana%s\">Perencanaan</a>"
