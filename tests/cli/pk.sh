@@ -124,6 +124,10 @@ $K report "$B" --pemda 77 --tahun 2021 --dokumen pk --opd A --versi 1 --format p
 check "  versi 1 there: the same PDF bytes as signed" cmp "$TMP/a1.pdf" "$TMP/b1.pdf"
 $K report "$B" --pemda 77 --tahun 2021 --dokumen pk --opd A --format pdf -o "$TMP/b2.pdf" >/dev/null
 check "  versi 2 there: the same bytes too" cmp "$TMP/a2.pdf" "$TMP/b2.pdf"
+C=$(newdb c)
+check "kinerja copy" $K copy "$A" "$C"
+$K report "$C" --pemda 77 --tahun 2021 --dokumen pk --opd A --versi 1 --format pdf -o "$TMP/c1.pdf" >/dev/null
+check "  the copy keeps versi 1's frozen content: the same bytes" cmp "$TMP/a1.pdf" "$TMP/c1.pdf"
 X=$(newdb x)
 check "export as XLSX" $K export "$A" "$TMP/ex.xlsx"
 check "import of the XLSX into a new database" sh -c "$K init '$X' >/dev/null && $K import '$X' '$TMP/ex.xlsx' >/dev/null"
