@@ -154,7 +154,7 @@ int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int 
 			continue;
 		if (tw)
 			*tw = q[i].triwulan;
-		return q[i].capaian.nilai >= 100;
+		return capaian_tercapai(&q[i].capaian) == 1;
 	}
 	return -1;
 }

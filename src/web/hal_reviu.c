@@ -11,6 +11,7 @@
 #include "../core/angka.h"
 #include "../core/reviu.h"
 #include "../core/ukuran.h"
+#include "../layanan/evaluasi.h"
 #include "html.h"
 #include "hal_int.h"
 
@@ -140,6 +141,13 @@ void hal_reviu(struct web_req *r)
 	struct pilihan p;
 	if (hal_pilih(r, &p))
 		return hal_pilihan_lepas(&p);
+	/* the values a printed IKM may rightly show (weight 0,111): as the CLI and the API */
+	struct galat gs;
+	galat_init(&gs);
+	if (layanan_evaluasi_setara(r->s, &p.m, &gs)) {
+		hal_galat(r, 503, "Data survei tidak dapat dibaca; coba lagi.");
+		return hal_pilihan_lepas(&p);
+	}
 	struct reviu rv;
 	reviu_jalankan(&p.m, p.tahun, &rv);
 	const char *tingkat = web_param(r, "tingkat");

@@ -99,6 +99,35 @@ try {
         ok(g.w >= 0.9 * (g.main - 40), `${siapa}: the chart uses the width (${g.w.toFixed(0)} of ${g.main.toFixed(0)})`);
         ok(g.px >= 10, `${siapa}: the chart's labels are ${g.px.toFixed(1)} px`);
         ok((await p.locator('details.label-grafik li').count()) >= 10, `${siapa}: full sasaran names beside the chart`);
+        // Beside each predikat, whether the target is reached by arah: IPM naik 72,16 < 72,47
+        // (Sangat Tinggi, 99,57 %) is not; RLS 8,76 >= 8,64 is.
+        const tanda = async (kode) => (await p.locator(`#indikator tr[data-kode="${kode}"] td.predikat`).innerText()).replace(/\s+/g, ' ');
+        ok((await tanda('IPM')).includes('Sangat Tinggi') && (await tanda('IPM')).includes('▼ belum tercapai'),
+          `${siapa}: IPM Sangat Tinggi but its target not reached (${await tanda('IPM')})`);
+        ok((await tanda('RLS')).includes('✓ tercapai') && !(await tanda('RLS')).includes('belum'),
+          `${siapa}: RLS target reached (${await tanda('RLS')})`);
+        // Quarterly progress: RK_BAIK's TW IV 76,80 of 78,00 = 98,46 % (naik, not on track);
+        // KEMATIAN_IBU turun, TW IV 2 <= 10: on track although its capaian reads 500 %.
+        await p.click('#rinci-triwulan summary');
+        const tw = async (kode) => (await p.locator(`#tabel-triwulan tr[data-kode="${kode}"]`).innerText()).replace(/\s+/g, ' ');
+        ok((await tw('DINDIKBUD/RK_BAIK')).includes('98,46 % 76,80 / 78,00') && (await tw('DINDIKBUD/RK_BAIK')).includes('▼ belum'),
+          `${siapa}: a quarter's capaian from its realisasi and target (${await tw('DINDIKBUD/RK_BAIK')})`);
+        ok((await tw('DINKES/KEMATIAN_IBU')).includes('✓ sesuai'), `${siapa}: a turun indicator on track`);
+        const baris = await p.locator('#tabel-triwulan tbody tr').allInnerTexts();
+        const sesuai = baris.filter((x) => x.includes('✓ sesuai')).length;
+        const kal = await p.locator('#jalur-ringkas').innerText();
+        ok(kal.startsWith(`${sesuai} indikator atau ${Math.round(100 * sesuai / baris.length)} % sesuai jalur`) &&
+          kal.includes(`${baris.length - sesuai} indikator belum (dari ${baris.length} indikator`),
+        `${siapa}: the on-track count says what it counts (${kal})`);
+        const kanan = await p.locator('#tabel-triwulan tbody tr td:last-child').evaluateAll((e) => Math.max(...e.map((x) => x.getBoundingClientRect().right)));
+        ok(kanan <= (await p.evaluate(() => innerWidth)), `${siapa}: the quarterly table's last column visible (${kanan.toFixed(0)})`);
+        // Trend per sasaran over the period 2018-2020; its 2020 column is the table's capaian.
+        const thn = await p.locator('#tabel-tren thead th').allInnerTexts();
+        ok(thn.join(',') === 'Sasaran,2018,2019,2020', `${siapa}: trend over the period's years (${thn.join(',')})`);
+        const s10 = (await p.locator('#tabel-tren tr[data-kode="S10"] td').allInnerTexts()).pop().replace(/^2020\s*/, '');
+        const s10b = await p.locator('#agregat tr', { hasText: 'S10' }).locator('td').nth(2).innerText();
+        ok(s10.trim() === s10b.trim() && /^\d+,\d\d$/.test(s10b), `${siapa}: the trend's 2020 is the sasaran's capaian (${s10} = ${s10b})`);
+        ok(await p.locator('#tren ~ .grafik svg:visible').count() === 1, `${siapa}: the trend chart shown`);
       }
       await foto(p, `dasbor-${nama}-${ukuran}`);
 
