@@ -111,21 +111,6 @@ static void hitung_kelompok(struct buf *b, const struct pengukuran *u, const str
 	free(per);
 }
 
-/* A quarter's cell: capaian, then what it was computed from. */
-static void sel_triwulan(struct buf *b, const struct ukur_tw *q, const char *label)
-{
-	char c[64], rv[64], t[64];
-	const char *isi = q->capaian.ada	 ? angka_format(q->capaian.nilai, 2, c, sizeof(c))
-			  : q->realisasi ? ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG)
-					 : ukur_keadaan_nama(UKUR_BELUM_ADA_DATA);
-	html_f(b, "<td class=\"a\" data-label=\"%s\"><span><b>%s</b>%R<br><small>%s / %s%R</small>"
-		  "</span></td>",
-	       label, isi, q->capaian.ada ? " %" : "",
-	       q->realisasi ? nilai_tampil(q->realisasi, 2, rv, sizeof(rv)) : "–",
-	       q->acuan ? nilai_tampil(&q->acuan->nilai, 2, t, sizeof(t)) : "–",
-	       q->target ? "<sup>TW</sup>" : "");
-}
-
 /*
  * Quarterly progress of the year: per quarter the realisasi, the target it is
  * measured against (the quarter's own, else the year's) and capaian; whether the
@@ -165,41 +150,15 @@ static void triwulanan(struct web_req *r, const struct pilihan *p, const struct 
 	       "sendiri. <i>Sesuai jalur</i>: triwulan "
 	       "terakhir yang terukur sudah mencapai targetnya menurut arah indikator.</p>"
 	       "<details class=\"rinci\" id=\"rinci-triwulan\"><summary>Rincian per indikator (%d)"
-	       "</summary><div class=\"tabel\"><table class=\"kartu-hp\" id=\"tabel-triwulan\"><thead><tr>"
-	       "<th>Indikator</th><th class=\"a\">Target tahun %d</th><th class=\"a\">TW I</th>"
-	       "<th class=\"a\">TW II</th><th class=\"a\">TW III</th><th class=\"a\">TW IV</th>"
-	       "<th>Jalur target</th></tr></thead><tbody>\n",
-	       jalur, angka_format(100.0 * jalur / n, 0, x, sizeof(x)), p->tahun, lepas, n, n,
-	       p->tahun);
-	static const char *const tw[] = {"", "TW I", "TW II", "TW III", "TW IV"};
+	       "</summary>",
+	       jalur, angka_format(100.0 * jalur / n, 0, x, sizeof(x)), p->tahun, lepas, n, n);
+	hal_triwulan_kepala(r, p->tahun, "tabel-triwulan");
 	for (int i = 0; i < u->n_indikator; i++) {
 		const struct ukur_indikator *ui = &u->indikator[i];
 		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
 			continue;
-		int akhir = 0, j = ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, &akhir);
-		if (j < 0)
-			continue;
-		struct ukur_tw q[4];
-		int nq = ukur_triwulan_daftar(&p->m, ui->ind, p->tahun, q);
-		char ts[64];
-		html_f(b,
-		       "<tr data-kode=\"%s\"%R><td data-label=\"Indikator\"><span><small>%s</small><br>%s</span></td><td "
-		       "class=\"a\" data-label=\"Target tahun %d\">%s</td>",
-		       ui->ind->kode, j ? "" : " class=\"di-bawah\"", ui->ind->kode, ui->ind->uraian,
-		       p->tahun,
-		       ui->target ? nilai_tampil(&ui->target->nilai, 2, ts, sizeof(ts)) : "–");
-		for (int t = 1, k = 0; t <= 4; t++) {
-			if (k < nq && q[k].triwulan == t)
-				sel_triwulan(b, &q[k++], tw[t]);
-			else
-				html_f(b, "<td class=\"a\" data-label=\"%s\">–</td>", tw[t]);
-		}
-		html_f(b,
-		       "<td class=\"jalur\" data-label=\"Jalur target\"><span>%R<br><small>s.d. %s"
-		       "</small></span></td></tr>\n",
-		       j ? "<span class=\"tanda-capai\">&#10003; sesuai</span>"
-			 : "<span class=\"tanda-bawah\">&#9660; belum</span>",
-		       tw[akhir]);
+		if (ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, NULL) >= 0)
+			hal_triwulan_baris(r, &p->m, ui->ind, p->tahun);
 	}
 	html_f(b, "</tbody></table></div></details>");
 }
@@ -302,6 +261,7 @@ void hal_dasbor(struct web_req *r)
 	hal_awal_pilihan(r, judul, &p);
 	hal_form_pilih(r, &p, "/dasbor", 0);
 	html_f(b, "<h1>Capaian Kinerja %s Tahun %d</h1>", p.m.pemda.nama, p.tahun);
+	hal_kunci_spanduk(r, p.pemda, p.tahun);
 	int n_tujuan_ind = 0;
 	for (int i = 0; i < u.n_indikator; i++)
 		n_tujuan_ind += !u.indikator[i].sasaran;

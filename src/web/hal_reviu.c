@@ -210,10 +210,12 @@ void hal_reviu(struct web_req *r)
 	snprintf(judul, sizeof(judul), "Reviu %s %d", p.m.pemda.nama, p.tahun);
 	hal_awal_pilihan(r, judul, &p);
 	hal_form_pilih(r, &p, "/reviu", 0);
+	html_f(b, "<h1>Reviu %s Tahun %d</h1>", p.m.pemda.nama, p.tahun);
+	hal_kunci_spanduk(r, p.pemda, p.tahun);
 	html_f(b,
-	       "<h1>Reviu %s Tahun %d</h1><div class=\"kartu\">"
+	       "<div class=\"kartu\">"
 	       "<div><b>%d</b><span>angka laporan diperiksa</span></div>",
-	       p.m.pemda.nama, p.tahun, rv.n_diperiksa);
+	       rv.n_diperiksa);
 	for (int t = 0; t < REVIU_N_TINGKAT; t++) {
 		struct buf u = BUF_INIT;
 		tautan(&u, &p, kelompok, reviu_tingkat_nama((enum reviu_tingkat)t), NULL);
