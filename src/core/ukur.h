@@ -125,6 +125,8 @@ int ukur_triwulan_daftar(const struct model *m, const struct indikator *ind, int
  * when no quarter has one yet. *tw (may be NULL) receives that quarter.
  */
 int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int tahun, int *tw);
+/* The same from the quarters ukur_triwulan_daftar gave (q, n): for a caller that has them. */
+int ukur_triwulan_jalur_dari(const struct ukur_tw *q, int n, int *tw);
 
 /* Why an indicator has no predikat in the ringkasan. */
 enum ukur_keadaan {

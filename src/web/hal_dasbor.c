@@ -121,11 +121,13 @@ static void triwulanan(struct web_req *r, const struct pilihan *p, const struct 
 	struct buf *b = &r->out;
 	html_f(b, "<h2 id=\"triwulan\">Perkembangan triwulanan %d</h2>", p->tahun);
 	int n = 0, jalur = 0, lepas = 0;
+	int *jalur_ind = arena_alloc(&r->arena, (size_t)(u->n_indikator + 1) * sizeof(int));
 	for (int i = 0; i < u->n_indikator; i++) {
 		const struct ukur_indikator *ui = &u->indikator[i];
+		jalur_ind[i] = -1;
 		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
 			continue;
-		int j = ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, NULL);
+		int j = jalur_ind[i] = ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, NULL);
 		if (j < 0)
 			continue;
 		n++;
@@ -157,7 +159,7 @@ static void triwulanan(struct web_req *r, const struct pilihan *p, const struct 
 		const struct ukur_indikator *ui = &u->indikator[i];
 		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
 			continue;
-		if (ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, NULL) >= 0)
+		if (jalur_ind[i] >= 0)
 			hal_triwulan_baris(r, &p->m, ui->ind, p->tahun);
 	}
 	html_f(b, "</tbody></table></div></details>");

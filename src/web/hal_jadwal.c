@@ -216,9 +216,9 @@ void hal_triwulan_baris(struct web_req *r, const struct model *m, const struct i
 {
 	static const char *const tw[] = {"", "TW I", "TW II", "TW III", "TW IV"};
 	struct buf *b = &r->out;
-	int akhir = 0, j = ukur_triwulan_jalur(m, ind, tahun, &akhir);
 	struct ukur_tw q[4];
 	int nq = ukur_triwulan_daftar(m, ind, tahun, q);
+	int akhir = 0, j = ukur_triwulan_jalur_dari(q, nq, &akhir);
 	const struct target *tt = model_target(m, ind->kode, tahun);
 	char ts[64];
 	html_f(b,

@@ -46,7 +46,8 @@ async function muat(page) {
 
 // The guide (docs/panduan.md) shows these; the others go to $BUILD/gambar only.
 const PANDUAN = new Set(['dasbor-pimpinan1-lebar', 'dasbor-pimpinan1-ponsel', 'indikator-lebar',
-  'realisasi-operator-lebar', 'reviu-lebar', 'reviu-ponsel', 'audit-lebar', 'pengguna-lebar']);
+  'realisasi-operator-lebar', 'reviu-lebar', 'reviu-ponsel', 'audit-lebar', 'pengguna-lebar',
+  'rencana-aksi-lebar', 'rencana-aksi-ponsel']);
 async function foto(page, nama) {
   if (process.env.KINERJA_GAMBAR_DOCS === '1' && !PANDUAN.has(nama)) return;
   await page.screenshot({ path: path.join(img, `${nama}.png`), fullPage: true });
@@ -251,6 +252,24 @@ try {
         ok((await p.locator('#tabel-triwulan tr', { hasText: 'IKLH' }).count()) === 1,
           `${siapa}: quarterly progress of the year shown`);
         await foto(p, `realisasi-${ukuran}`);
+      }
+      if (nama === 'perencana1') {
+        // The rencana aksi table fits: its last column inside the window, no inner scroll.
+        await p.goto(`${base}/rencana-aksi?pemda=36.73&tahun=2020`);
+        const ra = await p.evaluate(() => {
+          const t = document.querySelector('#rencana-aksi');
+          const w = t.closest('.tabel');
+          const kanan = Math.max(...[...t.querySelectorAll('tbody td:last-child')].map((x) => x.getBoundingClientRect().right));
+          return { kanan, layar: innerWidth, gulir: w.scrollWidth - w.clientWidth };
+        });
+        ok(ra.kanan <= ra.layar && ra.gulir <= 0,
+          `${siapa}: rencana aksi's last column visible without scrolling (${ra.kanan.toFixed(0)} <= ${ra.layar}, ${ra.gulir})`);
+        // RK_BAIK TW IV: 76,80 / 78,00 x 100 = 98,46 (naik, below: not on track).
+        const rk = (await p.locator('#rencana-aksi tr[data-kode="DINDIKBUD/RK_BAIK"]').innerText()).replace(/\s+/g, ' ');
+        ok(rk.includes('98,46 % 76,80 / 78,00') && rk.includes('▼ belum'), `${siapa}: a quarter's capaian (${rk})`);
+        m = await muat(p);
+        ok(m.lebar <= m.layar, `${siapa}: rencana aksi without horizontal overflow (${m.lebar})`);
+        await foto(p, `rencana-aksi-${ukuran}`);
       }
       if (nama === 'operator1') {
         await p.click('header nav a:has-text("Realisasi")');
