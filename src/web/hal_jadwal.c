@@ -277,11 +277,21 @@ void hal_rencana_aksi(struct web_req *r)
 	       "yang terukur sudah (&#10003; sesuai) atau belum (&#9660; belum) mencapai "
 	       "targetnya menurut arah indikator.</p>");
 	hal_triwulan_kepala(r, tahun, "rencana-aksi");
+	int ada = 0;
 	for (int i = 0; i < m.n_indikator; i++) {
 		struct ukur_tw q[4];
-		if (ukur_triwulan_daftar(&m, &m.indikator[i], tahun, q))
+		if (ukur_triwulan_daftar(&m, &m.indikator[i], tahun, q)) {
 			hal_triwulan_baris(r, &m, &m.indikator[i], tahun);
+			ada++;
+		}
 	}
+	if (!ada)
+		html_f(&r->out,
+		       "<tr><td colspan=\"7\" id=\"rencana-aksi-kosong\">Belum ada target atau "
+		       "realisasi triwulan tahun %d. Target triwulan diisi di Perencanaan (tabel "
+		       "Target, kolom triwulan 1-4) atau impor target.csv; realisasi triwulan di "
+		       "halaman Realisasi.</td></tr>",
+		       tahun);
 	html_f(&r->out, "</tbody></table></div></main></body></html>\n");
 	model_release(&m);
 }

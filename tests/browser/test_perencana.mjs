@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
-const img = path.join(root, process.env.BUILD || 'build', 'gambar');
+// Screenshots: $BUILD/gambar, or docs/img with KINERJA_GAMBAR_DOCS=1 (`make screenshots`).
+const img = process.env.KINERJA_GAMBAR_DOCS === '1'
+  ? path.join(root, 'docs', 'img')
+  : path.join(root, process.env.BUILD || 'build', 'gambar');
 let n = 0, gagal = 0;
 function ok(cond, nama) {
   n++;
@@ -224,7 +227,10 @@ ok(await page.locator('#kunci').count() === 0 && !(await page.locator('form.isia
 await page.goto(`${base}/dasbor?pemda=55.01&tahun=2023`);
 ok(await page.locator('#kunci').count() === 0, 'the dashboard of an open year has no lock banner');
 await page.goto(`${base}/rencana-aksi?pemda=55.01&tahun=2022`);
-await page.screenshot({ path: path.join(img, 'dikunci-1366.png'), fullPage: true });
+ok((await page.locator('#rencana-aksi-kosong').innerText()).startsWith('Belum ada target atau realisasi triwulan tahun 2022'),
+   'a rencana aksi without quarters says so');
+await page.goto(`${base}/dasbor?pemda=55.01&tahun=2022`);
+await page.screenshot({ path: path.join(img, 'dikunci-1366.png') });
 await ctx.close();
 
 // ---- the phone ----
