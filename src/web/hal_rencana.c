@@ -119,7 +119,7 @@ static int tahun_terkunci(struct web_req *r, enum templat_id t, int dari_form, c
 	int ada = 0;
 	for (int k = 0; k < templat[t].n_kolom; k++)
 		ada |= strcmp(templat[t].kolom[k].nama, "tahun") == 0;
-	if (!pemda || !ada)
+	if (!pemda || !ada || !web_boleh_pemda(r, pemda))
 		return 0;
 	const char *ts = dari_form ? web_form(r, "tahun") : web_param(r, "tahun");
 	long th = ts ? strtol(ts, NULL, 10) : 0;
@@ -150,6 +150,12 @@ static void tautan_ubah(struct web_req *r, enum templat_id t, const char *const 
  */
 static void daftar_baris(struct web_req *r, enum templat_id t, const char *pemda)
 {
+	if (!web_boleh_pemda(r, pemda)) {
+		html_f(&r->out, "<p class=\"pesan salah\" id=\"daftar\">Anda tidak boleh melihat data "
+				"pemda %s.</p>",
+		       pemda);
+		return;
+	}
 	struct model m;
 	model_init(&m);
 	struct galat g;
@@ -265,7 +271,7 @@ static const char *narasi_lama(struct web_req *r, const char *pemda)
 {
 	const char *ts = web_param(r, "tahun"), *objek = web_param(r, "objek"),
 		   *jenis = web_param(r, "jenis");
-	if (!pemda || !ts || !objek || !jenis)
+	if (!pemda || !ts || !objek || !jenis || !web_boleh_pemda(r, pemda))
 		return NULL;
 	struct model m;
 	model_init(&m);

@@ -19,6 +19,7 @@ const pengguna = [
   ['operator1', 'operator', ['--opd', 'DLH', '--pemda', '36.73'], 'sandi-operator'],
   ['reviewer1', 'reviewer', [], 'sandi-reviewer'],
   ['pimpinan1', 'pimpinan', ['--pemda', '36.73'], 'sandi-pimpinan'],
+  ['perencana_jateng', 'perencana', ['--pemda', '33'], 'sandi-jateng'],
 ];
 for (const [nama, peran, lain, sandi] of pengguna)
   execFileSync(kinerja, ['user', 'add', db, '--nama', nama, '--peran', peran, ...lain],
@@ -284,6 +285,24 @@ try {
       ok(m.lebar <= m.layar, `${siapa}: account page without horizontal overflow (${m.lebar})`);
       await ctx.close();
     }
+  }
+  // The planners' lists and prefilled texts stay within the caller's pemda.
+  {
+    const { ctx, page: p } = await masuk('perencana1', 'sandi-perencana', 'lebar');
+    await p.goto(`${base}/rencana?tabel=narasi&pemda=36.73&tahun=2020&objek=pemda&jenis=pengantar`);
+    ok((await p.inputValue('form.isian [name="teks"]')).startsWith('Laporan Kinerja Instansi Pemerintah Kota Serang Tahun 2020'),
+      'perencana1: the narrative edit brings the stored text');
+    ok((await p.locator('#daftar-baris tbody tr').count()) >= 1, 'perencana1: the narratives of 2020 listed');
+    await ctx.close();
+    const j = await masuk('perencana_jateng', 'sandi-jateng', 'lebar');
+    await j.page.goto(`${base}/rencana?tabel=narasi&pemda=36.73&tahun=2020&objek=pemda&jenis=pengantar`);
+    ok((await j.page.locator('#daftar-baris').count()) === 0 &&
+      (await j.page.locator('#daftar').innerText()).includes('tidak boleh'),
+    'a planner of another pemda: no list of Kota Serang\'s narratives');
+    ok((await j.page.inputValue('form.isian [name="teks"]')) === '', '… and no stored text in the form');
+    await j.page.goto(`${base}/rencana?tabel=anggaran&pemda=36.73`);
+    ok((await j.page.locator('#daftar-baris').count()) === 0, '… nor of its budgets');
+    await j.ctx.close();
   }
 } catch (e) {
   ok(false, `browser test: ${e.message.split('\n')[0]}`);
