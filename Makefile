@@ -121,6 +121,7 @@ $(BUILD)/bench/%: bench/%.c $(LIBOBJ)
 screenshots: all
 	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_web.mjs
 	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_harian.mjs
+	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_perencana.mjs
 
 bench: all $(BUILD)/bench/bench_ukur
 	BUILD=$(BUILD) bench/run.sh

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
 #include "../report/svg.h"
 #include "html.h"
@@ -333,3 +334,19 @@ void hal_form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, int 
 }
 
 /* ---- login ---- */
+
+int hal_kunci_spanduk(struct web_req *r, const char *pemda, int tahun)
+{
+	char ket[160];
+	int k = pemda ? kunci_keterangan(r->s, pemda, tahun, ket, sizeof(ket)) : 0;
+	if (k == 1)
+		html_f(&r->out,
+		       "<p class=\"pesan salah\" id=\"kunci\" role=\"status\">%s. Data tahun %d tidak "
+		       "dapat diubah sampai admin membuka kuncinya.</p>",
+		       ket, tahun);
+	else if (k < 0)
+		html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">Keadaan kunci data tahun %d "
+				"tidak dapat dibaca; perubahan akan diperiksa saat disimpan.</p>",
+		       tahun);
+	return k;
+}
