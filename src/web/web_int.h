@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "../core/model.h"
+#include "../core/pengaturan.h"
 #include "../store/store.h"
 #include "../store/store_web.h"
 #include "../util/util.h"
@@ -226,6 +227,21 @@ void api_catatan_reviu_daftar(struct web_req *r);
 void api_usulan_jumlah(struct web_req *r);
 void api_skala(struct web_req *r);
 void api_realisasi_tarik(struct web_req *r);
+/* Evidence (api_bukti.c): the body of an upload is the largest file allowed plus its form. */
+#define WEB_BATAS_BUKTI (((size_t)BUKTI_BATAS_MIB << 20) + 64 * 1024)
+/* Whether method and path upload evidence (a body up to WEB_BATAS_BUKTI; server.c). */
+int web_rute_bukti(const char *method, const char *path);
+struct store_bukti;
+/*
+ * Parses an evidence upload (parts berkas, objek, csrf) and stores it
+ * (layanan_bukti_simpan): 0 with *b, else the HTTP status with *pesan.
+ * *csrf and *objek are the parts' values (NULL when absent), for the page.
+ */
+int web_bukti_unggah(struct web_req *r, struct store_bukti *b, const char **csrf,
+		     const char **objek, const char **pesan);
+void api_bukti_unggah(struct web_req *r);
+void api_bukti_daftar(struct web_req *r);
+void api_bukti_unduh(struct web_req *r);
 /* The planners' jadwal page and the lock forms (hal_jadwal.c). */
 void hal_jadwal(struct web_req *r);
 void hal_jadwal_kirim(struct web_req *r);
