@@ -57,6 +57,8 @@ static const struct rute {
 	{"GET", "/indikator", hal_indikator, PERLU_MASUK},
 	{"GET", "/realisasi", hal_realisasi, PERLU_MASUK},
 	{"POST", "/realisasi", hal_realisasi_kirim, PERLU_MASUK | UBAH},
+	/* multipart: the handler checks the csrf part before it stores anything */
+	{"POST", "/realisasi/bukti", hal_realisasi_bukti, PERLU_MASUK},
 	{"POST", "/verifikasi", hal_verifikasi, PERLU_MASUK | UBAH},
 	{"GET", "/reviu", hal_reviu, PERLU_MASUK},
 	{"GET", "/laporan", hal_laporan, PERLU_MASUK},

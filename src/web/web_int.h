@@ -234,11 +234,13 @@ int web_rute_bukti(const char *method, const char *path);
 struct store_bukti;
 /*
  * Parses an evidence upload (parts berkas, objek, csrf) and stores it
- * (layanan_bukti_simpan): 0 with *b, else the HTTP status with *pesan.
- * *csrf and *objek are the parts' values (NULL when absent), for the page.
+ * (layanan_bukti_simpan): 0 with *b and *objek, else the HTTP status with
+ * *pesan. With csrf_bagian the csrf part must hold the session's token
+ * (a page's form), checked before anything is stored.
  */
-int web_bukti_unggah(struct web_req *r, struct store_bukti *b, const char **csrf,
+int web_bukti_unggah(struct web_req *r, struct store_bukti *b, int csrf_bagian,
 		     const char **objek, const char **pesan);
+void hal_realisasi_bukti(struct web_req *r);
 void api_bukti_unggah(struct web_req *r);
 void api_bukti_daftar(struct web_req *r);
 void api_bukti_unduh(struct web_req *r);
