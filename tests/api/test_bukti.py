@@ -254,6 +254,55 @@ def main():
                 hasil.append(st == 200 and hashlib.sha256(b).hexdigest() == hashlib.sha256(isi_).hexdigest())
             ok2 = all(hasil)
         k.ok(ok2, "copy: the files download from the copy with the same SHA-256 (%s)" % r.stderr.strip())
+
+        # The realisasi page (hal_realisasi.c).
+        def halaman(siapa, tahun):
+            st, _, b = k.minta(port, "GET", "/realisasi?pemda=99.01&tahun=%d" % tahun, b"", siapa)
+            return st, b.decode()
+        st, t = halaman(op1, 2020)
+        k.ok(st == 200 and 'href="/api/bukti/%d" download>laporan.pdf</a>' % id_pdf in t and
+             'action="/realisasi/bukti"' in t and 'value="%s"' % objek in t,
+             "the operator's page lists the submission's evidence with download links and an upload form")
+        k.ok('id="jendela">Tidak ada jendela pengisian yang terbuka saat ini.' in t,
+             "and says that no fill window is open")
+        st, t2 = halaman(op2, 2020)
+        k.ok(st == 200 and "/api/bukti/%d" % id_pdf not in t2,
+             "another OPD's operator does not see that submission's evidence")
+        st, t = halaman(pr, 2020)
+        k.ok(st == 200 and 0 <= t.find('id="antrean"') < t.find('id="form-realisasi"') and
+             "passwd</a>" in t,
+             "the planner's page shows the verification queue (with its evidence) before the form")
+        # AKIP is categorical on the akip scale: a dropdown of its categories, low to high.
+        m = re.search(r'<select id="n_AKIP" name="n_AKIP"[^>]*>(.*?)</select>', t)
+        pilihan = re.findall(r"<option[^>]*>([^<]*)</option>", m.group(1)) if m else []
+        k.ok(pilihan == ["–", "D", "C", "CC", "B", "BB", "A", "AA"],
+             "a categorical indicator gets a dropdown of its scale's categories (%s)" % pilihan)
+        st, t = halaman(pr, 2021)
+        k.ok(re.search(r"id=\"kunci\">Data dikunci per [^<]* WIB oleh admin. Formulir realisasi dinonaktifkan.", t) and "<fieldset disabled>" in t and
+             'action="/realisasi/bukti"' not in t,
+             "a locked year: 'dikunci per', the form disabled, no upload form")
+        # Upload through the page: the csrf part is required, nothing stored without it.
+        def unggah_halaman(csrf):
+            batas = "----halaman"
+            bag = [("objek", objek)] + ([("csrf", csrf)] if csrf else [])
+            body = b"".join(("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n" % (batas, n, v)).encode() for n, v in bag)
+            body += ("--%s\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"bukti.pdf\"\r\n\r\n" % batas).encode() + PDF + ("\r\n--%s--\r\n" % batas).encode()
+            return k.minta(port, "POST", "/realisasi/bukti", body,
+                           {"Cookie": op1["Cookie"], "Content-Type": "multipart/form-data; boundary=" + batas})
+        n0 = jumlah(db)
+        st, h, _ = unggah_halaman(None)
+        k.ok(st == 403 and jumlah(db) == n0, "the page's upload without its csrf part: 403, nothing stored (%d)" % st)
+        st, h, _ = unggah_halaman(op1["X-CSRF-Token"])
+        k.ok(st == 303 and "ok=bukti" in h.get("location", "") and jumlah(db) == n0 + 1,
+             "the page's upload with it: stored, back to the realisasi page (%d %s)" % (st, h.get("location")))
+        # Plausibility warning after a write: RLS 2020 target 8,60: 100 / 8,60 = 11,6 > 10, more than 10x away.
+        form = "csrf=%s&pemda=99.01&tahun=2020&triwulan=0&n_RLS=100" % pr["X-CSRF-Token"]
+        st, _, b = k.minta(port, "POST", "/realisasi", form.encode(),
+                           {"Cookie": pr["Cookie"], "Content-Type": "application/x-www-form-urlencoded"})
+        t = b.decode()
+        k.ok(st == 200 and 'id="peringatan"' in t and "<strong>RLS</strong>: lebih dari 10 kali berbeda dari target" in t and
+             "Realisasi disimpan." in t,
+             "a value 10x off its target is stored and the page warns (%d)" % st)
     finally:
         for s in (srv, srv2):
             if s:
