@@ -111,3 +111,22 @@ int store_bukti_indikator_opd(struct store *s, const char *pemda, const char *ko
 	s->o->ulang(st);
 	return r < 0 ? store_galat(s, g, "membaca indikator") : r;
 }
+
+long store_usulan_menunggu(struct store *s, const char *pemda)
+{
+	struct store_st *st =
+	    pemda ? store_st(s,
+			     "SELECT COUNT(*) FROM realisasi_usulan WHERE pemda = ?1 AND "
+			     "status = 'diajukan'",
+			     NULL)
+		  : store_st(s, "SELECT COUNT(*) FROM realisasi_usulan WHERE status = 'diajukan'",
+			     NULL);
+	if (!st)
+		return -1;
+	if (pemda)
+		s->o->ikat_teks(st, 1, pemda);
+	int r = s->o->langkah(st);
+	long n = r == 1 ? (long)s->o->kol_int(st, 0) : -1;
+	s->o->ulang(st);
+	return n;
+}

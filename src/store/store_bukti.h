@@ -38,4 +38,11 @@ int store_bukti_daftar(struct store *s, const char *objek,
 int store_bukti_indikator_opd(struct store *s, const char *pemda, const char *kode, char *opd,
 			      size_t n, struct galat *g);
 
+/*
+ * The verification queue's length: submissions of pemda (every pemda when
+ * NULL) waiting for verification (status diajukan), one query; -1 on error.
+ * For the navigation of planners (web/hal_tata.c).
+ */
+long store_usulan_menunggu(struct store *s, const char *pemda);
+
 #endif

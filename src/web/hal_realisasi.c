@@ -71,7 +71,8 @@ static void bukti_sel(struct web_req *r, const struct store_usulan *u, int kunci
 	struct aktor a;
 	web_aktor(r, &a);
 	struct galat g;
-	html_f(b, "<td class=\"bukti\"><ul class=\"bukti\">");
+	html_f(b, "<td class=\"bukti\" data-label=\"Bukti dukung\"><div class=\"bukti\">"
+		  "<ul class=\"bukti\">");
 	if (layanan_bukti_daftar(r->s, &a, objek, bukti_tautan, r, &g))
 		html_f(b, "<li class=\"kecil\">%s</li>", web_pesan(r, &g));
 	html_f(b, "</ul>");
@@ -87,7 +88,7 @@ static void bukti_sel(struct web_req *r, const struct store_usulan *u, int kunci
 		       "usulan %D\" accept=\".pdf,.png,.jpg,.jpeg,.xlsx,.docx\"> "
 		       "<button type=\"submit\" class=\"kedua\">Lampirkan</button></form>",
 		       r->csrf, objek, u->id);
-	html_f(b, "</td>");
+	html_f(b, "</div></td>");
 }
 
 static int usulan_baris(const struct store_usulan *u, void *arg)
