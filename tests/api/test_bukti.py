@@ -21,9 +21,9 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dbutil  # noqa: E402
 import test_keamanan_http as k  # noqa: E402
+from test_siklus import masuk, SANDI  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SANDI = "rahasia-bukti-1"
 MIB = 1 << 20
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
@@ -35,16 +35,6 @@ def ooxml(bagian):
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr(bagian, "<x/>")
     return b.getvalue()
-
-
-def masuk(port, nama):
-    st, h, isi = k.minta(port, "POST", "/api/masuk",
-                         json.dumps({"nama": nama, "kata_sandi": SANDI}).encode(),
-                         {"Content-Type": "application/json"})
-    m = re.match(r"(kinerja_sesi=[0-9a-f]+)", h.get("set-cookie", ""))
-    if st != 200 or not m:
-        return None
-    return {"Cookie": m.group(1), "X-CSRF-Token": json.loads(isi)["csrf"]}
 
 
 def multipart(objek, nama, isi):
@@ -79,7 +69,7 @@ def main():
         k.ok(port is not None, "server listens")
         if port is None:
             return
-        admin, pr, op1, op2, rv, pim = (masuk(port, n) for n in
+        admin, pr, op1, op2, rv, pim = (masuk(port, n, SANDI) for n in
                                         ("admin", "rencana1", "op1", "op2", "reviu1", "pim1"))
         k.ok(all((admin, pr, op1, op2, rv, pim)), "six roles log in")
 
@@ -247,7 +237,7 @@ def main():
         srv2, port2 = k.mulai_server(dst)
         ok2 = False
         if r.returncode == 0 and port2:
-            pr2 = masuk(port2, "rencana1")
+            pr2 = masuk(port2, "rencana1", SANDI)
             hasil = []
             for id_, isi_ in ((id_pdf, PDF), (id_pdf + 6, besar)):
                 st, h, b = k.minta(port2, "GET", "/api/bukti/%d" % id_, b"", pr2)
