@@ -60,6 +60,7 @@ struct cli_opsi {
 	const char *dokumen;          /* report --dokumen */
 	const char *induk, *indikator, *batas; /* compare */
 	const char *alasan; /* unlock --alasan TEXT */
+	int versi;          /* report --versi N (0: not given) */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

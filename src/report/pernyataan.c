@@ -88,10 +88,6 @@ static struct dok_tabel *tabel_catatan(struct dokumen *d, const struct pernyataa
 	return t;
 }
 
-static const char *const BULAN[12] = {"Januari", "Februari", "Maret",     "April",
-				      "Mei",     "Juni",     "Juli",      "Agustus",
-				      "September", "Oktober", "November", "Desember"};
-
 const struct opd *pernyataan_inspektorat(const struct model *m)
 {
 	for (int i = 0; i < m->n_opd; i++)
@@ -150,7 +146,7 @@ int pernyataan_tulis(const struct model *m, int tahun, const struct pernyataan_c
 	struct tm w;
 	gmtime_r(&now, &w);
 	blok(&d, DOK_PARAGRAF,
-	     arena_printf(&d.arena, "%d %s %d", w.tm_mday, BULAN[w.tm_mon], w.tm_year + 1900));
+	     arena_printf(&d.arena, "%d %s %d", w.tm_mday, dokumen_bulan(w.tm_mon + 1), w.tm_year + 1900));
 	/* The signature: the Inspektorat's head when opd.csv names one, else lines to fill. */
 	const struct opd *ins = pernyataan_inspektorat(m);
 	const char *jabatan = ins && ins->jabatan && *ins->jabatan ? ins->jabatan : "INSPEKTUR";

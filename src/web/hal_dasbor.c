@@ -13,6 +13,7 @@
 #include "../layanan/usulan.h"
 #include "html.h"
 #include "hal_int.h"
+#include "hal_pohon.h"
 
 /* ---- dashboard ---- */
 
@@ -215,7 +216,8 @@ void hal_dasbor(struct web_req *r)
 	for (int i = 0; i < 4; i++)
 		html_f(b, "%s<a href=\"/laporan?pemda=%s&amp;tahun=%d&amp;format=%s\">%s</a>",
 		       i ? " · " : "", p.m.pemda.kode, p.tahun, format[i], format[i]);
-	html_f(b, "</p>");
+	html_f(b, " · <a href=\"/laporan?pemda=%s&amp;tahun=%d\">semua unduhan (LKj OPD, "
+		  "Perjanjian Kinerja)</a></p>", p.m.pemda.kode, p.tahun);
 
 	html_f(b, "<h2>Capaian per sasaran</h2>");
 	struct dok_grafik *g =
@@ -267,6 +269,7 @@ void hal_dasbor(struct web_req *r)
 	       p.m.pemda.periode_akhir);
 
 	triwulanan(r, &p, &u);
+	hal_opd_peringkat(r, &p.m, &u);
 
 	html_f(b, "<h2>Indikator</h2>");
 	if (p.opd) {

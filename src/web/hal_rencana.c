@@ -18,7 +18,7 @@
 /* The tables planners edit in a form, in the order a new pemda is built. */
 static const enum templat_id formulir[] = {
     TEMPLAT_PEMDA,     TEMPLAT_OPD,	 TEMPLAT_RENCANA, TEMPLAT_INDIKATOR,
-    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,
+    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,    TEMPLAT_PK,
 };
 #define N_FORMULIR ((int)(sizeof(formulir) / sizeof(*formulir)))
 #define SEL_MAKS 4000 /* a cell (IMPOR_SEL_MAKS): narratives are long */
@@ -34,6 +34,7 @@ static const char *judul_tabel(enum templat_id t)
 	case TEMPLAT_REALISASI: return "Realisasi";
 	case TEMPLAT_ANGGARAN: return "Anggaran";
 	case TEMPLAT_NARASI: return "Narasi";
+	case TEMPLAT_PK: return "Perjanjian Kinerja";
 	default: return templat[t].nama;
 	}
 }
@@ -140,7 +141,7 @@ static void render(struct web_req *r, enum templat_id t, int dari_form, const ch
 		const struct templat_kolom *kol = &tt->kolom[k];
 		const char *v = dari_form ? masukan_form_cari(r->body, r->nbody, kol->nama, SEL_MAKS,
 							      &r->arena)
-					  : NULL;
+					  : web_param(r, kol->nama); /* prefilled by a link */
 		if (!v && strcmp(kol->nama, "pemda") == 0)
 			v = pemda;
 		int salah = 0;

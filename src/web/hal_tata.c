@@ -61,8 +61,10 @@ void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan
 		html_f(b,
 		       "<nav><a href=\"/dasbor%s\">Dasbor</a><a href=\"/realisasi%s\">Realisasi</a>"
 		       "<a href=\"/reviu%s\">Reviu</a><a href=\"/rencana-aksi%s\">Rencana aksi</a>"
-		       "<a href=\"/wilayah%s\">Wilayah</a>",
-		       k, k, k, k, kp);
+		       "<a href=\"/lke%s\">Evaluasi</a><a href=\"/survei%s\">Survei IKM</a>"
+		       "<a href=\"/wilayah%s\">Wilayah</a><a href=\"/pohon%s\">Pohon kinerja</a>"
+		       "<a href=\"/opd%s\">OPD</a>",
+		       k, k, k, k, k, k, kp, k, k);
 		if (web_peran(r, "admin,perencana")) {
 			/* The verification queue: one count per page (this header runs once). */
 			/* A count that cannot be read (-1) only leaves the link out: a hint. */

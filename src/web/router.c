@@ -5,6 +5,8 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "api_evaluasi.h"
+#include "hal_pohon.h"
 #include "router.h"
 #include "web_int.h"
 
@@ -91,6 +93,15 @@ static const struct rute {
 	{"GET", "/api/bukti", api_bukti_daftar, PERLU_MASUK},
 	{"GET", "/api/bukti/", api_bukti_unduh, PERLU_MASUK}, /* a prefix: /api/bukti/ID */
 	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
+	{"GET", "/pohon", hal_pohon, PERLU_MASUK},
+	{"GET", "/opd", hal_opd, PERLU_MASUK},
+	/* The SAKIP evaluation and the surveys (api_evaluasi.c, hal_lke.c, hal_survei.c). */
+	{"GET", "/api/lke", api_lke, PERLU_MASUK},
+	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH},
+	{"GET", "/api/survei", api_survei, PERLU_MASUK},
+	{"GET", "/lke", hal_lke, PERLU_MASUK},
+	{"POST", "/lke", hal_lke_kirim, PERLU_MASUK | UBAH},
+	{"GET", "/survei", hal_survei, PERLU_MASUK},
 	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
 

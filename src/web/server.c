@@ -176,6 +176,7 @@ static enum MHD_Result akses(void *cls, struct MHD_Connection *con, const char *
 	if (r.s)
 		store_rollback(r.s); /* ends a transaction a handler left open */
 	enum MHD_Result rc = web_kirim(con, &r);
+	web_badan_lepas(r.badan); /* NULL: web_kirim handed it on */
 	buf_release(&r.out);
 	free(r.cookie);
 	free(r.lokasi);

@@ -45,7 +45,22 @@ struct web_req {
 	int token_api;      /* Authorization: Bearer: 1 a valid API token, -1 an invalid one */
 	const char *etag;   /* ETag of the response (arena), or NULL */
 	const char *diubah; /* Last-Modified (an HTTP date, arena), or NULL */
+	struct web_badan *badan; /* when set, the body sent instead of out (a reference) */
 };
+
+/*
+ * A response body shared by a cache and the answers being sent, without a
+ * copy per request: freed when the last reference is let go (cache.c).
+ */
+struct web_badan;
+/* A new body holding a copy of data[0..len), with one reference. */
+struct web_badan *web_badan_baru(const char *data, size_t len);
+/* One more reference to b. */
+struct web_badan *web_badan_ambil(struct web_badan *b);
+/* Lets one reference go; NULL is fine. */
+void web_badan_lepas(struct web_badan *b);
+/* The bytes of b. */
+const char *web_badan_data(const struct web_badan *b, size_t *len);
 
 /* Query parameter (borrowed, NULL when absent or longer than WEB_BATAS_FIELD). */
 const char *web_param(struct web_req *r, const char *nama);
