@@ -10,6 +10,7 @@
 #include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
 #include "../report/svg.h"
+#include "../store/store_bukti.h"
 #include "html.h"
 #include "hal_int.h"
 
@@ -65,6 +66,20 @@ void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan
 		       "<a href=\"/wilayah%s\">Wilayah</a><a href=\"/pohon%s\">Pohon kinerja</a>"
 		       "<a href=\"/opd%s\">OPD</a>",
 		       k, k, k, k, k, k, kp, k, k);
+		if (web_peran(r, "admin,perencana")) {
+			/* The verification queue: one count per page (this header runs once). */
+			/* A count that cannot be read (-1) only leaves the link out: a hint. */
+			const char *pa = pemda && *pemda ? pemda : r->u.pemda[0] ? r->u.pemda : NULL;
+			long antre = pa && web_boleh_pemda(r, pa) ? store_usulan_menunggu(r->s, pa)
+				     : !pa			  ? store_usulan_menunggu(r->s, NULL)
+								  : -1;
+			if (antre > 0)
+				html_f(b,
+				       "<a href=\"/realisasi%s#antrean\" class=\"antrean\">Verifikasi "
+				       "<span class=\"jumlah\" aria-label=\"%D usulan menunggu "
+				       "verifikasi\">%D</span></a>",
+				       k, (int64_t)antre, (int64_t)antre);
+		}
 		if (web_peran(r, "admin,perencana"))
 			html_f(b,
 			       "<a href=\"/jadwal%s\">Jadwal</a><a href=\"/rencana%s\">Perencanaan</a>"

@@ -272,12 +272,43 @@ try {
         ok(m.lebar <= m.layar, `${siapa}: rencana aksi without horizontal overflow (${m.lebar})`);
         await foto(p, `rencana-aksi-${ukuran}`);
       }
+      if (nama === 'perencana1' && ukuran === 'ponsel') {
+        // The operator's submission of the wide pass waits: counted in the navigation,
+        // the queue first on the realisasi page with its evidence.
+        await p.goto(`${base}/dasbor?pemda=36.73&tahun=2020`);
+        const jumlah = await p.locator('header nav a.antrean .jumlah').innerText();
+        ok(Number(jumlah) >= 1, `${siapa}: the navigation counts the waiting submissions (${jumlah})`);
+        await Promise.all([p.waitForURL(/\/realisasi/), p.click('header nav a.antrean')]);
+        const antre = await p.locator('#antrean').boundingBox();
+        const form = await p.locator('#form-realisasi').boundingBox();
+        ok(antre && form && antre.y < form.y, `${siapa}: the verification queue comes before the form`);
+        ok((await p.locator('#usulan ul.bukti a', { hasText: 'bukti-iklh.pdf' }).count()) >= 1,
+          `${siapa}: the submission's evidence is listed with a download link`);
+        m = await muat(p);
+        ok(m.lebar <= m.layar, `${siapa}: realisasi with the queue without horizontal overflow (${m.lebar})`);
+        await foto(p, `realisasi-perencana-${ukuran}`);
+      }
       if (nama === 'operator1') {
         await p.click('header nav a:has-text("Realisasi")');
         m = await muat(p);
         ok(m.lebar <= m.layar, `${siapa}: realisasi without horizontal overflow (${m.lebar})`);
         ok((await p.locator('main').innerText()).includes('OPD Anda: Dinas Lingkungan Hidup (DLH)'),
           `${siapa}: the operator's OPD by name`);
+        ok((await p.locator('#jendela').innerText()).includes('Tidak ada jendela pengisian'),
+          `${siapa}: the page says whether a fill window is open`);
+        // Submit, then attach evidence to the submission (a PDF, 20 bytes).
+        await p.goto(`${base}/realisasi?pemda=36.73&tahun=2020`);
+        await p.fill('#n_IKLH', ukuran === 'lebar' ? '52' : '53');
+        await Promise.all([p.waitForURL(/ok=diajukan/), p.click('#form-realisasi button[type=submit]')]);
+        const baris = p.locator('#usulan tr', { hasText: 'IKLH' }).first();
+        await baris.locator('input[type=file]').setInputFiles({ name: 'bukti-iklh.pdf',
+          mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+        await Promise.all([p.waitForURL(/ok=bukti/), baris.locator('form.bukti button').click()]);
+        ok((await p.locator('#usulan tr', { hasText: 'IKLH' }).first()
+          .locator('ul.bukti a', { hasText: 'bukti-iklh.pdf' }).count()) === 1,
+          `${siapa}: the evidence is attached and listed with its submission`);
+        m = await muat(p);
+        ok(m.lebar <= m.layar, `${siapa}: realisasi with evidence without horizontal overflow (${m.lebar})`);
         await foto(p, `realisasi-operator-${ukuran}`);
       }
       await p.goto(`${base}/akun`);
