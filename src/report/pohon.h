@@ -9,16 +9,16 @@
 #define KINERJA_POHON_H
 
 struct pohon_ukuran {
-	int lebar;   /* of the whole drawing, px */
-	int tinggi;  /* of one box */
-	int jarak;   /* between rows */
+	int lebar;  /* of the whole drawing, px */
+	int tinggi; /* of one box */
+	int jarak;  /* between rows */
 	int indentasi;
-	int tepi;    /* margin on every side */
+	int tepi; /* margin on every side */
 };
 
 struct pohon_kotak {
-	int simpul;      /* index of the node */
-	int dalam;       /* depth below its drawn root */
+	int simpul; /* index of the node */
+	int dalam;  /* depth below its drawn root */
 	int x, y, w, h;
 	int tersembunyi; /* its children not drawn */
 };
@@ -28,11 +28,11 @@ struct pohon_garis {
 };
 
 struct pohon_tata {
-	int n;                     /* boxes, in drawing order */
+	int n; /* boxes, in drawing order */
 	struct pohon_kotak *kotak;
 	int n_garis;
 	struct pohon_garis *garis;
-	int lebar, tinggi;         /* of the drawing */
+	int lebar, tinggi; /* of the drawing */
 };
 
 /*

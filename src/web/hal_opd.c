@@ -28,12 +28,13 @@ void hal_opd_peringkat(struct web_req *r, const struct model *m, const struct pe
 		return;
 	struct kaskade k;
 	kaskade_hitung(u, &k);
-	html_f(b, "<section id=\"peringkat-opd\"><h2>Peringkat OPD %d</h2><p class=\"kecil\">"
-		  "Capaian OPD: rata-rata capaian indikator yang menjadi tanggung jawabnya "
-		  "(dibatasi seperti capaian sasaran); OPD tanpa capaian di akhir.</p>"
-		  "<div class=\"tabel\"><table class=\"kartu-hp\"><thead><tr><th class=\"a\">"
-		  "Peringkat</th><th>OPD</th><th class=\"a\">Indikator</th><th class=\"a\">Capaian "
-		  "(%%)</th><th>Predikat</th><th class=\"a\">Serapan (%%)</th></tr></thead><tbody>",
+	html_f(b,
+	       "<section id=\"peringkat-opd\"><h2>Peringkat OPD %d</h2><p class=\"kecil\">"
+	       "Capaian OPD: rata-rata capaian indikator yang menjadi tanggung jawabnya "
+	       "(dibatasi seperti capaian sasaran); OPD tanpa capaian di akhir.</p>"
+	       "<div class=\"tabel\"><table class=\"kartu-hp\"><thead><tr><th class=\"a\">"
+	       "Peringkat</th><th>OPD</th><th class=\"a\">Indikator</th><th class=\"a\">Capaian "
+	       "(%%)</th><th>Predikat</th><th class=\"a\">Serapan (%%)</th></tr></thead><tbody>",
 	       u->tahun);
 	const char *milik = web_peran(r, "operator") && r->u.opd[0] ? r->u.opd : NULL;
 	for (int o = 0; milik && o < k.n_opd; o++) {
@@ -43,7 +44,8 @@ void hal_opd_peringkat(struct web_req *r, const struct model *m, const struct pe
 		struct buf q = BUF_INIT;
 		html_url_enc(&q, milik);
 		html_f(b,
-		       "<p id=\"opd-saya\">OPD Anda: <a href=\"/opd?pemda=%s&amp;tahun=%d&amp;opd=%R\">"
+		       "<p id=\"opd-saya\">OPD Anda: <a "
+		       "href=\"/opd?pemda=%s&amp;tahun=%d&amp;opd=%R\">"
 		       "%s</a>, peringkat %R.</p>",
 		       m->pemda.kode, u->tahun, q.data,
 		       k.opd[o].o->nama && *k.opd[o].o->nama ? k.opd[o].o->nama : milik,
@@ -63,10 +65,10 @@ void hal_opd_peringkat(struct web_req *r, const struct model *m, const struct pe
 		       "<td data-label=\"OPD\"><a href=\"/opd?pemda=%s&amp;tahun=%d&amp;opd=%R\">%s"
 		       "</a></td><td class=\"a\" data-label=\"Indikator\">%d</td><td class=\"a\" "
 		       "data-label=\"Capaian (%%)\">%s</td><td data-label=\"Predikat\">",
-		       o->o->kode,
-		       o->peringkat ? arena_printf(&r->arena, "%d", o->peringkat) : "–", m->pemda.kode,
-		       u->tahun, q.data, o->o->nama && *o->o->nama ? o->o->nama : o->o->kode,
-		       o->n_indikator, hal_persen(o->ada_capaian, o->capaian, c, sizeof(c)));
+		       o->o->kode, o->peringkat ? arena_printf(&r->arena, "%d", o->peringkat) : "–",
+		       m->pemda.kode, u->tahun, q.data,
+		       o->o->nama && *o->o->nama ? o->o->nama : o->o->kode, o->n_indikator,
+		       hal_persen(o->ada_capaian, o->capaian, c, sizeof(c)));
 		hal_predikat(b, m, o->predikat);
 		html_f(b, "</td><td class=\"a\" data-label=\"Serapan (%%)\">%s</td></tr>",
 		       hal_persen(o->ada_serapan, o->serapan, s, sizeof(s)));
@@ -132,10 +134,11 @@ void hal_opd(struct web_req *r)
 	if (io < 0) {
 		/* no OPD chosen: the picker */
 		hal_awal_pilihan(r, "OPD", &p);
-		html_f(b, "<h1>Halaman OPD</h1><form class=\"pilih\" method=\"get\" action=\"/opd\">"
-			  "<input type=\"hidden\" name=\"pemda\" value=\"%s\"><input type=\"hidden\" "
-			  "name=\"tahun\" value=\"%d\"><div><label for=\"opd\">OPD</label><select "
-			  "id=\"opd\" name=\"opd\" required>",
+		html_f(b,
+		       "<h1>Halaman OPD</h1><form class=\"pilih\" method=\"get\" action=\"/opd\">"
+		       "<input type=\"hidden\" name=\"pemda\" value=\"%s\"><input type=\"hidden\" "
+		       "name=\"tahun\" value=\"%d\"><div><label for=\"opd\">OPD</label><select "
+		       "id=\"opd\" name=\"opd\" required>",
 		       p.pemda, p.tahun);
 		hal_opd_pilih(b, &p.m, NULL, "pilih OPD");
 		html_f(b, "</select></div><div><button type=\"submit\">Tampilkan</button></div>"
@@ -162,13 +165,14 @@ void hal_opd(struct web_req *r)
 		html_f(b, ": %s", od->kepala);
 	if (od->nip && *od->nip)
 		html_f(b, " (NIP %s)", od->nip);
-	html_f(b, "</p><p><a href=\"/pohon?pemda=%s&amp;tahun=%d&amp;opd=%R\">Pohon kinerja OPD</a>"
-		  " · <a href=\"/opd?pemda=%s&amp;tahun=%d\">OPD lain</a>",
+	html_f(b,
+	       "</p><p><a href=\"/pohon?pemda=%s&amp;tahun=%d&amp;opd=%R\">Pohon kinerja OPD</a>"
+	       " · <a href=\"/opd?pemda=%s&amp;tahun=%d\">OPD lain</a>",
 	       p.pemda, p.tahun, qo.data, p.pemda, p.tahun);
 	{
-		const char *kv[] = {"pemda", p.pemda, "kode", od->kode, "nama", od->nama,
-				    "induk", od->induk, "jenis", od->jenis, "kepala", od->kepala,
-				    "nip", od->nip, "jabatan", od->jabatan};
+		const char *kv[] = {"pemda", p.pemda,	"kode",	   od->kode,   "nama",	 od->nama,
+				    "induk", od->induk, "jenis",   od->jenis,  "kepala", od->kepala,
+				    "nip",   od->nip,	"jabatan", od->jabatan};
 		ubah(r, "opd", 8, kv);
 	}
 	html_f(b, "</p>");
@@ -205,31 +209,47 @@ void hal_opd(struct web_req *r)
 		if (!oi || strcmp(oi, od->kode) != 0)
 			continue;
 		char t[64], rv[64], ci[64];
-		html_f(b,
-		       "<tr data-kode=\"%s\"><td data-label=\"Kode\">%s</td><td data-label=\"Indikator"
-		       "\">%s",
-		       ui->ind->kode, ui->ind->kode, ui->ind->uraian);
+		html_f(
+		    b,
+		    "<tr data-kode=\"%s\"><td data-label=\"Kode\">%s</td><td data-label=\"Indikator"
+		    "\">%s",
+		    ui->ind->kode, ui->ind->kode, ui->ind->uraian);
 		{
 			char bobot[64];
-			const char *kv[] = {"pemda", p.pemda, "kode", ui->ind->kode,
-					    "induk", ui->ind->induk, "uraian", ui->ind->uraian,
-					    "satuan", ui->ind->satuan,
-					    "arah", model_arah_nama(ui->ind->arah),
-					    "skala", ui->ind->skala, "opd", ui->ind->opd,
-					    "agregasi", model_agregasi_nama(ui->ind->agregasi),
-					    "bobot", ui->ind->bobot > 0 && ui->ind->bobot != 1
-						? angka_format_kanonik(ui->ind->bobot, bobot, sizeof(bobot))
-						: NULL};
+			const char *kv[] = {
+			    "pemda",
+			    p.pemda,
+			    "kode",
+			    ui->ind->kode,
+			    "induk",
+			    ui->ind->induk,
+			    "uraian",
+			    ui->ind->uraian,
+			    "satuan",
+			    ui->ind->satuan,
+			    "arah",
+			    model_arah_nama(ui->ind->arah),
+			    "skala",
+			    ui->ind->skala,
+			    "opd",
+			    ui->ind->opd,
+			    "agregasi",
+			    model_agregasi_nama(ui->ind->agregasi),
+			    "bobot",
+			    ui->ind->bobot > 0 && ui->ind->bobot != 1
+				? angka_format_kanonik(ui->ind->bobot, bobot, sizeof(bobot))
+				: NULL};
 			ubah(r, "indikator", 10, kv);
 		}
-		html_f(b,
-		       "</td><td data-label=\"Simpul\">%s</td><td class=\"a\" data-label=\"Target\">"
-		       "%s</td><td class=\"a\" data-label=\"Realisasi\">%s</td><td class=\"a\" "
-		       "data-label=\"Capaian (%%)\">%s</td><td data-label=\"Predikat\">",
-		       ui->ind->induk ? ui->ind->induk : "",
-		       ui->target ? nilai_tampil(&ui->target->nilai, 2, t, sizeof(t)) : "–",
-		       ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",
-		       hal_persen(ui->capaian.ada, ui->capaian.nilai, ci, sizeof(ci)));
+		html_f(
+		    b,
+		    "</td><td data-label=\"Simpul\">%s</td><td class=\"a\" data-label=\"Target\">"
+		    "%s</td><td class=\"a\" data-label=\"Realisasi\">%s</td><td class=\"a\" "
+		    "data-label=\"Capaian (%%)\">%s</td><td data-label=\"Predikat\">",
+		    ui->ind->induk ? ui->ind->induk : "",
+		    ui->target ? nilai_tampil(&ui->target->nilai, 2, t, sizeof(t)) : "–",
+		    ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",
+		    hal_persen(ui->capaian.ada, ui->capaian.nilai, ci, sizeof(ci)));
 		if (ui->predikat)
 			hal_predikat(b, &p.m, ui->predikat);
 		else
@@ -250,14 +270,16 @@ void hal_opd(struct web_req *r)
 		if (!RENCANA_KASKADE(s->r->jenis) || !s->opd || strcmp(s->opd, od->kode) != 0)
 			continue;
 		char cs[64], pg[64], rl[64], sp[64];
-		html_f(b,
-		       "<tr data-kode=\"%s\"><td data-label=\"Tingkat\">%s</td><td data-label=\"Kode"
-		       "\">%s</td><td data-label=\"Uraian\">%s",
-		       s->r->kode, hal_pohon_jenis(s->r->jenis), s->r->kode, s->r->uraian);
+		html_f(
+		    b,
+		    "<tr data-kode=\"%s\"><td data-label=\"Tingkat\">%s</td><td data-label=\"Kode"
+		    "\">%s</td><td data-label=\"Uraian\">%s",
+		    s->r->kode, hal_pohon_jenis(s->r->jenis), s->r->kode, s->r->uraian);
 		{
-			const char *kv[] = {"pemda", p.pemda, "jenis", model_rencana_nama(s->r->jenis),
-					    "kode", s->r->kode, "induk", s->r->induk,
-					    "uraian", s->r->uraian, "opd", s->r->opd};
+			const char *kv[] = {
+			    "pemda",  p.pemda,	    "jenis", model_rencana_nama(s->r->jenis),
+			    "kode",   s->r->kode,   "induk", s->r->induk,
+			    "uraian", s->r->uraian, "opd",   s->r->opd};
 			ubah(r, "rencana", 6, kv);
 		}
 		html_f(b,
@@ -277,12 +299,13 @@ void hal_opd(struct web_req *r)
 	if (web_peran(r, "admin,perencana")) {
 		struct buf q = BUF_INIT;
 		html_url_enc(&q, p.pemda);
-		html_f(b,
-		       "<p><a href=\"/rencana?tabel=rencana&amp;pemda=%R&amp;opd=%R\">Tambah simpul "
-		       "Renstra</a> · <a href=\"/rencana?tabel=indikator&amp;pemda=%R&amp;opd=%R\">"
-		       "Tambah indikator</a> · <a href=\"/rencana?tabel=pk&amp;pemda=%R&amp;"
-		       "opd=%R&amp;tahun=%d\">Tambah versi PK</a></p>",
-		       q.data, qo.data, q.data, qo.data, q.data, qo.data, p.tahun);
+		html_f(
+		    b,
+		    "<p><a href=\"/rencana?tabel=rencana&amp;pemda=%R&amp;opd=%R\">Tambah simpul "
+		    "Renstra</a> · <a href=\"/rencana?tabel=indikator&amp;pemda=%R&amp;opd=%R\">"
+		    "Tambah indikator</a> · <a href=\"/rencana?tabel=pk&amp;pemda=%R&amp;"
+		    "opd=%R&amp;tahun=%d\">Tambah versi PK</a></p>",
+		    q.data, qo.data, q.data, qo.data, q.data, qo.data, p.tahun);
 		buf_release(&q);
 	}
 
@@ -304,8 +327,9 @@ void hal_opd(struct web_req *r)
 		       "</td><td class=\"a\" data-label=\"Indikator\">%d</td><td data-label="
 		       "\"Dokumen\"><a href=\"/laporan?pemda=%s&amp;tahun=%d&amp;dokumen=pk&amp;"
 		       "opd=%R&amp;versi=%d\">PK</a></td></tr>\n",
-		       v->tahun, v->versi, v->versi > 1 ? " (perubahan)" : "", v->nomor ? v->nomor : "",
-		       v->tanggal ? v->tanggal : "", v->pihak_pertama ? v->pihak_pertama : "",
+		       v->tahun, v->versi, v->versi > 1 ? " (perubahan)" : "",
+		       v->nomor ? v->nomor : "", v->tanggal ? v->tanggal : "",
+		       v->pihak_pertama ? v->pihak_pertama : "",
 		       v->pihak_kedua ? v->pihak_kedua : "", v->n_isi, p.pemda, v->tahun, qo.data,
 		       v->versi);
 	}
@@ -318,8 +342,8 @@ void hal_opd(struct web_req *r)
 	if (!a || !z2 || z2 < a || z2 - a >= MAKS_TAHUN)
 		a = z2 = p.tahun;
 	int n = z2 - a + 1;
-	struct dok_grafik *g = hal_grafik_baru(&r->arena, GRAFIK_GARIS,
-					       "Capaian OPD per tahun (%)", n, 1);
+	struct dok_grafik *g =
+	    hal_grafik_baru(&r->arena, GRAFIK_GARIS, "Capaian OPD per tahun (%)", n, 1);
 	g->seri[0].nama = "Capaian (%)";
 	g->garis_acuan = 100;
 	html_f(b, "<h2>Tren capaian</h2>");

@@ -25,9 +25,9 @@
 
 const char *hal_pohon_jenis(enum jenis_rencana j)
 {
-	static const char *const n[] = {"Visi",	     "Misi",	"Tujuan",   "Sasaran",
-					"Tujuan PD", "Sasaran PD", "Program", "Kegiatan",
-					"Sub-kegiatan"};
+	static const char *const n[] = {"Visi",	   "Misi",	"Tujuan",
+					"Sasaran", "Tujuan PD", "Sasaran PD",
+					"Program", "Kegiatan",	"Sub-kegiatan"};
 	return (int)j >= 0 && (int)j < (int)(sizeof(n) / sizeof(*n)) ? n[j] : "?";
 }
 
@@ -36,13 +36,13 @@ struct tampilan {
 	const struct model *m;
 	const struct kaskade *k;
 	const char *opd;
-	int tingkat;            /* deepest jenis shown everywhere */
-	const char *buka;       /* codes opened, separated by spaces */
-	unsigned char *boleh;   /* node belongs to the view (the OPD's, or its RPJMD path) */
-	unsigned char *kena;    /* node matches the search */
-	unsigned char *jalur;   /* node is an ancestor of a hit */
+	int tingkat;	      /* deepest jenis shown everywhere */
+	const char *buka;     /* codes opened, separated by spaces */
+	unsigned char *boleh; /* node belongs to the view (the OPD's, or its RPJMD path) */
+	unsigned char *kena;  /* node matches the search */
+	unsigned char *jalur; /* node is an ancestor of a hit */
 	unsigned char *tampil;
-	int *induk;             /* parents, -1 for nodes outside the view */
+	int *induk; /* parents, -1 for nodes outside the view */
 };
 
 /* Is kode one of the space-separated codes of daftar? */
@@ -171,12 +171,14 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		   int tahun, const char *cari, int sempit)
 {
 	const struct model *m = t->m;
-	struct pohon_ukuran u = sempit ? (struct pohon_ukuran){.lebar = 360, .tinggi = 58,
-							       .jarak = 8, .indentasi = 12,
-							       .tepi = 4}
-				       : (struct pohon_ukuran){.lebar = 1100, .tinggi = 42,
-							       .jarak = 8, .indentasi = 22,
-							       .tepi = 4};
+	struct pohon_ukuran u =
+	    sempit ? (struct pohon_ukuran){.lebar = 360,
+					   .tinggi = 58,
+					   .jarak = 8,
+					   .indentasi = 12,
+					   .tepi = 4}
+		   : (struct pohon_ukuran){
+			 .lebar = 1100, .tinggi = 42, .jarak = 8, .indentasi = 22, .tepi = 4};
 	int fs = sempit ? 12 : 13;
 	struct pohon_tata tt;
 	pohon_tata_hitung(t->induk, t->k->n_simpul, t->tampil, &u, &tt);
@@ -197,10 +199,11 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		const struct warna *w = warna_predikat(
 		    s->ada_capaian ? skala_predikat_indeks(&m->pemda.predikat, s->capaian) : -1);
 		int dibuka = dalam_daftar(t->buka, s->r->kode);
-		int tombol = kt->tersembunyi > 0 || (dibuka && !t->jalur[kt->simpul] &&
-						     (int)s->r->jenis >= t->tingkat);
-		html_f(b, "<g%R id=\"%R%d\" data-kode=\"%s\">", t->kena[kt->simpul] ? " class=\"kena\"" : "",
-		       sempit ? "m" : "n", kt->simpul, s->r->kode);
+		int tombol = kt->tersembunyi > 0 ||
+			     (dibuka && !t->jalur[kt->simpul] && (int)s->r->jenis >= t->tingkat);
+		html_f(b, "<g%R id=\"%R%d\" data-kode=\"%s\">",
+		       t->kena[kt->simpul] ? " class=\"kena\"" : "", sempit ? "m" : "n", kt->simpul,
+		       s->r->kode);
 		if (tombol) {
 			buf_reset(&q);
 			buf_reset(&bk);
@@ -216,8 +219,7 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		       "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"5\" fill=\"%s\" "
 		       "stroke=\"%R\" stroke-width=\"%R\"/>",
 		       kt->x, kt->y, kt->w, kt->h, w->latar,
-		       t->kena[kt->simpul] ? "#111" : "#6b7280",
-		       t->kena[kt->simpul] ? "3" : "1");
+		       t->kena[kt->simpul] ? "#111" : "#6b7280", t->kena[kt->simpul] ? "3" : "1");
 		/* about 0,56 em per character of a sans-serif face; room kept for the toggle */
 		int ruang = kt->w - 16 - (tombol ? 5 * fs : 0);
 		int maks = (int)(ruang / (fs * 0.6));
@@ -235,23 +237,24 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		if (s->pagu > 0)
 			angka_format_rp(s->pagu, pg, sizeof(pg));
 		char baris2[256], baris3[160], pt[300];
-		snprintf(baris2, sizeof(baris2), "Capaian %s%s · %s", cs, s->ada_capaian ? " %" : "",
-			 pred);
+		snprintf(baris2, sizeof(baris2), "Capaian %s%s · %s", cs,
+			 s->ada_capaian ? " %" : "", pred);
 		snprintf(baris3, sizeof(baris3), "%sRp %s · serapan %s%s", sempit ? "" : "Pagu ",
-			 s->pagu > 0 ? pg : "",
-			 ss, s->ada_serapan ? " %" : "");
+			 s->pagu > 0 ? pg : "", ss, s->ada_serapan ? " %" : "");
 		int perencana = web_peran(r, "admin,perencana");
 		int maks_baris = (int)((kt->w - 16 - (perencana ? 4 * fs : 0)) / (fs * 0.54));
 		int y2 = kt->y + 2 * fs + 10;
 		if (sempit) {
-			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8, y2, w->teks,
-			       potong(baris2, maks_baris, pt, sizeof(pt)));
+			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8, y2,
+			       w->teks, potong(baris2, maks_baris, pt, sizeof(pt)));
 			if (s->pagu > 0)
-				html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8,
-				       y2 + fs + 5, w->teks, potong(baris3, maks_baris, pt, sizeof(pt)));
+				html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>",
+				       kt->x + 8, y2 + fs + 5, w->teks,
+				       potong(baris3, maks_baris, pt, sizeof(pt)));
 		} else {
-			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s%R%s</text>", kt->x + 8, y2,
-			       w->teks, baris2, s->pagu > 0 ? " · " : "", s->pagu > 0 ? baris3 : "");
+			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s%R%s</text>", kt->x + 8,
+			       y2, w->teks, baris2, s->pagu > 0 ? " · " : "",
+			       s->pagu > 0 ? baris3 : "");
 		}
 		if (tombol)
 			html_f(b,
@@ -301,7 +304,8 @@ static void tulis_jalur(struct buf *b, const struct tampilan *t, int i)
 		rantai[d++] = j;
 	while (d > 0) {
 		const struct rencana *rr = t->k->simpul[rantai[--d]].r;
-		html_f(b, "%s <b>%s</b>%R", hal_pohon_jenis(rr->jenis), rr->kode, d > 0 ? " › " : "");
+		html_f(b, "%s <b>%s</b>%R", hal_pohon_jenis(rr->jenis), rr->kode,
+		       d > 0 ? " › " : "");
 	}
 	const struct rencana *rr = t->k->simpul[i].r;
 	html_f(b, ": %s", rr->uraian ? rr->uraian : "");
@@ -465,14 +469,16 @@ void hal_pohon(struct web_req *r)
 		}
 		html_f(b, "</ol>");
 		if (n_kena > MAKS_HASIL)
-			html_f(b, "<p class=\"kecil\">%d hasil pertama ditampilkan; persempit kata "
-				  "kunci.</p>",
+			html_f(b,
+			       "<p class=\"kecil\">%d hasil pertama ditampilkan; persempit kata "
+			       "kunci.</p>",
 			       MAKS_HASIL);
 		html_f(b, "</section>");
 	}
-	html_f(b, "<p class=\"kecil\" id=\"ringkas-pohon\">%d dari %d simpul ditampilkan. Kotak "
-		  "bertanda +N menyembunyikan N simpul di bawahnya: klik untuk membuka. Warna "
-		  "mengikuti predikat capaian:",
+	html_f(b,
+	       "<p class=\"kecil\" id=\"ringkas-pohon\">%d dari %d simpul ditampilkan. Kotak "
+	       "bertanda +N menyembunyikan N simpul di bawahnya: klik untuk membuka. Warna "
+	       "mengikuti predikat capaian:",
 	       n_tampil, n_boleh);
 	for (int c = 0; c < p.m.pemda.predikat.n; c++) {
 		html_f(b, " ");
@@ -482,8 +488,9 @@ void hal_pohon(struct web_req *r)
 	hal_predikat(b, &p.m, NULL);
 	html_f(b, "</p>");
 	if (!n_boleh)
-		html_f(b, "<p>Belum ada rencana%R. Impor <code>rencana.csv</code> lewat "
-			  "<a href=\"/impor\">Impor templat</a>.</p>",
+		html_f(b,
+		       "<p>Belum ada rencana%R. Impor <code>rencana.csv</code> lewat "
+		       "<a href=\"/impor\">Impor templat</a>.</p>",
 		       p.opd ? " untuk OPD ini" : "");
 	else {
 		html_f(b, "<div class=\"grafik pohon\">");

@@ -21,7 +21,8 @@
 /* The tables planners edit in a form, in the order a new pemda is built. */
 static const enum templat_id formulir[] = {
     TEMPLAT_PEMDA,     TEMPLAT_OPD,	 TEMPLAT_RENCANA, TEMPLAT_INDIKATOR,
-    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,    TEMPLAT_PK,
+    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,
+    TEMPLAT_PK,
 };
 #define N_FORMULIR ((int)(sizeof(formulir) / sizeof(*formulir)))
 #define SEL_MAKS 4000 /* a cell (IMPOR_SEL_MAKS): narratives are long */

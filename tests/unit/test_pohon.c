@@ -12,8 +12,8 @@
 
 #include "report/pohon.h"
 
-static const struct pohon_ukuran U = {.lebar = 200, .tinggi = 20, .jarak = 10, .indentasi = 16,
-				      .tepi = 4};
+static const struct pohon_ukuran U = {
+    .lebar = 200, .tinggi = 20, .jarak = 10, .indentasi = 16, .tepi = 4};
 
 static void garis(const struct pohon_garis *g, int x1, int y1, int x2, int y2)
 {
