@@ -380,6 +380,7 @@ struct pf_baris {
 	char *kunci;  /* key columns as text, separated by \x1f */
 	char **nilai; /* value columns as text, NULL for NULL */
 	int ada;      /* the row is in the database (read, or written in this transaction) */
+	size_t urut;  /* order of reading (the settings are handed on in it) */
 };
 
 struct pf_set {
@@ -387,6 +388,7 @@ struct pf_set {
 	char *pemda;
 	struct pf_baris *slot;
 	size_t cap, n;
+	size_t urut; /* rows read so far */
 };
 
 struct store_prefetch {
@@ -394,7 +396,15 @@ struct store_prefetch {
 	size_t n, cap;
 	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
 	size_t nindeks;
+	/* The pemda announced by store_impor_pemda, in order, indexed like the sets. */
+	char **umum;
+	size_t n_umum, cap_umum;
+	size_t *indeks_umum; /* 1 + the place in umum, 0 free */
+	size_t nindeks_umum;
 };
+
+/* Pemda read ahead in one statement (the store's statements have at most 32 parameters). */
+#define PF_SEKALI 32
 
 static uint64_t hash_teks(const char *s)
 {
@@ -425,8 +435,57 @@ static void pf_bebas(struct store *s)
 	}
 	free(pf->set);
 	free(pf->indeks);
+	for (size_t i = 0; i < pf->n_umum; i++)
+		free(pf->umum[i]);
+	free(pf->umum);
+	free(pf->indeks_umum);
 	free(pf);
 	s->pf = NULL;
+}
+
+/* The place of pemda in the announced list, or -1. */
+static long pf_umum_cari(const struct store_prefetch *pf, const char *pemda)
+{
+	if (!pf->nindeks_umum)
+		return -1;
+	for (size_t h = hash_teks(pemda) & (pf->nindeks_umum - 1); pf->indeks_umum[h];
+	     h = (h + 1) & (pf->nindeks_umum - 1))
+		if (strcmp(pf->umum[pf->indeks_umum[h] - 1], pemda) == 0)
+			return (long)pf->indeks_umum[h] - 1;
+	return -1;
+}
+
+void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
+{
+	if (!pf_aktif(s))
+		return; /* only rows read ahead use it */
+	if (!s->pf)
+		s->pf = xcalloc(1, sizeof(*s->pf));
+	struct store_prefetch *pf = s->pf;
+	for (size_t i = 0; i < n; i++) {
+		if (!kode[i] || pf_umum_cari(pf, kode[i]) >= 0)
+			continue;
+		if ((pf->n_umum + 1) * 2 > pf->nindeks_umum) {
+			free(pf->indeks_umum);
+			pf->nindeks_umum = pf->nindeks_umum ? pf->nindeks_umum * 2 : 256;
+			pf->indeks_umum = xcalloc(pf->nindeks_umum, sizeof(*pf->indeks_umum));
+			for (size_t j = 0; j < pf->n_umum; j++) {
+				size_t h = hash_teks(pf->umum[j]) & (pf->nindeks_umum - 1);
+				while (pf->indeks_umum[h])
+					h = (h + 1) & (pf->nindeks_umum - 1);
+				pf->indeks_umum[h] = j + 1;
+			}
+		}
+		if (pf->n_umum == pf->cap_umum) {
+			pf->cap_umum = pf->cap_umum ? pf->cap_umum * 2 : 64;
+			pf->umum = xrealloc(pf->umum, pf->cap_umum * sizeof(*pf->umum));
+		}
+		size_t h = hash_teks(kode[i]) & (pf->nindeks_umum - 1);
+		while (pf->indeks_umum[h])
+			h = (h + 1) & (pf->nindeks_umum - 1);
+		pf->umum[pf->n_umum] = xstrdup(kode[i]);
+		pf->indeks_umum[h] = ++pf->n_umum;
+	}
 }
 
 static struct pf_baris *pf_cari(struct pf_set *ps, const char *kunci)
@@ -458,6 +517,7 @@ static struct pf_baris *pf_taruh(struct pf_set *ps, const char *kunci)
 	}
 	struct pf_baris *b = pf_cari(ps, kunci);
 	if (!b->kunci) {
+		b->urut = ps->urut++;
 		b->kunci = xstrdup(kunci);
 		b->nilai = xcalloc((size_t)nnilai, sizeof(char *));
 		ps->n++;
@@ -474,12 +534,23 @@ static void kunci_teks(struct buf *b, const struct tabel *tb, const struct val *
 	}
 }
 
-/* The rows of table t for pemda (the first key), read once per transaction; NULL on error. */
-static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct galat *g)
+/* The set of table t for pemda, or NULL when it has not been read. */
+static struct pf_set *pf_set_cari(struct store_prefetch *pf, int t, const char *pemda)
 {
-	if (!s->pf)
-		s->pf = xcalloc(1, sizeof(*s->pf));
-	struct store_prefetch *pf = s->pf;
+	if (!pf->nindeks)
+		return NULL;
+	for (size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1); pf->indeks[h];
+	     h = (h + 1) & (pf->nindeks - 1)) {
+		struct pf_set *ps = &pf->set[pf->indeks[h] - 1];
+		if (ps->t == t && strcmp(ps->pemda, pemda) == 0)
+			return ps;
+	}
+	return NULL;
+}
+
+/* A new, empty set of table t for pemda; its number in pf->set. */
+static size_t pf_set_baru(struct store_prefetch *pf, int t, const char *pemda)
+{
 	if ((pf->n + 1) * 2 > pf->nindeks) {
 		free(pf->indeks);
 		pf->nindeks = pf->nindeks ? pf->nindeks * 2 : 256;
@@ -492,38 +563,72 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 			pf->indeks[h] = i + 1;
 		}
 	}
-	size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1);
-	for (; pf->indeks[h]; h = (h + 1) & (pf->nindeks - 1)) {
-		struct pf_set *ps = &pf->set[pf->indeks[h] - 1];
-		if (ps->t == t && strcmp(ps->pemda, pemda) == 0)
-			return ps;
-	}
-	const struct tabel *tb = &tabel[t];
-	struct buf sql = BUF_INIT;
-	buf_puts(&sql, "SELECT ");
-	for (int k = 0; k < tb->nkol; k++)
-		buf_printf(&sql, "%s%s", k ? ", " : "", tb->kol[k].nama);
-	buf_printf(&sql, " FROM %s WHERE %s = ?1%s", tb->nama, tb->kol[0].nama, s->d->kunci);
-	struct store_st *st;
-	if (s->o->siapkan(s->d, sql.data, &st)) {
-		buf_release(&sql);
-		store_galat(s, g, tb->nama);
-		return NULL;
-	}
-	buf_release(&sql);
 	if (pf->n == pf->cap) {
 		pf->cap = pf->cap ? pf->cap * 2 : 16;
 		pf->set = xrealloc(pf->set, pf->cap * sizeof(*pf->set));
 	}
+	size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1);
+	while (pf->indeks[h])
+		h = (h + 1) & (pf->nindeks - 1);
 	pf->indeks[h] = pf->n + 1;
-	struct pf_set *ps = &pf->set[pf->n++];
+	struct pf_set *ps = &pf->set[pf->n];
 	memset(ps, 0, sizeof(*ps));
 	ps->t = t;
 	ps->pemda = xstrdup(pemda);
-	s->o->ikat_teks(st, 1, pemda);
+	return pf->n++;
+}
+
+/*
+ * The rows of table t for pemda (the first key), read once per transaction;
+ * NULL on error. When pemda was announced (store_impor_pemda), the rows of
+ * the next announced pemda not yet read are read and locked in the same
+ * statement: on PostgreSQL each read ends the COPY under way and waits for
+ * the server, so reading per pemda kept both sides waiting for each other.
+ */
+static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct galat *g)
+{
+	if (!s->pf)
+		s->pf = xcalloc(1, sizeof(*s->pf));
+	struct store_prefetch *pf = s->pf;
+	struct pf_set *ada = pf_set_cari(pf, t, pemda);
+	if (ada)
+		return ada;
+	const struct tabel *tb = &tabel[t];
+	if (!s->pfsel[t]) { /* prepared once per connection, not once per pemda */
+		struct buf sql = BUF_INIT;
+		buf_puts(&sql, "SELECT ");
+		for (int k = 0; k < tb->nkol; k++)
+			buf_printf(&sql, "%s%s", k ? ", " : "", tb->kol[k].nama);
+		buf_printf(&sql, " FROM %s WHERE %s IN (", tb->nama, tb->kol[0].nama);
+		for (int k = 1; k <= PF_SEKALI; k++)
+			buf_printf(&sql, "%s?%d", k > 1 ? ", " : "", k);
+		/* The settings are handed on in the order they were written (store_pengaturan_daftar). */
+		buf_printf(&sql, ")%s%s", t == T_PENGATURAN ? " ORDER BY rowid" : "", s->d->kunci);
+		int gagal = s->o->siapkan(s->d, sql.data, &s->pfsel[t]);
+		buf_release(&sql);
+		if (gagal) {
+			store_galat(s, g, tb->nama);
+			return NULL;
+		}
+	}
+	struct store_st *st = s->pfsel[t];
+	/* The pemda read by this statement: pemda, then the announced ones after it. */
+	size_t nomor[PF_SEKALI];
+	int nb = 0;
+	nomor[nb++] = pf_set_baru(pf, t, pemda);
+	long u = pf_umum_cari(pf, pemda);
+	for (size_t i = u < 0 ? pf->n_umum : (size_t)u + 1; i < pf->n_umum && nb < PF_SEKALI; i++)
+		if (!pf_set_cari(pf, t, pf->umum[i]))
+			nomor[nb++] = pf_set_baru(pf, t, pf->umum[i]);
+	for (int i = 0; i < PF_SEKALI; i++) /* NULL matches no row */
+		s->o->ikat_teks(st, i + 1, i < nb ? pf->set[nomor[i]].pemda : NULL);
 	struct buf kunci = BUF_INIT;
 	int r;
 	while ((r = s->o->langkah(st)) == 1) {
+		const char *milik = s->o->kol_teks(st, 0);
+		struct pf_set *ps = milik ? pf_set_cari(pf, t, milik) : NULL;
+		if (!ps)
+			continue; /* cannot happen: the row matched one of the codes bound */
 		buf_reset(&kunci);
 		for (int k = 0; k < tb->nkunci; k++) {
 			if (k)
@@ -542,12 +647,12 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 		b->ada = 1;
 	}
 	buf_release(&kunci);
-	s->o->lepas(st);
+	s->o->ulang(st);
 	if (r < 0) {
 		store_galat(s, g, tb->nama);
 		return NULL;
 	}
-	return ps;
+	return &pf->set[nomor[0]];
 }
 
 /* Whether rows are read ahead: a bulk import on an engine with costly round trips. */
@@ -1520,6 +1625,25 @@ int store_pengaturan_daftar(struct store *s, const char *pemda,
 			    struct galat *g)
 {
 	struct atur_arg a = {fn, arg};
+	if (pf_aktif(s)) {
+		/* During a bulk import: from the rows read ahead, so the COPY under way goes on. */
+		struct pf_set *ps = pf_muat(s, T_PENGATURAN, pemda, g);
+		if (!ps)
+			return -1;
+		const struct pf_baris **urut = xcalloc(ps->urut + 1, sizeof(*urut));
+		for (size_t i = 0; i < ps->cap; i++)
+			if (ps->slot[i].kunci && ps->slot[i].ada && ps->slot[i].urut < ps->urut)
+				urut[ps->slot[i].urut] = &ps->slot[i];
+		int rc = 0;
+		for (size_t i = 0; i < ps->urut && rc == 0; i++) {
+			if (!urut[i])
+				continue;
+			const char *kunci = strchr(urut[i]->kunci, '\x1f');
+			rc = fn(kunci ? kunci + 1 : "", urut[i]->nilai[0], arg) ? -1 : 0;
+		}
+		free(urut);
+		return rc;
+	}
 	return daftar(s, "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
 		      pemda, "membaca pengaturan", atur_satu, &a, g);
 }
@@ -1665,6 +1789,7 @@ void store_close(struct store *s)
 		s->o->lepas(s->sel[t]);
 		s->o->lepas(s->ins[t]);
 		s->o->lepas(s->upd[t]);
+		s->o->lepas(s->pfsel[t]);
 		free(s->kolom[t]);
 	}
 	for (int i = 0; i < s->ncache; i++)

@@ -55,6 +55,12 @@ void store_rollback(struct store *s);
  * inserted meanwhile by another connection then fails the whole transaction.
  */
 void store_audit_sisip(struct store *s, int aktif);
+/*
+ * In that bulk mode: the pemda (first key) of the rows about to be written, in
+ * their order, so that the rows of many pemda are read ahead in one
+ * statement. Only a hint: rows of other pemda are read when they come.
+ */
+void store_impor_pemda(struct store *s, const char *const *kode, size_t n);
 /* Writes one audit entry in the current transaction. */
 int store_audit(struct store *s, const char *pengguna, const char *pemda, const char *tabel,
 		const char *kunci, const char *lama, const char *baru, struct galat *g);

@@ -19,6 +19,7 @@ struct store {
 	int audit_sisip;
 	int versi;
 	struct store_st *sel[32], *ins[32], *upd[32];
+	struct store_st *pfsel[32]; /* each table's rows of one pemda, read ahead (store.c) */
 	char *kolom[32]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;
