@@ -1240,19 +1240,6 @@ static struct store_st *kueri(struct store *s, const char *sql, const char *pemd
 	return st;
 }
 
-static int hitung(struct store *s, const char *sql, const char *pemda, struct galat *g)
-{
-	struct store_st *st = kueri(s, sql, pemda, g);
-	if (!st)
-		return -1;
-	int r = s->o->langkah(st);
-	int n = r == 1 ? (int)KI(0) : -1;
-	s->o->ulang(st);
-	if (n < 0)
-		store_galat(s, g, "membaca");
-	return n;
-}
-
 static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
 {
 	enum angka_hasil h = nilai_parse(teks ? teks : "", GAYA_ID, NULL, 1, &m->arena, v, NULL);
@@ -1263,26 +1250,81 @@ static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const 
 	return 0;
 }
 
-/* Reads the rows of one table of pemda `kode` into m->arr (counted first). */
-#define MUAT_MULAI(tabel_, arr, n, sql)                                                            \
+/*
+ * What store_muat reads, one statement per table: on PostgreSQL they are all
+ * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
+ */
+enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_N = 18 };
+static const char *const muat_sql[MUAT_N] = {
+	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
+		       "FROM pemda WHERE kode = ?1",
+	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
+	/* rencana */ "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* opd */ "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* indikator */ "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
+	    "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* target */ "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* target_triwulan */ "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* target_riwayat */ "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
+	    "WHERE pemda = ?1 ORDER BY id",
+	/* realisasi */ "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* anggaran_simpul */ "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* anggaran */ "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* pembanding */ "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* narasi */ "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid",
+	/* dilaporkan */ "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target FROM pk_isi WHERE pemda = ?1 "
+	    "ORDER BY tahun, opd, versi, urutan",
+	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
+	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
+	    "ORDER BY tahun, opd, versi",
+	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
+	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
+	    "ORDER BY tahun, triwulan",
+};
+
+/* Rows of one table gathered before they are copied into the model's arena. */
+struct tumbuh {
+	char *p;
+	size_t n, cap, ukuran; /* cap in bytes */
+};
+
+static void *tumbuh_satu(struct tumbuh *v)
+{
+	if ((v->n + 1) * v->ukuran > v->cap) {
+		size_t cap = v->cap ? v->cap : 4096;
+		while ((v->n + 1) * v->ukuran > cap)
+			cap *= 2;
+		v->p = xrealloc(v->p, cap);
+		v->cap = cap;
+	}
+	void *x = v->p + v->n++ * v->ukuran;
+	memset(x, 0, v->ukuran);
+	return x;
+}
+
+/* Reads the rows of one table of pemda `kode` (statement muat_sql[i], sent) into m->arr. */
+#define MUAT_MULAI(tabel_, arr, n_, i)                                                              \
 	do {                                                                                       \
-		int cnt_ = hitung(s, "SELECT count(*) FROM " tabel_ " WHERE pemda = ?1", kode, g); \
-		if (cnt_ < 0)                                                                      \
-			goto out;                                                                  \
-		m->arr = arena_alloc(&m->arena, sizeof(*m->arr) * (size_t)(cnt_ ? cnt_ : 1));      \
-		m->n = 0;                                                                          \
-		st = kueri(s, sql, kode, g);                                                       \
-		if (!st)                                                                           \
-			goto out;                                                                  \
+		(void)tabel_;                                                                      \
+		v.n = 0;                                                                           \
+		v.ukuran = sizeof(*m->arr);                                                        \
+		st = sts[i];                                                                       \
 		int r_;                                                                            \
 		while ((r_ = s->o->langkah(st)) == 1) {                                            \
-			if (m->n >= cnt_) {                                                        \
-				galat_set(g, "basis data: %s berubah saat dibaca", tabel_);       \
-				goto out;                                                          \
-			}                                                                          \
-			__typeof__(m->arr[0]) *x = &m->arr[m->n++];
+			__typeof__(m->arr[0]) *x = tumbuh_satu(&v);
 
-#define MUAT_SELESAI()                                                                             \
+#define MUAT_SELESAI(arr, n_)                                                                       \
 	}                                                                                          \
 	if (r_ < 0) {                                                                              \
 		store_galat(s, g, "membaca");                                                      \
@@ -1290,18 +1332,28 @@ static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const 
 	}                                                                                          \
 	s->o->ulang(st);                                                                           \
 	st = NULL;                                                                                 \
+	m->arr = arena_alloc(&m->arena, v.ukuran * (v.n ? v.n : 1));                               \
+	memcpy(m->arr, v.p, v.ukuran * v.n);                                                       \
+	m->n_ = (int)v.n;                                                                          \
 	}                                                                                          \
 	while (0)
 
 static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
 {
 	int rc = -1;
-	struct store_st *st = kueri(s,
-				    "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, "
-				    "rumus_turun FROM pemda WHERE kode = ?1",
-				    kode, g);
-	if (!st)
-		return -1;
+	struct tumbuh v = {0};
+	struct store_st **sts = s->muat, *st = NULL;
+	for (int i = 0; i < MUAT_N; i++) {
+		if (!sts[i] && s->o->siapkan(s->d, muat_sql[i], &sts[i]))
+			return store_galat(s, g, "menyiapkan perintah");
+		s->o->ulang(sts[i]);
+		s->o->ikat_teks(sts[i], 1, kode);
+	}
+	if (s->o->sedia && s->o->sedia(sts, MUAT_N)) {
+		store_galat(s, g, "membaca");
+		goto out;
+	}
+	st = sts[MUAT_PEMDA];
 	int r = s->o->langkah(st);
 	if (r < 0) {
 		store_galat(s, g, "membaca pemda");
@@ -1322,10 +1374,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	model_rumus_parse(KT(6), &p->rumus_turun);
 	s->o->ulang(st);
 
-	st = kueri(s, "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid", kode,
-		   g);
-	if (!st)
-		goto out;
+	st = sts[MUAT_PENGATURAN];
 	while ((r = s->o->langkah(st)) == 1) {
 		if (pengaturan_terap(m, KT(0), KT(1), g))
 			goto out;
@@ -1337,19 +1386,15 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	s->o->ulang(st);
 	st = NULL;
 
-	MUAT_MULAI("rencana", rencana, n_rencana,
-		   "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("rencana", rencana, n_rencana, 2)
 	x->kode = kolom(&m->arena, s, st, 0);
 	model_rencana_parse(KT(1), &x->jenis);
 	x->induk = kolom(&m->arena, s, st, 2);
 	x->uraian = kolom(&m->arena, s, st, 3);
 	x->opd = kolom(&m->arena, s, st, 4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(rencana, n_rencana);
 
-	MUAT_MULAI("opd", opd, n_opd,
-		   "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("opd", opd, n_opd, 3)
 	x->kode = kolom(&m->arena, s, st, 0);
 	x->nama = kolom(&m->arena, s, st, 1);
 	x->induk = kolom(&m->arena, s, st, 2);
@@ -1357,12 +1402,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->kepala = kolom(&m->arena, s, st, 4);
 	x->nip = kolom(&m->arena, s, st, 5);
 	x->jabatan = kolom(&m->arena, s, st, 6);
-	MUAT_SELESAI();
+	MUAT_SELESAI(opd, n_opd);
 
-	MUAT_MULAI("indikator", indikator, n_indikator,
-		   "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
-		   "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("indikator", indikator, n_indikator, 4)
 	x->kode = kolom(&m->arena, s, st, 0);
 	x->induk = kolom(&m->arena, s, st, 1);
 	x->uraian = kolom(&m->arena, s, st, 2);
@@ -1380,22 +1422,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
 	model_agregasi_parse(KT(10), &x->agregasi);
 	x->bobot = KR(11);
-	MUAT_SELESAI();
+	MUAT_SELESAI(indikator, n_indikator);
 
-	MUAT_MULAI("target", target, n_target,
-		   "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("target", target, n_target, 5)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(target, n_target);
 
-	MUAT_MULAI("target_triwulan", target_tw, n_target_tw,
-		   "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, 6)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1403,11 +1441,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		galat_set(g, "target triwulan tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(target_tw, n_target_tw);
 
-	MUAT_MULAI("target_riwayat", riwayat, n_riwayat,
-		   "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
-		   "WHERE pemda = ?1 ORDER BY id")
+	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, 7)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
@@ -1415,11 +1451,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		goto out;
 	}
 	x->diganti = kolom(&m->arena, s, st, 4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(riwayat, n_riwayat);
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi,
-		   "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("realisasi", realisasi, n_realisasi, 8)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1427,12 +1461,10 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(realisasi, n_realisasi);
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
-	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran,
-		   "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, 9)
 	x->rencana = kolom(&m->arena, s, st, 0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1440,20 +1472,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->ada_realisasi = KADA(4);
 	x->realisasi = KI(4);
 	x->di_simpul = 1;
-	MUAT_SELESAI();
+	MUAT_SELESAI(anggaran, n_anggaran);
 	struct anggaran *simpul = m->anggaran;
 	int n_simpul = m->n_anggaran;
 
-	MUAT_MULAI("anggaran", anggaran, n_anggaran,
-		   "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("anggaran", anggaran, n_anggaran, 10)
 	x->sasaran = kolom(&m->arena, s, st, 0);
 	x->program = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
 	x->pagu = KI(3);
 	x->ada_realisasi = KADA(4);
 	x->realisasi = KI(4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(anggaran, n_anggaran);
 
 	if (n_simpul) {
 		struct anggaran *semua = arena_alloc(
@@ -1464,26 +1494,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		m->n_anggaran += n_simpul;
 	}
 
-	MUAT_MULAI("pembanding", pembanding, n_pembanding,
-		   "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("pembanding", pembanding, n_pembanding, 11)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->wilayah = kolom(&m->arena, s, st, 2);
 	x->nilai = KR(3);
-	MUAT_SELESAI();
+	MUAT_SELESAI(pembanding, n_pembanding);
 
-	MUAT_MULAI("narasi", narasi, n_narasi,
-		   "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("narasi", narasi, n_narasi, 12)
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->jenis = kolom(&m->arena, s, st, 2);
 	x->teks = kolom(&m->arena, s, st, 3);
-	MUAT_SELESAI();
+	MUAT_SELESAI(narasi, n_narasi);
 
-	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan,
-		   "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, 13)
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->ukuran = kolom(&m->arena, s, st, 2);
@@ -1492,22 +1517,17 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->angka = KADA(5);
 	x->nilai = KR(5);
 	x->desimal = (int)KI(6);
-	MUAT_SELESAI();
+	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
-	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi,
-		   "SELECT tahun, opd, versi, indikator, target FROM pk_isi WHERE pemda = ?1 "
-		   "ORDER BY tahun, opd, versi, urutan")
+	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, 14)
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
 	x->indikator = kolom(&m->arena, s, st, 3);
 	x->target = kolom(&m->arena, s, st, 4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(pk_isi, n_pk_isi);
 
-	MUAT_MULAI("pk", pk, n_pk,
-		   "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
-		   "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
-		   "ORDER BY tahun, opd, versi")
+	MUAT_MULAI("pk", pk, n_pk, 15)
 	x->tahun = (int)KI(0);
 	const char *o = KT(1);
 	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
@@ -1531,29 +1551,28 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 			x->n_isi++;
 		}
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(pk, n_pk);
 
-		MUAT_MULAI("kunci", kunci, n_kunci,
-		   "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun")
+		MUAT_MULAI("kunci", kunci, n_kunci, 16)
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
-	MUAT_SELESAI();
+	MUAT_SELESAI(kunci, n_kunci);
 
-	MUAT_MULAI("jadwal", jadwal, n_jadwal,
-		   "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
-		   "ORDER BY tahun, triwulan")
+	MUAT_MULAI("jadwal", jadwal, n_jadwal, 17)
 	x->tahun = (int)KI(0);
 	x->triwulan = (int)KI(1);
 	x->buka = kolom(&m->arena, s, st, 2);
 	x->tutup = kolom(&m->arena, s, st, 3);
-	MUAT_SELESAI();
+	MUAT_SELESAI(jadwal, n_jadwal);
 
 	kaskade_anggaran_siapkan(m);
 	rc = 0;
 out:
-	if (st)
-		s->o->ulang(st);
+	/* Every statement ends its run: rows fetched ahead and not read are let go. */
+	for (int i = 0; i < MUAT_N; i++)
+		s->o->ulang(sts[i]);
+	free(v.p);
 	return rc;
 }
 
@@ -1792,6 +1811,8 @@ void store_close(struct store *s)
 		s->o->lepas(s->pfsel[t]);
 		free(s->kolom[t]);
 	}
+	for (int i = 0; i < MUAT_N; i++)
+		s->o->lepas(s->muat[i]);
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);

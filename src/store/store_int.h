@@ -20,6 +20,7 @@ struct store {
 	int versi;
 	struct store_st *sel[32], *ins[32], *upd[32];
 	struct store_st *pfsel[32]; /* each table's rows of one pemda, read ahead (store.c) */
+	struct store_st *muat[24];  /* what store_muat reads (store.c) */
 	char *kolom[32]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;
