@@ -283,6 +283,25 @@ static int kol_sama(const char *lama, const struct kol *k, const struct val *v)
 	return 0;
 }
 
+/* v in decimal into out (at least 21 bytes); snprintf costs much more, once per cell. */
+static const char *int_teks(int64_t v, char *out)
+{
+	char tmp[24];
+	int n = 0;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	char *p = out;
+	if (v < 0)
+		*p++ = '-';
+	while (n)
+		*p++ = tmp[--n];
+	*p = '\0';
+	return out;
+}
+
 static void val_teks(struct buf *b, const struct kol *k, const struct val *v)
 {
 	char tmp[64];
@@ -293,7 +312,7 @@ static void val_teks(struct buf *b, const struct kol *k, const struct val *v)
 		buf_puts(b, v->s);
 		break;
 	case K_INT:
-		buf_printf(b, "%lld", (long long)v->i);
+		buf_puts(b, int_teks(v->i, tmp));
 		break;
 	case K_REAL:
 		buf_puts(b, angka_format_kanonik(v->d, tmp, sizeof(tmp)));
@@ -658,7 +677,12 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 /* Whether rows are read ahead: a bulk import on an engine with costly round trips. */
 static int pf_aktif(struct store *s)
 {
-	return !s->audit_sisip && *s->d->kunci && s->o->dalam_tx(s->d);
+	/*
+	 * The rows read are the truth until the end: on PostgreSQL they are locked
+	 * (FOR UPDATE), on SQLite the write transaction (BEGIN IMMEDIATE) keeps
+	 * every other writer out.
+	 */
+	return !s->audit_sisip && s->o->dalam_tx(s->d);
 }
 
 /* Queues a new row of table t for the bulk path, or sends its INSERT where there is none. */
@@ -666,9 +690,21 @@ static int salur(struct store *s, int t, const struct val *v)
 {
 	const struct tabel *tb = &tabel[t];
 	if (!s->o->salur) {
+		/* A plain INSERT: the key is known to be absent, a duplicate is an error. */
+		if (!s->insb[t]) {
+			struct buf sql = BUF_INIT;
+			buf_printf(&sql, "INSERT INTO %s(%s) VALUES (", tb->nama, s->kolom[t]);
+			for (int k = 0; k < tb->nkol; k++)
+				buf_printf(&sql, "%s?%d", k ? ", " : "", k + 1);
+			buf_putc(&sql, ')');
+			int gagal = s->o->siapkan(s->d, sql.data, &s->insb[t]);
+			buf_release(&sql);
+			if (gagal)
+				return -1;
+		}
 		for (int k = 0; k < tb->nkol; k++)
-			ikat(s, s->ins[t], k + 1, &tb->kol[k], &v[k]);
-		return s->o->kirim(s->ins[t]);
+			ikat(s, s->insb[t], k + 1, &tb->kol[k], &v[k]);
+		return s->o->kirim(s->insb[t]);
 	}
 	char angka[14][40];
 	const char *teks[14];
@@ -679,7 +715,7 @@ static int salur(struct store *s, int t, const struct val *v)
 		if (tb->kol[k].jenis == K_TEKS)
 			teks[k] = v[k].s;
 		else if (tb->kol[k].jenis == K_INT)
-			snprintf(angka[k], sizeof(angka[k]), "%lld", (long long)v[k].i);
+			int_teks(v[k].i, angka[k]);
 		else
 			snprintf(angka[k], sizeof(angka[k]), "%.17g", v[k].d);
 		if (tb->kol[k].jenis != K_TEKS)
@@ -706,11 +742,6 @@ static int upsert(struct store *s, int t, const struct val *v, const char *pengg
 	struct pf_baris *pb = NULL;
 	if (siapkan_tabel(s, t, g))
 		goto out;
-	for (int k = 0; k < tb->nkunci; k++) {
-		if (k)
-			buf_puts(&kunci, " / ");
-		val_teks(&kunci, &tb->kol[k], &v[k]);
-	}
 	if (pf_aktif(s)) {
 		struct pf_set *ps = pf_muat(s, t, v[0].s ? v[0].s : "", g);
 		if (!ps)
@@ -819,7 +850,7 @@ lagi:
 				if (tb->kol[k].jenis == K_TEKS)
 					teks = v[k].s;
 				else if (tb->kol[k].jenis == K_INT)
-					snprintf(tmp, sizeof(tmp), "%lld", (long long)v[k].i), teks = tmp;
+					teks = int_teks(v[k].i, tmp);
 				else
 					snprintf(tmp, sizeof(tmp), "%.17g", v[k].d), teks = tmp;
 			}
@@ -830,6 +861,11 @@ lagi:
 	}
 	if (hasil == STORE_DIUBAH || (hasil == STORE_BARU && s->audit_sisip)) {
 		const char *pemda = v[0].s; /* the first key is the pemda code */
+		for (int k = 0; k < tb->nkunci; k++) {
+			if (k)
+				buf_puts(&kunci, " / ");
+			val_teks(&kunci, &tb->kol[k], &v[k]);
+		}
 		if (store_audit(s, pengguna, pemda, tb->nama, kunci.data,
 				hasil == STORE_BARU ? NULL : lama.data, baru.data ? baru.data : "",
 				g))
@@ -1809,6 +1845,7 @@ void store_close(struct store *s)
 		s->o->lepas(s->ins[t]);
 		s->o->lepas(s->upd[t]);
 		s->o->lepas(s->pfsel[t]);
+		s->o->lepas(s->insb[t]);
 		free(s->kolom[t]);
 	}
 	for (int i = 0; i < MUAT_N; i++)
