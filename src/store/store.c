@@ -424,6 +424,11 @@ struct store_prefetch {
 
 /* Pemda read ahead in one statement (the store's statements have at most 32 parameters). */
 #define PF_SEKALI 32
+/*
+ * Rows kept read ahead, beyond which they are forgotten before the next read:
+ * a national import would otherwise hold every row it wrote in memory.
+ */
+#define PF_BATAS 400000
 
 static uint64_t hash_teks(const char *s)
 {
@@ -433,11 +438,9 @@ static uint64_t hash_teks(const char *s)
 	return h;
 }
 
-static void pf_bebas(struct store *s)
+/* Forgets the rows read ahead (they are read again when needed); keeps the announced pemda. */
+static void pf_lupakan(struct store_prefetch *pf)
 {
-	struct store_prefetch *pf = s->pf;
-	if (!pf)
-		return;
 	for (size_t i = 0; i < pf->n; i++) {
 		struct pf_set *ps = &pf->set[i];
 		int nnilai = tabel[ps->t].nkol - tabel[ps->t].nkunci;
@@ -454,6 +457,17 @@ static void pf_bebas(struct store *s)
 	}
 	free(pf->set);
 	free(pf->indeks);
+	pf->set = NULL;
+	pf->indeks = NULL;
+	pf->n = pf->cap = pf->nindeks = 0;
+}
+
+static void pf_bebas(struct store *s)
+{
+	struct store_prefetch *pf = s->pf;
+	if (!pf)
+		return;
+	pf_lupakan(pf);
 	for (size_t i = 0; i < pf->n_umum; i++)
 		free(pf->umum[i]);
 	free(pf->umum);
@@ -612,6 +626,11 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 	struct pf_set *ada = pf_set_cari(pf, t, pemda);
 	if (ada)
 		return ada;
+	size_t baris = 0;
+	for (size_t i = 0; i < pf->n; i++)
+		baris += pf->set[i].n;
+	if (baris > PF_BATAS)
+		pf_lupakan(pf); /* the caller holds no set or row across this call */
 	const struct tabel *tb = &tabel[t];
 	if (!s->pfsel[t]) { /* prepared once per connection, not once per pemda */
 		struct buf sql = BUF_INIT;

@@ -49,10 +49,11 @@ void store_rollback(struct store *s);
  * Whether inserting a new row writes an audit entry (default 1). A bulk import
  * turns it off and writes one summary entry per file instead (store_audit);
  * updates are always audited with their old and new value. Off, inside a
- * transaction on PostgreSQL, the store also works in bulk: it reads (and
- * locks) each table's rows of a pemda once, sends new rows by COPY and
- * reports some write errors only at the next read or at store_commit; a key
- * inserted meanwhile by another connection then fails the whole transaction.
+ * transaction, the store also works in bulk: it reads (on PostgreSQL locks)
+ * each table's rows of a pemda once, sends new rows by COPY (PostgreSQL) or a
+ * plain INSERT (SQLite) and reports some write errors only at the next read
+ * or at store_commit; a key inserted meanwhile by another connection then
+ * fails the whole transaction.
  */
 void store_audit_sisip(struct store *s, int aktif);
 /*
