@@ -476,6 +476,15 @@ static void pf_bebas(struct store *s)
 	s->pf = NULL;
 }
 
+/* Puts nilai (not 0) at the first free place from hash h of an open-addressing index. */
+static void indeks_taruh(size_t *indeks, size_t n, uint64_t h, size_t nilai)
+{
+	size_t i = (size_t)h & (n - 1);
+	while (indeks[i])
+		i = (i + 1) & (n - 1);
+	indeks[i] = nilai;
+}
+
 /* The place of pemda in the announced list, or -1. */
 static long pf_umum_cari(const struct store_prefetch *pf, const char *pemda)
 {
@@ -502,22 +511,16 @@ void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
 			free(pf->indeks_umum);
 			pf->nindeks_umum = pf->nindeks_umum ? pf->nindeks_umum * 2 : 256;
 			pf->indeks_umum = xcalloc(pf->nindeks_umum, sizeof(*pf->indeks_umum));
-			for (size_t j = 0; j < pf->n_umum; j++) {
-				size_t h = hash_teks(pf->umum[j]) & (pf->nindeks_umum - 1);
-				while (pf->indeks_umum[h])
-					h = (h + 1) & (pf->nindeks_umum - 1);
-				pf->indeks_umum[h] = j + 1;
-			}
+			for (size_t j = 0; j < pf->n_umum; j++)
+				indeks_taruh(pf->indeks_umum, pf->nindeks_umum, hash_teks(pf->umum[j]),
+					     j + 1);
 		}
 		if (pf->n_umum == pf->cap_umum) {
 			pf->cap_umum = pf->cap_umum ? pf->cap_umum * 2 : 64;
 			pf->umum = xrealloc(pf->umum, pf->cap_umum * sizeof(*pf->umum));
 		}
-		size_t h = hash_teks(kode[i]) & (pf->nindeks_umum - 1);
-		while (pf->indeks_umum[h])
-			h = (h + 1) & (pf->nindeks_umum - 1);
 		pf->umum[pf->n_umum] = xstrdup(kode[i]);
-		pf->indeks_umum[h] = ++pf->n_umum;
+		indeks_taruh(pf->indeks_umum, pf->nindeks_umum, hash_teks(kode[i]), ++pf->n_umum);
 	}
 }
 
@@ -588,22 +591,15 @@ static size_t pf_set_baru(struct store_prefetch *pf, int t, const char *pemda)
 		free(pf->indeks);
 		pf->nindeks = pf->nindeks ? pf->nindeks * 2 : 256;
 		pf->indeks = xcalloc(pf->nindeks, sizeof(*pf->indeks));
-		for (size_t i = 0; i < pf->n; i++) {
-			size_t h = (hash_teks(pf->set[i].pemda) + (size_t)pf->set[i].t) &
-				   (pf->nindeks - 1);
-			while (pf->indeks[h])
-				h = (h + 1) & (pf->nindeks - 1);
-			pf->indeks[h] = i + 1;
-		}
+		for (size_t i = 0; i < pf->n; i++)
+			indeks_taruh(pf->indeks, pf->nindeks,
+				     hash_teks(pf->set[i].pemda) + (size_t)pf->set[i].t, i + 1);
 	}
 	if (pf->n == pf->cap) {
 		pf->cap = pf->cap ? pf->cap * 2 : 16;
 		pf->set = xrealloc(pf->set, pf->cap * sizeof(*pf->set));
 	}
-	size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1);
-	while (pf->indeks[h])
-		h = (h + 1) & (pf->nindeks - 1);
-	pf->indeks[h] = pf->n + 1;
+	indeks_taruh(pf->indeks, pf->nindeks, hash_teks(pemda) + (size_t)t, pf->n + 1);
 	struct pf_set *ps = &pf->set[pf->n];
 	memset(ps, 0, sizeof(*ps));
 	ps->t = t;
