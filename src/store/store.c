@@ -1384,7 +1384,8 @@ static void *tumbuh_satu(struct tumbuh *v)
 	s->o->ulang(st);                                                                           \
 	st = NULL;                                                                                 \
 	m->arr = arena_alloc(&m->arena, v.ukuran * (v.n ? v.n : 1));                               \
-	memcpy(m->arr, v.p, v.ukuran * v.n);                                                       \
+	if (v.n) /* v.p is NULL before the first row */                                            \
+		memcpy(m->arr, v.p, v.ukuran * v.n);                                               \
 	m->n_ = (int)v.n;                                                                          \
 	}                                                                                          \
 	while (0)
