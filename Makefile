@@ -9,7 +9,9 @@ PKGS    := sqlite3 libmicrohttpd jansson libsodium cmocka cairo pangocairo fontc
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith \
            -Wcast-qual -Wsign-compare -fno-common -Werror
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
+# `override`: also when CFLAGS is given on the command line (make test-asan does),
+# the language, feature macros and warnings stay.
+override CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
 PKGCFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKGLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS  += $(PKGLIBS) -lm -lpthread
@@ -119,6 +121,7 @@ $(BUILD)/bench/%: bench/%.c $(LIBOBJ)
 screenshots: all
 	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_web.mjs
 	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_harian.mjs
+	@KINERJA_GAMBAR_DOCS=1 KINERJA=$(PWD)/$(BUILD)/kinerja BUILD=$(BUILD) node tests/browser/test_perencana.mjs
 
 bench: all $(BUILD)/bench/bench_ukur
 	BUILD=$(BUILD) bench/run.sh

@@ -1,7 +1,7 @@
 #!/bin/sh
 # `kinerja compare` over the national dataset (bench/gen_nasional.py: 552 kab/kota under
 # 38 provinces, 6 years): the whole command (best of 5; target < 50 ms) and, apart, the
-# load of every pemda and the comparison alone (bench/bench_compare.c). Not a test.
+# read of the pemda concerned and the comparison alone (bench/bench_compare.c). Not a test.
 # Usage: bench/compare.sh  (BUILD=build by default; reuses bench/out/nasional.db)
 set -e
 cd "$(dirname "$0")/.."

@@ -30,7 +30,9 @@ gagal=0
 printf '%-45s %8s\n' halaman "ms (median)"
 for hal in "/dasbor?$q" "/dasbor" "/indikator?$q&kode=IPM" "/realisasi?$q" \
 	"/realisasi?$q&triwulan=1" "/reviu?$q" "/reviu?$q&kelompok=sumber&tingkat=kesalahan" \
-	"/audit" "/audit?pemda=36.73&tabel=realisasi" "/pengguna" "/akun"; do
+	"/audit" "/audit?pemda=36.73&tabel=realisasi" "/pengguna" "/akun" "/rencana-aksi?$q" \
+	"/jadwal?$q" "/rencana?tabel=anggaran&pemda=36.73" "/rencana?tabel=narasi&pemda=36.73" \
+	"/rencana?tabel=target&pemda=36.73&tahun=2020"; do
 	: >"$out/t"
 	i=0
 	while [ $i -lt "$N" ]; do

@@ -28,6 +28,6 @@ with open(d + "/lke_jawaban.csv", "w") as f:
             f.write("99.01,2024,%s,permenpanrb-88-2021,%s,%s,%s,\n" % (o, r["kode"], v, v))
 PY
 "$BUILD/kinerja" init "$T/l.db" >/dev/null
-/usr/bin/time -f "impor 41 lembar kerja: %e s (user %U s)" "$BUILD/kinerja" import "$T/l.db" "$T/d"
-/usr/bin/time -f "evaluate (41 lembar kerja dinilai, 40 OPD diperingkat): %e s (user %U s)" \
+/usr/bin/time -f "impor 41 lembar kerja: %e s (user %U s, sys %S s)" "$BUILD/kinerja" import "$T/l.db" "$T/d"
+/usr/bin/time -f "evaluate (41 lembar kerja dinilai, 40 OPD diperingkat): %e s (user %U s, sys %S s)" \
 	"$BUILD/kinerja" evaluate "$T/l.db" --pemda 99.01 --tahun 2024 --json >/dev/null

@@ -13,6 +13,6 @@ python3 bench/gen_survei.py "$T/data" "$N"
 DB=${2:-$T/s.db}
 "$BUILD/kinerja" init "$DB" >/dev/null
 echo "== impor $N responden x 9 unsur =="
-/usr/bin/time -f "waktu impor: %e s (user %U s), memori maks %M KiB" "$BUILD/kinerja" import "$DB" "$T/data"
+/usr/bin/time -f "waktu impor: %e s (user %U s, sys %S s), memori maks %M KiB" "$BUILD/kinerja" import "$DB" "$T/data"
 echo "== hitung IKM (kinerja survey, 2024-S1) =="
-/usr/bin/time -f "waktu hitung: %e s (user %U s), memori maks %M KiB" "$BUILD/kinerja" survey "$DB" --pemda 99.01 --survei SKM --periode 2024-S1 | head -2
+/usr/bin/time -f "waktu hitung: %e s (user %U s, sys %S s), memori maks %M KiB" "$BUILD/kinerja" survey "$DB" --pemda 99.01 --survei SKM --periode 2024-S1 | head -2

@@ -17,6 +17,7 @@ static const struct {
 	{"compare", cmd_compare},
 	{"tree", cmd_tree},
 	{"lock", cmd_lock},       {"unlock", cmd_unlock},
+	{"evidence", cmd_evidence},
 };
 
 static void bantuan(FILE *f)
@@ -57,6 +58,9 @@ static void bantuan(FILE *f)
 	      "                                        kunci data satu tahun (semua perubahan ditolak)\n"
 	      "  kinerja unlock DB --pemda KODE --tahun YYYY --alasan TEKS\n"
 	      "                                        buka kunci, dengan alasan\n"
+	      "  kinerja evidence add DB OBJEK BERKAS  lampirkan bukti dukung (PDF, PNG, JPEG, XLSX, DOCX)\n"
+	      "  kinerja evidence get DB ID -o BERKAS | list DB OBJEK\n"
+	      "                                        ambil atau daftar bukti dukung\n"
 	      "DB: path berkas SQLite atau URI postgresql://…\n",
 	      f);
 }

@@ -5,9 +5,8 @@ Usage: python3 data/demo/periksa.py [DIR]   (DIR defaults to this file's folder)
 
 The cascade rows of DIR's files (rencana jenis tujuan_pd .. subkegiatan, the indicators on
 them, their targets and realisasi, the budget rows on nodes, pk.csv) are checked against the
-RPJMD rows of the same files. The rencana aksi (quarterly targets) wait for the `triwulan`
-column of target.csv (issue 12) in ../demo-kaskade/target.csv and are read from there when
-present. Prints one line per check, `ok - ...` or `not ok - ...` with file and row, and exits
+RPJMD rows of the same files, the rencana aksi (quarterly targets: target.csv rows with a
+`triwulan`) included. Prints one line per check, `ok - ...` or `not ok - ...` with file and row, and exits
 1 if any check fails.
 """
 import csv
@@ -17,7 +16,6 @@ import sys
 from collections import defaultdict
 
 DIR = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(__file__))
-AKSI = os.path.join(os.path.dirname(DIR), "demo-kaskade", "target.csv")
 PEMDA = "36.73"
 TAHUN = "2020"
 
@@ -135,8 +133,6 @@ ind = [r for r in _ind if r["induk"] in _cascade]
 d_ind = [r for r in _ind if r["induk"] not in _cascade]
 _kodes = {r["kode"] for r in ind}
 tgt = [dict(r, triwulan=r.get("triwulan", "")) for r in demo("target.csv") if r["indikator"] in _kodes]
-if os.path.exists(AKSI):
-    tgt += [r for r in read(AKSI) if r["pemda"] == PEMDA]
 rea = [r for r in demo("realisasi.csv") if r["indikator"] in _kodes]
 _ang = demo("anggaran.csv")
 ang = [r for r in _ang if r.get("rencana")]

@@ -101,6 +101,12 @@ int cli_opsi_parse(int argc, char **argv, const char *boleh, struct cli_opsi *o)
 			o->batas = v;
 		} else if (strcmp(nama, "alasan") == 0) {
 			o->alasan = v;
+		} else if (strcmp(nama, "versi") == 0) {
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (!*v || *end || n < 1 || n > 99)
+				return cli_pemakaian("--versi '%s' harus bilangan bulat 1-99", v);
+			o->versi = (int)n;
 		}
 	}
 	if (!o->db)

@@ -38,6 +38,7 @@ int cmd_compare(int argc, char **argv);
 int cmd_tree(int argc, char **argv);
 int cmd_lock(int argc, char **argv);
 int cmd_unlock(int argc, char **argv);
+int cmd_evidence(int argc, char **argv);
 
 /* Prints "kinerja: <message>" for g on stderr and returns the exit status it calls for. */
 int cli_galat(const struct galat *g);
@@ -59,6 +60,7 @@ struct cli_opsi {
 	const char *dokumen;          /* report --dokumen */
 	const char *induk, *indikator, *batas; /* compare */
 	const char *alasan; /* unlock --alasan TEXT */
+	int versi;          /* report --versi N (0: not given) */
 };
 /*
  * Parses argv (after the verb) into o. `boleh` lists the accepted flags,

@@ -81,26 +81,21 @@ int cmd_compare(int argc, char **argv)
 	struct store *s;
 	if (store_open(o.db, STORE_ADA, &s, &g))
 		return cli_galat(&g);
-	struct wilayah_data w;
-	rc = wilayah_muat(s, &w, &g);
-	store_close(s);
-	if (rc) {
-		wilayah_data_release(&w);
-		return cli_galat(&g);
-	}
-	const struct model *induk = wilayah_cari(&w, o.induk);
+	struct store_wilayah w;
 	struct wilayah_hasil h;
-	if (!induk) {
+	enum wilayah_hasil_kode k = wilayah_banding(s, o.induk, o.indikator, o.tahun,
+						    o.batas ? &batas : NULL, &w, &h, &g);
+	store_close(s);
+	if (k == WILAYAH_GALAT) {
+		rc = cli_galat(&g);
+	} else if (k == WILAYAH_INDUK_TIDAK_ADA) {
 		fprintf(stderr, "kinerja: --induk: pemda induk '%s' tidak ada\n", o.induk);
-		wilayah_data_release(&w);
-		return KELUAR_GALAT;
-	}
-	if (banding_json_hitung(o.induk, induk, wilayah_cari(&w, "00"), w.semua, w.n, o.indikator,
-				o.tahun, o.batas ? &batas : NULL, &h)) {
+		rc = KELUAR_GALAT;
+	} else if (k == WILAYAH_KOSONG) {
 		fprintf(stderr,
 			"kinerja: tidak ada wilayah di bawah %s (%s) yang memuat indikator %s "
 			"tahun %d\n",
-			induk->pemda.nama, o.induk, o.indikator, o.tahun);
+			w.induk->pemda.nama, o.induk, o.indikator, o.tahun);
 		rc = KELUAR_GALAT;
 	} else if (o.json) {
 		char *j = banding_json_teks(&h);
@@ -110,6 +105,6 @@ int cmd_compare(int argc, char **argv)
 		tabel(&h);
 	}
 	wilayah_hasil_release(&h);
-	wilayah_data_release(&w);
+	store_wilayah_release(&w);
 	return rc;
 }

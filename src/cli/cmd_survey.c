@@ -12,25 +12,8 @@
 #include "../core/angka.h"
 #include "../core/skala.h"
 #include "../layanan/evaluasi.h"
+#include "../report/evaluasi_json.h"
 #include "cli.h"
-
-static json_t *angka(int ada, double v)
-{
-	return ada ? json_real(angka_bulat(v, 4)) : json_null();
-}
-
-static const char *mutu_dari(const struct skala *mutu, int ada, double v)
-{
-	if (!ada || !mutu)
-		return NULL;
-	const struct skala_kelas *k = skala_kelas_skor(mutu, angka_bulat(v, 2));
-	return k ? k->nama : NULL;
-}
-
-static json_t *teks(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
 
 static const char *fmt(int ada, double v, int d, char *out, size_t n)
 {
@@ -91,38 +74,19 @@ int cmd_survey(int argc, char **argv)
 	struct ikm_hasil h;
 	ikm_pemda(&d.h, ip, ag, mutu, un, &h);
 	if (o.json) {
-		akar = json_object();
-		json_object_set_new(akar, "pemda", json_pack("{s:s, s:s}", "kode", m.pemda.kode,
-							     "nama", m.pemda.nama));
-		json_object_set_new(akar, "survei", json_string(d.kode));
-		json_object_set_new(akar, "periode", json_string(periode));
-		json_object_set_new(akar, "ikm_agregat", json_string(ikm_agregat_nama(ag)));
-		json_object_set_new(akar, "ikm", angka(h.ada, h.ikm));
-		json_object_set_new(akar, "mutu", teks(h.mutu));
-		json_object_set_new(akar, "kinerja", teks(ikm_mutu_kinerja(h.mutu)));
-		json_object_set_new(akar, "responden", json_integer(h.responden));
-		json_object_set_new(akar, "indikator", *d.indikator ? json_string(d.indikator)
-								  : json_null());
-		json_t *ju = json_array();
-		for (int u = 0; u < nu; u++)
-			json_array_append_new(
-				ju, json_pack("{s:s, s:o, s:o, s:o}", "kode", d.unsur[u], "nrr",
-					      angka(un[u].ada, un[u].nrr), "indeks",
-					      angka(un[u].ada, un[u].indeks), "mutu",
-					      teks(mutu_dari(mutu, un[u].ada, un[u].indeks))));
-		json_object_set_new(akar, "unsur", ju);
-		json_t *jt = json_array();
-		for (int t = 0; t < d.n_unit; t++) {
-			struct ikm_hasil hu;
-			ikm_unit(&d.h, ip, t, mutu, un, &hu);
-			if (!hu.responden)
-				continue;
-			json_array_append_new(jt, json_pack("{s:s, s:o, s:o, s:I}", "kode", d.unit[t],
-							    "ikm", angka(hu.ada, hu.ikm), "mutu",
-							    teks(hu.mutu), "responden",
-							    (json_int_t)hu.responden));
-		}
-		json_object_set_new(akar, "unit", jt);
+		struct survei_laporan sl = {m.pemda.kode,
+					    m.pemda.nama,
+					    d.kode,
+					    d.uraian,
+					    d.indikator,
+					    ag,
+					    mutu,
+					    &d.h,
+					    (const char *const *)d.unsur,
+					    (const char *const *)d.unit,
+					    (const char *const *)d.periode,
+					    ip};
+		akar = survei_json(&sl, 0);
 		char *x = json_dumps(akar, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 						   JSON_REAL_PRECISION(15));
 		puts(x);

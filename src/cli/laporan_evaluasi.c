@@ -11,33 +11,6 @@
 #include "../report/laporan.h"
 #include "cli.h"
 
-struct rek {
-	struct arena *a;
-	const char *opd;
-	int n, cap;
-	struct dok_rekomendasi *isi;
-};
-
-static int rek_satu(const struct store_rekomendasi_baris *b, void *arg)
-{
-	struct rek *r = arg;
-	if (strcmp(b->opd, r->opd) != 0)
-		return 0;
-	if (r->n == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 16;
-		struct dok_rekomendasi *baru = arena_alloc(r->a, sizeof(*baru) * (size_t)r->cap);
-		if (r->n)
-			memcpy(baru, r->isi, sizeof(*baru) * (size_t)r->n);
-		r->isi = baru;
-	}
-	struct dok_rekomendasi *x = &r->isi[r->n++];
-	x->nomor = arena_strdup(r->a, b->nomor);
-	x->uraian = arena_strdup(r->a, b->uraian);
-	x->tindak_lanjut = arena_strdup(r->a, b->tindak_lanjut);
-	x->status = arena_strdup(r->a, b->status);
-	return 0;
-}
-
 int cli_laporan_evaluasi(const struct cli_opsi *o)
 {
 	struct galat g;
@@ -61,54 +34,39 @@ int cli_laporan_evaluasi(const struct cli_opsi *o)
 		galat_set(&g, "opd '%s' tidak dikenal untuk pemda %s", opd, o->pemda);
 		goto out;
 	}
-	const struct skala *akip = model_skala(&m, "akip");
-	struct evaluasi e;
-	if (layanan_evaluasi_hitung(s, o->pemda, o->tahun, opd, akip, &a, &e, &g))
+	struct evaluasi_laporan l;
+	if (layanan_evaluasi_laporan(s, &m, o->tahun, opd, LEMBAR_CLI, &a, &l, &g))
 		goto out;
-	if (!e.ada) {
+	const struct evaluasi_lembar *e = &l.lembar;
+	if (!e->ada) {
 		g.pengguna = 1;
 		galat_set(&g, "belum ada jawaban LKE untuk %s%s%s tahun %d (impor lke_jawaban.csv)",
 			  o->pemda, *opd ? " OPD " : "", opd, o->tahun);
 		goto out;
 	}
-	int tahun[64];
-	int nt = layanan_evaluasi_tahun(s, o->pemda, opd, tahun, 64, &g);
-	if (nt < 0)
-		goto out;
 	struct dok_evaluasi_tahun rw[64];
 	int nr = 0;
-	for (int t = 0; t < nt; t++) {
-		struct evaluasi x;
-		if (tahun[t] > o->tahun)
-			continue;
-		if (layanan_evaluasi_hitung(s, o->pemda, tahun[t], opd, akip, &a, &x, &g))
-			goto out;
-		rw[nr].tahun = tahun[t];
-		rw[nr].total = x.hasil.total.nilai;
-		rw[nr++].predikat = x.hasil.predikat ? x.hasil.predikat : "-";
+	for (int t = 0; t < l.n_riwayat && nr < 64; t++, nr++) {
+		rw[nr].tahun = l.riwayat[t].tahun;
+		rw[nr].total = l.riwayat[t].hasil->total.nilai;
+		rw[nr].predikat = l.riwayat[t].hasil->predikat ? l.riwayat[t].hasil->predikat : "-";
 	}
-	struct rek rk = {&a, opd, 0, 0, NULL};
-	if (store_rekomendasi_daftar(s, o->pemda, o->tahun, opd, rek_satu, &rk, &g))
-		goto out;
 	struct dok_evaluasi in = {m.pemda.nama,
 				  opd_nama,
 				  o->tahun,
-				  &e.k,
-				  e.skor,
-				  &e.hasil,
-				  e.sumber == LKE_SUMBER_EVALUATOR ? "evaluator" : "mandiri",
+				  e->k,
+				  e->skor,
+				  e->hasil,
+				  e->sumber == LKE_SUMBER_EVALUATOR ? "evaluator" : "mandiri",
 				  nr,
 				  rw,
-				  rk.n,
-				  rk.isi};
+				  l.n_rekomendasi,
+				  l.rekomendasi};
 	dokumen_evaluasi(&in, &d);
 	rc = laporan_tulis_dokumen(&d, o->format, o->keluaran, &g);
 	dokumen_release(&d);
-	/*
-	 * No laporan_bersihkan here: on a document this short pango's background
-	 * fontconfig initialisation may still hold a font when the caches are reset,
-	 * which aborts in cairo (seen 1 run in 3); the process ends right after.
-	 */
+	/* The font map and fontconfig are released (pdf.c says why only these). */
+	laporan_bersihkan();
 out:
 	store_close(s);
 	arena_release(&a);

@@ -183,6 +183,29 @@ struct capaian capaian_hitung(enum arah arah, enum rumus_turun rumus, const stru
 	return angka(arah, rumus, t, r->a);
 }
 
+int capaian_tercapai(const struct capaian *c)
+{
+	if (!c->ada)
+		return -1;
+	switch (c->cabang) {
+	case CABANG_NAIK:
+		return c->r >= c->batas;
+	case CABANG_RASIO:
+	case CABANG_SELISIH:
+		return c->r <= c->batas;
+	case CABANG_TARGET_NOL:
+		return c->r <= 0;
+	case CABANG_DALAM:
+	case CABANG_TERCAPAI:
+		return 1;
+	case CABANG_SKOR:      /* only below the target's score or class */
+	case CABANG_PERINGKAT: /* only below the target's rank */
+	case CABANG_TIDAK:
+		break;
+	}
+	return 0;
+}
+
 enum rumus_turun capaian_rumus(const struct pemda *p, const struct indikator *ind)
 {
 	if (ind && ind->rumus_override >= 0)

@@ -52,6 +52,16 @@ struct capaian {
 struct capaian capaian_hitung(enum arah arah, enum rumus_turun rumus, const struct nilai *t,
 			      const struct nilai *r, const struct skala *sk);
 
+/*
+ * Whether the target is reached by the indicator's arah, whatever the capaian's
+ * size or predikat (issue 14.1): naik R >= B, turun R <= B (a target of 0:
+ * R <= 0), inside a range, a category at or above the target's; 1 reached,
+ * 0 not, -1 when c is not computable. A naik target of -5 met by -3 is reached
+ * although its capaian is 60; R = 99,996 against 100 is not, although it shows
+ * as "100,00".
+ */
+int capaian_tercapai(const struct capaian *c);
+
 /* The rumus that applies to an indicator of pemda p (its override or the pemda's). */
 enum rumus_turun capaian_rumus(const struct pemda *p, const struct indikator *ind);
 

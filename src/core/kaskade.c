@@ -29,6 +29,16 @@ const char *kaskade_opd_indikator(const struct model *m, const struct indikator 
 	return kaskade_opd_simpul(m, model_rencana(m, ind->induk));
 }
 
+const char *kaskade_opd_anggaran(const struct model *m, const struct anggaran *a)
+{
+	if (a->rencana) {
+		const struct rencana *r = model_rencana(m, a->rencana);
+		if (r)
+			return kaskade_opd_simpul(m, r);
+	}
+	return a->opd;
+}
+
 void kaskade_anggaran_siapkan(struct model *m)
 {
 	struct indeks ir;

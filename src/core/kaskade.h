@@ -58,6 +58,9 @@ const char *kaskade_opd_simpul(const struct model *m, const struct rencana *r);
 /* The OPD responsible for an indicator: its opd, else its node's; NULL when none. */
 const char *kaskade_opd_indikator(const struct model *m, const struct indikator *ind);
 
+/* The OPD a budget row belongs to: its cascade node's, else the row's own; NULL when none. */
+const char *kaskade_opd_anggaran(const struct model *m, const struct anggaran *a);
+
 /*
  * Fills sasaran (the RPJMD sasaran above) and program (the program node's
  * uraian) of the budget rows on cascade nodes, so the pemda's budget per

@@ -371,3 +371,21 @@ const char *lke_sumber_nama(enum lke_sumber s)
 	}
 	return NULL;
 }
+
+const char *lke_bukti_periksa(const char *s)
+{
+	if (!s || !*s)
+		return NULL;
+	size_t n = strlen(s);
+	if (n > 500)
+		return "tautan bukti terlalu panjang (maks. 500 byte)";
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] <= ' ' || s[i] == 0x7f || s[i] == '"' || s[i] == '<' ||
+		    s[i] == '>')
+			return "tautan bukti tidak boleh memuat spasi, tanda kutip atau < >";
+	if (strncmp(s, "https://", 8) && strncmp(s, "http://", 7) && strncmp(s, "lke:", 4))
+		return "tautan bukti harus diawali https://, http:// atau lke: (bukti tersimpan)";
+	if (!strcmp(s, "https://") || !strcmp(s, "http://") || !strcmp(s, "lke:"))
+		return "tautan bukti tidak lengkap";
+	return NULL;
+}

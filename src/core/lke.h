@@ -70,6 +70,13 @@ struct lke_jawaban {
 int lke_jawaban_parse(const struct lke_butir *b, const char *sel, int *ada, double *nilai,
 		      const char **alasan);
 
+/*
+ * Checks the evidence link of an answer (bukti): empty, an http(s):// URL
+ * or an objek of the evidence store ("lke:..."), at most 500 bytes, no
+ * spaces or control characters. NULL when valid, else a static Indonesian reason.
+ */
+const char *lke_bukti_periksa(const char *s);
+
 /* Whose answers a score rests on. */
 enum lke_sumber {
 	LKE_SUMBER_KOSONG = 0, /* nothing answered */

@@ -173,10 +173,26 @@ struct pk {
 	/* The frozen content: indicators and their targets when the version was signed. */
 	int n_isi;
 	const struct pk_isi *isi; /* into model.pk_isi */
+	/* The frozen program budget of the version. */
+	int n_anggaran;
+	const struct pk_anggaran *anggaran; /* into model.pk_anggaran */
 };
 struct pk_isi {
-	int tahun, versi;
+	int tahun, versi, urutan;
 	const char *opd, *indikator, *target; /* opd "" = the regional head's */
+	/*
+	 * As they read at signing: the node the indicator serves (its kode and
+	 * uraian), the indicator's uraian and satuan. NULL for versions signed
+	 * before these were kept (the current plan's texts stand in).
+	 */
+	const char *sasaran, *uraian_sasaran, *uraian, *satuan;
+};
+/* A program of a signed PK with its pagu of that year (frozen). */
+struct pk_anggaran {
+	int tahun, versi, urutan;
+	const char *opd; /* "" = the regional head's */
+	const char *program;
+	int64_t pagu;
 };
 
 /* A fill window (jadwal.csv, siklus.md); times `YYYY-MM-DD HH:MM` in WIB. */
@@ -212,6 +228,8 @@ struct model {
 	int n_pk, n_pk_isi;
 	struct pk *pk;
 	struct pk_isi *pk_isi;
+	int n_pk_anggaran;
+	struct pk_anggaran *pk_anggaran;
 	int n_target_tw;
 	struct target *target_tw; /* rencana aksi: quarterly targets (triwulan 1-4) */
 	int n_jadwal;

@@ -134,6 +134,14 @@ int pengaturan_terap(struct model *m, const char *kunci, const char *nilai, stru
 			return galat_set(g, "ikm_agregat '%s' harus rata_unit atau gabungan", nilai);
 		return 0;
 	}
+	/* Read by the evidence service (layanan/bukti.c), not by the model. */
+	if (str_sama(kunci, "batas_bukti")) {
+		size_t b;
+		if (pengaturan_batas_bukti(nilai, &b))
+			return galat_set(g, "batas_bukti '%s' harus bilangan bulat MiB 1-%d", nilai,
+					 BUKTI_BATAS_MIB);
+		return 0;
+	}
 	if (strncmp(kunci, "sumber.", 7) == 0 && kunci[7]) {
 		if (strncmp(nilai, "lke:", 4) != 0 || !nilai[4])
 			return galat_set(g, "%s '%s' harus lke:KERANGKA (mis. lke:permenpanrb-88-2021)",
@@ -141,5 +149,22 @@ int pengaturan_terap(struct model *m, const char *kunci, const char *nilai, stru
 		return 0;
 	}
 	return galat_set(g, "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, "
-			    "skala.NAMA, ikm_agregat, sumber.INDIKATOR)", kunci);
+			    "skala.NAMA, ikm_agregat, sumber.INDIKATOR, batas_bukti)", kunci);
+}
+
+int pengaturan_batas_bukti(const char *nilai, size_t *byte)
+{
+	*byte = (size_t)BUKTI_BATAS_MIB << 20;
+	if (!nilai || angka_kosong(nilai))
+		return 0;
+	int mib = 0, k = 0;
+	for (const char *p = nilai; *p; p++) {
+		if (*p < '0' || *p > '9' || ++k > 3)
+			return -1;
+		mib = mib * 10 + (*p - '0');
+	}
+	if (mib < 1 || mib > BUKTI_BATAS_MIB)
+		return -1;
+	*byte = (size_t)mib << 20;
+	return 0;
 }

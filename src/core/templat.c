@@ -117,6 +117,35 @@ static const struct templat_kolom k_pk[] = {
 	{"nip_kedua", 0, 0, TJ_TEKS, "nip_kedua"},
 };
 
+/*
+ * The frozen content of signed PK versions (siklus.md): written by export so
+ * a version moves to another database unchanged; on import it becomes the
+ * content of a new version of pk.csv instead of the targets of the day.
+ */
+static const struct templat_kolom k_pk_isi[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"opd", 1, 1, TJ_KODE, "opd"},
+	{"versi", 1, 1, TJ_ANGKA, "versi"},
+	{"urutan", 1, 1, TJ_ANGKA, "urutan"},
+	{"indikator", 1, 0, TJ_KODE, "indikator"},
+	{"target", 1, 0, TJ_CETAK, "target"},
+	{"sasaran", 0, 0, TJ_KODE, "sasaran"},
+	{"uraian_sasaran", 0, 0, TJ_TEKS, "uraian_sasaran"},
+	{"uraian", 0, 0, TJ_TEKS, "uraian"},
+	{"satuan", 0, 0, TJ_TEKS, "satuan"},
+};
+
+static const struct templat_kolom k_pk_anggaran[] = {
+	{"pemda", 1, 1, TJ_KODE, "pemda"},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
+	{"opd", 1, 1, TJ_KODE, "opd"},
+	{"versi", 1, 1, TJ_ANGKA, "versi"},
+	{"urutan", 1, 1, TJ_ANGKA, "urutan"},
+	{"program", 1, 0, TJ_TEKS, "program"},
+	{"pagu", 1, 0, TJ_RUPIAH, "pagu"},
+};
+
 /* siklus.md "Evaluation of SAKIP" and "Surveys". */
 static const struct templat_kolom k_kerangka[] = {
 	{"kerangka", 1, 1, TJ_KODE, "kerangka"},
@@ -135,6 +164,7 @@ static const struct templat_kolom k_lke_jawaban[] = {
 	{"mandiri", 1, 0, TJ_CETAK, "mandiri"},
 	{"evaluator", 1, 0, TJ_CETAK, "evaluator"},
 	{"catatan", 0, 0, TJ_TEKS, "catatan"},
+	{"bukti", 0, 0, TJ_TEKS, "bukti"},
 };
 static const struct templat_kolom k_survei[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda"},
@@ -186,6 +216,8 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_SURVEI, "survei", k_survei),
 	T(TEMPLAT_SURVEI_JAWABAN, "survei_jawaban", k_survei_jawaban),
 	T(TEMPLAT_LKE_REKOMENDASI, "lke_rekomendasi", k_lke_rekomendasi),
+	T(TEMPLAT_PK_ISI, "pk_isi", k_pk_isi),
+	T(TEMPLAT_PK_ANGGARAN, "pk_anggaran", k_pk_anggaran),
 	T(TEMPLAT_PK, "pk", k_pk),
 	T(TEMPLAT_JADWAL, "jadwal", k_jadwal),
 };

@@ -27,6 +27,8 @@ enum templat_id {
 	TEMPLAT_SURVEI,
 	TEMPLAT_SURVEI_JAWABAN, /* plus one column per unsur of the survey */
 	TEMPLAT_LKE_REKOMENDASI,
+	TEMPLAT_PK_ISI,      /* the frozen content of a signed PK (before pk: pk reads it) */
+	TEMPLAT_PK_ANGGARAN, /* the frozen program budget of a signed PK */
 	TEMPLAT_PK,
 	TEMPLAT_JADWAL,
 	TEMPLAT_N

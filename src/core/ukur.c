@@ -149,12 +149,17 @@ int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int 
 {
 	struct ukur_tw q[4];
 	int n = ukur_triwulan_daftar(m, ind, tahun, q);
+	return ukur_triwulan_jalur_dari(q, n, tw);
+}
+
+int ukur_triwulan_jalur_dari(const struct ukur_tw *q, int n, int *tw)
+{
 	for (int i = n - 1; i >= 0; i--) {
 		if (!q[i].realisasi || !q[i].capaian.ada)
 			continue;
 		if (tw)
 			*tw = q[i].triwulan;
-		return q[i].capaian.nilai >= 100;
+		return capaian_tercapai(&q[i].capaian) == 1;
 	}
 	return -1;
 }

@@ -226,6 +226,32 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel(&t, d->teks);
 		sel(&t, d->sumber);
 	}
+	for (int i = 0; i < m->n_pk_isi; i++) { /* the frozen content of signed PK */
+		const struct pk_isi *x = &m->pk_isi[i];
+		B(TEMPLAT_PK_ISI);
+		sel(&t, p->kode);
+		sel_int(&t, x->tahun);
+		sel(&t, x->opd);
+		sel_int(&t, x->versi);
+		sel_int(&t, x->urutan);
+		sel(&t, x->indikator);
+		sel(&t, x->target);
+		sel(&t, x->sasaran);
+		sel(&t, x->uraian_sasaran);
+		sel(&t, x->uraian);
+		sel(&t, x->satuan);
+	}
+	for (int i = 0; i < m->n_pk_anggaran; i++) {
+		const struct pk_anggaran *x = &m->pk_anggaran[i];
+		B(TEMPLAT_PK_ANGGARAN);
+		sel(&t, p->kode);
+		sel_int(&t, x->tahun);
+		sel(&t, x->opd);
+		sel_int(&t, x->versi);
+		sel_int(&t, x->urutan);
+		sel(&t, x->program);
+		sel_int(&t, x->pagu);
+	}
 	for (int i = 0; i < m->n_pk; i++) {
 		const struct pk *k = &m->pk[i];
 		B(TEMPLAT_PK);

@@ -1396,6 +1396,11 @@ static int impor_lke_jawaban(struct ctx *c)
 						 alasan) < 0;
 		}
 		ib.u.lke.catatan = ada_kolom(c, "catatan") ? sel(c, b, "catatan") : "";
+		ib.u.lke.bukti = ada_kolom(c, "bukti") ? sel(c, b, "bukti") : "";
+		const char *alasan_bukti = lke_bukti_periksa(ib.u.lke.bukti);
+		if (alasan_bukti)
+			bad |=
+			    galat_sel(c, b, "bukti", "'%s': %s", ib.u.lke.bukti, alasan_bukti) < 0;
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1627,31 +1632,110 @@ static int impor_lke_rekomendasi(struct ctx *c)
 	return 0;
 }
 
+/*
+ * The key of a PK version (pemda, tahun, opd, versi) of a pk, pk_isi or
+ * pk_anggaran row: 0 valid, 1 invalid (reported), -1 a failed look-up.
+ */
+static int sel_pk_kunci(struct ctx *c, const struct csv_baris *b, const char **pemda,
+			int *tahun, const char **opd, int *versi_out)
+{
+	int pemda_ok = sel_pemda(c, b, pemda) == 0;
+	int bad = !pemda_ok;
+	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
+	*opd = sel_opsional(c, b, "opd");
+	if (*opd && pemda_ok && !c->fatal) {
+		int r = c->kait->opd_ada(c->kait->arg, *pemda, *opd);
+		if (r < 0)
+			return gagal(c, "opd");
+		if (!r)
+			bad |= galat_sel(c, b, "opd", "opd '%s' tidak ada di opd.csv pemda %s", *opd,
+					 *pemda) < 0;
+	}
+	const char *v = sel(c, b, "versi");
+	char *akhir;
+	long versi = strtol(v, &akhir, 10);
+	if (!*v || *akhir || versi < 1 || versi > 99)
+		bad |= galat_sel(c, b, "versi", "versi '%s' harus bilangan bulat 1-99 (1 = PK, "
+				 "2, 3 ... = PK Perubahan)", v) < 0;
+	*versi_out = (int)versi;
+	return bad;
+}
+
+/*
+ * The key of a pk_isi or pk_anggaran row: its version's and urutan (a whole
+ * number 1-100000). 0 valid, 1 invalid (reported), -1 a failed look-up.
+ */
+static int sel_pk_urutan(struct ctx *c, const struct csv_baris *b, const char **pemda,
+			 int *tahun, const char **opd, int *versi, int *urutan)
+{
+	int bad = sel_pk_kunci(c, b, pemda, tahun, opd, versi);
+	if (bad < 0)
+		return -1;
+	if (c->fatal)
+		return 1;
+	const char *v = sel(c, b, "urutan");
+	char *akhir;
+	long n = strtol(v, &akhir, 10);
+	*urutan = (int)n;
+	if (!*v || *akhir || n < 1 || n > 100000)
+		bad |= galat_sel(c, b, "urutan", "urutan '%s' harus bilangan bulat 1-100000", v) < 0;
+	return bad;
+}
+
+/* pk_isi.csv: one indicator and target of a signed version, as frozen (siklus.md). */
+static int impor_pk_isi(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct pk_isi *x = &ib.u.pk_isi;
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
+		if (bad < 0)
+			return -1;
+		if (c->fatal)
+			break;
+		bad |= sel_wajib(c, b, "indikator", &x->indikator) < 0;
+		bad |= sel_wajib(c, b, "target", &x->target) < 0;
+		x->sasaran = sel_opsional(c, b, "sasaran");
+		x->uraian_sasaran = sel_opsional(c, b, "uraian_sasaran");
+		x->uraian = sel_opsional(c, b, "uraian");
+		x->satuan = ada_kolom(c, "satuan") && x->uraian ? sel(c, b, "satuan") : NULL;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
+/* pk_anggaran.csv: one program and its pagu of a signed version, as frozen. */
+static int impor_pk_anggaran(struct ctx *c)
+{
+	BARIS(c, i, b) {
+		struct impor_baris ib = {0};
+		struct pk_anggaran *x = &ib.u.pk_anggaran;
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
+		if (bad < 0)
+			return -1;
+		if (c->fatal)
+			break;
+		bad |= sel_wajib(c, b, "program", &x->program) < 0;
+		int r = sel_rupiah(c, b, "pagu", &x->pagu);
+		if (r > 0)
+			r = galat_sel(c, b, "pagu", "pagu tidak boleh kosong");
+		bad |= r < 0;
+		if (!bad)
+			tulis(c, &ib);
+	}
+	return 0;
+}
+
 /* pk.csv: one Perjanjian Kinerja version (siklus.md). */
 static int impor_pk(struct ctx *c)
 {
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk *k = &ib.u.pk;
-		int pemda_ok = sel_pemda(c, b, &ib.pemda) == 0;
-		int bad = !pemda_ok;
-		bad |= sel_tahun(c, b, "tahun", 1, &k->tahun) < 0;
-		k->opd = sel_opsional(c, b, "opd");
-		if (k->opd && pemda_ok && !c->fatal) {
-			int r = c->kait->opd_ada(c->kait->arg, ib.pemda, k->opd);
-			if (r < 0)
-				return gagal(c, "opd");
-			if (!r)
-				bad |= galat_sel(c, b, "opd", "opd '%s' tidak ada di opd.csv pemda %s",
-						 k->opd, ib.pemda) < 0;
-		}
-		const char *v = sel(c, b, "versi");
-		char *akhir;
-		long versi = strtol(v, &akhir, 10);
-		if (!*v || *akhir || versi < 1 || versi > 99)
-			bad |= galat_sel(c, b, "versi", "versi '%s' harus bilangan bulat 1-99 (1 = PK, "
-					 "2, 3 ... = PK Perubahan)", v) < 0;
-		k->versi = (int)versi;
+		int bad = sel_pk_kunci(c, b, &ib.pemda, &k->tahun, &k->opd, &k->versi);
+		if (bad < 0)
+			return -1;
 		k->nomor = sel_opsional(c, b, "nomor");
 		const char *t;
 		if (sel_wajib(c, b, "tanggal", &t) == 0) {
@@ -1691,6 +1775,7 @@ static const impor_fn penangan[TEMPLAT_N] = {
 	[TEMPLAT_KERANGKA] = impor_kerangka, [TEMPLAT_LKE_JAWABAN] = impor_lke_jawaban,
 	[TEMPLAT_SURVEI] = impor_survei, [TEMPLAT_SURVEI_JAWABAN] = impor_survei_jawaban,
 	[TEMPLAT_LKE_REKOMENDASI] = impor_lke_rekomendasi,
+	[TEMPLAT_PK_ISI] = impor_pk_isi, [TEMPLAT_PK_ANGGARAN] = impor_pk_anggaran,
 	[TEMPLAT_PK] = impor_pk,
 	[TEMPLAT_JADWAL] = impor_jadwal,
 };

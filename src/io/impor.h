@@ -56,6 +56,7 @@ struct impor_baris {
 		struct {
 			int tahun;
 			const char *opd, *kerangka, *kriteria, *mandiri, *evaluator, *catatan;
+			const char *bukti;
 		} lke;
 		struct {
 			const char *kode, *uraian, *indikator, *unsur; /* unsur: "U1;U2;..." */
@@ -69,6 +70,8 @@ struct impor_baris {
 			const char *opd, *nomor, *uraian, *tindak_lanjut, *status;
 		} rekomendasi;
 		struct pk pk;
+		struct pk_isi pk_isi;           /* opd NULL: the regional head's */
+		struct pk_anggaran pk_anggaran; /* opd NULL: the regional head's */
 		struct jadwal jadwal;
 	} u;
 };

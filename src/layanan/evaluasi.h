@@ -10,6 +10,7 @@
 #include "../core/ikm.h"
 #include "../core/lke.h"
 #include "../store/store_evaluasi.h"
+#include "aktor.h"
 
 /*
  * Framework kode prepared (lke_kerangka_siapkan) into out, memory from a:
@@ -43,6 +44,47 @@ int layanan_evaluasi_tahun(struct store *s, const char *pemda, const char *opd, 
 /* The OPD codes with answers of pemda in tahun (strings in a); the count or -1. */
 int layanan_evaluasi_opd(struct store *s, const char *pemda, int tahun, struct arena *a,
 			 const char ***opd, struct galat *g);
+
+/*
+ * Everything `evaluate --json` and GET /api/lke show for pemda m (loaded by
+ * store_muat), tahun and opd ("" = the pemda): the worksheet, the history up
+ * to tahun, the OPD ranked by score (for the pemda's evaluation, or always
+ * with LEMBAR_WEB) and the recommendations. LEMBAR_WEB also gives an OPD
+ * without answers the empty worksheet of its default framework
+ * (layanan_kerangka_bawaan) and each criterion its stored answer. Memory
+ * from a (strings borrowed from m). 0, or -1 with g.
+ */
+#include "../report/evaluasi_json.h"
+enum { LEMBAR_CLI = 0, LEMBAR_WEB = 1 };
+int layanan_evaluasi_laporan(struct store *s, const struct model *m, int tahun, const char *opd,
+			     int mode, struct arena *a, struct evaluasi_laporan *out,
+			     struct galat *g);
+
+/*
+ * The framework of a worksheet of pemda, tahun with no answers yet: that of
+ * the pemda's other worksheets that year, else permenpanrb-88-2021 from 2022
+ * (the year PermenPANRB 88/2021 applies to), else permenpanrb-12-2015.
+ */
+int layanan_kerangka_bawaan(struct store *s, const char *pemda, int tahun, char *out, size_t n,
+			    struct galat *g);
+
+/* One answer entered on /lke (PUT /api/lke/jawaban). */
+struct lke_isian_masuk {
+	const char *pemda, *opd, *kriteria, *jenis; /* jenis: "mandiri" or "evaluator" */
+	int tahun;
+	const char *nilai;	     /* the answer: Y/T, A-E or points; "" clears it */
+	const char *catatan, *bukti; /* NULL: keep the stored one */
+};
+
+/*
+ * Writes one answer: `mandiri` by the OPD's operator (its own OPD), a
+ * perencana or an admin; `evaluator` by a reviewer (Inspektorat) or an admin;
+ * within the actor's pemda. The row goes through the import of
+ * lke_jawaban.csv (the same checks; one transaction, audited; a locked year
+ * refused with 409), keeping the other side's answer. A layanan_status.
+ */
+int layanan_lke_jawab(struct store *s, const struct aktor *a, const struct lke_isian_masuk *in,
+		      struct galat *g);
 
 /* One survey's answers counted: periods and units in order of first appearance. */
 struct survei_data {

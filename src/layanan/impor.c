@@ -24,6 +24,17 @@ struct tulis {
 	struct model m;
 	int ada_m;
 	char m_pemda[64];
+	/*
+	 * The frozen PK content of pk_isi.csv and pk_anggaran.csv (an export's),
+	 * kept until pk.csv names its version: copied into a_isi, with each row's
+	 * pemda and whether a version took it.
+	 */
+	struct arena a_isi;
+	int n_isi, cap_isi, n_ang, cap_ang;
+	struct pk_isi *isi;
+	struct pk_anggaran *ang;
+	const char **isi_pemda, **ang_pemda;
+	char *isi_pakai, *ang_pakai;
 };
 
 /*
@@ -48,6 +59,118 @@ static void pemda_umumkan(struct store *s, const struct impor_tabel *it)
 	}
 	store_impor_pemda(s, kode, n);
 	free(kode);
+}
+
+static void simpan_isi(struct tulis *w, const char *pemda, const struct pk_isi *x)
+{
+	if (w->n_isi == w->cap_isi) {
+		w->cap_isi = w->cap_isi ? 2 * w->cap_isi : 64;
+		w->isi = xrealloc(w->isi, sizeof(*w->isi) * (size_t)w->cap_isi);
+		w->isi_pemda = xrealloc(w->isi_pemda, sizeof(char *) * (size_t)w->cap_isi);
+		w->isi_pakai = xrealloc(w->isi_pakai, (size_t)w->cap_isi);
+	}
+	struct pk_isi *y = &w->isi[w->n_isi];
+	*y = *x;
+	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
+	y->indikator = arena_strdup(&w->a_isi, x->indikator);
+	y->target = arena_strdup(&w->a_isi, x->target);
+	y->sasaran = arena_strdup(&w->a_isi, x->sasaran);
+	y->uraian_sasaran = arena_strdup(&w->a_isi, x->uraian_sasaran);
+	y->uraian = arena_strdup(&w->a_isi, x->uraian);
+	y->satuan = arena_strdup(&w->a_isi, x->satuan);
+	w->isi_pemda[w->n_isi] = arena_strdup(&w->a_isi, pemda);
+	w->isi_pakai[w->n_isi++] = 0;
+}
+
+static void simpan_ang(struct tulis *w, const char *pemda, const struct pk_anggaran *x)
+{
+	if (w->n_ang == w->cap_ang) {
+		w->cap_ang = w->cap_ang ? 2 * w->cap_ang : 64;
+		w->ang = xrealloc(w->ang, sizeof(*w->ang) * (size_t)w->cap_ang);
+		w->ang_pemda = xrealloc(w->ang_pemda, sizeof(char *) * (size_t)w->cap_ang);
+		w->ang_pakai = xrealloc(w->ang_pakai, (size_t)w->cap_ang);
+	}
+	struct pk_anggaran *y = &w->ang[w->n_ang];
+	*y = *x;
+	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
+	y->program = arena_strdup(&w->a_isi, x->program);
+	w->ang_pemda[w->n_ang] = arena_strdup(&w->a_isi, pemda);
+	w->ang_pakai[w->n_ang++] = 0;
+}
+
+static void tulis_lepas(struct tulis *w)
+{
+	free(w->isi);
+	free(w->isi_pemda);
+	free(w->isi_pakai);
+	free(w->ang);
+	free(w->ang_pemda);
+	free(w->ang_pakai);
+	arena_release(&w->a_isi);
+}
+
+/* Frozen content no pk.csv row of the import took: refused (it would be lost). */
+static int sisa_isi(struct tulis *w, struct galat *g)
+{
+	for (int i = 0; i < w->n_isi + w->n_ang; i++) {
+		int isi = i < w->n_isi;
+		int j = isi ? i : i - w->n_isi;
+		if (isi ? w->isi_pakai[j] : w->ang_pakai[j])
+			continue;
+		g->pengguna = 1;
+		return galat_set(g, "%s: PK %d %s versi %d pemda %s tidak ada di pk.csv impor ini; "
+				 "isi PK yang dibekukan diimpor bersama versinya",
+				 isi ? "pk_isi.csv" : "pk_anggaran.csv",
+				 isi ? w->isi[j].tahun : w->ang[j].tahun,
+				 *(isi ? w->isi[j].opd : w->ang[j].opd) ? (isi ? w->isi[j].opd : w->ang[j].opd)
+									  : "kepala daerah",
+				 isi ? w->isi[j].versi : w->ang[j].versi,
+				 isi ? w->isi_pemda[j] : w->ang_pemda[j]);
+	}
+	return 0;
+}
+
+static int urut_isi(const void *a, const void *b)
+{
+	return ((const struct pk_isi *)a)->urutan - ((const struct pk_isi *)b)->urutan;
+}
+
+static int urut_ang(const void *a, const void *b)
+{
+	return ((const struct pk_anggaran *)a)->urutan - ((const struct pk_anggaran *)b)->urutan;
+}
+
+static int versi_sama(const char *pemda, int tahun, const char *opd, int versi,
+		      const char *p2, int t2, const char *o2, int v2)
+{
+	return t2 == tahun && v2 == versi && strcmp(p2, pemda) == 0 &&
+	       strcmp(o2 ? o2 : "", opd ? opd : "") == 0;
+}
+
+static int str_sama0(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* Whether the supplied content equals the stored version's (k: as loaded). */
+static int isi_sama(const struct pk *k, const struct pk_isi *isi, int n,
+		    const struct pk_anggaran *ang, int na)
+{
+	if (k->n_isi != n || k->n_anggaran != na)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		const struct pk_isi *a = &k->isi[i], *b = &isi[i];
+		if (!str_sama0(a->indikator, b->indikator) || !str_sama0(a->target, b->target) ||
+		    !str_sama0(a->sasaran, b->sasaran) ||
+		    !str_sama0(a->uraian_sasaran, b->uraian_sasaran) ||
+		    !str_sama0(a->uraian, b->uraian) || !str_sama0(a->satuan, b->satuan))
+			return 0;
+	}
+	for (int i = 0; i < na; i++)
+		if (!str_sama0(k->anggaran[i].program, ang[i].program) ||
+		    k->anggaran[i].pagu != ang[i].pagu)
+			return 0;
+	return 1;
 }
 
 static void catat_ubah(struct tulis *w, const char *pemda)
@@ -109,7 +232,9 @@ static int k_rencana_info(void *arg, const char *pemda, const char *kode,
 /*
  * A PK version: its content is the indicators of that OPD (of the RPJMD
  * sasaran and tujuan for the regional head's) with their targets of the year
- * as they stand now (the rows of this import included).
+ * as they stand now (the rows of this import included), with the node each
+ * serves and the texts as they read now, and the year's programs (of that
+ * OPD, or every one for the regional head's) with their pagu: all frozen.
  */
 static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
 		    struct galat *g)
@@ -124,28 +249,99 @@ static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum
 		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
 	}
 	const struct model *m = &w->m;
+	/* content given with the version (an export's pk_isi.csv, pk_anggaran.csv) */
+	int nb = 0, nab = 0;
+	for (int i = 0; i < w->n_isi; i++)
+		nb += versi_sama(pemda, k->tahun, k->opd, k->versi, w->isi_pemda[i], w->isi[i].tahun,
+				 w->isi[i].opd, w->isi[i].versi);
+	for (int i = 0; i < w->n_ang; i++)
+		nab += versi_sama(pemda, k->tahun, k->opd, k->versi, w->ang_pemda[i],
+				  w->ang[i].tahun, w->ang[i].opd, w->ang[i].versi);
+	if (nb || nab) {
+		struct pk_isi *isi = xcalloc((size_t)nb + 1, sizeof(*isi));
+		struct pk_anggaran *ag = xcalloc((size_t)nab + 1, sizeof(*ag));
+		int n = 0, na = 0;
+		for (int i = 0; i < w->n_isi; i++)
+			if (versi_sama(pemda, k->tahun, k->opd, k->versi, w->isi_pemda[i],
+				       w->isi[i].tahun, w->isi[i].opd, w->isi[i].versi)) {
+				isi[n++] = w->isi[i];
+				w->isi_pakai[i] = 1;
+			}
+		for (int i = 0; i < w->n_ang; i++)
+			if (versi_sama(pemda, k->tahun, k->opd, k->versi, w->ang_pemda[i],
+				       w->ang[i].tahun, w->ang[i].opd, w->ang[i].versi)) {
+				ag[na++] = w->ang[i];
+				w->ang_pakai[i] = 1;
+			}
+		qsort(isi, (size_t)n, sizeof(*isi), urut_isi);
+		qsort(ag, (size_t)na, sizeof(*ag), urut_ang);
+		struct pk kk = *k;
+		kk.n_anggaran = na;
+		kk.anggaran = ag;
+		int rc = store_simpan_pk(w->s, pemda, &kk, isi, n, w->pengguna, u, g);
+		/* a version signed before: what is given must be what it holds */
+		const struct pk *ada = NULL;
+		for (int i = 0; i < m->n_pk; i++)
+			if (versi_sama(pemda, k->tahun, k->opd, k->versi, pemda, m->pk[i].tahun,
+				       m->pk[i].opd, m->pk[i].versi))
+				ada = &m->pk[i];
+		if (!rc && *u == STORE_SAMA && ada && !isi_sama(ada, isi, n, ag, na)) {
+			g->pengguna = 1;
+			rc = galat_set(g, "PK %d %s versi %d sudah ditandatangani dan dibekukan; "
+				       "isinya di pk_isi.csv/pk_anggaran.csv berbeda dari yang "
+				       "tersimpan (perubahan memerlukan versi baru)",
+				       k->tahun, k->opd ? k->opd : "kepala daerah", k->versi);
+		}
+		free(isi);
+		free(ag);
+		return rc;
+	}
 	struct pk_isi *isi = xcalloc((size_t)m->n_indikator + 1, sizeof(*isi));
 	char (*teks)[96] = xcalloc((size_t)m->n_indikator + 1, sizeof(*teks));
 	int n = 0;
 	for (int i = 0; i < m->n_indikator; i++) {
 		const struct indikator *ind = &m->indikator[i];
 		const char *o = kaskade_opd_indikator(m, ind);
+		const struct rencana *r = model_rencana(m, ind->induk);
 		int milik;
-		if (k->opd) {
+		if (k->opd)
 			milik = o && strcmp(o, k->opd) == 0;
-		} else {
-			const struct rencana *r = model_rencana(m, ind->induk);
+		else
 			milik = r && (r->jenis == RENCANA_SASARAN || r->jenis == RENCANA_TUJUAN);
-		}
 		const struct target *t = milik ? model_target(m, ind->kode, k->tahun) : NULL;
 		if (!t)
 			continue;
 		isi[n].indikator = ind->kode;
 		isi[n].target = t->nilai.teks ? t->nilai.teks
 					      : nilai_kanonik(&t->nilai, teks[n], sizeof(teks[n]));
+		isi[n].sasaran = r ? r->kode : ind->induk;
+		isi[n].uraian_sasaran = r ? r->uraian : NULL;
+		isi[n].uraian = ind->uraian;
+		isi[n].satuan = ind->satuan;
 		n++;
 	}
-	int rc = store_simpan_pk(w->s, pemda, k, isi, n, w->pengguna, u, g);
+	/* The year's programs as the measurement makes them (cascade rows merged per program). */
+	struct pengukuran p;
+	ukur_hitung(m, k->tahun, &p);
+	struct pk_anggaran *ag = xcalloc((size_t)p.n_program + 1, sizeof(*ag));
+	int na = 0;
+	for (int i = 0; i < p.n_program; i++) {
+		const struct anggaran *a = p.program[i].a;
+		const char *o = kaskade_opd_anggaran(m, a);
+		if (k->opd && (!o || strcmp(o, k->opd) != 0))
+			continue;
+		ag[na].tahun = k->tahun;
+		ag[na].versi = k->versi;
+		ag[na].program = a->program;
+		ag[na].pagu = a->pagu;
+		na++;
+	}
+	struct pk kk = *k;
+	kk.n_anggaran = na;
+	kk.anggaran = ag;
+	int rc = store_simpan_pk(w->s, pemda, &kk, isi, n, w->pengguna, u, g);
+	ukur_release(&p);
+	free(ag);
 	free(isi);
 	free(teks);
 	return rc;
@@ -246,7 +442,7 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		const struct store_lke_baris j = {b->u.lke.tahun,    b->u.lke.opd,
 						  b->u.lke.kerangka, b->u.lke.kriteria,
 						  b->u.lke.mandiri,  b->u.lke.evaluator,
-						  b->u.lke.catatan};
+						  b->u.lke.catatan,  b->u.lke.bukti};
 		rc = store_simpan_lke_jawaban(w->s, b->pemda, &j, w->pengguna, &u, g);
 		break;
 	}
@@ -268,6 +464,14 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		rc = store_simpan_lke_rekomendasi(w->s, b->pemda, &r, w->pengguna, &u, g);
 		break;
 	}
+	case TEMPLAT_PK_ISI: /* kept for the version pk.csv names (tulis_pk) */
+		simpan_isi(w, b->pemda, &b->u.pk_isi);
+		rc = 0;
+		break;
+	case TEMPLAT_PK_ANGGARAN:
+		simpan_ang(w, b->pemda, &b->u.pk_anggaran);
+		rc = 0;
+		break;
 	case TEMPLAT_PK:
 		rc = tulis_pk(w, b->pemda, &b->u.pk, &u, g);
 		break;
@@ -431,6 +635,7 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 		return -1;
 	struct tulis w;
 	memset(&w, 0, sizeof(w));
+	arena_init(&w.a_isi);
 	w.s = s;
 	w.pengguna = pengguna ? pengguna : "import";
 	const struct impor_kait kait = kait_store(&w);
@@ -453,6 +658,8 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 				goto out;
 		}
 	}
+	if (sisa_isi(&w, g))
+		goto out;
 	/* Surveys and evaluations make realisasi: again, each change audited one by one. */
 	if (realisasi_ulang(&w, g))
 		goto out;
@@ -469,19 +676,20 @@ out:
 	impor_free(im);
 	if (w.ada_m)
 		model_release(&w.m);
+	tulis_lepas(&w);
 	return rc;
 }
 
 /*
- * layanan_impor_unggah and layanan_impor_formulir: formulir = rows entered
+ * layanan_impor_unggah and layanan_impor_baris: formulir = rows entered
  * in a form (any table, pemda need not be among them; every row audited).
  */
 static int impor_oleh(struct store *s, const struct aktor *a, const struct impor_tabel *tabel,
-		      int n, int coba, int formulir, struct layanan_impor_hasil *h,
-		      struct impor_galat *d, struct galat *g)
+		      int n, int coba, int formulir, const char *peran,
+		      struct layanan_impor_hasil *h, struct impor_galat *d, struct galat *g)
 {
 	memset(h, 0, sizeof(*h));
-	if (!aktor_peran(a, "admin,perencana"))
+	if (!aktor_peran(a, peran ? peran : "admin,perencana"))
 		return layanan_tolak(g, LAYANAN_TERLARANG,
 				     "hanya admin dan perencana yang boleh mengubah data perencanaan");
 	if (!formulir && impor_periksa_tabel(tabel, n, g)) {
@@ -492,6 +700,7 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		return g->pengguna ? LAYANAN_BENTROK : LAYANAN_GALAT;
 	struct tulis w;
 	memset(&w, 0, sizeof(w));
+	arena_init(&w.a_isi);
 	w.s = s;
 	w.pengguna = a->nama ? a->nama : "import";
 	w.a = a;
@@ -537,6 +746,10 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 		st = LAYANAN_SALAH;
 		goto out;
 	}
+	if (sisa_isi(&w, g)) {
+		st = LAYANAN_SALAH;
+		goto out;
+	}
 	if (realisasi_ulang(&w, g))
 		goto out;
 	if (coba) {
@@ -552,6 +765,7 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 	impor_free(im);
 	if (w.ada_m)
 		model_release(&w.m);
+	tulis_lepas(&w);
 	return st;
 out:
 	store_rollback(s);
@@ -560,6 +774,7 @@ out:
 	impor_free(im);
 	if (w.ada_m)
 		model_release(&w.m);
+	tulis_lepas(&w);
 	return st;
 }
 
@@ -567,12 +782,35 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 			 int n, int coba, struct layanan_impor_hasil *h, struct impor_galat *d,
 			 struct galat *g)
 {
-	return impor_oleh(s, a, tabel, n, coba, 0, h, d, g);
+	return impor_oleh(s, a, tabel, n, coba, 0, NULL, h, d, g);
 }
 
-int layanan_impor_formulir(struct store *s, const struct aktor *a,
-			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
-			   struct impor_galat *d, struct galat *g)
+int layanan_impor_baris(struct store *s, const struct aktor *a, const char *peran,
+			const struct templat_tabel *tt, const char *const *kolom,
+			const char *const *nilai, int n, struct layanan_impor_hasil *h,
+			struct impor_galat *d, struct galat *g)
 {
-	return impor_oleh(s, a, tabel, 1, 0, 1, h, d, g);
+	/* The form as a file of one row (line 2: the header is line 1), every column present. */
+	struct csv_tabel t;
+	memset(&t, 0, sizeof(t));
+	arena_init(&t.arena);
+	t.pemisah = ',';
+	t.n_kolom = tt->n_kolom;
+	t.kolom = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
+	char **sel = arena_alloc(&t.arena, (size_t)tt->n_kolom * sizeof(char *));
+	for (int k = 0; k < tt->n_kolom; k++) {
+		t.kolom[k] = arena_strdup(&t.arena, tt->kolom[k].nama);
+		const char *v = "";
+		for (int i = 0; i < n; i++)
+			if (kolom[i] && str_sama(kolom[i], tt->kolom[k].nama) && nilai[i])
+				v = nilai[i];
+		sel[k] = str_trim(arena_strdup(&t.arena, v));
+	}
+	struct csv_baris b = {2, tt->n_kolom, sel};
+	t.n_baris = 1;
+	t.baris = &b;
+	const struct impor_tabel it = {tt->nama, "formulir", &t};
+	int st = impor_oleh(s, a, &it, 1, 0, 1, peran, h, d, g);
+	arena_release(&t.arena); /* not csv_release: the row is not its allocation */
+	return st;
 }

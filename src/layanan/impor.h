@@ -47,13 +47,17 @@ int layanan_impor_unggah(struct store *s, const struct aktor *a, const struct im
 			 struct galat *g);
 
 /*
- * One table entered in a form (layanan/rencana.h): the same checks and
- * writes as the import, by actor a, each row audited; pemda need not be
- * among the tables (its rows refer to a stored pemda). As layanan_impor_unggah.
+ * One row entered in a form: kolom[i] = nilai[i] (n pairs; a column not named is
+ * empty) as a one-row file of table tt: the same checks and writes as the
+ * import, each row audited, pemda need not be among the tables (its rows
+ * refer to a stored pemda), returning as layanan_impor_unggah; for the roles
+ * in peran (comma-separated; NULL: admin and perencana; the caller has
+ * checked what other roles may write).
  */
-int layanan_impor_formulir(struct store *s, const struct aktor *a,
-			   const struct impor_tabel *tabel, struct layanan_impor_hasil *h,
-			   struct impor_galat *d, struct galat *g);
+int layanan_impor_baris(struct store *s, const struct aktor *a, const char *peran,
+			const struct templat_tabel *tt, const char *const *kolom,
+			const char *const *nilai, int n, struct layanan_impor_hasil *h,
+			struct impor_galat *d, struct galat *g);
 
 struct unggah_hasil;
 /* Copies what an import did and its errors into the plain form of unggah.h (unggah.c). */

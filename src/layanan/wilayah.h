@@ -1,27 +1,38 @@
 /*
- * The data of the province view (wilayah.md): every pemda loaded with
- * store_muat, for banding_json_hitung (report/banding_json.h), which keeps the
- * children of the parent asked for. Reads only; the CLI, the web and the LKjIP share it.
+ * The province view (wilayah.md): the children of one parent compared on one
+ * indicator, read with store_wilayah_muat (only the pemda concerned, only the
+ * indicator and year asked for) and ranked by banding_json_hitung. Reads
+ * only; the CLI, the web and the LKjIP share it.
  */
 #ifndef KINERJA_LAYANAN_WILAYAH_H
 #define KINERJA_LAYANAN_WILAYAH_H
 
-#include "../core/model.h"
-#include "../store/store.h"
-#include "../util/util.h"
+#include "../report/banding_json.h"
+#include "../store/store_wilayah.h"
 
-struct wilayah_data {
-	int n, cap;
-	struct model *semua; /* every pemda, in the store's order */
+enum wilayah_hasil_kode {
+	WILAYAH_OK = 0,
+	WILAYAH_INDUK_TIDAK_ADA, /* the parent is not stored */
+	WILAYAH_KOSONG,		 /* no child holds the indicator that year */
+	WILAYAH_GALAT = -1,	 /* the database failed (g) */
 };
 
-/* Loads every pemda into w. Returns 0 or -1 with g; release w either way. */
-int wilayah_muat(struct store *s, struct wilayah_data *w, struct galat *g);
-void wilayah_data_release(struct wilayah_data *w);
+/*
+ * Compares indicator `indikator` in `tahun` over the children of `induk`
+ * (batas may be NULL). w holds the models h borrows: release h with
+ * wilayah_hasil_release, then w with store_wilayah_release, whatever the result.
+ */
+enum wilayah_hasil_kode wilayah_banding(struct store *s, const char *induk,
+					const char *indikator, int tahun, const double *batas,
+					struct store_wilayah *w, struct wilayah_hasil *h,
+					struct galat *g);
 
-/* The loaded pemda `kode`, or NULL. */
-const struct model *wilayah_cari(const struct wilayah_data *w, const char *kode);
-/* Whether some loaded pemda names `kode` as its induk. */
-int wilayah_ada_anak(const struct wilayah_data *w, const char *kode);
+/*
+ * The regions of the LKjIP of m's pemda in tahun: for a province, its children
+ * with every indicator of that year into w (else w stays empty). Release w
+ * with store_wilayah_release either way; d borrows from it.
+ */
+int wilayah_laporan(struct store *s, const struct model *m, int tahun, struct store_wilayah *w,
+		    struct dokumen_wilayah *d, struct galat *g);
 
 #endif

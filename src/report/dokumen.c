@@ -13,9 +13,11 @@
 #include <strings.h>
 
 #include "../core/angka.h"
+#include "../core/kaskade.h"
 #include "../core/nilai.h"
 #include "../core/skala.h"
 #include "banding_json.h"
+#include "dok_pk.h"
 #include "../core/waktu.h"
 #include "narasi.h"
 #include "tren.h"
@@ -29,7 +31,18 @@ struct bangun {
 	int bab;      /* chapter number for table and chart numbers; 0 = lampiran */
 	int n_tabel, n_grafik;
 	const struct dokumen_wilayah *w; /* the regions under the pemda, or NULL */
+	/* an OPD's LKj on the view of dok_opd.h (its own wording): the OPD and the pemda's name */
+	const struct opd *lkj_pd;
+	const char *pemda_asal;
 };
+
+const char *dokumen_bulan(int bulan)
+{
+	static const char *const nama[12] = {"Januari", "Februari", "Maret",	 "April",
+					     "Mei",	"Juni",	    "Juli",	 "Agustus",
+					     "September", "Oktober", "November", "Desember"};
+	return bulan >= 1 && bulan <= 12 ? nama[bulan - 1] : "";
+}
 
 void dokumen_kolom_huruf(int kolom, char *out)
 {
@@ -46,7 +59,7 @@ void dokumen_kolom_huruf(int kolom, char *out)
 	out[n] = '\0';
 }
 
-static struct dok_blok *blok_baru(struct dokumen *d, enum dok_jenis j)
+struct dok_blok *dokumen_blok(struct dokumen *d, enum dok_jenis j, const char *teks)
 {
 	if (d->n_blok == d->cap_blok) {
 		d->cap_blok = d->cap_blok ? 2 * d->cap_blok : 64;
@@ -55,7 +68,13 @@ static struct dok_blok *blok_baru(struct dokumen *d, enum dok_jenis j)
 	struct dok_blok *b = &d->blok[d->n_blok++];
 	memset(b, 0, sizeof(*b));
 	b->jenis = j;
+	b->teks = arena_strdup(&d->arena, teks);
 	return b;
+}
+
+static struct dok_blok *blok_baru(struct dokumen *d, enum dok_jenis j)
+{
+	return dokumen_blok(d, j, NULL);
 }
 
 static const char *vteks(struct dokumen *d, const char *fmt, va_list ap)
@@ -108,18 +127,18 @@ static const char *huruf(struct bangun *b, int i)
 	return arena_printf(&b->d->arena, "%c%c.", 'a' + i / 26 - 1, 'a' + i % 26);
 }
 
-static struct dok_sel *baris_baru(struct bangun *b, struct dok_tabel *t)
+struct dok_sel *dokumen_baris(struct dokumen *d, struct dok_tabel *t)
 {
 	if (t->n_baris == t->cap_baris) {
 		int cap = t->cap_baris ? 2 * t->cap_baris : 16;
-		struct dok_sel **x = arena_alloc(&b->d->arena, (size_t)cap * sizeof(*x));
+		struct dok_sel **x = arena_alloc(&d->arena, (size_t)cap * sizeof(*x));
 		if (t->n_baris)
 			memcpy(x, t->baris, (size_t)t->n_baris * sizeof(*x));
 		t->baris = x;
 		t->cap_baris = cap;
 	}
 	int n = t->n_kolom + t->n_bantu;
-	struct dok_sel *r = arena_alloc(&b->d->arena, (size_t)n * sizeof(*r));
+	struct dok_sel *r = arena_alloc(&d->arena, (size_t)n * sizeof(*r));
 	memset(r, 0, (size_t)n * sizeof(*r));
 	for (int j = 0; j < n; j++) {
 		r[j].teks = "";
@@ -129,23 +148,24 @@ static struct dok_sel *baris_baru(struct bangun *b, struct dok_tabel *t)
 	return r;
 }
 
-/* A new table with one header row: `kepala` holds n_kolom names, `lebar` their widths. */
-static struct dok_tabel *tabel_baru(struct bangun *b, const char *judul_tabel, const char *lembar,
-				    int n_kolom, const char *const *kepala, const double *lebar)
+static struct dok_sel *baris_baru(struct bangun *b, struct dok_tabel *t)
 {
-	struct dokumen *d = b->d;
+	return dokumen_baris(b->d, t);
+}
+
+struct dok_tabel *dokumen_tabel(struct dokumen *d, const char *nomor, const char *judul_tabel,
+				const char *lembar, int n_kolom, const char *const *kepala,
+				const double *lebar)
+{
 	struct dok_tabel *t = arena_alloc(&d->arena, sizeof(*t));
 	memset(t, 0, sizeof(*t));
-	if (b->bab > 0)
-		t->nomor = arena_printf(&d->arena, "Tabel %d.%d", b->bab, ++b->n_tabel);
-	else if (b->bab == 0)
-		t->nomor = arena_printf(&d->arena, "Tabel L.%d", ++b->n_tabel);
+	t->nomor = arena_strdup(&d->arena, nomor);
 	t->judul = arena_strdup(&d->arena, judul_tabel);
 	t->lembar = lembar;
 	t->n_kolom = n_kolom;
 	t->lebar = arena_alloc(&d->arena, (size_t)n_kolom * sizeof(double));
 	t->n_kepala = 1;
-	struct dok_sel *r = baris_baru(b, t);
+	struct dok_sel *r = dokumen_baris(d, t);
 	for (int j = 0; j < n_kolom; j++) {
 		t->lebar[j] = lebar ? lebar[j] : 1;
 		r[j].teks = arena_strdup(&d->arena, kepala[j]);
@@ -158,10 +178,32 @@ static struct dok_tabel *tabel_baru(struct bangun *b, const char *judul_tabel, c
 	return t;
 }
 
-static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
+/* The next table number of the chapter ("Tabel 3.2", "Tabel L.1"), or NULL outside chapters. */
+static const char *nomor_tabel(struct bangun *b)
+{
+	if (b->bab > 0)
+		return arena_printf(&b->d->arena, "Tabel %d.%d", b->bab, ++b->n_tabel);
+	if (b->bab == 0)
+		return arena_printf(&b->d->arena, "Tabel L.%d", ++b->n_tabel);
+	return NULL;
+}
+
+/* A new table with one header row: `kepala` holds n_kolom names, `lebar` their widths. */
+static struct dok_tabel *tabel_baru(struct bangun *b, const char *judul_tabel, const char *lembar,
+				    int n_kolom, const char *const *kepala, const double *lebar)
+{
+	return dokumen_tabel(b->d, nomor_tabel(b), judul_tabel, lembar, n_kolom, kepala, lebar);
+}
+
+void dokumen_sel_teks(struct dokumen *d, struct dok_sel *c, const char *s)
 {
 	c->jenis = SEL_TEKS;
-	c->teks = s ? arena_strdup(&b->d->arena, s) : "";
+	c->teks = s ? arena_strdup(&d->arena, s) : "";
+}
+
+static void s_teks(struct bangun *b, struct dok_sel *c, const char *s)
+{
+	dokumen_sel_teks(b->d, c, s);
 }
 
 /* A predikat of the pemda's scale (coloured), or `tanpa` when there is none. */
@@ -199,13 +241,28 @@ static void s_persen(struct bangun *b, struct dok_sel *c, int ada, double v)
 	c->teks = arena_strdup(&b->d->arena, angka_format(v, 2, x, sizeof(x)));
 }
 
-static void s_rp(struct bangun *b, struct dok_sel *c, int64_t v)
+void dokumen_sel_rp(struct dokumen *d, struct dok_sel *c, int64_t v)
 {
 	char x[64];
 	c->jenis = SEL_RP;
 	c->ada = 1;
 	c->nilai = (double)v;
-	c->teks = arena_strdup(&b->d->arena, angka_format_rp(v, x, sizeof(x)));
+	c->teks = arena_strdup(&d->arena, angka_format_rp(v, x, sizeof(x)));
+}
+
+void dokumen_sel_bulat(struct dokumen *d, struct dok_sel *c, long v)
+{
+	char x[64];
+	c->jenis = SEL_ANGKA;
+	c->ada = 1;
+	c->nilai = (double)v;
+	c->desimal = 0;
+	c->teks = arena_strdup(&d->arena, angka_format((double)v, 0, x, sizeof(x)));
+}
+
+static void s_rp(struct bangun *b, struct dok_sel *c, int64_t v)
+{
+	dokumen_sel_rp(b->d, c, v);
 }
 
 /* Decimals a value was entered with (at least 0, at most 4; 2 when unknown). */
@@ -614,12 +671,13 @@ static void bab_sampul(struct bangun *b)
 {
 	const struct model *m = b->m;
 	struct dok_blok *k = blok_baru(b->d, DOK_SAMPUL);
-	k->teks = "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)";
+	k->teks = b->lkj_pd ? "LAPORAN KINERJA PERANGKAT DAERAH (LKj)"
+			    : "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)";
 	const char *jp = jenis_pemerintah(m->pemda.jenis);
 	/* "Kota Serang" already names its kind: "Pemerintah Kota Serang" */
 	if (strlen(jp) > 11 && strncasecmp(m->pemda.nama, jp + 11, strlen(jp + 11)) == 0)
 		jp = "Pemerintah";
-	k->sub = arena_printf(&b->d->arena, "%s %s", jp, m->pemda.nama);
+	k->sub = b->lkj_pd ? m->pemda.nama : arena_printf(&b->d->arena, "%s %s", jp, m->pemda.nama);
 	k->nomor = arena_printf(&b->d->arena, "Tahun %d", b->p->tahun);
 	halaman_baru(b);
 }
@@ -796,17 +854,32 @@ static void bab_pendahuluan(struct bangun *b)
 		 "evaluasi untuk perbaikan kinerja pada tahun berikutnya.",
 		 m->pemda.nama);
 	judul(b, 2, "C. Gambaran Umum");
-	if (m->pemda.induk && *m->pemda.induk)
+	if (b->lkj_pd) {
+		const struct opd *o = b->lkj_pd;
+		paragraf(b,
+			 "%s (kode %s) adalah perangkat daerah%s%s %s. Rencana Strategis perangkat "
+			 "daerah ini mendukung sasaran RPJMD %s Tahun %d-%d.",
+			 o->nama, o->kode, o->jenis && *o->jenis ? " berjenis " : "",
+			 o->jenis && *o->jenis ? o->jenis : "", b->pemda_asal, b->pemda_asal,
+			 m->pemda.periode_awal, m->pemda.periode_akhir);
+		if (o->kepala && *o->kepala)
+			paragraf(b, "Perangkat daerah ini dipimpin oleh %s%s%s%s.", o->kepala,
+				 o->jabatan && *o->jabatan ? " (" : "",
+				 o->jabatan && *o->jabatan ? o->jabatan : "",
+				 o->jabatan && *o->jabatan ? ")" : "");
+	} else if (m->pemda.induk && *m->pemda.induk)
 		paragraf(b,
 			 "%s (kode wilayah %s) adalah pemerintah daerah berjenis %s dalam wilayah "
 			 "induk berkode %s. Periode RPJMD yang berlaku adalah tahun %d-%d.",
-			 m->pemda.nama, m->pemda.kode, m->pemda.jenis, m->pemda.induk,
+			 m->pemda.nama, m->pemda.kode, m->pemda.jenis ? m->pemda.jenis : "-",
+			 m->pemda.induk,
 			 m->pemda.periode_awal, m->pemda.periode_akhir);
 	else
 		paragraf(b,
 			 "%s (kode wilayah %s) adalah pemerintah daerah berjenis %s. Periode RPJMD "
 			 "yang berlaku adalah tahun %d-%d.",
-			 m->pemda.nama, m->pemda.kode, m->pemda.jenis, m->pemda.periode_awal,
+			 m->pemda.nama, m->pemda.kode, m->pemda.jenis ? m->pemda.jenis : "-",
+			 m->pemda.periode_awal,
 			 m->pemda.periode_akhir);
 	if (m->n_opd) {
 		paragraf(b,
@@ -883,7 +956,8 @@ static void bab_perencanaan(struct bangun *b)
 	const struct pengukuran *p = b->p;
 	struct arena *a = &b->d->arena;
 	bab_mulai(b, 2, "BAB II PERENCANAAN DAN PERJANJIAN KINERJA");
-	judul(b, 2, "A. Rencana Pembangunan Jangka Menengah Daerah");
+	judul(b, 2, b->lkj_pd ? "A. Rencana Strategis Perangkat Daerah"
+			      : "A. Rencana Pembangunan Jangka Menengah Daerah");
 	for (int i = 0; i < m->n_rencana; i++)
 		if (m->rencana[i].jenis == RENCANA_VISI)
 			paragraf(b, "Visi %s Tahun %d-%d: \"%s\".", m->pemda.nama,
@@ -1027,6 +1101,29 @@ static void bab_perencanaan(struct bangun *b)
 		 "target yang akan dicapai %s pada tahun %d.",
 		 p->tahun, m->pemda.nama, p->tahun);
 	tabel_pk(b, "Perjanjian Kinerja");
+	/* every signed version of the year, as it was frozen (siklus.md) */
+	int n_versi = 0;
+	for (int i = 0; i < m->n_pk; i++)
+		n_versi += m->pk[i].tahun == p->tahun && !m->pk[i].opd;
+	if (n_versi) {
+		judul(b, 3, "Versi Perjanjian Kinerja yang Ditandatangani");
+		paragraf(b,
+			 "Perjanjian Kinerja Tahun %d ditandatangani dalam %d versi; isi setiap versi "
+			 "dibekukan pada saat penandatanganan dan disajikan sebagai berikut.",
+			 p->tahun, n_versi);
+		for (int i = 0; i < m->n_pk; i++) {
+			const struct pk *k = &m->pk[i];
+			if (k->tahun != p->tahun || k->opd)
+				continue;
+			paragraf(b, "%s (versi %d)%s%s, ditandatangani %s oleh %s (%s).",
+				 dok_pk_nama(b->d, k), k->versi, k->nomor && *k->nomor ? " nomor " : "",
+				 k->nomor && *k->nomor ? k->nomor : "", k->tanggal, k->pihak_pertama,
+				 k->jabatan_pertama);
+			const char *n1 = nomor_tabel(b);
+			const char *n2 = k->n_anggaran ? nomor_tabel(b) : NULL;
+			dok_pk_tabel(b->d, m, k, n1, NULL, n2, NULL);
+		}
+	}
 	int n_ubah = 0;
 	for (int i = 0; i < m->n_riwayat; i++)
 		n_ubah += m->riwayat[i].tahun == p->tahun;
@@ -1405,6 +1502,51 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 	}
 }
 
+/* Bab III E: the OPD ranked by capaian (kaskade.h), when some OPD holds indicators. */
+static void capaian_opd(struct bangun *b)
+{
+	const struct model *m = b->m;
+	struct arena *a = &b->d->arena;
+	struct kaskade k;
+	kaskade_hitung(b->p, &k);
+	int ada = 0;
+	for (int i = 0; i < k.n_opd; i++)
+		ada |= k.opd[i].n_indikator > 0;
+	if (ada) {
+		judul(b, 2, "E. Capaian Kinerja Perangkat Daerah");
+		paragraf(b,
+			 "Capaian setiap perangkat daerah adalah rata-rata capaian indikator yang "
+			 "menjadi tanggung jawabnya; perangkat daerah diurutkan dari capaian tertinggi, "
+			 "capaian yang sama berbagi peringkat.");
+		static const char *const kp[] = {"Peringkat", "Perangkat Daerah", "Indikator",
+						 "Capaian (%)", "Predikat", "Pagu (Rp)",
+						 "Serapan (%)"};
+		static const double lp[] = {0.9, 3.4, 0.9, 1.1, 1.3, 1.9, 1};
+		struct dok_tabel *t = tabel_baru(
+			b,
+			arena_printf(a, "Capaian dan Peringkat Perangkat Daerah %s Tahun %d",
+				     m->pemda.nama, b->p->tahun),
+			"Capaian OPD", 7, kp, lp);
+		for (int i = 0; i < k.n_opd; i++) {
+			const struct kaskade_opd *o = &k.opd[k.urut[i]];
+			if (!o->n_indikator && !o->pagu)
+				continue;
+			struct dok_sel *r = baris_baru(b, t);
+			if (o->peringkat)
+				s_angka(b, &r[0], o->peringkat, 0);
+			else
+				r[0].teks = "-";
+			s_teks(b, &r[1], o->o->nama);
+			s_angka(b, &r[2], o->n_indikator, 0);
+			s_persen(b, &r[3], o->ada_capaian, o->capaian);
+			s_predikat(b, &r[4], o->predikat, "-");
+			s_rp(b, &r[5], o->pagu);
+			s_persen(b, &r[6], o->ada_serapan, o->serapan);
+		}
+	}
+	kaskade_release(&k);
+}
+
 static void bab_akuntabilitas(struct bangun *b)
 {
 	const struct model *m = b->m;
@@ -1540,6 +1682,7 @@ static void bab_akuntabilitas(struct bangun *b)
 		}
 		s_teks(b, &r[5], narasi_efisiensi(a, s));
 	}
+	capaian_opd(b);
 	halaman_baru(b);
 }
 
@@ -1730,8 +1873,25 @@ void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct do
 	dokumen_bangun_wilayah(m, p, NULL, d);
 }
 
+static void bangun(const struct model *m, const struct pengukuran *p,
+		   const struct dokumen_wilayah *w, const struct opd *lkj_pd, const char *pemda_asal,
+		   struct dokumen *d);
+
 void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 			    const struct dokumen_wilayah *w, struct dokumen *d)
+{
+	bangun(m, p, w, NULL, NULL, d);
+}
+
+void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, const struct opd *o,
+			const char *pemda, struct dokumen *d)
+{
+	bangun(m, p, NULL, o, pemda, d);
+}
+
+static void bangun(const struct model *m, const struct pengukuran *p,
+		   const struct dokumen_wilayah *w, const struct opd *lkj_pd, const char *pemda_asal,
+		   struct dokumen *d)
 {
 	memset(d, 0, sizeof(*d));
 	arena_init(&d->arena);
@@ -1742,7 +1902,7 @@ void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
 	for (int i = 0; i < d->n_predikat; i++)
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
-	struct bangun b = {d, m, p, -1, 0, 0, w};
+	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal};
 	bab_sampul(&b);
 	bab_kunci(&b);
 	bab_pengantar(&b);

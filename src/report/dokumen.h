@@ -19,6 +19,7 @@ enum dok_jenis {
 	DOK_DAFTAR_TABEL,
 	DOK_DAFTAR_GRAFIK,
 	DOK_HALAMAN_BARU,
+	DOK_TTD,           /* signature blocks (a Perjanjian Kinerja): ttd */
 };
 
 enum dok_sel_jenis {
@@ -86,12 +87,24 @@ struct dok_grafik {
 	const char *const *acuan_nama;
 };
 
+/*
+ * Signature blocks: place and date above the last one, then per signatory
+ * its role ("PIHAK KEDUA,"), jabatan, room for the signature, name and NIP
+ * (NULL: no NIP line). Shown side by side, the first on the left.
+ */
+struct dok_ttd {
+	const char *tempat_tanggal;
+	int n; /* 1 or 2 */
+	const char *peran[2], *jabatan[2], *nama[2], *nip[2];
+};
+
 struct dok_blok {
 	enum dok_jenis jenis;
 	int tingkat;
 	const char *teks, *sub, *nomor;
 	struct dok_tabel *tabel;
 	struct dok_grafik *grafik;
+	struct dok_ttd *ttd;
 };
 
 struct dokumen {
@@ -103,6 +116,12 @@ struct dokumen {
 	const char **predikat;   /* names of the predicate classes, highest first */
 	int n_blok, cap_blok;
 	struct dok_blok *blok;
+	/*
+	 * The PDF's creation date (ISO 8601, "2021-01-15T00:00:00"), or NULL for
+	 * now: a document made from frozen data (a signed PK) names its date and
+	 * so reproduces byte for byte.
+	 */
+	const char *tanggal;
 };
 
 /* Builds the LKjIP of p (a measurement of m) into d; release with dokumen_release. */
@@ -120,7 +139,32 @@ struct dokumen_wilayah {
  */
 void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 			    const struct dokumen_wilayah *w, struct dokumen *d);
+/*
+ * An OPD's LKj: as dokumen_bangun on the OPD's view of the model (dok_opd.h),
+ * with the wording of a perangkat daerah (Renstra, LKj): o the OPD, pemda the
+ * pemda's own name.
+ */
+void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, const struct opd *o,
+			const char *pemda, struct dokumen *d);
 void dokumen_release(struct dokumen *d);
+
+/*
+ * The pieces documents other than the LKjIP are built from (dok_pk.h): a
+ * block (teks copied), a table with one header row and its block (nomor may
+ * be NULL), a row of empty cells.
+ */
+struct dok_blok *dokumen_blok(struct dokumen *d, enum dok_jenis j, const char *teks);
+struct dok_tabel *dokumen_tabel(struct dokumen *d, const char *nomor, const char *judul,
+				const char *lembar, int n_kolom, const char *const *kepala,
+				const double *lebar);
+struct dok_sel *dokumen_baris(struct dokumen *d, struct dok_tabel *t);
+/* A text cell (s copied; NULL: empty), an integer Rupiah cell, a whole number cell. */
+void dokumen_sel_teks(struct dokumen *d, struct dok_sel *c, const char *s);
+void dokumen_sel_rp(struct dokumen *d, struct dok_sel *c, int64_t v);
+void dokumen_sel_bulat(struct dokumen *d, struct dok_sel *c, long v);
+
+/* The Indonesian name of month 1-12 ("Januari"), "" outside. */
+const char *dokumen_bulan(int bulan);
 
 /* Column letter(s) of a 0-based column index ("A", "AB") into out (>= 4 bytes). */
 void dokumen_kolom_huruf(int kolom, char *out);

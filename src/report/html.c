@@ -26,6 +26,9 @@ static const char gaya[] =
 	"ol.daftar{list-style:none;padding-left:0}ol.daftar li.t2{padding-left:1.5em}\n"
 	"ul.butir{list-style:none;padding-left:1em}ul.butir span{display:inline-block;"
 	"min-width:1.6em}\n"
+	".ttd{display:flex;justify-content:space-around;flex-wrap:wrap;gap:1em;margin:2em 0;"
+	"text-align:center}.ttd div{min-width:14em;max-width:24em}.ttd p{margin:.2em 0}"
+	".ttd p.ruang{height:4.5em}.ttd p.nama{font-weight:bold;text-decoration:underline}\n"
 	"@media print{body{max-width:none}}\n";
 
 static void daftar(struct buf *b, const struct dokumen *d, enum dok_jenis jenis,
@@ -51,6 +54,33 @@ static void daftar(struct buf *b, const struct dokumen *d, enum dok_jenis jenis,
 		buf_puts(b, "</a></li>\n");
 	}
 	buf_puts(b, "</ol>\n");
+}
+
+/* The signature blocks side by side, place and date above the last (dokumen.h). */
+static void ttd(struct buf *b, const struct dok_ttd *t)
+{
+	buf_puts(b, "<div class=\"ttd\">\n");
+	for (int i = 0; i < t->n && i < 2; i++) {
+		buf_puts(b, "<div>\n<p>");
+		if (i == t->n - 1 && t->tempat_tanggal)
+			buf_esc_html(b, t->tempat_tanggal);
+		else
+			buf_puts(b, "&nbsp;");
+		buf_puts(b, "</p>\n<p>");
+		buf_esc_html(b, t->peran[i]);
+		buf_puts(b, "</p>\n<p>");
+		buf_esc_html(b, t->jabatan[i]);
+		buf_puts(b, "</p>\n<p class=\"ruang\"></p>\n<p class=\"nama\">");
+		buf_esc_html(b, t->nama[i]);
+		buf_puts(b, "</p>\n");
+		if (t->nip[i]) {
+			buf_puts(b, "<p>NIP. ");
+			buf_esc_html(b, t->nip[i]);
+			buf_puts(b, "</p>\n");
+		}
+		buf_puts(b, "</div>\n");
+	}
+	buf_puts(b, "</div>\n");
 }
 
 static void tabel(struct buf *b, const struct dok_tabel *t, int id)
@@ -161,6 +191,9 @@ void laporan_html(const struct dokumen *d, struct buf *b)
 			break;
 		case DOK_DAFTAR_GRAFIK:
 			daftar(b, d, DOK_GRAFIK, "DAFTAR GRAFIK");
+			break;
+		case DOK_TTD:
+			ttd(b, k->ttd);
 			break;
 		case DOK_HALAMAN_BARU:
 			break;

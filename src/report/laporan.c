@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "../core/ukur.h"
+#include "dok_opd.h"
+#include "dok_pk.h"
 
 static int tulis_berkas(const char *path, const char *isi, size_t n, struct galat *g)
 {
@@ -66,5 +68,56 @@ int laporan_tulis_wilayah(const struct model *m, const struct dokumen_wilayah *w
 	int rc = laporan_tulis_dokumen(&d, format, path, g);
 	dokumen_release(&d);
 	ukur_release(&p);
+	return rc;
+}
+
+int laporan_tulis_lingkup(const struct model *m, const struct laporan_lingkup *l, int tahun,
+			  const char *format, const char *path, struct galat *g)
+{
+	const char *dok = l->dokumen ? l->dokumen : "lkjip";
+	if (strcmp(dok, "pk") == 0) {
+		if (!format || (strcmp(format, "pdf") && strcmp(format, "html"))) {
+			g->pengguna = 1;
+			return galat_set(g, "format Perjanjian Kinerja: pdf atau html");
+		}
+		struct dok_opd v;
+		if (l->opd && dok_opd_buat(m, l->opd, &v, g))
+			return -1; /* names the unknown OPD */
+		if (l->opd)
+			dok_opd_lepas(&v);
+		const struct pk *k = dok_pk_cari(m, tahun, l->opd, l->versi);
+		if (!k) {
+			g->pengguna = 1;
+			if (l->versi)
+				return galat_set(g, "Perjanjian Kinerja %d %s versi %d tidak ada", tahun,
+						 l->opd ? l->opd : "kepala daerah", l->versi);
+			return galat_set(g, "Perjanjian Kinerja %d %s belum ada (pk.csv)", tahun,
+					 l->opd ? l->opd : "kepala daerah");
+		}
+		struct dokumen d;
+		dokumen_pk(m, k, &d);
+		int rc = laporan_tulis_dokumen(&d, format, path, g);
+		dokumen_release(&d);
+		return rc;
+	}
+	if (strcmp(dok, "lkjip") != 0) {
+		g->pengguna = 1;
+		return galat_set(g, "dokumen '%s' tidak dikenal (lkjip, pk)", dok);
+	}
+	if (!l->opd)
+		return laporan_tulis_wilayah(m, l->w, tahun, format, path, g);
+	if (!format_sah(format))
+		return laporan_tulis_dokumen(NULL, format, path, g);
+	struct dok_opd v;
+	if (dok_opd_buat(m, l->opd, &v, g))
+		return -1;
+	struct pengukuran p;
+	ukur_hitung(&v.m, tahun, &p);
+	struct dokumen d;
+	dokumen_bangun_opd(&v.m, &p, v.o, m->pemda.nama, &d);
+	int rc = laporan_tulis_dokumen(&d, format, path, g);
+	dokumen_release(&d);
+	ukur_release(&p);
+	dok_opd_lepas(&v);
 	return rc;
 }

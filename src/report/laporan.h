@@ -23,6 +23,24 @@ int laporan_tulis(const struct model *m, int tahun, const char *format, const ch
 int laporan_tulis_wilayah(const struct model *m, const struct dokumen_wilayah *w, int tahun,
 			  const char *format, const char *path, struct galat *g);
 
+/*
+ * What a report request names (antarmuka.md `report`): dokumen "lkjip"
+ * (NULL too) or "pk"; opd NULL for the pemda, else the OPD's LKj or PK;
+ * versi the PK version (0 = the latest). w: the province's regions or NULL.
+ */
+struct laporan_lingkup {
+	const char *dokumen, *opd;
+	int versi;
+	const struct dokumen_wilayah *w;
+};
+/*
+ * Writes that document of m for tahun to path in format: the LKjIP in every
+ * format, an OPD's LKj in every format, a PK version (frozen, byte for byte
+ * the same each time) as pdf or html. 0, or -1 with g (user errors marked).
+ */
+int laporan_tulis_lingkup(const struct model *m, const struct laporan_lingkup *l, int tahun,
+			  const char *format, const char *path, struct galat *g);
+
 /* Writes a built document d (the LKjIP or another, e.g. dok_evaluasi.h) in `format`. */
 int laporan_tulis_dokumen(const struct dokumen *d, const char *format, const char *path,
 			  struct galat *g);

@@ -8,6 +8,7 @@
  */
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fontconfig/fontconfig.h>
 #include <math.h>
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../core/warna.h"
 #include "laporan.h"
@@ -425,7 +427,7 @@ static void grafik(struct pdf *p, const struct dok_grafik *g)
 
 static void daftar(struct pdf *p, enum dok_jenis jenis, const char *judul_daftar)
 {
-	struct dok_blok k = {DOK_JUDUL, 1, judul_daftar, NULL, NULL, NULL, NULL};
+	struct dok_blok k = {DOK_JUDUL, 1, judul_daftar, NULL, NULL, NULL, NULL, NULL};
 	judul(p, &k);
 	const struct dokumen *d = p->d;
 	for (int i = 0; i < d->n_blok; i++) {
@@ -453,6 +455,52 @@ static void daftar(struct pdf *p, enum dok_jenis jenis, const char *judul_daftar
 		g_object_unref(n);
 	}
 	p->y += 10;
+}
+
+/* One line of a signature column, centred in [x, x + w); returns its height. */
+static double ttd_baris(struct pdf *p, const char *s, int tebal, double x, double w, double y)
+{
+	PangoLayout *l = tata(p, s, 10, tebal, w, PANGO_ALIGN_CENTER);
+	double h = tinggi(l);
+	if (p->gambar)
+		tampil(p, l, x, y);
+	if (p->gambar && tebal) { /* the name is underlined */
+		double lw = fmin(lebar_teks(l), w);
+		cairo_set_line_width(p->cr, 0.6);
+		cairo_move_to(p->cr, x + (w - lw) / 2, y + h);
+		cairo_line_to(p->cr, x + (w + lw) / 2, y + h);
+		cairo_stroke(p->cr);
+	}
+	g_object_unref(l);
+	return h;
+}
+
+/* The signature blocks side by side, place and date above the last one. */
+static void ttd(struct pdf *p, const struct dok_ttd *t)
+{
+	int n = t->n < 1 ? 1 : t->n > 2 ? 2 : t->n;
+	double w = LEBAR / 2 - 10;
+	ruang(p, 150); /* a signature block is never split over pages */
+	p->y += 14;
+	double y0 = p->y, bawah = p->y;
+	for (int i = 0; i < n; i++) {
+		/* one signatory sits on the right, two share the width */
+		double x = n == 1 ? KIRI + LEBAR / 2 + 10 : KIRI + i * (LEBAR / 2 + 10);
+		double y = y0;
+		y += ttd_baris(p, i == n - 1 && t->tempat_tanggal ? t->tempat_tanggal : " ", 0, x,
+			       w, y);
+		y += ttd_baris(p, t->peran[i], 0, x, w, y);
+		y += ttd_baris(p, t->jabatan[i], 0, x, w, y);
+		y += 60;
+		y += ttd_baris(p, t->nama[i], 1, x, w, y) + 2;
+		if (t->nip[i]) {
+			char *nip = g_strdup_printf("NIP. %s", t->nip[i]);
+			y += ttd_baris(p, nip, 0, x, w, y);
+			g_free(nip);
+		}
+		bawah = fmax(bawah, y);
+	}
+	p->y = bawah + 10;
 }
 
 static void sampul(struct pdf *p, const struct dok_blok *k)
@@ -520,6 +568,9 @@ static void jalankan(struct pdf *p)
 		case DOK_DAFTAR_GRAFIK:
 			daftar(p, DOK_GRAFIK, "DAFTAR GRAFIK");
 			break;
+		case DOK_TTD:
+			ttd(p, k->ttd);
+			break;
 		case DOK_HALAMAN_BARU:
 			break;
 		}
@@ -554,6 +605,35 @@ static void selesai(struct pdf *p)
 	cairo_destroy(p->cr);
 }
 
+/* Whether a thread of this process other than the caller is running (Linux /proc). */
+static int thread_lain_jalan(void)
+{
+	DIR *d = opendir("/proc/self/task");
+	if (!d)
+		return 0; /* no /proc: nothing to wait for that can be seen */
+	char diri[32];
+	snprintf(diri, sizeof(diri), "%ld", (long)gettid());
+	int jalan = 0;
+	struct dirent *e;
+	while (!jalan && (e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || strcmp(e->d_name, diri) == 0)
+			continue;
+		char path[64], isi[512];
+		snprintf(path, sizeof(path), "/proc/self/task/%.20s/stat", e->d_name);
+		FILE *f = fopen(path, "r");
+		if (!f)
+			continue; /* the thread ended meanwhile */
+		size_t n = fread(isi, 1, sizeof(isi) - 1, f);
+		fclose(f);
+		isi[n] = '\0';
+		/* "tid (name) S ...": the state follows the last ')' */
+		const char *k = strrchr(isi, ')');
+		jalan = k && k[1] == ' ' && (k[2] == 'R' || k[2] == 'D');
+	}
+	closedir(d);
+	return jalan;
+}
+
 void laporan_bersihkan(void)
 {
 	/*
@@ -565,6 +645,16 @@ void laporan_bersihkan(void)
 	 * configuration would be reported lost, so FcFini() stays.
 	 */
 	pango_cairo_font_map_set_default(NULL);
+	/*
+	 * pango (1.50) sorts font sets in a background thread pool that holds
+	 * fontconfig's caches while it works; a short document (a PK) can end
+	 * before that work does, and FcFini then aborts (fccache.c
+	 * "fcCacheChains[i] == NULL"; 3 of 20 PK PDFs under load). The pool
+	 * cannot be joined from outside: wait while another thread of the
+	 * process is running (at most 1 s; usually not at all).
+	 */
+	for (int i = 0; i < 200 && thread_lain_jalan(); i++)
+		g_usleep(5000);
 	FcFini();
 }
 
@@ -589,6 +679,8 @@ int laporan_pdf(const struct dokumen *d, const char *path, struct galat *g)
 	}
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, d->judul);
 	cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, "kinerja");
+	if (d->tanggal) /* frozen data: a fixed date, the same bytes every time */
+		cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE, d->tanggal);
 	siapkan(&p, sf);
 	p.gambar = 1;
 	jalankan(&p);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "dokumen.h"
@@ -87,9 +88,13 @@ static struct dok_tabel *tabel_catatan(struct dokumen *d, const struct pernyataa
 	return t;
 }
 
-static const char *const BULAN[12] = {"Januari", "Februari", "Maret",     "April",
-				      "Mei",     "Juni",     "Juli",      "Agustus",
-				      "September", "Oktober", "November", "Desember"};
+const struct opd *pernyataan_inspektorat(const struct model *m)
+{
+	for (int i = 0; i < m->n_opd; i++)
+		if (m->opd[i].jenis && strcasecmp(m->opd[i].jenis, "inspektorat") == 0)
+			return &m->opd[i];
+	return NULL;
+}
 
 int pernyataan_tulis(const struct model *m, int tahun, const struct pernyataan_catatan *c,
 		     int n, const char *kunci, const char *format, const char *path,
@@ -141,11 +146,18 @@ int pernyataan_tulis(const struct model *m, int tahun, const struct pernyataan_c
 	struct tm w;
 	gmtime_r(&now, &w);
 	blok(&d, DOK_PARAGRAF,
-	     arena_printf(&d.arena, "%d %s %d", w.tm_mday, BULAN[w.tm_mon], w.tm_year + 1900));
-	blok(&d, DOK_PARAGRAF, "INSPEKTUR");
+	     arena_printf(&d.arena, "%d %s %d", w.tm_mday, dokumen_bulan(w.tm_mon + 1), w.tm_year + 1900));
+	/* The signature: the Inspektorat's head when opd.csv names one, else lines to fill. */
+	const struct opd *ins = pernyataan_inspektorat(m);
+	const char *jabatan = ins && ins->jabatan && *ins->jabatan ? ins->jabatan : "INSPEKTUR";
+	blok(&d, DOK_PARAGRAF, jabatan);
 	blok(&d, DOK_PARAGRAF, "(tanda tangan dan cap)");
-	blok(&d, DOK_PARAGRAF, "Nama: ..............................");
-	blok(&d, DOK_PARAGRAF, "NIP. ..............................");
+	blok(&d, DOK_PARAGRAF,
+	     ins && ins->kepala && *ins->kepala ? ins->kepala
+						: "Nama: ..............................");
+	blok(&d, DOK_PARAGRAF,
+	     ins && ins->nip && *ins->nip ? arena_printf(&d.arena, "NIP. %s", ins->nip)
+					  : "NIP. ..............................");
 	int rc;
 	if (strcmp(format, "pdf") == 0) {
 		rc = laporan_pdf(&d, path, g);

@@ -24,6 +24,13 @@ int pernyataan_terbuka(const struct reviu *r, const struct pernyataan_catatan *c
 		       struct buf *terbuka);
 
 /*
+ * The OPD whose jenis is `inspektorat` (opd.csv), the first in model order,
+ * or NULL: its kepala, nip and jabatan sign the statement (blank lines when
+ * absent).
+ */
+const struct opd *pernyataan_inspektorat(const struct model *m);
+
+/*
  * Writes the statement of m's pemda for tahun to path in format ("html" or
  * "pdf"), listing the notes; `kunci` (may be NULL) the lock line. 0, or -1
  * with g. The caller checks pernyataan_terbuka first.

@@ -107,10 +107,10 @@ static const struct tabel tabel[T_N] = {
 	[T_KERANGKA] = {"kerangka", 2, 6,
 			{{"kerangka", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
 			 {"uraian", K_TEKS}, {"bobot", K_REAL}, {"jawaban", K_TEKS}}},
-	[T_LKE_JAWABAN] = {"lke_jawaban", 5, 8,
+	[T_LKE_JAWABAN] = {"lke_jawaban", 5, 9,
 			   {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
 			    {"kerangka", K_TEKS}, {"kriteria", K_TEKS}, {"mandiri", K_TEKS},
-			    {"evaluator", K_TEKS}, {"catatan", K_TEKS}}},
+			    {"evaluator", K_TEKS}, {"catatan", K_TEKS}, {"bukti", K_TEKS}}},
 	[T_SURVEI] = {"survei", 2, 5,
 		      {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"uraian", K_TEKS},
 		       {"indikator", K_TEKS}, {"unsur", K_TEKS}}},
@@ -1126,7 +1126,8 @@ int store_simpan_lke_jawaban(struct store *s, const char *pemda,
 			  vt(j->kriteria),
 			  vt(j->mandiri ? j->mandiri : ""),
 			  vt(j->evaluator ? j->evaluator : ""),
-			  vt(j->catatan ? j->catatan : "")};
+			  vt(j->catatan ? j->catatan : ""),
+			  vt(j->bukti ? j->bukti : "")};
 	return upsert(s, T_LKE_JAWABAN, v, pengguna, ubah, NULL, g);
 }
 
@@ -1291,7 +1292,7 @@ static struct store_st *kueri(struct store *s, const char *sql, const char *pemd
 	return st;
 }
 
-static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
+int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
 {
 	enum angka_hasil h = nilai_parse(teks ? teks : "", GAYA_ID, NULL, 1, &m->arena, v, NULL);
 	if (h != ANGKA_OK && h != ANGKA_KOSONG)
@@ -1305,7 +1306,7 @@ static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const 
  * What store_muat reads, one statement per table: on PostgreSQL they are all
  * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
  */
-enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_N = 18 };
+enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_PK_ANGGARAN = 18, MUAT_N };
 static const char *const muat_sql[MUAT_N] = {
 	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
 		       "FROM pemda WHERE kode = ?1",
@@ -1334,14 +1335,16 @@ static const char *const muat_sql[MUAT_N] = {
 	/* narasi */ "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid",
 	/* dilaporkan */ "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
 	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target FROM pk_isi WHERE pemda = ?1 "
-	    "ORDER BY tahun, opd, versi, urutan",
+	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
+	    "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
 	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
 	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
 	    "ORDER BY tahun, opd, versi",
 	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
 	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
 	    "ORDER BY tahun, triwulan",
+	[MUAT_PK_ANGGARAN] = "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran "
+			     "WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
 };
 
 /* Rows of one table gathered before they are copied into the model's arena. */
@@ -1464,8 +1467,8 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	model_arah_parse(KT(4), &x->arah);
 	x->skala = kolom(&m->arena, s, st, 5);
 	x->opd = kolom(&m->arena, s, st, 6);
-	if (nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
-	    nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
+	if (store_nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
+	    store_nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		goto out;
 	}
@@ -1479,7 +1482,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	MUAT_MULAI("target", target, n_target, 5)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
-	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1489,7 +1492,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
-	if (nilai_muat(m, KT(3), &x->nilai, KT(4))) {
+	if (store_nilai_muat(m, KT(3), &x->nilai, KT(4))) {
 		galat_set(g, "target triwulan tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1498,7 +1501,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, 7)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
-	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "riwayat target tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1509,7 +1512,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
-	if (nilai_muat(m, KT(3), &x->nilai, NULL)) {
+	if (store_nilai_muat(m, KT(3), &x->nilai, NULL)) {
 		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
@@ -1577,7 +1580,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->versi = (int)KI(2);
 	x->indikator = kolom(&m->arena, s, st, 3);
 	x->target = kolom(&m->arena, s, st, 4);
+	x->sasaran = KT(5) ? kolom(&m->arena, s, st, 5) : NULL;
+	x->uraian_sasaran = KT(6) ? kolom(&m->arena, s, st, 6) : NULL;
+	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
+	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
+	x->urutan = (int)KI(9);
 	MUAT_SELESAI(pk_isi, n_pk_isi);
+
+	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, MUAT_PK_ANGGARAN)
+	x->tahun = (int)KI(0);
+	x->opd = kolom(&m->arena, s, st, 1);
+	x->versi = (int)KI(2);
+	x->program = kolom(&m->arena, s, st, 3);
+	x->pagu = KI(4);
+	x->urutan = (int)KI(5);
+	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
 	MUAT_MULAI("pk", pk, n_pk, 15)
 	x->tahun = (int)KI(0);
@@ -1601,6 +1618,17 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 			if (!x->isi)
 				x->isi = pi;
 			x->n_isi++;
+		}
+	}
+	x->n_anggaran = 0;
+	x->anggaran = NULL;
+	for (int i = 0; i < m->n_pk_anggaran; i++) {
+		const struct pk_anggaran *pa = &m->pk_anggaran[i];
+		if (pa->tahun == x->tahun && pa->versi == x->versi &&
+		    strcmp(pa->opd ? pa->opd : "", o ? o : "") == 0) {
+			if (!x->anggaran)
+				x->anggaran = pa;
+			x->n_anggaran++;
 		}
 	}
 	MUAT_SELESAI(pk, n_pk);
@@ -1946,7 +1974,8 @@ int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 	/* The content as it stands now, once: later target changes never rewrite it. */
 	struct store_st *st = store_st(s,
 				       "INSERT INTO pk_isi(pemda, tahun, opd, versi, urutan, "
-				       "indikator, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+				       "indikator, target, sasaran, uraian_sasaran, uraian, satuan) "
+				       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 				       g);
 	if (!st)
 		return -1;
@@ -1959,6 +1988,28 @@ int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 		s->o->ikat_int(st, 5, i + 1);
 		s->o->ikat_teks(st, 6, isi[i].indikator);
 		s->o->ikat_teks(st, 7, isi[i].target);
+		s->o->ikat_teks(st, 8, isi[i].sasaran);
+		s->o->ikat_teks(st, 9, isi[i].uraian_sasaran);
+		s->o->ikat_teks(st, 10, isi[i].uraian);
+		s->o->ikat_teks(st, 11, isi[i].satuan);
+		if (store_jalan(s, st, g))
+			return -1;
+	}
+	st = store_st(s,
+		      "INSERT INTO pk_anggaran(pemda, tahun, opd, versi, urutan, program, pagu) "
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		      g);
+	if (!st)
+		return -1;
+	for (int i = 0; i < k->n_anggaran; i++) {
+		s->o->ulang(st);
+		s->o->ikat_teks(st, 1, pemda);
+		s->o->ikat_int(st, 2, k->tahun);
+		s->o->ikat_teks(st, 3, opd);
+		s->o->ikat_int(st, 4, k->versi);
+		s->o->ikat_int(st, 5, i + 1);
+		s->o->ikat_teks(st, 6, k->anggaran[i].program);
+		s->o->ikat_int(st, 7, k->anggaran[i].pagu);
 		if (store_jalan(s, st, g))
 			return -1;
 	}

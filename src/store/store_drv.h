@@ -17,7 +17,7 @@ struct store_drv;
 struct store_st;
 
 /* The kind of a result column's value (for copying between engines). */
-enum store_jenis { SJ_NULL, SJ_INT, SJ_REAL, SJ_TEKS };
+enum store_jenis { SJ_NULL, SJ_INT, SJ_REAL, SJ_TEKS, SJ_BLOB };
 
 struct store_drv_ops {
 	const char *nama; /* "SQLite" or "PostgreSQL" */
@@ -27,6 +27,8 @@ struct store_drv_ops {
 	void (*ikat_teks)(struct store_st *st, int i, const char *v);
 	void (*ikat_int)(struct store_st *st, int i, int64_t v);
 	void (*ikat_real)(struct store_st *st, int i, double v);
+	/* Binds n bytes (a BLOB / bytea), borrowed until the next ulang or kirim. */
+	void (*ikat_blob)(struct store_st *st, int i, const void *v, size_t n);
 	/* Runs or advances the statement: 1 a row, 0 no more rows, -1 error. */
 	int (*langkah)(struct store_st *st);
 	/*
@@ -57,6 +59,8 @@ struct store_drv_ops {
 	const char *(*kol_teks)(struct store_st *st, int c);
 	int64_t (*kol_int)(struct store_st *st, int c);
 	double (*kol_real)(struct store_st *st, int c);
+	/* Column c as bytes (*n of them; NULL for NULL); valid until the next langkah or ulang. */
+	const void *(*kol_blob)(struct store_st *st, int c, size_t *n);
 	/* Ends the current run and clears the bindings. */
 	void (*ulang)(struct store_st *st);
 	void (*lepas)(struct store_st *st);

@@ -40,6 +40,10 @@ struct st_pg {
 	unsigned gen;
 	const char *nilai[PARAM_MAKS];
 	char angka[PARAM_MAKS][32];
+	/* Binary parameters (bytea): their formats and lengths, used when biner is set. */
+	int format[PARAM_MAKS], panjang[PARAM_MAKS];
+	int biner;
+	struct buf blob; /* kol_blob's decoded value */
 	PGresult *res;
 	int baris, nbaris;
 };
@@ -92,7 +96,8 @@ static int pg_sesi(struct drv_pg *d)
 	 * timeout: then the statement fails (55P03), so a web request answers 503
 	 * instead of holding its worker for as long as the other holds the lock.
 	 */
-	PGresult *r = PQexec(d->conn, "SET client_min_messages = warning; SET lock_timeout = 5000");
+	PGresult *r = PQexec(d->conn, "SET client_min_messages = warning; SET lock_timeout = 5000; "
+				"SET bytea_output = hex");
 	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
 	if (!ok)
 		galat_pg(d, r);
@@ -353,6 +358,29 @@ static void pg_ikat_real(struct store_st *st, int i, double v)
 	PST(st)->nilai[i - 1] = PST(st)->angka[i - 1];
 }
 
+static void pg_ikat_blob(struct store_st *sst, int i, const void *v, size_t n)
+{
+	struct st_pg *st = PST(sst);
+	if (i < 1 || i > st->nparam || n > (size_t)0x7fffffff)
+		return; /* over 2 GiB: never asked (bukti are at most tens of MiB) */
+	static const char kosong[1];
+	st->nilai[i - 1] = n ? v : kosong;
+	st->format[i - 1] = 1;
+	st->panjang[i - 1] = (int)n;
+	st->biner = 1;
+}
+
+/* Forgets the bindings after a run. */
+static void pg_lupa(struct st_pg *st)
+{
+	memset(st->nilai, 0, sizeof(st->nilai));
+	if (st->biner) {
+		memset(st->format, 0, sizeof(st->format));
+		memset(st->panjang, 0, sizeof(st->panjang));
+		st->biner = 0;
+	}
+}
+
 static int pg_langkah(struct store_st *sst)
 {
 	struct st_pg *st = PST(sst);
@@ -360,7 +388,9 @@ static int pg_langkah(struct store_st *sst)
 	if (!st->res) {
 		if (pg_sinkron(&d->d) || pg_sehat(d) || pg_siap_di_server(st))
 			return -1;
-		st->res = PQexecPrepared(d->conn, st->nama, st->nparam, st->nilai, NULL, NULL, 0);
+		st->res = PQexecPrepared(d->conn, st->nama, st->nparam, st->nilai,
+					 st->biner ? st->panjang : NULL,
+					 st->biner ? st->format : NULL, 0);
 		ExecStatusType t = PQresultStatus(st->res);
 		if (t != PGRES_TUPLES_OK && t != PGRES_COMMAND_OK) {
 			galat_pg(d, st->res);
@@ -392,14 +422,16 @@ static int pg_kirim(struct store_st *sst)
 		rc = galat_pg(d, NULL);
 		goto out;
 	}
-	if (!PQsendQueryPrepared(d->conn, st->nama, st->nparam, st->nilai, NULL, NULL, 0)) {
+	if (!PQsendQueryPrepared(d->conn, st->nama, st->nparam, st->nilai,
+				 st->biner ? st->panjang : NULL, st->biner ? st->format : NULL,
+				 0)) {
 		rc = galat_pg(d, NULL);
 		goto out;
 	}
 	if (++d->antre >= ANTRE_MAKS)
 		rc = pg_sinkron(&d->d);
 out:
-	memset(st->nilai, 0, sizeof(st->nilai));
+	pg_lupa(st);
 	return rc;
 }
 
@@ -507,6 +539,8 @@ static enum store_jenis pg_kol_jenis(struct store_st *sst, int c)
 	case 701: /* float8 */
 	case 1700: /* numeric */
 		return SJ_REAL;
+	case 17: /* bytea */
+		return SJ_BLOB;
 	default:
 		return SJ_TEKS;
 	}
@@ -532,13 +566,46 @@ static double pg_kol_real(struct store_st *st, int c)
 	return v ? strtod(v, NULL) : 0;
 }
 
+static int hex_digit(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
+				      : -1;
+}
+
+/* A bytea in text form is "\x" and hex digits (bytea_output = hex, set by pg_sesi). */
+static const void *pg_kol_blob(struct store_st *sst, int c, size_t *n)
+{
+	struct st_pg *st = PST(sst);
+	*n = 0;
+	const char *v = pg_kol_teks(sst, c);
+	if (!v)
+		return NULL;
+	buf_reset(&st->blob);
+	buf_putc(&st->blob, 0); /* data is never NULL, even for zero bytes */
+	buf_reset(&st->blob);
+	if (v[0] == '\\' && v[1] == 'x') {
+		for (const char *p = v + 2; p[0] && p[1]; p += 2) {
+			int h = hex_digit(p[0]), l = hex_digit(p[1]);
+			if (h < 0 || l < 0)
+				break; /* the server writes only hex digits */
+			buf_putc(&st->blob, (char)(h * 16 + l));
+		}
+	} else {
+		buf_append(&st->blob, v, strlen(v)); /* a text column read as bytes */
+	}
+	*n = st->blob.len;
+	return st->blob.data;
+}
+
 static void pg_ulang(struct store_st *sst)
 {
 	struct st_pg *st = PST(sst);
 	PQclear(st->res);
 	st->res = NULL;
 	st->baris = st->nbaris = 0;
-	memset(st->nilai, 0, sizeof(st->nilai));
+	pg_lupa(st);
 }
 
 static void pg_lepas(struct store_st *sst)
@@ -547,6 +614,7 @@ static void pg_lepas(struct store_st *sst)
 	if (!st)
 		return;
 	PQclear(st->res);
+	buf_release(&st->blob);
 	free(st->sql);
 	free(st);
 }
@@ -764,6 +832,7 @@ static const struct store_drv_ops ops_pg = {
 	.ikat_teks = pg_ikat_teks,
 	.ikat_int = pg_ikat_int,
 	.ikat_real = pg_ikat_real,
+	.ikat_blob = pg_ikat_blob,
 	.langkah = pg_langkah,
 	.kirim = pg_kirim,
 	.salur = pg_salur,
@@ -775,6 +844,7 @@ static const struct store_drv_ops ops_pg = {
 	.kol_teks = pg_kol_teks,
 	.kol_int = pg_kol_int,
 	.kol_real = pg_kol_real,
+	.kol_blob = pg_kol_blob,
 	.ulang = pg_ulang,
 	.lepas = pg_lepas,
 	.exec = pg_exec,

@@ -77,6 +77,13 @@ static void sq_ikat_real(struct store_st *st, int i, double v)
 	sqlite3_bind_double(ST(st), i, v);
 }
 
+static void sq_ikat_blob(struct store_st *st, int i, const void *v, size_t n)
+{
+	/* A zero-length blob is bound as such, not as NULL (v may be any pointer then). */
+	static const char kosong[1];
+	sqlite3_bind_blob64(ST(st), i, n ? v : kosong, (sqlite3_uint64)n, SQLITE_STATIC);
+}
+
 static int sq_langkah(struct store_st *st)
 {
 	int rc = sqlite3_step(ST(st));
@@ -131,6 +138,8 @@ static enum store_jenis sq_kol_jenis(struct store_st *st, int c)
 		return SJ_INT;
 	case SQLITE_FLOAT:
 		return SJ_REAL;
+	case SQLITE_BLOB:
+		return SJ_BLOB;
 	default:
 		return SJ_TEKS;
 	}
@@ -149,6 +158,18 @@ static int64_t sq_kol_int(struct store_st *st, int c)
 static double sq_kol_real(struct store_st *st, int c)
 {
 	return sqlite3_column_double(ST(st), c);
+}
+
+static const void *sq_kol_blob(struct store_st *st, int c, size_t *n)
+{
+	if (sqlite3_column_type(ST(st), c) == SQLITE_NULL) {
+		*n = 0;
+		return NULL;
+	}
+	static const char kosong[1];
+	const void *p = sqlite3_column_blob(ST(st), c);
+	*n = (size_t)sqlite3_column_bytes(ST(st), c);
+	return p ? p : kosong; /* SQLite gives NULL for a zero-length blob */
 }
 
 static void sq_ulang(struct store_st *st)
@@ -321,6 +342,7 @@ static const struct store_drv_ops ops_sqlite = {
 	.ikat_teks = sq_ikat_teks,
 	.ikat_int = sq_ikat_int,
 	.ikat_real = sq_ikat_real,
+	.ikat_blob = sq_ikat_blob,
 	.langkah = sq_langkah,
 	.kirim = sq_kirim,
 	.salur = NULL, /* an INSERT is as fast */
@@ -331,6 +353,7 @@ static const struct store_drv_ops ops_sqlite = {
 	.kol_teks = sq_kol_teks,
 	.kol_int = sq_kol_int,
 	.kol_real = sq_kol_real,
+	.kol_blob = sq_kol_blob,
 	.ulang = sq_ulang,
 	.lepas = sq_lepas,
 	.exec = sq_exec,

@@ -70,7 +70,7 @@ static int l_satu(struct store *s, struct store_st *st, void *arg)
 {
 	struct l_arg *a = arg;
 	struct store_lke_baris b = {(int)s->o->kol_int(st, 0), KT(1), KT(2), KT(3), KT(4), KT(5),
-				    KT(6)};
+				    KT(6), KT(7)};
 	return a->fn(&b, a->arg);
 }
 
@@ -79,7 +79,7 @@ int store_lke_daftar(struct store *s, const char *pemda, int tahun, const char *
 		     struct galat *g)
 {
 	static const char sql[] =
-		"SELECT tahun, opd, kerangka, kriteria, mandiri, evaluator, catatan FROM "
+		"SELECT tahun, opd, kerangka, kriteria, mandiri, evaluator, catatan, bukti FROM "
 		"lke_jawaban WHERE pemda = ?1 AND (?2 = 0 OR tahun = ?2) AND (?3 = '*' OR opd = ?3) "
 		"ORDER BY tahun, opd, rowid";
 	struct store_st *st = store_st(s, sql, g);

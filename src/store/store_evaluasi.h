@@ -18,6 +18,7 @@ struct store_kerangka_baris {
 struct store_lke_baris {
 	int tahun;
 	const char *opd, *kerangka, *kriteria, *mandiri, *evaluator, *catatan;
+	const char *bukti; /* a link to the evidence (migration 0060) */
 };
 
 /* Upserts (audited like every template table). */

@@ -42,6 +42,11 @@ struct store_st *store_st(struct store *s, const char *sql, struct galat *g);
 int store_galat(struct store *s, struct galat *g, const char *apa);
 /* Runs st to its end (no rows expected) and resets it: 0, or -1 with g. */
 int store_jalan(struct store *s, struct store_st *st, struct galat *g);
+/*
+ * A stored value (Indonesian text, as the import wrote it) into v, its text
+ * kept as entered when teks_asli is set; 0, or -1 when it does not parse.
+ */
+int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli);
 /* The current UTC time as 2006-01-02T15:04:05Z. */
 void store_waktu(char out[32]);
 

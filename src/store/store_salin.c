@@ -39,6 +39,21 @@ static int berisi(struct store *s, const char *tabel, struct galat *g)
 	return r < 0 ? store_galat(s, g, tabel) : r;
 }
 
+/* A blob column as bytea's text input ("\\x" and hex digits) in b, for a COPY. */
+static const char *blob_hex(struct buf *b, struct store *src, struct store_st *st, int c)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t n;
+	const unsigned char *p = src->o->kol_blob(st, c, &n);
+	buf_reset(b);
+	buf_puts(b, "\\x");
+	for (size_t i = 0; i < n; i++) {
+		buf_putc(b, hex[p[i] >> 4]);
+		buf_putc(b, hex[p[i] & 15]);
+	}
+	return b->data;
+}
+
 /* Copies the rows of one table in insertion order. */
 static int salin_tabel(struct store *src, struct store *dst, const char *tabel, long *jumlah,
 		       struct galat *g)
@@ -51,6 +66,9 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 	int kol[64], nkol = 0;
 	char angka[64][40];
 	const char *teks[64];
+	struct buf blob[64]; /* a row's blobs: hex for a COPY, else bytes (a driver keeps one) */
+	for (int i = 0; i < 64; i++)
+		blob[i] = (struct buf)BUF_INIT;
 	if (src->o->siapkan(src->d, sql, &st)) {
 		store_galat(src, g, tabel);
 		goto out;
@@ -88,6 +106,8 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 				else if (j == SJ_REAL)
 					snprintf(angka[i], sizeof(angka[i]), "%.17g",
 						 src->o->kol_real(st, c));
+				else if (j == SJ_BLOB)
+					teks[i] = blob_hex(&blob[i], src, st, c);
 				else
 					teks[i] = src->o->kol_teks(st, c);
 			}
@@ -113,6 +133,14 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 			case SJ_TEKS:
 				dst->o->ikat_teks(ins, i + 1, src->o->kol_teks(st, c));
 				break;
+			case SJ_BLOB: {
+				size_t n;
+				const void *p = src->o->kol_blob(st, c, &n);
+				buf_reset(&blob[i]);
+				buf_append(&blob[i], p, n);
+				dst->o->ikat_blob(ins, i + 1, blob[i].data, n);
+				break;
+			}
 			}
 		}
 		if (dst->o->kirim(ins)) {
@@ -137,6 +165,8 @@ out:
 		dst->o->lepas(ins);
 	buf_release(&q);
 	buf_release(&daftar);
+	for (int i = 0; i < 64; i++)
+		buf_release(&blob[i]);
 	return rc;
 }
 

@@ -30,6 +30,43 @@
 #define VERSI_N 4096 /* slots of the version table (open addressing) */
 #define AUDIT_BACA 256 /* new audit rows read at most per refresh; more bump everything */
 
+/* ---- shared bodies ---- */
+
+struct web_badan {
+	atomic_int ref;
+	size_t len;
+	char data[];
+};
+
+struct web_badan *web_badan_baru(const char *data, size_t len)
+{
+	struct web_badan *b = xmalloc(sizeof(*b) + len + 1);
+	atomic_init(&b->ref, 1);
+	b->len = len;
+	if (len)
+		memcpy(b->data, data, len);
+	b->data[len] = '\0';
+	return b;
+}
+
+struct web_badan *web_badan_ambil(struct web_badan *b)
+{
+	atomic_fetch_add(&b->ref, 1);
+	return b;
+}
+
+void web_badan_lepas(struct web_badan *b)
+{
+	if (b && atomic_fetch_sub(&b->ref, 1) == 1)
+		free(b);
+}
+
+const char *web_badan_data(const struct web_badan *b, size_t *len)
+{
+	*len = b->len;
+	return b->data;
+}
+
 /* ---- the process-wide change counter ---- */
 
 static atomic_uint_fast64_t ubah;

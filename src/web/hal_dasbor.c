@@ -7,12 +7,14 @@
 #include <string.h>
 
 #include "../core/angka.h"
+#include "../core/capaian.h"
 #include "../core/nilai.h"
 #include "../core/skala.h"
 #include "../core/ukur.h"
 #include "../layanan/usulan.h"
 #include "html.h"
 #include "hal_int.h"
+#include "hal_pohon.h"
 
 /* ---- dashboard ---- */
 
@@ -34,10 +36,10 @@ static void sel_agregat(struct buf *b, const struct model *m, const struct ukur_
 	       hal_persen(a->ada_efisiensi, a->efisiensi, ef, sizeof(ef)));
 }
 
-/* An indicator's capaian is below 100 %: its target is not reached, whatever its predikat. */
+/* The year's target is not reached by the indicator's arah, whatever its predikat. */
 static int di_bawah_target(const struct ukur_indikator *ui)
 {
-	return ui->capaian.ada && ui->capaian.nilai < 100.0 - 1e-9;
+	return capaian_tercapai(&ui->capaian) == 0;
 }
 
 /*
@@ -104,56 +106,128 @@ static void hitung_kelompok(struct buf *b, const struct pengukuran *u, const str
 	}
 	html_f(b,
 	       ".</p><p class=\"bawah\"><span class=\"tanda-bawah\">&#9660;</span> <b>%d "
-	       "indikator atau %s %%</b> belum mencapai target tahun ini (capaian di bawah "
-	       "100 %%), apa pun predikatnya.</p></section>\n",
+	       "indikator atau %s %%</b> belum mencapai target tahun ini menurut arah "
+	       "indikatornya, apa pun predikatnya.</p></section>\n",
 	       bawah, angka_format(n ? 100.0 * bawah / n : 0, 0, x, sizeof(x)));
 	free(per);
 }
 
-/* Capaian per quarter of the year (quarterly realisasi against the year's target). */
+/*
+ * Quarterly progress of the year: per quarter the realisasi, the target it is
+ * measured against (the quarter's own, else the year's) and capaian; whether the
+ * year's target is on track (ukur_triwulan_jalur: the latest quarter measured).
+ */
 static void triwulanan(struct web_req *r, const struct pilihan *p, const struct pengukuran *u)
 {
 	struct buf *b = &r->out;
 	html_f(b, "<h2 id=\"triwulan\">Perkembangan triwulanan %d</h2>", p->tahun);
-	int ada = 0;
-	for (int i = 0; i < p->m.n_realisasi && !ada; i++)
-		ada = p->m.realisasi[i].tahun == p->tahun && p->m.realisasi[i].triwulan > 0;
-	if (!ada) {
+	int n = 0, jalur = 0, lepas = 0;
+	int *jalur_ind = arena_alloc(&r->arena, (size_t)(u->n_indikator + 1) * sizeof(int));
+	for (int i = 0; i < u->n_indikator; i++) {
+		const struct ukur_indikator *ui = &u->indikator[i];
+		jalur_ind[i] = -1;
+		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
+			continue;
+		int j = jalur_ind[i] = ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, NULL);
+		if (j < 0)
+			continue;
+		n++;
+		jalur += j == 1;
+		lepas += j == 0;
+	}
+	if (!n) {
 		html_f(b,
-		       "<p class=\"kecil\">Belum ada realisasi triwulanan tahun %d. Realisasi "
-		       "triwulan I–IV diisi di halaman Realisasi (pilih Periode).</p>",
+		       "<p class=\"kecil\" id=\"triwulan-kosong\">Belum ada realisasi triwulanan "
+		       "tahun %d yang dapat dihitung. Realisasi triwulan I–IV diisi di halaman "
+		       "Realisasi (pilih Periode); target triwulan di halaman Rencana aksi.</p>",
 		       p->tahun);
 		return;
 	}
+	char x[32];
 	html_f(b,
-	       "<p class=\"kecil\">Capaian realisasi tiap triwulan terhadap target tahun %d "
-	       "(%%).</p><div class=\"tabel\"><table class=\"kartu-hp\" id=\"tabel-triwulan\">"
-	       "<thead><tr><th>Indikator</th><th class=\"a\">Target</th><th class=\"a\">TW I</th>"
-	       "<th class=\"a\">TW II</th><th class=\"a\">TW III</th><th class=\"a\">TW IV</th>"
-	       "</tr></thead><tbody>\n",
-	       p->tahun);
-	static const char *const tw[] = {"", "TW I", "TW II", "TW III", "TW IV"};
+	       "<p class=\"kalimat\" id=\"jalur-ringkas\"><b>%d indikator atau %s %%</b> sesuai "
+	       "jalur target tahun %d; <b>%d indikator</b> belum (dari %d indikator yang sudah "
+	       "diukur per triwulan).</p><p class=\"kecil\">Tiap triwulan: capaian, lalu "
+	       "<small>realisasi / target</small>; targetnya target triwulan itu sendiri (rencana "
+	       "aksi, ditandai <sup>TW</sup>) atau target tahunan bila triwulan tidak punya target "
+	       "sendiri. <i>Sesuai jalur</i>: triwulan "
+	       "terakhir yang terukur sudah mencapai targetnya menurut arah indikator.</p>"
+	       "<details class=\"rinci\" id=\"rinci-triwulan\"><summary>Rincian per indikator (%d)"
+	       "</summary>",
+	       jalur, angka_format(100.0 * jalur / n, 0, x, sizeof(x)), p->tahun, lepas, n, n);
+	hal_triwulan_kepala(r, p->tahun, "tabel-triwulan");
 	for (int i = 0; i < u->n_indikator; i++) {
 		const struct ukur_indikator *ui = &u->indikator[i];
-		int punya = 0;
-		for (int k = 0; k < p->m.n_realisasi && !punya; k++) {
-			const struct realisasi *x = &p->m.realisasi[k];
-			punya = x->tahun == p->tahun && x->triwulan > 0 &&
-				strcmp(x->indikator, ui->ind->kode) == 0;
-		}
-		if (!punya)
+		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
 			continue;
-		char ts[64];
-		html_f(b,
-		       "<tr><td data-label=\"Indikator\">%s %s</td><td class=\"a\" "
-		       "data-label=\"Target\">%s</td>",
-		       ui->ind->kode, ui->ind->uraian,
-		       ui->target ? nilai_tampil(&ui->target->nilai, 2, ts, sizeof(ts)) : "–");
-		for (int q = 1; q <= 4; q++) {
-			struct capaian c = ukur_triwulan(&p->m, ui->ind, p->tahun, q);
-			char cs[64];
-			html_f(b, "<td class=\"a\" data-label=\"%R\">%s</td>", tw[q],
-			       hal_persen(c.ada, c.nilai, cs, sizeof(cs)));
+		if (jalur_ind[i] >= 0)
+			hal_triwulan_baris(r, &p->m, ui->ind, p->tahun);
+	}
+	html_f(b, "</tbody></table></div></details>");
+}
+
+/*
+ * Capaian per sasaran across the years of the RPJMD period up to the year shown:
+ * one measurement per year (ukur_hitung), a line per sasaran and the same values
+ * as a table (the chart's legend gives only codes).
+ */
+static void tren_sasaran(struct web_req *r, const struct pilihan *p, const struct pengukuran *kini)
+{
+	struct buf *b = &r->out;
+	int awal = p->m.pemda.periode_awal, akhir = p->tahun;
+	if (awal <= 0 || awal > akhir || akhir - awal > 20 || !kini->n_sasaran)
+		return;
+	int n = akhir - awal + 1, ns = kini->n_sasaran;
+	struct dok_grafik *g = hal_grafik_baru(&r->arena, GRAFIK_GARIS,
+					       "Capaian per sasaran per tahun (%)", n, ns);
+	g->satuan = "%";
+	int ada = 0;
+	for (int t = 0; t < n; t++) {
+		g->label[t] = arena_printf(&r->arena, "%d", awal + t);
+		struct pengukuran u;
+		const struct pengukuran *pu = kini;
+		if (awal + t != p->tahun) {
+			ukur_hitung(&p->m, awal + t, &u);
+			pu = &u;
+		}
+		for (int s = 0; s < ns; s++) {
+			const struct ukur_agregat *a = ukur_sasaran(pu, kini->sasaran[s].r->kode);
+			if (a && a->ada_capaian) {
+				g->seri[s].nilai[t] = a->capaian;
+				ada++;
+			}
+		}
+		if (pu != kini)
+			ukur_release(&u);
+	}
+	html_f(b, "<h2 id=\"tren\">Tren capaian sasaran %d–%d</h2>", awal, akhir);
+	if (!ada) {
+		html_f(b, "<p class=\"kecil\">Belum ada capaian sasaran pada tahun-tahun periode "
+			  "ini.</p>");
+		return;
+	}
+	for (int s = 0; s < ns; s++) {
+		g->seri[s].nama = kini->sasaran[s].r->kode;
+		g->seri[s].putus = s >= 8; /* the palette has 8 colours: dashed after them */
+	}
+	hal_grafik(b, g);
+	html_f(b, "<p class=\"kecil\">Capaian sasaran: rata-rata capaian indikatornya pada "
+		  "tahun itu; kosong (–) bila tahun itu belum ada realisasi.</p><div "
+		  "class=\"tabel\"><table class=\"kartu-hp\" id=\"tabel-tren\"><thead><tr>"
+		  "<th>Sasaran</th>");
+	for (int t = 0; t < n; t++)
+		html_f(b, "<th class=\"a\">%d</th>", awal + t);
+	html_f(b, "</tr></thead><tbody>\n");
+	for (int s = 0; s < ns; s++) {
+		const struct rencana *rs = kini->sasaran[s].r;
+		html_f(b, "<tr data-kode=\"%s\"><td data-label=\"Sasaran\">%s %s</td>", rs->kode,
+		       rs->kode, rs->uraian);
+		for (int t = 0; t < n; t++) {
+			char c[64], th[16];
+			double v = g->seri[s].nilai[t];
+			snprintf(th, sizeof(th), "%d", awal + t);
+			html_f(b, "<td class=\"a\" data-label=\"%s\">%s</td>", th,
+			       hal_persen(!isnan(v), v, c, sizeof(c)));
 		}
 		html_f(b, "</tr>\n");
 	}
@@ -190,6 +264,7 @@ void hal_dasbor(struct web_req *r)
 	hal_awal_pilihan(r, judul, &p);
 	hal_form_pilih(r, &p, "/dasbor", 0);
 	html_f(b, "<h1>Capaian Kinerja %s Tahun %d</h1>", p.m.pemda.nama, p.tahun);
+	hal_kunci_spanduk(r, p.pemda, p.tahun);
 	int n_tujuan_ind = 0;
 	for (int i = 0; i < u.n_indikator; i++)
 		n_tujuan_ind += !u.indikator[i].sasaran;
@@ -215,7 +290,8 @@ void hal_dasbor(struct web_req *r)
 	for (int i = 0; i < 4; i++)
 		html_f(b, "%s<a href=\"/laporan?pemda=%s&amp;tahun=%d&amp;format=%s\">%s</a>",
 		       i ? " · " : "", p.m.pemda.kode, p.tahun, format[i], format[i]);
-	html_f(b, "</p>");
+	html_f(b, " · <a href=\"/laporan?pemda=%s&amp;tahun=%d\">semua unduhan (LKj OPD, "
+		  "Perjanjian Kinerja)</a></p>", p.m.pemda.kode, p.tahun);
 
 	html_f(b, "<h2>Capaian per sasaran</h2>");
 	struct dok_grafik *g =
@@ -267,6 +343,8 @@ void hal_dasbor(struct web_req *r)
 	       p.m.pemda.periode_akhir);
 
 	triwulanan(r, &p, &u);
+	tren_sasaran(r, &p, &u);
+	hal_opd_peringkat(r, &p.m, &u);
 
 	html_f(b, "<h2>Indikator</h2>");
 	if (p.opd) {
@@ -283,8 +361,8 @@ void hal_dasbor(struct web_req *r)
 	}
 	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"indikator\"><thead><tr>"
 		  "<th>Kode</th><th>Indikator</th><th>Satuan</th><th class=\"a\">Target</th>"
-		  "<th class=\"a\">Realisasi</th><th class=\"a\">Capaian (%%)</th><th>Target "
-		  "tercapai</th><th>Predikat</th><th>OPD</th></tr></thead><tbody>\n");
+		  "<th class=\"a\">Realisasi</th><th class=\"a\">Capaian (%%)</th><th>Predikat · "
+		  "target</th><th>OPD</th></tr></thead><tbody>\n");
 	for (int i = 0; i < u.n_indikator; i++) {
 		const struct ukur_indikator *ui = &u.indikator[i];
 		if (p.opd && (!ui->ind->opd || strcmp(ui->ind->opd, p.opd) != 0))
@@ -302,18 +380,14 @@ void hal_dasbor(struct web_req *r)
 		       "<td data-label=\"Indikator\">%s</td><td data-label=\"Satuan\">%s</td>"
 		       "<td class=\"a\" data-label=\"Target\">%s</td><td class=\"a\" "
 		       "data-label=\"Realisasi\">%s%R</td><td class=\"a capaian\" "
-		       "data-label=\"Capaian (%%)\">%s</td><td class=\"tercapai\" "
-		       "data-label=\"Target tercapai\">%R</td><td class=\"predikat\" "
-		       "data-label=\"Predikat\">",
+		       "data-label=\"Capaian (%%)\">%s</td><td class=\"predikat\" "
+		       "data-label=\"Predikat · target\">",
 		       ui->ind->kode, bawah ? " class=\"di-bawah\"" : "", link.data, ui->ind->kode,
 		       ui->ind->uraian, ui->ind->satuan,
 		       ui->target ? nilai_tampil(&ui->target->nilai, 2, t, sizeof(t)) : "–",
 		       ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",
 		       ui->dari_triwulan ? " <span class=\"kecil\">(dari triwulan)</span>" : "",
-		       hal_persen(ui->capaian.ada, ui->capaian.nilai, c, sizeof(c)),
-		       bawah		 ? "<span class=\"tanda-bawah\">&#9660; belum</span>"
-		       : ui->capaian.ada ? "ya"
-					 : "–");
+		       hal_persen(ui->capaian.ada, ui->capaian.nilai, c, sizeof(c)));
 		if (ui->predikat)
 			hal_predikat(b, &p.m, ui->predikat);
 		else
@@ -325,6 +399,10 @@ void hal_dasbor(struct web_req *r)
 			       ui->capaian.catatan && ui->realisasi.jenis ? ui->capaian.catatan
 									  : "",
 			       ui->capaian.catatan && ui->realisasi.jenis ? "</span>" : "");
+		if (ui->capaian.ada)
+			html_f(b, " <span class=\"tercapai %s\">%R</span>",
+			       bawah ? "tanda-bawah" : "tanda-capai",
+			       bawah ? "&#9660; belum tercapai" : "&#10003; tercapai");
 		const char *nama_opd = ui->ind->opd ? hal_nama_opd(r, p.pemda, ui->ind->opd) : NULL;
 		html_f(b, "</td><td data-label=\"OPD\">%s</td></tr>\n",
 		       nama_opd	      ? nama_opd
@@ -333,9 +411,12 @@ void hal_dasbor(struct web_req *r)
 		buf_release(&link);
 	}
 	html_f(b,
-	       "</tbody></table></div><p class=\"kecil\"><span class=\"tanda-bawah\">&#9660; "
-	       "belum</span>: target tahun %d belum tercapai (capaian di bawah 100 %%), apa pun "
-	       "predikatnya; predikat Sangat Tinggi pun bisa belum mencapai target.</p>",
+	       "</tbody></table></div><p class=\"kecil\"><span class=\"tanda-capai\">&#10003; "
+	       "tercapai</span> / <span class=\"tanda-bawah\">&#9660; belum tercapai</span>: "
+	       "realisasi tahun %d sudah / belum mencapai targetnya menurut arah indikator "
+	       "(naik: realisasi paling sedikit target; turun: paling banyak target; rentang: di "
+	       "dalam rentang), apa pun predikatnya; predikat Sangat Tinggi pun bisa belum "
+	       "mencapai target.</p>",
 	       p.tahun);
 	hal_akhir(r);
 	ukur_release(&u);

@@ -50,6 +50,7 @@ void hal_indikator(struct web_req *r)
 	hal_awal_pilihan(r, judul, &p);
 	html_f(b, "<p><a href=\"/dasbor?pemda=%s&amp;tahun=%d\">&larr; Dasbor</a></p>", p.pemda,
 	       p.tahun);
+	hal_kunci_spanduk(r, p.pemda, p.tahun);
 	const char *nama_opd = ind->opd ? hal_nama_opd(r, p.pemda, ind->opd) : NULL;
 	html_f(b,
 	       "<h1>%s — %s</h1><p class=\"kecil\">Satuan: %s · arah: %s · OPD: %s · "

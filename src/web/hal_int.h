@@ -72,6 +72,21 @@ const char *hal_nama_opd(struct web_req *r, const char *pemda, const char *opd);
 void hal_opsi_opd(struct web_req *r, struct buf *b, const char *kode, const char *pilihan);
 /* The landing pemda of an unscoped user (the one with most realisasi) into out; -1 on error. */
 int hal_pemda_bawaan(struct web_req *r, char *out, size_t n);
+/*
+ * The quarterly table of the dashboard and the rencana aksi page (hal_jadwal.c):
+ * its <table> head with id, then one row per indicator (target of the year; per
+ * quarter capaian and "realisasi / target", the quarter's own target marked; on
+ * track or not, ukur_triwulan_jalur); the caller closes with </tbody></table></div>.
+ */
+void hal_triwulan_kepala(struct web_req *r, int tahun, const char *id);
+void hal_triwulan_baris(struct web_req *r, const struct model *m, const struct indikator *ind,
+			int tahun);
+/*
+ * The banner of a locked pemda-year ("Data dikunci per 2 Des 2026 13.05 WIB oleh
+ * admin", layanan/kunci.c) into r->out; 1 when locked (the page disables its
+ * forms), 0 not (nothing written), -1 when the lock cannot be read (a warning written).
+ */
+int hal_kunci_spanduk(struct web_req *r, const char *pemda, int tahun);
 /* The latest year holding at least half as many realisasi as the fullest year; 0 none. */
 int hal_tahun_data(const struct model *m);
 

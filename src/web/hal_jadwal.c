@@ -92,11 +92,7 @@ void hal_jadwal(struct web_req *r)
 				"yang terbuka saat ini.</p>");
 	}
 	if (tahun >= 1900 && tahun <= 2200) {
-		char ket[160];
-		int k = kunci_keterangan(r->s, pemda, tahun, ket, sizeof(ket));
-		if (k == 1)
-			html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">%s.</p>", ket);
-		else if (k == 0)
+		if (hal_kunci_spanduk(r, pemda, tahun) == 0)
 			html_f(&r->out, "<p class=\"pesan\" id=\"kunci\">Data tahun %d tidak dikunci.</p>",
 			       tahun);
 	}
@@ -190,6 +186,64 @@ void hal_kunci_buka_kirim(struct web_req *r)
 	kunci_form(r, 0);
 }
 
+/* A quarter's cell: capaian, then what it was computed from. */
+static void sel_triwulan(struct buf *b, const struct ukur_tw *q, const char *label)
+{
+	char c[64], rv[64], t[64];
+	const char *isi = q->capaian.ada	 ? angka_format(q->capaian.nilai, 2, c, sizeof(c))
+			  : q->realisasi ? ukur_keadaan_nama(UKUR_TIDAK_DAPAT_DIHITUNG)
+					 : ukur_keadaan_nama(UKUR_BELUM_ADA_DATA);
+	html_f(b, "<td class=\"a\" data-label=\"%s\"><span><b>%s</b>%R<br><small>%s / %s%R</small>"
+		  "</span></td>",
+	       label, isi, q->capaian.ada ? " %" : "",
+	       q->realisasi ? nilai_tampil(q->realisasi, 2, rv, sizeof(rv)) : "–",
+	       q->acuan ? nilai_tampil(&q->acuan->nilai, 2, t, sizeof(t)) : "–",
+	       q->target ? "<sup>TW</sup>" : "");
+}
+
+void hal_triwulan_kepala(struct web_req *r, int tahun, const char *id)
+{
+	html_f(&r->out,
+	       "<div class=\"tabel\"><table class=\"kartu-hp triwulan\" id=\"%s\"><thead><tr>"
+	       "<th>Indikator</th><th class=\"a\">Target tahun %d</th><th class=\"a\">TW I</th>"
+	       "<th class=\"a\">TW II</th><th class=\"a\">TW III</th><th class=\"a\">TW IV</th>"
+	       "<th>Jalur target</th></tr></thead><tbody>\n",
+	       id, tahun);
+}
+
+void hal_triwulan_baris(struct web_req *r, const struct model *m, const struct indikator *ind,
+			int tahun)
+{
+	static const char *const tw[] = {"", "TW I", "TW II", "TW III", "TW IV"};
+	struct buf *b = &r->out;
+	struct ukur_tw q[4];
+	int nq = ukur_triwulan_daftar(m, ind, tahun, q);
+	int akhir = 0, j = ukur_triwulan_jalur_dari(q, nq, &akhir);
+	const struct target *tt = model_target(m, ind->kode, tahun);
+	char ts[64];
+	html_f(b,
+	       "<tr data-kode=\"%s\"%R><td data-label=\"Indikator\"><span><small>%s</small><br>%s"
+	       "</span></td><td class=\"a\" data-label=\"Target tahun %d\">%s</td>",
+	       ind->kode, j == 0 ? " class=\"di-bawah\"" : "", ind->kode, ind->uraian, tahun,
+	       tt ? nilai_tampil(&tt->nilai, 2, ts, sizeof(ts)) : "–");
+	for (int t = 1, k = 0; t <= 4; t++) {
+		if (k < nq && q[k].triwulan == t)
+			sel_triwulan(b, &q[k++], tw[t]);
+		else
+			html_f(b, "<td class=\"a\" data-label=\"%s\">–</td>", tw[t]);
+	}
+	if (j < 0)
+		html_f(b, "<td class=\"jalur\" data-label=\"Jalur target\">%s</td></tr>\n",
+		       ukur_keadaan_nama(UKUR_BELUM_ADA_DATA));
+	else
+		html_f(b,
+		       "<td class=\"jalur\" data-label=\"Jalur target\"><span>%R<br><small>s.d. %s"
+		       "</small></span></td></tr>\n",
+		       j ? "<span class=\"tanda-capai\">&#10003; sesuai</span>"
+			 : "<span class=\"tanda-bawah\">&#9660; belum</span>",
+		       tw[akhir]);
+}
+
 /*
  * GET /rencana-aksi?pemda=&tahun=: the year's progress by quarter (target,
  * realisasi, capaian of each quarter, ukur_triwulan_daftar) and whether the
@@ -215,50 +269,29 @@ void hal_rencana_aksi(struct web_req *r)
 	r->status = 200;
 	bingkai(r, "Rencana aksi");
 	html_f(&r->out, "<h1>Rencana aksi %s tahun %d</h1>", m.pemda.nama, tahun);
-	const struct kunci_tahun *kt = model_kunci(&m, tahun);
-	if (kt) {
-		char w[48];
-		kunci_wib(kt->waktu, w, sizeof(w));
-		html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">Data dikunci per %s oleh %s.</p>",
-		       w, kt->oleh);
-	}
-	html_f(&r->out, "<div class=\"tabel\"><table id=\"rencana-aksi\"><thead><tr>"
-			"<th>Indikator</th><th>Target tahun</th>");
-	for (int q = 1; q <= 4; q++)
-		html_f(&r->out, "<th>TW %d: target / realisasi / capaian</th>", q);
-	html_f(&r->out, "<th>Menuju target tahun</th></tr></thead><tbody>\n");
+	hal_kunci_spanduk(r, pemda, tahun);
+	html_f(&r->out,
+	       "<p class=\"kecil\">Tiap triwulan: capaian, lalu <small>realisasi / target</small>; "
+	       "targetnya target triwulan itu sendiri (ditandai <sup>TW</sup>) atau target tahunan "
+	       "bila triwulan tidak punya target sendiri. <i>Jalur target</i>: triwulan terakhir "
+	       "yang terukur sudah (&#10003; sesuai) atau belum (&#9660; belum) mencapai "
+	       "targetnya menurut arah indikator.</p>");
+	hal_triwulan_kepala(r, tahun, "rencana-aksi");
+	int ada = 0;
 	for (int i = 0; i < m.n_indikator; i++) {
-		const struct indikator *ind = &m.indikator[i];
 		struct ukur_tw q[4];
-		int n = ukur_triwulan_daftar(&m, ind, tahun, q);
-		if (!n)
-			continue;
-		const struct target *tt = model_target(&m, ind->kode, tahun);
-		char x[128], y[128], z[64];
-		html_f(&r->out,
-		       "<tr><td data-label=\"Indikator\">%s %s</td>"
-		       "<td data-label=\"Target tahun\">%s</td>",
-		       ind->kode, ind->uraian, tt ? nilai_tampil(&tt->nilai, 2, x, sizeof(x)) : "–");
-		for (int tw = 1, k = 0; tw <= 4; tw++) {
-			if (k < n && q[k].triwulan == tw) {
-				const struct ukur_tw *u = &q[k++];
-				html_f(&r->out,
-				       "<td data-label=\"TW %d: target / realisasi / capaian\">"
-				       "%s / %s / %s</td>",
-				       tw, u->target ? nilai_tampil(&u->target->nilai, 2, x, sizeof(x)) : "–",
-				       u->realisasi ? nilai_tampil(u->realisasi, 2, y, sizeof(y)) : "–",
-				       u->capaian.ada ? angka_format(u->capaian.nilai, 2, z, sizeof(z))
-						      : "–");
-			} else {
-				html_f(&r->out,
-				       "<td data-label=\"TW %d: target / realisasi / capaian\">–</td>",
-				       tw);
-			}
+		if (ukur_triwulan_daftar(&m, &m.indikator[i], tahun, q)) {
+			hal_triwulan_baris(r, &m, &m.indikator[i], tahun);
+			ada++;
 		}
-		int jalur = ukur_triwulan_jalur(&m, ind, tahun, NULL);
-		html_f(&r->out, "<td data-label=\"Menuju target tahun\">%s</td></tr>\n",
-		       jalur < 0 ? "belum ada data" : jalur ? "sesuai rencana" : "tertinggal");
 	}
+	if (!ada)
+		html_f(&r->out,
+		       "<tr><td colspan=\"7\" id=\"rencana-aksi-kosong\">Belum ada target atau "
+		       "realisasi triwulan tahun %d. Target triwulan diisi di Perencanaan (tabel "
+		       "Target, kolom triwulan 1-4) atau impor target.csv; realisasi triwulan di "
+		       "halaman Realisasi.</td></tr>",
+		       tahun);
 	html_f(&r->out, "</tbody></table></div></main></body></html>\n");
 	model_release(&m);
 }

@@ -20,6 +20,7 @@
  */
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,8 @@
 #include "../core/ukur.h"
 #include "../layanan/aktor.h"
 #include "../layanan/terbit.h"
+#include "../layanan/wilayah.h"
+#include "../report/banding_json.h"
 #include "../report/laporan.h"
 #include "../report/svg.h"
 #include "../store/store_publik.h"
@@ -51,8 +54,40 @@ struct terbit_isi {
 struct terbit_daftar {
 	int n, cap;
 	struct terbit_isi *isi;
-	uint64_t tanda; /* a hash of the list: part of every cache key */
+	uint64_t tanda;		  /* a hash of the list: part of every cache key */
+	struct terbit_salinan *s; /* isi borrowed from this copy (terbit_baca), or NULL: own */
 };
+
+/*
+ * The list of every published pemda-year, read once and shared by the
+ * requests while the data version of cache.c is the same: publishing and
+ * withdrawing are audited writes, so one made here is seen at once, one made
+ * by another process (kinerja publish) within a second, as every cached answer.
+ */
+struct terbit_salinan {
+	atomic_int ref;
+	int64_t versi;
+	struct terbit_daftar d;
+};
+static struct terbit_salinan *salinan;
+static pthread_mutex_t salinan_kunci = PTHREAD_MUTEX_INITIALIZER;
+
+static void salinan_lepas(struct terbit_salinan *c)
+{
+	if (c && atomic_fetch_sub(&c->ref, 1) == 1) {
+		free(c->d.isi);
+		free(c);
+	}
+}
+
+static void terbit_lepas(struct terbit_daftar *d)
+{
+	if (d->s)
+		salinan_lepas(d->s);
+	else
+		free(d->isi);
+	memset(d, 0, sizeof(*d));
+}
 
 static int terbit_satu(const char *pemda, const char *nama, int tahun, void *arg)
 {
@@ -71,14 +106,46 @@ static int terbit_satu(const char *pemda, const char *nama, int tahun, void *arg
 	return 0;
 }
 
-/* The published years of pemda (NULL: of all): 0, or -1 (the database failed). */
-static int terbit_baca(struct web_req *r, const char *pemda, struct terbit_daftar *d)
+/*
+ * Every published pemda-year into d (borrowed from the shared copy; release
+ * with terbit_lepas): 0, or -1 (the database failed).
+ */
+static int terbit_baca(struct web_req *r, struct terbit_daftar *d)
 {
 	memset(d, 0, sizeof(*d));
-	d->tanda = 1469598103934665603u;
-	struct galat g;
-	galat_init(&g);
-	return store_terbit_daftar(r->s, pemda, terbit_satu, d, &g);
+	int64_t versi = web_versi_lihat(r, NULL, 0);
+	if (versi < 0)
+		return -1;
+	pthread_mutex_lock(&salinan_kunci);
+	struct terbit_salinan *c = salinan;
+	if (c && c->versi == versi)
+		atomic_fetch_add(&c->ref, 1);
+	else
+		c = NULL;
+	pthread_mutex_unlock(&salinan_kunci);
+	if (!c) {
+		c = xcalloc(1, sizeof(*c));
+		atomic_init(&c->ref, 1);
+		c->versi = versi;
+		c->d.tanda = 1469598103934665603u;
+		struct galat g;
+		galat_init(&g);
+		if (store_terbit_daftar(r->s, NULL, terbit_satu, &c->d, &g)) {
+			salinan_lepas(c);
+			return -1;
+		}
+		/* kept for the next requests (a moment newer than versi at worst: then it is read
+		 * again once the version moves on) */
+		pthread_mutex_lock(&salinan_kunci);
+		struct terbit_salinan *lama = salinan;
+		atomic_fetch_add(&c->ref, 1);
+		salinan = c;
+		pthread_mutex_unlock(&salinan_kunci);
+		salinan_lepas(lama);
+	}
+	*d = c->d;
+	d->s = c;
+	return 0;
 }
 
 static int terbit_punya(const struct terbit_daftar *d, const char *pemda, int tahun)
@@ -131,6 +198,35 @@ static int muat_publik(struct web_req *r, const char *pemda, const struct terbit
 	return 0;
 }
 
+/*
+ * The regions under m's pemda (a province) that the public may see in tahun:
+ * only the children (and pemda 00) that published that year, each cut down as
+ * muat_publik does. 0, or -1 (the database failed); release w either way.
+ */
+static int wilayah_publik(struct web_req *r, const struct model *m, int tahun,
+			  const struct terbit_daftar *semua, struct store_wilayah *w,
+			  struct dokumen_wilayah *dw)
+{
+	struct galat g;
+	galat_init(&g);
+	if (wilayah_laporan(r->s, m, tahun, w, dw, &g))
+		return -1;
+	for (int i = w->n - 1; i >= 0; i--) {
+		if (!terbit_punya(semua, w->anak[i].pemda.kode, tahun))
+			store_wilayah_buang(w, i);
+		else
+			model_saring(&w->anak[i], semua);
+	}
+	dw->anak = w->anak;
+	dw->n_anak = w->n;
+	dw->nasional = NULL;
+	if (w->nasional && terbit_punya(semua, w->nasional->pemda.kode, tahun)) {
+		model_saring(w->nasional, semua);
+		dw->nasional = w->nasional;
+	}
+	return 0;
+}
+
 /* ---- the response cache ---- */
 
 #define PC_N 64
@@ -139,12 +235,12 @@ static int muat_publik(struct web_req *r, const char *pemda, const struct terbit
 struct pc_isi {
 	char kunci[KUNCI_MAKS];
 	int64_t versi;
-	char *isi;
-	size_t len;
-	const char *jenis; /* a string constant */
+	struct web_badan *badan; /* the body, sent as it is (web_badan) */
+	const char *jenis;	 /* a string constant */
 	char unduh[96];
 	char etag[40];
 	time_t diubah;
+	char tgl[40]; /* diubah as an HTTP date */
 	unsigned long pakai;
 };
 static struct pc_isi pc[PC_N];
@@ -184,24 +280,26 @@ static int etag_cocok(const char *daftar, const char *etag)
  * match. tanggal_sah 0: Last-Modified is only the time of this answer (no
  * cache behind it), so If-Modified-Since is not trusted.
  */
-static void validator(struct web_req *r, const char *etag, time_t diubah, int tanggal_sah)
+static void validator(struct web_req *r, const char *etag, time_t diubah, const char *tgl,
+		      int tanggal_sah)
 {
-	char tgl[64];
-	tanggal_http(diubah, tgl, sizeof(tgl));
 	r->etag = arena_strdup(&r->arena, etag);
 	r->diubah = arena_strdup(&r->arena, tgl);
 	const char *inm = MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
 						      MHD_HTTP_HEADER_IF_NONE_MATCH);
-	const char *ims = MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
-						      MHD_HTTP_HEADER_IF_MODIFIED_SINCE);
-	int sama;
+	const char *ims = inm ? NULL
+			      : MHD_lookup_connection_value(r->con, MHD_HEADER_KIND,
+							    MHD_HTTP_HEADER_IF_MODIFIED_SINCE);
+	int sama = 0;
 	if (inm) {
 		sama = etag_cocok(inm, etag); /* it takes precedence (RFC 9110 13.2.2) */
-	} else {
+	} else if (ims) {
 		time_t t = tanggal_baca(ims);
 		sama = tanggal_sah && t != (time_t)-1 && diubah <= t;
 	}
 	if (sama) {
+		web_badan_lepas(r->badan);
+		r->badan = NULL;
 		buf_reset(&r->out);
 		r->status = 304;
 		r->unduh = NULL;
@@ -230,18 +328,19 @@ static void sajikan(struct web_req *r, const char *kunci,
 		pthread_mutex_lock(&pc_kunci);
 		for (int i = 0; i < PC_N; i++) {
 			struct pc_isi *c = &pc[i];
-			if (c->isi && c->versi == versi && strcmp(c->kunci, kunci) == 0) {
+			if (c->badan && c->versi == versi && strcmp(c->kunci, kunci) == 0) {
 				c->pakai = ++pc_pakai;
 				buf_reset(&r->out);
-				buf_append(&r->out, c->isi, c->len);
+				r->badan = web_badan_ambil(c->badan);
 				r->status = 200;
 				r->jenis = c->jenis;
 				r->unduh = c->unduh[0] ? arena_strdup(&r->arena, c->unduh) : NULL;
-				char etag[40];
+				char etag[40], tgl[40];
 				memcpy(etag, c->etag, sizeof(etag));
+				memcpy(tgl, c->tgl, sizeof(tgl));
 				time_t diubah = c->diubah;
 				pthread_mutex_unlock(&pc_kunci);
-				return validator(r, etag, diubah, 1);
+				return validator(r, etag, diubah, tgl, 1);
 			}
 		}
 		pthread_mutex_unlock(&pc_kunci);
@@ -276,20 +375,22 @@ static void sajikan(struct web_req *r, const char *kunci,
 			c->kunci[0] = '\0';
 		}
 		if (c->versi <= versi) {
-			free(c->isi);
-			c->isi = xstrndup(r->out.data ? r->out.data : "", r->out.len);
-			c->len = r->out.len;
+			web_badan_lepas(c->badan);
+			c->badan = web_badan_baru(r->out.data ? r->out.data : "", r->out.len);
 			snprintf(c->kunci, sizeof(c->kunci), "%s", kunci);
 			c->versi = versi;
 			c->jenis = j.jenis;
 			snprintf(c->unduh, sizeof(c->unduh), "%s", j.unduh ? j.unduh : "");
 			memcpy(c->etag, etag, sizeof(etag));
 			c->diubah = diubah;
+			tanggal_http(diubah, c->tgl, sizeof(c->tgl));
 			c->pakai = ++pc_pakai;
 		}
 		pthread_mutex_unlock(&pc_kunci);
 	}
-	validator(r, etag, diubah, versi >= 0);
+	char tgl[40];
+	tanggal_http(diubah, tgl, sizeof(tgl));
+	validator(r, etag, diubah, tgl, versi >= 0);
 }
 
 /* ---- layout ---- */
@@ -357,8 +458,25 @@ static void grafik_tulis(struct buf *b, const struct dok_grafik *g)
 struct pilih {
 	const char *pemda;
 	int tahun;
-	struct terbit_daftar d; /* the pemda's published years */
+	struct terbit_daftar d;	    /* the pemda's published years (pilih_milik) */
+	struct terbit_daftar semua; /* every published pemda-year (a province's children) */
 };
+
+static void pilih_lepas(struct pilih *p)
+{
+	terbit_lepas(&p->d);
+	terbit_lepas(&p->semua);
+}
+
+/* The pemda's own published years into p->d, for a builder (a cache hit needs none). */
+static void pilih_milik(struct pilih *p)
+{
+	terbit_lepas(&p->d);
+	p->d.tanda = 1469598103934665603u;
+	for (int i = 0; i < p->semua.n; i++)
+		if (strcmp(p->semua.isi[i].pemda, p->pemda) == 0)
+			terbit_satu(p->pemda, p->semua.isi[i].nama, p->semua.isi[i].tahun, &p->d);
+}
 
 static int pilih_baca(struct web_req *r, struct pilih *p)
 {
@@ -371,11 +489,12 @@ static int pilih_baca(struct web_req *r, struct pilih *p)
 	    th > 2200)
 		return tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 	p->tahun = (int)th;
-	if (terbit_baca(r, p->pemda, &p->d)) {
+	/* one read of every published pemda-year; the pemda's own are a part of it */
+	if (terbit_baca(r, &p->semua)) {
 		galat_db(r);
 		return 503;
 	}
-	if (!terbit_punya(&p->d, p->pemda, p->tahun))
+	if (!terbit_punya(&p->semua, p->pemda, p->tahun))
 		return tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 	return 0;
 }
@@ -418,14 +537,14 @@ static int buat_daftar(struct web_req *r, void *arg, struct jawab *j)
 void hal_publik(struct web_req *r)
 {
 	struct terbit_daftar d;
-	if (terbit_baca(r, NULL, &d)) {
-		free(d.isi);
+	if (terbit_baca(r, &d)) {
+		terbit_lepas(&d);
 		return galat_db(r);
 	}
 	char kunci[64];
 	snprintf(kunci, sizeof(kunci), "daftar|%016llx", (unsigned long long)d.tanda);
 	sajikan(r, kunci, buat_daftar, &d);
-	free(d.isi);
+	terbit_lepas(&d);
 }
 
 /* ---- a pemda-year ---- */
@@ -442,16 +561,85 @@ static void sel_agregat(struct buf *b, const struct model *m, const struct ukur_
 			const char *jenis)
 {
 	char c[64], ca[64], pg[64], rl[64], sp[64];
-	html_f(b, "<tr class=\"%R\"><td>%s %s</td><td>%s</td><td class=\"a\">%s</td><td>",
+	html_f(b, "<tr class=\"%R\"><td data-label=\"Kode\">%s %s</td><td data-label=\"Uraian\">"
+		  "%s</td><td class=\"a\" data-label=\"Capaian (%%)\">%s</td>"
+		  "<td data-label=\"Predikat\">",
 	       jenis[0] == 'T' ? "agregat" : "", jenis, a->r->kode, a->r->uraian,
 	       persen(a->ada_capaian, a->capaian, c, sizeof(c)));
 	predikat(b, m, a->predikat);
-	html_f(b, "</td><td class=\"a\">%s</td><td class=\"a\">%s</td><td class=\"a\">%s</td>"
-		  "<td class=\"a\">%s</td></tr>\n",
+	html_f(b, "</td><td class=\"a\" data-label=\"Thd. target akhir (%%)\">%s</td>"
+		  "<td class=\"a\" data-label=\"Pagu (Rp)\">%s</td><td class=\"a\" "
+		  "data-label=\"Realisasi (Rp)\">%s</td><td class=\"a\" "
+		  "data-label=\"Serapan (%%)\">%s</td></tr>\n",
 	       persen(a->ada_capaian_akhir, a->capaian_akhir, ca, sizeof(ca)),
 	       a->ada_anggaran ? angka_format_rp(a->pagu, pg, sizeof(pg)) : "–",
 	       a->ada_anggaran ? angka_format_rp(a->realisasi_anggaran, rl, sizeof(rl)) : "–",
 	       persen(a->ada_serapan, a->serapan, sp, sizeof(sp)));
+}
+
+/*
+ * A province's page: per indicator its regions that published the year,
+ * ranked (the province view of wilayah.md, report/banding_json.h). 0 or -1.
+ */
+static int wilayah_tulis(struct web_req *r, const struct model *m, const struct pengukuran *u,
+			 const struct pilih *p)
+{
+	struct store_wilayah w;
+	struct dokumen_wilayah dw;
+	if (wilayah_publik(r, m, p->tahun, &p->semua, &w, &dw)) {
+		store_wilayah_release(&w);
+		return -1;
+	}
+	struct buf *b = &r->out;
+	int judul = 0;
+	for (int i = 0; i < u->n_indikator && w.n; i++) {
+		const struct indikator *ind = u->indikator[i].ind;
+		struct wilayah_hasil h;
+		if (banding_json_hitung(m->pemda.kode, m, dw.nasional, w.anak, w.n, ind->kode,
+					p->tahun, NULL, &h) ||
+		    !h.n) {
+			wilayah_hasil_release(&h);
+			continue;
+		}
+		if (!judul++)
+			html_f(b, "<h2>Perbandingan kabupaten/kota</h2><p class=\"kecil\">Hanya "
+				  "kabupaten/kota yang telah menerbitkan tahun %d; peringkat terbaik "
+				  "pertama.</p>",
+			       p->tahun);
+		html_f(b, "<h3>%s</h3>", ind->uraian);
+		grafik_tulis(b, banding_json_grafik(&r->arena, &h));
+		html_f(b, "<div class=\"tabel\"><table class=\"wilayah\" data-indikator=\"%s\">"
+			  "<thead><tr><th class=\"a\">Peringkat</th><th>Kabupaten/Kota</th>"
+			  "<th class=\"a\">Realisasi</th><th class=\"a\">Target</th>"
+			  "<th class=\"a\">Capaian (%%)</th><th>Predikat</th><th>Terhadap %s</th>"
+			  "</tr></thead><tbody>\n",
+		       ind->kode, m->pemda.nama);
+		for (int k = 0; k < h.n; k++) {
+			const struct wilayah_baris *wb = &h.baris[k];
+			char pr[16] = "–", rs[64], ts[64], cs[64];
+			if (wb->b.peringkat)
+				snprintf(pr, sizeof(pr), "%d", wb->b.peringkat);
+			struct buf l = BUF_INIT;
+			tautan(&l, "/publik/pemda", wb->m->pemda.kode, p->tahun);
+			html_f(b, "<tr data-kode=\"%s\"><td class=\"a\" data-label=\"Peringkat\">%s</td>"
+				  "<td data-label=\"Kabupaten/Kota\"><a href=\"%s\">%s</a></td>"
+				  "<td class=\"a\" data-label=\"Realisasi\">%s</td><td class=\"a\" "
+				  "data-label=\"Target\">%s</td><td class=\"a\" "
+				  "data-label=\"Capaian (%%)\">%s</td><td data-label=\"Predikat\">",
+			       wb->m->pemda.kode, pr, l.data, wb->m->pemda.nama,
+			       banding_json_realisasi(wb, rs, sizeof(rs)),
+			       banding_json_target(wb, ts, sizeof(ts)),
+			       persen(wb->capaian.ada, wb->capaian.nilai, cs, sizeof(cs)));
+			buf_release(&l);
+			predikat(b, wb->m, wb->predikat);
+			html_f(b, "</td><td data-label=\"Terhadap %s\">%s</td></tr>\n", m->pemda.nama,
+			       banding_json_posisi_label(wb->b.terhadap_induk));
+		}
+		html_f(b, "</tbody></table></div>");
+		wilayah_hasil_release(&h);
+	}
+	store_wilayah_release(&w);
+	return 0;
 }
 
 static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
@@ -459,6 +647,7 @@ static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
 	struct pilih *p = arg;
 	(void)j;
 	struct model m;
+	pilih_milik(p);
 	int st = muat_publik(r, p->pemda, &p->d, &m);
 	if (st) {
 		model_release(&m);
@@ -561,9 +750,12 @@ static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
 		tautan(&k, "/publik/indikator", p->pemda, p->tahun);
 		buf_puts(&k, "&kode=");
 		html_url_enc(&k, ui->ind->kode);
-		html_f(b, "<tr data-kode=\"%s\"><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td>"
-			  "<td class=\"a\">%s</td><td class=\"a\">%s</td>"
-			  "<td class=\"a capaian\">%s</td><td class=\"predikat\">",
+		html_f(b, "<tr data-kode=\"%s\"><td data-label=\"Kode\"><a href=\"%s\">%s</a></td>"
+			  "<td data-label=\"Indikator\">%s</td><td data-label=\"Satuan\">%s</td>"
+			  "<td class=\"a\" data-label=\"Target\">%s</td><td class=\"a\" "
+			  "data-label=\"Realisasi\">%s</td><td class=\"a capaian\" "
+			  "data-label=\"Capaian (%%)\">%s</td><td class=\"predikat\" "
+			  "data-label=\"Predikat\">",
 		       ui->ind->kode, k.data, ui->ind->kode, ui->ind->uraian, ui->ind->satuan,
 		       ui->target ? nilai_tampil(&ui->target->nilai, 2, t, sizeof(t)) : "–",
 		       ui->realisasi.jenis ? nilai_tampil(&ui->realisasi, 2, rv, sizeof(rv)) : "–",
@@ -577,9 +769,15 @@ static int buat_pemda(struct web_req *r, void *arg, struct jawab *j)
 		buf_release(&k);
 	}
 	html_f(b, "</tbody></table></div>");
+	int st_w = wilayah_tulis(r, &m, &u, p);
 	akhir(b);
 	ukur_release(&u);
 	model_release(&m);
+	if (st_w) {
+		buf_reset(b);
+		galat_db(r);
+		return 503;
+	}
 	return 200;
 }
 
@@ -587,12 +785,12 @@ void hal_publik_pemda(struct web_req *r)
 {
 	struct pilih p;
 	if (pilih_baca(r, &p))
-		return free(p.d.isi);
+		return pilih_lepas(&p);
 	char kunci[KUNCI_MAKS];
-	snprintf(kunci, sizeof(kunci), "pemda|%016llx|%s|%d", (unsigned long long)p.d.tanda,
+	snprintf(kunci, sizeof(kunci), "pemda|%016llx|%s|%d", (unsigned long long)p.semua.tanda,
 		 p.pemda, p.tahun);
 	sajikan(r, kunci, buat_pemda, &p);
-	free(p.d.isi);
+	pilih_lepas(&p);
 }
 
 /* ---- an indicator ---- */
@@ -608,6 +806,7 @@ static int buat_indikator(struct web_req *r, void *arg, struct jawab *j)
 	struct pilih *p = &pi->p;
 	(void)j;
 	struct model m;
+	pilih_milik(p);
 	int st = muat_publik(r, p->pemda, &p->d, &m);
 	if (st) {
 		model_release(&m);
@@ -681,17 +880,17 @@ void hal_publik_indikator(struct web_req *r)
 {
 	struct pilih_ind pi;
 	if (pilih_baca(r, &pi.p))
-		return free(pi.p.d.isi);
+		return pilih_lepas(&pi.p);
 	pi.kode = web_param(r, "kode");
 	if (!pi.kode || strlen(pi.kode) > 64) {
 		tidak_ada(r, "Indikator tidak dikenal.");
-		return free(pi.p.d.isi);
+		return pilih_lepas(&pi.p);
 	}
 	char kunci[KUNCI_MAKS];
-	snprintf(kunci, sizeof(kunci), "ind|%016llx|%s|%d|%s", (unsigned long long)pi.p.d.tanda,
+	snprintf(kunci, sizeof(kunci), "ind|%016llx|%s|%d|%s", (unsigned long long)pi.p.semua.tanda,
 		 pi.p.pemda, pi.p.tahun, pi.kode);
 	sajikan(r, kunci, buat_indikator, &pi);
-	free(pi.p.d.isi);
+	pilih_lepas(&pi.p);
 }
 
 /* ---- the LKjIP ---- */
@@ -730,6 +929,7 @@ static int buat_laporan(struct web_req *r, void *arg, struct jawab *j)
 	struct pilih_lap *pl = arg;
 	struct pilih *p = &pl->p;
 	struct model m;
+	pilih_milik(p);
 	int st = muat_publik(r, p->pemda, &p->d, &m);
 	if (st) {
 		model_release(&m);
@@ -743,17 +943,27 @@ static int buat_laporan(struct web_req *r, void *arg, struct jawab *j)
 	int fd = mkstemp(path);
 	struct galat g;
 	galat_init(&g);
+	struct store_wilayah w = {0};
+	struct dokumen_wilayah dw = {0};
 	st = 200;
 	if (fd < 0) {
 		st = 500;
 	} else {
 		close(fd);
-		if (laporan_tulis(&m, p->tahun, lap_jenis[pl->k].format, path, &g) ||
-		    berkas_baca(path, &r->out))
+		if (wilayah_publik(r, &m, p->tahun, &p->semua, &w, &dw))
+			st = 503;
+		else if (laporan_tulis_wilayah(&m, &dw, p->tahun, lap_jenis[pl->k].format, path,
+					       &g) ||
+			 berkas_baca(path, &r->out))
 			st = 500;
 		unlink(path);
 	}
+	store_wilayah_release(&w);
 	model_release(&m);
+	if (st == 503) {
+		galat_db(r);
+		return st;
+	}
 	if (st != 200) {
 		buf_reset(&r->out);
 		buf_puts(&r->out, "500 laporan tidak dapat dibuat\n");
@@ -775,9 +985,9 @@ void hal_publik_laporan(struct web_req *r)
 		if (strcmp(format, lap_jenis[i].format) == 0)
 			pl.k = i;
 	if (pilih_baca(r, &pl.p))
-		return free(pl.p.d.isi);
+		return pilih_lepas(&pl.p);
 	if (pl.k < 0) {
-		free(pl.p.d.isi);
+		pilih_lepas(&pl.p);
 		buf_reset(&r->out);
 		buf_puts(&r->out, "400 format laporan: pdf, html, xlsx atau csv\n");
 		r->jenis = "text/plain; charset=utf-8";
@@ -785,10 +995,10 @@ void hal_publik_laporan(struct web_req *r)
 		return;
 	}
 	char kunci[KUNCI_MAKS];
-	snprintf(kunci, sizeof(kunci), "lap|%016llx|%s|%d|%s", (unsigned long long)pl.p.d.tanda,
+	snprintf(kunci, sizeof(kunci), "lap|%016llx|%s|%d|%s", (unsigned long long)pl.p.semua.tanda,
 		 pl.p.pemda, pl.p.tahun, lap_jenis[pl.k].format);
 	sajikan(r, kunci, buat_laporan, &pl);
-	free(pl.p.d.isi);
+	pilih_lepas(&pl.p);
 }
 
 /* ---- open data ---- */
@@ -903,7 +1113,7 @@ static int data_pemda(struct web_req *r, struct data_keluar *k, const struct ter
 			terbit_satu(semua->isi[i].pemda, semua->isi[i].nama, semua->isi[i].tahun, &d);
 	struct model m;
 	int st = muat_publik(r, pemda, &d, &m);
-	free(d.isi);
+	terbit_lepas(&d);
 	if (st) {
 		model_release(&m);
 		return st == 404 ? 404 : 503;
@@ -1024,8 +1234,8 @@ static void data(struct web_req *r, int json)
 		tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
 		return;
 	}
-	if (terbit_baca(r, NULL, &pd.d)) {
-		free(pd.d.isi);
+	if (terbit_baca(r, &pd.d)) {
+		terbit_lepas(&pd.d);
 		return galat_db(r);
 	}
 	/* A pemda or year asked for must have something published. */
@@ -1036,13 +1246,13 @@ static void data(struct web_req *r, int json)
 			ada = 1;
 	if ((pd.pemda || pd.tahun) && !ada) {
 		tidak_ada(r, "Pemda dan tahun ini tidak diterbitkan.");
-		return free(pd.d.isi);
+		return terbit_lepas(&pd.d);
 	}
 	char kunci[KUNCI_MAKS];
 	snprintf(kunci, sizeof(kunci), "data|%016llx|%d|%s|%d", (unsigned long long)pd.d.tanda,
 		 json, pd.pemda ? pd.pemda : "", pd.tahun);
 	sajikan(r, kunci, buat_data, &pd);
-	free(pd.d.isi);
+	terbit_lepas(&pd.d);
 }
 
 void hal_publik_csv(struct web_req *r)
@@ -1098,14 +1308,14 @@ void api_terbit_tarik(struct web_req *r)
 void api_terbit_daftar(struct web_req *r)
 {
 	struct terbit_daftar d;
-	if (terbit_baca(r, NULL, &d)) {
-		free(d.isi);
+	if (terbit_baca(r, &d)) {
+		terbit_lepas(&d);
 		return web_galat(r, 503, "basis data sibuk atau galat; coba lagi");
 	}
 	json_t *arr = json_array();
 	for (int i = 0; i < d.n; i++)
 		json_array_append_new(arr, json_pack("{s:s,s:s,s:i}", "pemda", d.isi[i].pemda, "nama",
 						     d.isi[i].nama, "tahun", d.isi[i].tahun));
-	free(d.isi);
+	terbit_lepas(&d);
 	web_json(r, 200, arr);
 }

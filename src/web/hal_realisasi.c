@@ -1,8 +1,16 @@
 /*
- * Realisasi entry (direct or by submission) and the verification of submissions.
+ * Realisasi entry (direct or by submission) and the verification of
+ * submissions: the fill window open now and the year's lock (the form
+ * disabled), a dropdown for categorical indicators, plausibility warnings
+ * after a write, and evidence (bukti dukung) per submission: listed with
+ * download links, attached by a multipart form (POST /realisasi/bukti).
+ * Planners see the verification queue first.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include "../layanan/bukti.h"
+#include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
 #include "html.h"
 #include "hal_int.h"
@@ -37,7 +45,51 @@ struct usulan_tabel {
 	struct web_req *r;
 	const struct pilihan *p;
 	int n;
+	int kunci; /* the year is locked: no verification, no new evidence */
 };
+
+static int bukti_tautan(const struct store_bukti *x, void *arg)
+{
+	struct web_req *r = arg;
+	html_f(&r->out,
+	       "<li><a href=\"/api/bukti/%D\" download>%s</a> <span class=\"kecil\">(%s, %D "
+	       "byte)</span></li>",
+	       x->id, x->nama, x->jenis, x->ukuran);
+	return 0;
+}
+
+/*
+ * The evidence cell of a submission: its files (download links) and, for
+ * whoever may attach (the operator who submitted it, a planner), the upload
+ * form while it waits for verification.
+ */
+static void bukti_sel(struct web_req *r, const struct store_usulan *u, int kunci)
+{
+	struct buf *b = &r->out;
+	char objek[40];
+	snprintf(objek, sizeof(objek), "usulan:%lld", (long long)u->id);
+	struct aktor a;
+	web_aktor(r, &a);
+	struct galat g;
+	html_f(b, "<td class=\"bukti\" data-label=\"Bukti dukung\"><div class=\"bukti\">"
+		  "<ul class=\"bukti\">");
+	if (layanan_bukti_daftar(r->s, &a, objek, bukti_tautan, r, &g))
+		html_f(b, "<li class=\"kecil\">%s</li>", web_pesan(r, &g));
+	html_f(b, "</ul>");
+	int boleh = web_peran(r, "admin,perencana") ||
+		    (web_peran(r, "operator") && strcmp(u->diajukan_oleh, r->u.nama) == 0);
+	if (boleh && !kunci && strcmp(u->status, "diajukan") == 0)
+		html_f(b,
+		       "<form method=\"post\" action=\"/realisasi/bukti\" "
+		       "enctype=\"multipart/form-data\" class=\"bukti\">"
+		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"objek\" value=\"%s\">"
+		       "<input type=\"file\" name=\"berkas\" required aria-label=\"berkas bukti "
+		       "usulan %D\" accept=\".pdf,.png,.jpg,.jpeg,.xlsx,.docx\"> "
+		       "<button type=\"submit\" class=\"kedua\">Lampirkan</button></form>",
+		       r->csrf, objek, u->id);
+	html_f(b, "</div></td>");
+}
 
 static int usulan_baris(const struct store_usulan *u, void *arg)
 {
@@ -50,10 +102,12 @@ static int usulan_baris(const struct store_usulan *u, void *arg)
 	html_f(b,
 	       "<tr data-id=\"%D\"><td>%D</td><td>%s</td><td>%s</td><td class=\"a\">%s</td>"
 	       "<td class=\"status\">%s</td><td>%s<br><span class=\"kecil\">%s</span></td>"
-	       "<td>%s%R%s</td><td>",
+	       "<td>%s%R%s</td>",
 	       u->id, u->id, u->indikator, hal_nama_triwulan(u->triwulan), u->nilai, u->status,
 	       u->diajukan_oleh, u->waktu, u->diperiksa_oleh, u->alasan[0] ? ": " : "", u->alasan);
-	if (strcmp(u->status, "diajukan") == 0 && web_peran(r, "admin,perencana"))
+	bukti_sel(r, u, t->kunci);
+	html_f(b, "<td>");
+	if (strcmp(u->status, "diajukan") == 0 && web_peran(r, "admin,perencana") && !t->kunci)
 		html_f(b,
 		       "<form method=\"post\" action=\"/verifikasi\" class=\"verifikasi\">"
 		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
@@ -68,8 +122,93 @@ static int usulan_baris(const struct store_usulan *u, void *arg)
 	return 0;
 }
 
+/*
+ * The fill window open now (or that none is) and the year's lock: 1 when
+ * the year is locked (the form is then disabled), else 0.
+ */
+static int keadaan_tahun(struct web_req *r, const struct pilihan *p)
+{
+	struct buf *b = &r->out;
+	struct galat g;
+	galat_init(&g);
+	struct store_jadwal j;
+	int ada = jadwal_terbuka(r->s, p->pemda, &j, &g);
+	if (ada == 1) {
+		char tutup[48];
+		jadwal_wib(j.tutup, tutup, sizeof(tutup));
+		html_f(b,
+		       "<p class=\"pesan\" id=\"jendela\">Jendela pengisian terbuka: %s %d, sampai "
+		       "%s.</p>",
+		       hal_nama_triwulan(j.triwulan), j.tahun, tutup);
+	} else if (ada == 0) {
+		html_f(b, "<p class=\"pesan\" id=\"jendela\">Tidak ada jendela pengisian yang "
+			  "terbuka saat ini.</p>");
+	}
+	char ket[200];
+	int k = kunci_keterangan(r->s, p->pemda, p->tahun, ket, sizeof(ket));
+	if (k == 1)
+		html_f(b,
+		       "<p class=\"pesan salah\" id=\"kunci\">%s. Formulir realisasi dinonaktifkan."
+		       "</p>",
+		       ket);
+	return k == 1;
+}
+
+/* The field of one indicator: a list of the scale's categories, else a text box. */
+static void ruas(struct web_req *r, const struct pilihan *p, const struct indikator *ind,
+		 const struct isian *f)
+{
+	struct buf *b = &r->out;
+	const struct skala *sk = ind->arah == ARAH_KATEGORI && ind->skala
+					 ? model_skala(&p->m, ind->skala)
+					 : NULL;
+	const char *galat = f && f->galat ? " class=\"salah\" aria-invalid=\"true\"" : "";
+	if (sk && sk->n > 0) {
+		html_f(b, "<select id=\"n_%s\" name=\"n_%s\"%R%R%s%R><option value=\"\">–</option>",
+		       ind->kode, ind->kode, galat, f && f->galat ? " aria-describedby=\"g_" : "",
+		       f && f->galat ? ind->kode : "", f && f->galat ? "\"" : "");
+		for (int k = 0; k < sk->n; k++)
+			html_f(b, "<option%R>%s</option>",
+			       f && f->teks && strcmp(f->teks, sk->kelas[k].nama) == 0 ? " selected"
+											: "",
+			       sk->kelas[k].nama);
+		html_f(b, "</select>");
+		return;
+	}
+	html_f(b,
+	       "<input id=\"n_%s\" name=\"n_%s\" maxlength=\"100\" size=\"10\" "
+	       "inputmode=\"decimal\" value=\"%s\"%R%R%s%R>",
+	       ind->kode, ind->kode, f ? f->teks : "", galat,
+	       f && f->galat ? " aria-describedby=\"g_" : "", f && f->galat ? ind->kode : "",
+	       f && f->galat ? "\"" : "");
+}
+
+/* The submissions of the year (the verification queue), with their evidence. */
+static int bagian_usulan(struct web_req *r, struct pilihan *p, int kunci)
+{
+	struct buf *b = &r->out;
+	html_f(b,
+	       "<h2 id=\"antrean\">Usulan realisasi %d</h2><div class=\"tabel\"><table "
+	       "id=\"usulan\"><thead><tr><th>No.</th><th>Indikator</th><th>Periode</th><th "
+	       "class=\"a\">Nilai</th><th>Status</th><th>Diajukan</th><th>Diperiksa</th>"
+	       "<th>Bukti dukung</th><th>Tindakan</th></tr></thead><tbody>\n",
+	       p->tahun);
+	struct usulan_tabel ut = {r, p, 0, kunci};
+	struct galat g;
+	galat_init(&g);
+	if (store_web_usulan_daftar(r->s, p->pemda, p->tahun, NULL, 200, usulan_baris, &ut, &g)) {
+		hal_galat(r, 503,
+			  "Daftar usulan tidak dapat dibaca (basis data sibuk atau galat); coba lagi.");
+		return -1;
+	}
+	if (!ut.n)
+		html_f(b, "<tr><td colspan=\"9\">Belum ada usulan.</td></tr>");
+	html_f(b, "</tbody></table></div>");
+	return 0;
+}
+
 static void render_realisasi(struct web_req *r, struct pilihan *p, const struct isian *isi,
-			     int nisi, const char *pesan, int pesan_ok)
+			     int nisi, const char *pesan, int pesan_ok, const char *peringatan)
 {
 	struct buf *b = &r->out;
 	char judul[200];
@@ -81,14 +220,26 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	if (pesan)
 		html_f(b, "<p class=\"pesan %R\" role=\"status\">%s</p>", pesan_ok ? "ok" : "salah",
 		       pesan);
+	if (peringatan && *peringatan)
+		html_f(b,
+		       "<div class=\"pesan peringatan\" role=\"status\" id=\"peringatan\"><strong>"
+		       "Periksa kembali (peringatan, bukan penolakan):</strong> %R</div>",
+		       peringatan);
+	int kunci = keadaan_tahun(r, p);
 	int tulis = web_peran(r, "admin,perencana,operator");
+	int perencana = web_peran(r, "admin,perencana");
+	/* Planners verify: their queue comes first. */
+	if (perencana && bagian_usulan(r, p, kunci))
+		return;
 	if (!tulis)
 		html_f(b, "<p class=\"kecil\">Peran Anda hanya dapat melihat.</p>");
 	else if (web_peran(r, "operator")) {
 		const char *nama_opd = hal_nama_opd(r, p->pemda, r->u.opd);
 		html_f(b,
 		       "<p class=\"kecil\">Nilai yang Anda isi diajukan untuk diverifikasi "
-		       "perencana sebelum dihitung dalam capaian. OPD Anda: %s%R%s%R.</p>",
+		       "perencana sebelum dihitung dalam capaian. Setelah diajukan, lampirkan "
+		       "bukti dukung (PDF, PNG, JPEG, XLSX atau DOCX, paling besar 10 MiB) pada "
+		       "baris usulannya. OPD Anda: %s%R%s%R.</p>",
 		       nama_opd ? nama_opd : r->u.opd, nama_opd ? " (" : "",
 		       nama_opd ? r->u.opd : "", nama_opd ? ")" : "");
 	}
@@ -96,8 +247,8 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 	       "<form method=\"post\" action=\"/realisasi\" id=\"form-realisasi\">"
 	       "<input type=\"hidden\" name=\"csrf\" value=\"%s\"><input type=\"hidden\" "
 	       "name=\"pemda\" value=\"%s\"><input type=\"hidden\" name=\"tahun\" value=\"%d\">"
-	       "<input type=\"hidden\" name=\"triwulan\" value=\"%d\">",
-	       r->csrf, p->pemda, p->tahun, p->triwulan);
+	       "<input type=\"hidden\" name=\"triwulan\" value=\"%d\"><fieldset%R>",
+	       r->csrf, p->pemda, p->tahun, p->triwulan, kunci ? " disabled" : "");
 	html_f(b,
 	       "<div class=\"tabel\"><table><thead><tr><th>Kode</th><th>Indikator</th>"
 	       "<th>Satuan</th><th class=\"a\">Target %d</th><th class=\"a\">Tersimpan</th>"
@@ -122,13 +273,7 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 		       t ? nilai_tampil(&t->nilai, 2, ts, sizeof(ts)) : "–",
 		       x ? nilai_tampil(&x->nilai, 2, xs, sizeof(xs)) : "–");
 		if (tulis)
-			html_f(b,
-			       "<input id=\"n_%s\" name=\"n_%s\" maxlength=\"100\" size=\"10\" "
-			       "inputmode=\"decimal\" value=\"%s\"%R%R%s%R>",
-			       ind->kode, ind->kode, f ? f->teks : "",
-			       f && f->galat ? " class=\"salah\" aria-invalid=\"true\"" : "",
-			       f && f->galat ? " aria-describedby=\"g_" : "",
-			       f && f->galat ? ind->kode : "", f && f->galat ? "\"" : "");
+			ruas(r, p, ind, f);
 		if (f && f->galat)
 			html_f(b, "<span class=\"galat\" id=\"g_%s\">%s</span>", ind->kode,
 			       f->galat);
@@ -143,22 +288,9 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 		       "<p><button type=\"submit\">%R</button> <span class=\"kecil\">Tulis "
 		       "angka seperti 72,47; kosongkan yang tidak diubah.</span></p>",
 		       web_peran(r, "operator") ? "Ajukan untuk verifikasi" : "Simpan");
-	html_f(b,
-	       "</form><h2>Usulan realisasi %d</h2><div class=\"tabel\"><table id=\"usulan\">"
-	       "<thead><tr><th>No.</th><th>Indikator</th><th>Periode</th><th class=\"a\">Nilai"
-	       "</th><th>Status</th><th>Diajukan</th><th>Diperiksa</th><th>Tindakan</th></tr>"
-	       "</thead><tbody>\n",
-	       p->tahun);
-	struct usulan_tabel ut = {r, p, 0};
-	struct galat g;
-	galat_init(&g);
-	if (store_web_usulan_daftar(r->s, p->pemda, p->tahun, NULL, 200, usulan_baris, &ut, &g))
-		return hal_galat(r, 503,
-				 "Daftar usulan tidak dapat dibaca (basis data sibuk atau "
-				 "galat); coba lagi.");
-	if (!ut.n)
-		html_f(b, "<tr><td colspan=\"8\">Belum ada usulan.</td></tr>");
-	html_f(b, "</tbody></table></div>");
+	html_f(b, "</fieldset></form>");
+	if (!perencana && bagian_usulan(r, p, kunci))
+		return;
 	hal_akhir(r);
 }
 
@@ -179,7 +311,9 @@ void hal_realisasi(struct web_req *r)
 		pesan = "Usulan dikembalikan kepada operator.";
 	else if (ok && strcmp(ok, "sama") == 0)
 		pesan = "Tidak ada nilai yang diubah.";
-	render_realisasi(r, &p, NULL, 0, pesan, 1);
+	else if (ok && strcmp(ok, "bukti") == 0)
+		pesan = "Bukti dukung dilampirkan.";
+	render_realisasi(r, &p, NULL, 0, pesan, 1, NULL);
 	hal_pilihan_lepas(&p);
 }
 
@@ -221,6 +355,7 @@ void hal_realisasi_kirim(struct web_req *r)
 		return hal_pilihan_lepas(&p);
 	struct isian *isi = xcalloc((size_t)p.m.n_indikator + 1, sizeof(*isi));
 	int n = 0, salah = 0;
+	struct buf peringatan = BUF_INIT; /* plausibility warnings, HTML-escaped */
 	/* Everything is checked before anything is written: all or nothing. */
 	for (int i = 0; i < p.m.n_indikator; i++) {
 		const struct indikator *ind = &p.m.indikator[i];
@@ -242,6 +377,10 @@ void hal_realisasi_kirim(struct web_req *r)
 			if (x && strcmp(nilai_kanonik(&x->nilai, a, sizeof(a)),
 					nilai_kanonik(&v, bb, sizeof(bb))) == 0)
 				continue; /* unchanged */
+			char w[600];
+			if (usulan_kewajaran(&p.m, ind, tahun, triwulan, &v, w, sizeof(w)))
+				html_f(&peringatan, "%R<strong>%s</strong>: %s",
+				       peringatan.len ? "<br>" : "", ind->kode, w);
 		}
 		salah += isi[n].galat != NULL;
 		n++;
@@ -249,8 +388,9 @@ void hal_realisasi_kirim(struct web_req *r)
 	if (salah) {
 		r->status = 400;
 		render_realisasi(r, &p, isi, n,
-				 "Periksa nilai yang ditandai; tidak ada yang disimpan.", 0);
+				 "Periksa nilai yang ditandai; tidak ada yang disimpan.", 0, NULL);
 		free(isi);
+		buf_release(&peringatan);
 		return hal_pilihan_lepas(&p);
 	}
 	/* One transaction for the whole form (usulan_realisasi). */
@@ -270,12 +410,30 @@ void hal_realisasi_kirim(struct web_req *r)
 		r->status = st;
 		buf_reset(&r->out);
 		render_realisasi(r, &p, k_salah >= 0 ? isi + k_salah : NULL, k_salah >= 0, pesan,
-				 0);
+				 0, NULL);
 		free(isi);
+		buf_release(&peringatan);
 		return hal_pilihan_lepas(&p);
 	}
-	alih_realisasi(r, pemda, tahun, triwulan, !n ? "sama" : diajukan ? "diajukan" : "disimpan");
 	free(isi);
+	if (!peringatan.len) {
+		alih_realisasi(r, pemda, tahun, triwulan,
+			       !n ? "sama" : diajukan ? "diajukan" : "disimpan");
+		return hal_pilihan_lepas(&p);
+	}
+	/* Stored, with warnings: the page is shown here (a redirect would lose them). */
+	model_release(&p.m);
+	model_init(&p.m);
+	if (store_muat(r->s, pemda, &p.m, &g)) {
+		buf_release(&peringatan);
+		alih_realisasi(r, pemda, tahun, triwulan, diajukan ? "diajukan" : "disimpan");
+		return hal_pilihan_lepas(&p);
+	}
+	render_realisasi(r, &p, NULL, 0,
+			 diajukan ? "Realisasi diajukan; menunggu verifikasi perencana."
+				  : "Realisasi disimpan.",
+			 1, peringatan.data);
+	buf_release(&peringatan);
 	hal_pilihan_lepas(&p);
 }
 
@@ -297,4 +455,23 @@ void hal_verifikasi(struct web_req *r)
 	if (st >= 400)
 		return hal_galat(r, st, pesan);
 	alih_realisasi(r, u.pemda, u.tahun, u.triwulan, ok ? "disetujui" : "dikembalikan");
+}
+
+/*
+ * POST /realisasi/bukti (multipart: csrf, objek, berkas): attaches evidence
+ * to a submission and returns to its realisasi page. The CSRF token is a
+ * part of the body, checked before anything is stored (web_bukti_unggah).
+ */
+void hal_realisasi_bukti(struct web_req *r)
+{
+	struct store_bukti b;
+	const char *objek, *pesan = NULL;
+	int st = web_bukti_unggah(r, &b, 1, &objek, &pesan);
+	if (st)
+		return hal_galat(r, st, pesan);
+	struct store_usulan u;
+	if (strncmp(objek, "usulan:", 7) == 0 &&
+	    store_web_usulan_cari(r->s, strtoll(objek + 7, NULL, 10), &u) == 1)
+		return alih_realisasi(r, u.pemda, u.tahun, u.triwulan, "bukti");
+	web_alih(r, "/realisasi");
 }

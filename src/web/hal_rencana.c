@@ -6,7 +6,10 @@
  * audited). Page /rencana, JSON POST /api/rencana. Also the planners' page frame.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "../core/angka.h"
 
 #include "../core/templat.h"
 #include "../layanan/rencana.h"
@@ -18,7 +21,7 @@
 /* The tables planners edit in a form, in the order a new pemda is built. */
 static const enum templat_id formulir[] = {
     TEMPLAT_PEMDA,     TEMPLAT_OPD,	 TEMPLAT_RENCANA, TEMPLAT_INDIKATOR,
-    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,
+    TEMPLAT_TARGET,    TEMPLAT_REALISASI, TEMPLAT_ANGGARAN, TEMPLAT_NARASI,    TEMPLAT_PK,
 };
 #define N_FORMULIR ((int)(sizeof(formulir) / sizeof(*formulir)))
 #define SEL_MAKS 4000 /* a cell (IMPOR_SEL_MAKS): narratives are long */
@@ -34,6 +37,7 @@ static const char *judul_tabel(enum templat_id t)
 	case TEMPLAT_REALISASI: return "Realisasi";
 	case TEMPLAT_ANGGARAN: return "Anggaran";
 	case TEMPLAT_NARASI: return "Narasi";
+	case TEMPLAT_PK: return "Perjanjian Kinerja";
 	default: return templat[t].nama;
 	}
 }
@@ -107,6 +111,183 @@ static void riwayat_target(struct web_req *r, const char *pemda)
 	html_f(&r->out, "</tbody></table></div>");
 }
 
+/*
+ * A table with a year whose form names a locked year of pemda (?tahun= or the
+ * posted row): the lock's banner, and 1 (the form is disabled).
+ */
+static int tahun_terkunci(struct web_req *r, enum templat_id t, int dari_form, const char *pemda)
+{
+	int ada = 0;
+	for (int k = 0; k < templat[t].n_kolom; k++)
+		ada |= strcmp(templat[t].kolom[k].nama, "tahun") == 0;
+	if (!pemda || !ada || !web_boleh_pemda(r, pemda))
+		return 0;
+	const char *ts = dari_form ? web_form(r, "tahun") : web_param(r, "tahun");
+	long th = ts ? strtol(ts, NULL, 10) : 0;
+	if (th < 1900 || th > 2200)
+		return 0;
+	return hal_kunci_spanduk(r, pemda, (int)th) == 1;
+}
+
+/* An edit link: the form of t prefilled with the row's columns (?kolom=nilai). */
+static void tautan_ubah(struct web_req *r, enum templat_id t, const char *const *kolom,
+			const char *const *nilai, int n)
+{
+	struct buf u = BUF_INIT;
+	buf_printf(&u, "/rencana?tabel=%s", templat[t].nama);
+	for (int i = 0; i < n; i++) {
+		if (!nilai[i] || !*nilai[i])
+			continue;
+		buf_printf(&u, "&%s=", kolom[i]);
+		html_url_enc(&u, nilai[i]);
+	}
+	html_f(&r->out, "<a class=\"ubah\" href=\"%s\">ubah</a>", u.data);
+	buf_release(&u);
+}
+
+/*
+ * The pemda's existing budget or narrative rows (newest year first), each with
+ * an edit link to the prefilled form: planners change a row, not retype it.
+ */
+static void daftar_baris(struct web_req *r, enum templat_id t, const char *pemda)
+{
+	if (!web_boleh_pemda(r, pemda)) {
+		html_f(&r->out, "<p class=\"pesan salah\" id=\"daftar\">Anda tidak boleh melihat data "
+				"pemda %s.</p>",
+		       pemda);
+		return;
+	}
+	struct model m;
+	model_init(&m);
+	struct galat g;
+	galat_init(&g);
+	if (store_muat(r->s, pemda, &m, &g)) {
+		html_f(&r->out, "<p class=\"pesan salah\">Data %s tidak dapat dibaca: %s</p>", pemda,
+		       web_pesan(r, &g));
+		model_release(&m);
+		return;
+	}
+	int n = t == TEMPLAT_ANGGARAN ? m.n_anggaran : m.n_narasi;
+	html_f(&r->out, "<h2 id=\"daftar\">%s yang sudah ada (%d baris)</h2>", judul_tabel(t), n);
+	if (!n) {
+		html_f(&r->out, "<p class=\"kecil\">Belum ada; isi formulir di atas untuk baris "
+				"pertama.</p>");
+		model_release(&m);
+		return;
+	}
+	int akhir = 0, awal = 99999;
+	for (int i = 0; i < m.n_anggaran && t == TEMPLAT_ANGGARAN; i++) {
+		akhir = m.anggaran[i].tahun > akhir ? m.anggaran[i].tahun : akhir;
+		awal = m.anggaran[i].tahun < awal ? m.anggaran[i].tahun : awal;
+	}
+	for (int i = 0; i < m.n_narasi && t == TEMPLAT_NARASI; i++) {
+		akhir = m.narasi[i].tahun > akhir ? m.narasi[i].tahun : akhir;
+		awal = m.narasi[i].tahun < awal ? m.narasi[i].tahun : awal;
+	}
+	/* one year at a time (?tahun=, else the newest), the others a link away */
+	const char *pt = web_param(r, "tahun");
+	int pilih = pt ? atoi(pt) : 0;
+	if (pilih < awal || pilih > akhir)
+		pilih = akhir;
+	html_f(&r->out, "<p class=\"tab\" id=\"daftar-tahun\">Tahun:");
+	for (int th = akhir; th >= awal && th > 0; th--)
+		html_f(&r->out, " <a href=\"/rencana?tabel=%s&amp;pemda=%s&amp;tahun=%d#daftar\"%R>%d</a>",
+		       templat[t].nama, pemda, th, th == pilih ? " aria-current=\"page\"" : "", th);
+	html_f(&r->out, "</p>");
+	if (t == TEMPLAT_ANGGARAN)
+		html_f(&r->out, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"daftar-baris\">"
+				"<thead><tr><th>Tahun</th><th>Sasaran / rencana</th><th>Program</th>"
+				"<th>OPD</th><th class=\"a\">Pagu (Rp)</th><th class=\"a\">Realisasi (Rp)"
+				"</th><th></th></tr></thead><tbody>\n");
+	else
+		html_f(&r->out, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"daftar-baris\">"
+				"<thead><tr><th>Tahun</th><th>Objek</th><th>Jenis</th><th>Teks</th>"
+				"<th></th></tr></thead><tbody>\n");
+	{
+		const int th = pilih;
+		for (int i = 0; t == TEMPLAT_ANGGARAN && i < m.n_anggaran; i++) {
+			const struct anggaran *a = &m.anggaran[i];
+			if (a->tahun != th)
+				continue;
+			char pg[48], rl[48], ts[16];
+			snprintf(ts, sizeof(ts), "%d", a->tahun);
+			angka_format_rp(a->pagu, pg, sizeof(pg));
+			if (a->ada_realisasi)
+				angka_format_rp(a->realisasi, rl, sizeof(rl));
+			html_f(&r->out,
+			       "<tr><td data-label=\"Tahun\">%d</td><td data-label=\"Sasaran / "
+			       "rencana\">%s</td><td data-label=\"Program\">%s</td><td "
+			       "data-label=\"OPD\">%s</td><td class=\"a\" data-label=\"Pagu "
+			       "(Rp)\">%s</td><td class=\"a\" data-label=\"Realisasi (Rp)\">%s</td>"
+			       "<td>",
+			       a->tahun, a->di_simpul && a->rencana ? a->rencana : a->sasaran ? a->sasaran : "",
+			       a->program ? a->program : "", a->opd ? a->opd : "", pg,
+			       a->ada_realisasi ? rl : "–");
+			/* a row on a cascade node is keyed by its node; the file keeps
+			 * sasaran and program empty (model.h) */
+			const char *kolom[] = {"pemda", "sasaran", "program", "tahun",
+					       "pagu",  "realisasi", "opd", "rencana"};
+			char pgm[32], rlm[32];
+			snprintf(pgm, sizeof(pgm), "%lld", (long long)a->pagu);
+			snprintf(rlm, sizeof(rlm), "%lld", (long long)a->realisasi);
+			const char *nilai[] = {pemda,
+					       a->di_simpul ? NULL : a->sasaran,
+					       a->di_simpul ? NULL : a->program,
+					       ts,
+					       pgm,
+					       a->ada_realisasi ? rlm : NULL,
+					       a->opd,
+					       a->rencana};
+			tautan_ubah(r, t, kolom, nilai, 8);
+			html_f(&r->out, "</td></tr>\n");
+		}
+		for (int i = 0; t == TEMPLAT_NARASI && i < m.n_narasi; i++) {
+			const struct narasi *x = &m.narasi[i];
+			if (x->tahun != th)
+				continue;
+			char ts[16];
+			snprintf(ts, sizeof(ts), "%d", x->tahun);
+			/* the list shows the text's start; the form holds all of it */
+			size_t len = strlen(x->teks), cut = len > 160 ? 160 : len;
+			while (cut < len && ((unsigned char)x->teks[cut] & 0xC0) == 0x80)
+				cut--; /* never inside a UTF-8 sequence */
+			html_f(&r->out,
+			       "<tr><td data-label=\"Tahun\">%d</td><td data-label=\"Objek\">%s</td>"
+			       "<td data-label=\"Jenis\">%s</td><td data-label=\"Teks\">%s%R</td><td>",
+			       x->tahun, x->objek, x->jenis,
+			       arena_printf(&r->arena, "%.*s", (int)cut, x->teks), cut < len ? " …" : "");
+			/* the key only: a text is too long for an address (narasi_lama fills it) */
+			const char *kolom[] = {"pemda", "tahun", "objek", "jenis"};
+			const char *nilai[] = {pemda, ts, x->objek, x->jenis};
+			tautan_ubah(r, t, kolom, nilai, 4);
+			html_f(&r->out, "</td></tr>\n");
+		}
+	}
+	html_f(&r->out, "</tbody></table></div>");
+	model_release(&m);
+}
+
+/* The stored text of the narrative the edit link names by its key (?tahun=&objek=&jenis=). */
+static const char *narasi_lama(struct web_req *r, const char *pemda)
+{
+	const char *ts = web_param(r, "tahun"), *objek = web_param(r, "objek"),
+		   *jenis = web_param(r, "jenis");
+	if (!pemda || !ts || !objek || !jenis || !web_boleh_pemda(r, pemda))
+		return NULL;
+	struct model m;
+	model_init(&m);
+	struct galat g;
+	galat_init(&g);
+	const char *teks = NULL;
+	if (!store_muat(r->s, pemda, &m, &g))
+		for (int i = 0; i < m.n_narasi && !teks; i++)
+			if (m.narasi[i].tahun == atoi(ts) && strcmp(m.narasi[i].objek, objek) == 0 &&
+			    strcmp(m.narasi[i].jenis, jenis) == 0)
+				teks = arena_strdup(&r->arena, m.narasi[i].teks);
+	model_release(&m);
+	return teks;
+}
+
 /* The form of table t, its fields from isi (NULL: empty; pemda pre-filled). */
 static void render(struct web_req *r, enum templat_id t, int dari_form, const char *pemda,
 		   const struct unggah_hasil *h, int st, const char *pesan)
@@ -132,17 +313,21 @@ static void render(struct web_req *r, enum templat_id t, int dari_form, const ch
 		html_f(&r->out, "</ul>");
 	}
 	const struct templat_tabel *tt = &templat[t];
-	html_f(&r->out, "<h2>%s</h2><form method=\"post\" action=\"/rencana\" class=\"isian\">"
+	html_f(&r->out, "<h2>%s</h2>", judul_tabel(t));
+	int terkunci = tahun_terkunci(r, t, dari_form, pemda);
+	html_f(&r->out, "<form method=\"post\" action=\"/rencana\" class=\"isian\">"
 			"<input type=\"hidden\" name=\"csrf\" value=\"%s\"><input type=\"hidden\" "
-			"name=\"tabel\" value=\"%s\">",
-	       judul_tabel(t), r->csrf, tt->nama);
+			"name=\"tabel\" value=\"%s\"><fieldset%R>",
+	       r->csrf, tt->nama, terkunci ? " disabled" : "");
 	for (int k = 0; k < tt->n_kolom; k++) {
 		const struct templat_kolom *kol = &tt->kolom[k];
 		const char *v = dari_form ? masukan_form_cari(r->body, r->nbody, kol->nama, SEL_MAKS,
 							      &r->arena)
-					  : NULL;
+					  : web_param(r, kol->nama); /* prefilled by a link */
 		if (!v && strcmp(kol->nama, "pemda") == 0)
 			v = pemda;
+		if (!v && !dari_form && t == TEMPLAT_NARASI && strcmp(kol->nama, "teks") == 0)
+			v = narasi_lama(r, pemda);
 		int salah = 0;
 		for (int i = 0; h && i < h->n_galat; i++)
 			salah |= strcmp(h->galat[i].kolom, kol->nama) == 0;
@@ -159,9 +344,11 @@ static void render(struct web_req *r, enum templat_id t, int dari_form, const ch
 			html_f(&r->out, "<span class=\"kecil\">%s</span>", p);
 		html_f(&r->out, "</label>");
 	}
-	html_f(&r->out, "<button type=\"submit\">Simpan</button></form>");
+	html_f(&r->out, "<button type=\"submit\">Simpan</button></fieldset></form>");
 	if (t == TEMPLAT_TARGET && pemda && *pemda)
 		riwayat_target(r, pemda);
+	if ((t == TEMPLAT_ANGGARAN || t == TEMPLAT_NARASI) && pemda && *pemda)
+		daftar_baris(r, t, pemda);
 	html_f(&r->out, "</main></body></html>\n");
 }
 

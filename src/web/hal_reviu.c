@@ -11,6 +11,7 @@
 #include "../core/angka.h"
 #include "../core/reviu.h"
 #include "../core/ukuran.h"
+#include "../layanan/evaluasi.h"
 #include "html.h"
 #include "hal_int.h"
 
@@ -140,6 +141,13 @@ void hal_reviu(struct web_req *r)
 	struct pilihan p;
 	if (hal_pilih(r, &p))
 		return hal_pilihan_lepas(&p);
+	/* the values a printed IKM may rightly show (weight 0,111): as the CLI and the API */
+	struct galat gs;
+	galat_init(&gs);
+	if (layanan_evaluasi_setara(r->s, &p.m, &gs)) {
+		hal_galat(r, 503, "Data survei tidak dapat dibaca; coba lagi.");
+		return hal_pilihan_lepas(&p);
+	}
 	struct reviu rv;
 	reviu_jalankan(&p.m, p.tahun, &rv);
 	const char *tingkat = web_param(r, "tingkat");
@@ -202,10 +210,12 @@ void hal_reviu(struct web_req *r)
 	snprintf(judul, sizeof(judul), "Reviu %s %d", p.m.pemda.nama, p.tahun);
 	hal_awal_pilihan(r, judul, &p);
 	hal_form_pilih(r, &p, "/reviu", 0);
+	html_f(b, "<h1>Reviu %s Tahun %d</h1>", p.m.pemda.nama, p.tahun);
+	hal_kunci_spanduk(r, p.pemda, p.tahun);
 	html_f(b,
-	       "<h1>Reviu %s Tahun %d</h1><div class=\"kartu\">"
+	       "<div class=\"kartu\">"
 	       "<div><b>%d</b><span>angka laporan diperiksa</span></div>",
-	       p.m.pemda.nama, p.tahun, rv.n_diperiksa);
+	       rv.n_diperiksa);
 	for (int t = 0; t < REVIU_N_TINGKAT; t++) {
 		struct buf u = BUF_INIT;
 		tautan(&u, &p, kelompok, reviu_tingkat_nama((enum reviu_tingkat)t), NULL);

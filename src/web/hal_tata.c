@@ -7,8 +7,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
 #include "../report/svg.h"
+#include "../store/store_bukti.h"
 #include "html.h"
 #include "hal_int.h"
 
@@ -60,8 +62,24 @@ void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan
 		html_f(b,
 		       "<nav><a href=\"/dasbor%s\">Dasbor</a><a href=\"/realisasi%s\">Realisasi</a>"
 		       "<a href=\"/reviu%s\">Reviu</a><a href=\"/rencana-aksi%s\">Rencana aksi</a>"
-		       "<a href=\"/wilayah%s\">Wilayah</a>",
-		       k, k, k, k, kp);
+		       "<a href=\"/lke%s\">Evaluasi</a><a href=\"/survei%s\">Survei IKM</a>"
+		       "<a href=\"/wilayah%s\">Wilayah</a><a href=\"/pohon%s\">Pohon kinerja</a>"
+		       "<a href=\"/opd%s\">OPD</a>",
+		       k, k, k, k, k, k, kp, k, k);
+		if (web_peran(r, "admin,perencana")) {
+			/* The verification queue: one count per page (this header runs once). */
+			/* A count that cannot be read (-1) only leaves the link out: a hint. */
+			const char *pa = pemda && *pemda ? pemda : r->u.pemda[0] ? r->u.pemda : NULL;
+			long antre = pa && web_boleh_pemda(r, pa) ? store_usulan_menunggu(r->s, pa)
+				     : !pa			  ? store_usulan_menunggu(r->s, NULL)
+								  : -1;
+			if (antre > 0)
+				html_f(b,
+				       "<a href=\"/realisasi%s#antrean\" class=\"antrean\">Verifikasi "
+				       "<span class=\"jumlah\" aria-label=\"%D usulan menunggu "
+				       "verifikasi\">%D</span></a>",
+				       k, (int64_t)antre, (int64_t)antre);
+		}
 		if (web_peran(r, "admin,perencana"))
 			html_f(b,
 			       "<a href=\"/jadwal%s\">Jadwal</a><a href=\"/rencana%s\">Perencanaan</a>"
@@ -331,3 +349,19 @@ void hal_form_pilih(struct web_req *r, struct pilihan *p, const char *aksi, int 
 }
 
 /* ---- login ---- */
+
+int hal_kunci_spanduk(struct web_req *r, const char *pemda, int tahun)
+{
+	char ket[160];
+	int k = pemda ? kunci_keterangan(r->s, pemda, tahun, ket, sizeof(ket)) : 0;
+	if (k == 1)
+		html_f(&r->out,
+		       "<p class=\"pesan salah\" id=\"kunci\" role=\"status\">%s. Data tahun %d tidak "
+		       "dapat diubah sampai admin membuka kuncinya.</p>",
+		       ket, tahun);
+	else if (k < 0)
+		html_f(&r->out, "<p class=\"pesan salah\" id=\"kunci\">Keadaan kunci data tahun %d "
+				"tidak dapat dibaca; perubahan akan diperiksa saat disimpan.</p>",
+		       tahun);
+	return k;
+}

@@ -62,14 +62,12 @@ static void tanya_baca(struct web_req *r, struct tanya *t)
 	}
 }
 
-/* The latest year for which a child of induk holds a realisasi of kode (0: none). */
-static int tahun_terakhir(const struct wilayah_data *w, const char *induk, const char *kode)
+/* The latest year for which a child (w: every year loaded) holds a realisasi of kode (0: none). */
+static int tahun_terakhir(const struct store_wilayah *w, const char *kode)
 {
 	int t = 0;
 	for (int i = 0; i < w->n; i++) {
-		const struct model *m = &w->semua[i];
-		if (!m->pemda.induk || strcmp(m->pemda.induk, induk) != 0)
-			continue;
+		const struct model *m = &w->anak[i];
 		for (int k = 0; k < m->n_realisasi; k++)
 			if (strcmp(m->realisasi[k].indikator, kode) == 0 &&
 			    m->realisasi[k].tahun > t)
@@ -78,12 +76,12 @@ static int tahun_terakhir(const struct wilayah_data *w, const char *induk, const
 	return t;
 }
 
-/* The first indicator a child of induk holds, in the store's order (NULL: none). */
-static const struct indikator *indikator_pertama(const struct wilayah_data *w, const char *induk)
+/* The first indicator a child holds, in the store's order (NULL: none). */
+static const struct indikator *indikator_pertama(const struct store_wilayah *w)
 {
 	for (int i = 0; i < w->n; i++) {
-		const struct model *m = &w->semua[i];
-		if (m->pemda.induk && strcmp(m->pemda.induk, induk) == 0 && m->n_indikator)
+		const struct model *m = &w->anak[i];
+		if (m->n_indikator)
 			return &m->indikator[0];
 	}
 	return NULL;
@@ -101,26 +99,27 @@ void api_wilayah(struct web_req *r)
 		return web_galat(r, 400, "parameter induk, indikator dan tahun (YYYY) wajib");
 	if (!web_boleh_pemda(r, t.induk))
 		return web_galat(r, 403, "Anda tidak boleh melihat wilayah ini");
-	struct wilayah_data w;
+	struct store_wilayah w;
+	struct wilayah_hasil h;
 	struct galat g;
 	galat_init(&g);
-	if (wilayah_muat(r->s, &w, &g)) {
-		wilayah_data_release(&w);
-		return web_galat(r, 500, "basis data");
-	}
-	const struct model *induk = wilayah_cari(&w, t.induk);
-	struct wilayah_hasil h;
-	if (!induk) {
+	switch (wilayah_banding(r->s, t.induk, t.indikator, t.tahun, t.ada_batas ? &t.batas : NULL,
+				&w, &h, &g)) {
+	case WILAYAH_GALAT:
+		web_galat(r, 503, "basis data sibuk atau galat; coba lagi");
+		break;
+	case WILAYAH_INDUK_TIDAK_ADA:
 		web_galat(r, 404, "pemda induk tidak dikenal");
-	} else if (banding_json_hitung(t.induk, induk, wilayah_cari(&w, "00"), w.semua, w.n,
-				       t.indikator, t.tahun, t.ada_batas ? &t.batas : NULL, &h)) {
+		break;
+	case WILAYAH_KOSONG:
 		web_galat(r, 404, "tidak ada wilayah di bawah induk ini yang memuat indikator itu");
-		wilayah_hasil_release(&h);
-	} else {
+		break;
+	case WILAYAH_OK:
 		web_json(r, 200, banding_json(&h));
-		wilayah_hasil_release(&h);
+		break;
 	}
-	wilayah_data_release(&w);
+	wilayah_hasil_release(&h);
+	store_wilayah_release(&w);
 }
 
 /* ---- the page ---- */
@@ -147,28 +146,52 @@ static void galat_hal(struct web_req *r, int status, const char *pesan)
 	akhir(r);
 }
 
+/* The parents the user may see (pemda with regions under them), from the arena. */
+struct induk_daftar {
+	int n, cap;
+	const char **kode, **nama;
+	struct web_req *r;
+};
+
+static int induk_satu(const char *kode, const char *nama, void *arg)
+{
+	struct induk_daftar *d = arg;
+	if (!web_boleh_pemda(d->r, kode))
+		return 0;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 16;
+		const char **k = arena_alloc(&d->r->arena, (size_t)d->cap * sizeof(*k));
+		const char **n = arena_alloc(&d->r->arena, (size_t)d->cap * sizeof(*n));
+		if (d->n) {
+			memcpy(k, d->kode, (size_t)d->n * sizeof(*k));
+			memcpy(n, d->nama, (size_t)d->n * sizeof(*n));
+		}
+		d->kode = k;
+		d->nama = n;
+	}
+	d->kode[d->n] = arena_strdup(&d->r->arena, kode);
+	d->nama[d->n++] = arena_strdup(&d->r->arena, nama ? nama : kode);
+	return 0;
+}
+
 /* The selector: parents the user may see, the indicators their children hold, years. */
-static void form_tanya(struct web_req *r, const struct wilayah_data *w, const struct tanya *t,
+static void form_tanya(struct web_req *r, const struct induk_daftar *d,
+		       const struct store_wilayah *w, const struct tanya *t,
 		       const struct model *induk)
 {
 	struct buf *b = &r->out;
 	html_f(b, "<form class=\"pilih\" method=\"get\" action=\"/wilayah\"><div><label "
 		  "for=\"induk\">Wilayah induk</label><select id=\"induk\" name=\"induk\">");
-	for (int i = 0; i < w->n; i++) {
-		const struct pemda *p = &w->semua[i].pemda;
-		if (wilayah_ada_anak(w, p->kode) && web_boleh_pemda(r, p->kode))
-			html_f(b, "<option value=\"%s\"%R>%s</option>", p->kode,
-			       strcmp(p->kode, t->induk) == 0 ? " selected" : "", p->nama);
-	}
+	for (int i = 0; i < d->n; i++)
+		html_f(b, "<option value=\"%s\"%R>%s</option>", d->kode[i],
+		       strcmp(d->kode[i], t->induk) == 0 ? " selected" : "", d->nama[i]);
 	html_f(b, "</select></div><div><label for=\"indikator\">Indikator</label><select "
 		  "id=\"indikator\" name=\"indikator\">");
 	/* each code once, named as the parent names it, else as the first child holding it */
 	const char **sudah = xcalloc(1, sizeof(*sudah));
 	int ns = 0;
 	for (int i = 0; i < w->n; i++) {
-		const struct model *m = &w->semua[i];
-		if (!m->pemda.induk || strcmp(m->pemda.induk, t->induk) != 0)
-			continue;
+		const struct model *m = &w->anak[i];
 		for (int k = 0; k < m->n_indikator; k++) {
 			const struct indikator *ind = &m->indikator[k];
 			int ada = 0;
@@ -275,24 +298,21 @@ void hal_wilayah(struct web_req *r)
 	tanya_baca(r, &t);
 	if (t.galat)
 		return galat_hal(r, 400, t.galat);
-	struct wilayah_data w;
+	struct induk_daftar d = {.r = r};
+	struct store_wilayah w = {0};
+	struct wilayah_hasil h = {0};
 	struct galat g;
 	galat_init(&g);
-	if (wilayah_muat(r->s, &w, &g)) {
-		wilayah_data_release(&w);
+	if (store_wilayah_induk_daftar(r->s, induk_satu, &d, &g))
 		return galat_hal(r, 503, "Basis data sibuk atau galat; coba lagi.");
-	}
 	if (!t.induk) {
 		/* the user's own pemda when it has regions under it, else the first one visible */
-		if (r->u.pemda[0] && wilayah_ada_anak(&w, r->u.pemda))
-			t.induk = r->u.pemda;
-		for (int i = 0; !t.induk && i < w.n; i++)
-			if (wilayah_ada_anak(&w, w.semua[i].pemda.kode) &&
-			    web_boleh_pemda(r, w.semua[i].pemda.kode))
-				t.induk = w.semua[i].pemda.kode;
+		for (int i = 0; i < d.n && r->u.pemda[0]; i++)
+			if (strcmp(d.kode[i], r->u.pemda) == 0)
+				t.induk = d.kode[i];
+		if (!t.induk && d.n)
+			t.induk = d.kode[0];
 	}
-	const struct model *induk = t.induk ? wilayah_cari(&w, t.induk) : NULL;
-	struct wilayah_hasil h = {0};
 	if (!t.induk) {
 		galat_hal(r, 404, "Tidak ada wilayah induk yang dapat Anda lihat.");
 		goto out;
@@ -301,23 +321,30 @@ void hal_wilayah(struct web_req *r)
 		galat_hal(r, 403, "Anda tidak boleh melihat wilayah ini.");
 		goto out;
 	}
+	/* every indicator of the children (the selector), of the year asked for (all: to
+	 * find the latest) */
+	if (store_wilayah_muat(r->s, t.induk, NULL, t.tahun, &w, &g)) {
+		galat_hal(r, 503, "Basis data sibuk atau galat; coba lagi.");
+		goto out;
+	}
+	const struct model *induk = w.induk;
 	if (!induk) {
 		galat_hal(r, 404, "Wilayah induk tidak dikenal.");
 		goto out;
 	}
 	if (!t.indikator) {
-		const struct indikator *ind = indikator_pertama(&w, t.induk);
+		const struct indikator *ind = indikator_pertama(&w);
 		t.indikator = ind ? ind->kode : "";
 	}
 	if (!t.tahun)
-		t.tahun = tahun_terakhir(&w, t.induk, t.indikator);
-	int ada = banding_json_hitung(t.induk, induk, wilayah_cari(&w, "00"), w.semua, w.n,
-				      t.indikator, t.tahun, t.ada_batas ? &t.batas : NULL, &h) == 0;
+		t.tahun = tahun_terakhir(&w, t.indikator);
+	int ada = banding_json_hitung(t.induk, induk, w.nasional, w.anak, w.n, t.indikator,
+				      t.tahun, t.ada_batas ? &t.batas : NULL, &h) == 0;
 	struct buf *b = &r->out;
 	r->status = 200;
 	awal(r, arena_printf(&r->arena, "Perbandingan wilayah %s", induk->pemda.nama));
 	html_f(b, "<h1>Perbandingan wilayah: %s</h1>", induk->pemda.nama);
-	form_tanya(r, &w, &t, induk);
+	form_tanya(r, &d, &w, &t, induk);
 	if (!ada) {
 		html_f(b,
 		       "<p class=\"pesan salah\">Tidak ada kabupaten/kota di bawah %s yang memuat "
@@ -355,5 +382,5 @@ void hal_wilayah(struct web_req *r)
 	akhir(r);
 out:
 	wilayah_hasil_release(&h);
-	wilayah_data_release(&w);
+	store_wilayah_release(&w);
 }

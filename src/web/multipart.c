@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/jenis_berkas.h"
 #include "masukan.h"
 
 #define KEPALA_MAKS 8192 /* bytes of one part's header block */
@@ -146,22 +147,7 @@ static int disposisi(const char *s, size_t n, struct arena *a, const char **nama
 
 void multipart_nama_aman(const char *nama, size_t n, char *out, size_t nout)
 {
-	size_t awal = 0;
-	for (size_t i = 0; i < n; i++)
-		if (nama[i] == '/' || nama[i] == '\\')
-			awal = i + 1;
-	size_t k = 0;
-	for (size_t i = awal; i < n && k + 1 < nout && k < MULTIPART_BERKAS_MAKS; i++) {
-		unsigned char c = (unsigned char)nama[i];
-		int boleh = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-			    (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_' || c == ' ';
-		if (k == 0 && (c == '.' || c == ' '))
-			boleh = 0; /* no hidden file, no name that is only dots */
-		out[k++] = boleh ? (char)c : '_';
-	}
-	if (k == 0 && nout >= 2)
-		k = (size_t)snprintf(out, nout, "%s", "berkas") < nout ? 6 : nout - 1;
-	out[k] = '\0';
+	berkas_nama_aman(nama, n, out, nout); /* the one rule, also the evidence service's */
 }
 
 /* Headers of one part, s[0..n) without the empty line; 0 or -1 with pesan. */

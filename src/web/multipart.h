@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "../core/jenis_berkas.h"
 #include "../util/util.h"
 
 /* One part: strings in the arena given to multipart_urai, data borrowed from the body. */
@@ -35,7 +36,7 @@ struct multipart {
 };
 
 /* Longest file name kept (bytes); a longer one is cut. */
-#define MULTIPART_BERKAS_MAKS 120
+#define MULTIPART_BERKAS_MAKS BERKAS_NAMA_MAKS
 
 /*
  * Parses body[0..n) sent with Content-Type content_type into m (allocated

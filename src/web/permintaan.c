@@ -5,6 +5,7 @@
  */
 #include <ctype.h>
 #include <microhttpd.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,16 +125,32 @@ int web_masukan_cek(struct web_req *r)
 	"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "     \
 	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
+static void badan_lepas(void *cls)
+{
+	web_badan_lepas(cls);
+}
+
 enum MHD_Result web_kirim(struct MHD_Connection *con, struct web_req *r)
 {
-	size_t len = r->out.len;
-	char *data = buf_detach(&r->out);
-	struct MHD_Response *resp =
-		MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
-	if (!resp) {
-		free(data);
-		return MHD_NO;
+	struct MHD_Response *resp;
+	if (r->badan) {
+		/* a cached body, sent as it is; MHD lets the reference go when done */
+		size_t len;
+		const char *data = web_badan_data(r->badan, &len);
+		resp = MHD_create_response_from_buffer_with_free_callback_cls(
+			len, (void *)(uintptr_t)data, badan_lepas, r->badan);
+		if (!resp)
+			web_badan_lepas(r->badan);
+		r->badan = NULL;
+	} else {
+		size_t len = r->out.len;
+		char *data = buf_detach(&r->out);
+		resp = MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
+		if (!resp)
+			free(data);
 	}
+	if (!resp)
+		return MHD_NO;
 	char ra[24] = "";
 	if (r->coba_lagi > 0)
 		snprintf(ra, sizeof(ra), "%d", r->coba_lagi);

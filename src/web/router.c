@@ -5,6 +5,8 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "api_evaluasi.h"
+#include "hal_pohon.h"
 #include "router.h"
 #include "web_int.h"
 
@@ -57,6 +59,8 @@ static const struct rute {
 	{"GET", "/indikator", hal_indikator, PERLU_MASUK},
 	{"GET", "/realisasi", hal_realisasi, PERLU_MASUK},
 	{"POST", "/realisasi", hal_realisasi_kirim, PERLU_MASUK | UBAH},
+	/* multipart: the handler checks the csrf part before it stores anything */
+	{"POST", "/realisasi/bukti", hal_realisasi_bukti, PERLU_MASUK},
 	{"POST", "/verifikasi", hal_verifikasi, PERLU_MASUK | UBAH},
 	{"GET", "/reviu", hal_reviu, PERLU_MASUK},
 	{"GET", "/laporan", hal_laporan, PERLU_MASUK},
@@ -85,7 +89,19 @@ static const struct rute {
 	{"POST", "/impor", hal_impor_kirim, PERLU_MASUK},
 	{"POST", "/impor/terapkan", hal_impor_terapkan, PERLU_MASUK | UBAH},
 	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH},
+	{"POST", "/api/bukti", api_bukti_unggah, PERLU_MASUK | UBAH},
+	{"GET", "/api/bukti", api_bukti_daftar, PERLU_MASUK},
+	{"GET", "/api/bukti/", api_bukti_unduh, PERLU_MASUK}, /* a prefix: /api/bukti/ID */
 	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
+	{"GET", "/pohon", hal_pohon, PERLU_MASUK},
+	{"GET", "/opd", hal_opd, PERLU_MASUK},
+	/* The SAKIP evaluation and the surveys (api_evaluasi.c, hal_lke.c, hal_survei.c). */
+	{"GET", "/api/lke", api_lke, PERLU_MASUK},
+	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH},
+	{"GET", "/api/survei", api_survei, PERLU_MASUK},
+	{"GET", "/lke", hal_lke, PERLU_MASUK},
+	{"POST", "/lke", hal_lke_kirim, PERLU_MASUK | UBAH},
+	{"GET", "/survei", hal_survei, PERLU_MASUK},
 	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
 
@@ -133,7 +149,11 @@ static void layani(struct web_req *r)
 	const struct rute *cocok = NULL;
 	int path_ada = 0;
 	for (size_t i = 0; i < sizeof(rute) / sizeof(*rute); i++) {
-		if (strcmp(rute[i].path, r->path) != 0)
+		/* A path ending in '/' (but "/") is a prefix: it takes one more segment. */
+		size_t k = strlen(rute[i].path);
+		int awalan = k > 1 && rute[i].path[k - 1] == '/' && strncmp(rute[i].path, r->path, k) == 0 &&
+			     r->path[k] && !strchr(r->path + k, '/');
+		if (!awalan && strcmp(rute[i].path, r->path) != 0)
 			continue;
 		path_ada = 1;
 		/* HEAD is a GET whose body libmicrohttpd leaves out. */

@@ -80,7 +80,8 @@ static enum MHD_Result tolak(struct MHD_Connection *con, const char *url, int st
  * perencana: the session is checked before a byte of the body is read, so
  * no one else makes the server hold megabytes. 0 to go on, else the status.
  */
-static int unggah_cek(struct MHD_Connection *con, const char *url, const char **pesan)
+static int unggah_cek(struct MHD_Connection *con, const char *url, const char *peran,
+		      const char **pesan)
 {
 	struct web_req r;
 	memset(&r, 0, sizeof(r));
@@ -95,13 +96,16 @@ static int unggah_cek(struct MHD_Connection *con, const char *url, const char **
 		return *pesan = "basis data: sesi", 500;
 	if (!r.masuk)
 		return *pesan = "belum masuk", 401;
-	if (!web_peran(&r, "admin,perencana"))
-		return *pesan = "hanya admin dan perencana yang boleh mengunggah templat", 403;
+	if (!web_peran(&r, peran))
+		return *pesan = strcmp(peran, "admin,perencana") == 0
+				    ? "hanya admin dan perencana yang boleh mengunggah templat"
+				    : "peran ini tidak boleh mengunggah bukti",
+		       403;
 	return 0;
 }
 
-static int kepala_cek(struct MHD_Connection *con, const char *url, enum MHD_Result *rc,
-		      size_t *batas)
+static int kepala_cek(struct MHD_Connection *con, const char *method, const char *url,
+		      enum MHD_Result *rc, size_t *batas)
 {
 	const union MHD_ConnectionInfo *ci =
 		MHD_get_connection_info(con, MHD_CONNECTION_INFO_REQUEST_HEADER_SIZE);
@@ -111,11 +115,17 @@ static int kepala_cek(struct MHD_Connection *con, const char *url, enum MHD_Resu
 		return *rc = tolak(con, url, 431, "kepala permintaan terlalu besar"), 1;
 	const char *cl =
 		MHD_lookup_connection_value(con, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-	*batas = web_rute_unggah(url) ? WEB_BATAS_UNGGAH : WEB_BATAS_BODY;
+	int bukti = web_rute_bukti(method, url);
+	*batas = web_rute_unggah(url) ? WEB_BATAS_UNGGAH : bukti ? WEB_BATAS_BUKTI : WEB_BATAS_BODY;
 	if (cl && strtoull(cl, NULL, 10) > *batas)
 		return *rc = tolak(con, url, 413, "isi permintaan terlalu besar"), 1;
 	const char *pesan;
-	int st = *batas > WEB_BATAS_BODY ? unggah_cek(con, url, &pesan) : 0;
+	/* Evidence: every role that may attach some (layanan/bukti.c decides the object). */
+	int st = *batas > WEB_BATAS_BODY
+		     ? unggah_cek(con, url, bukti ? "admin,perencana,operator,reviewer"
+						  : "admin,perencana",
+				  &pesan)
+		     : 0;
 	if (st)
 		return *rc = tolak(con, url, st, pesan), 1;
 	return 0;
@@ -131,7 +141,7 @@ static enum MHD_Result akses(void *cls, struct MHD_Connection *con, const char *
 	if (!k) {
 		enum MHD_Result rc;
 		size_t batas;
-		if (kepala_cek(con, url, &rc, &batas))
+		if (kepala_cek(con, method, url, &rc, &batas))
 			return rc;
 		batas_kepala_masuk(con);
 		k = xcalloc(1, sizeof(*k));
@@ -166,6 +176,7 @@ static enum MHD_Result akses(void *cls, struct MHD_Connection *con, const char *
 	if (r.s)
 		store_rollback(r.s); /* ends a transaction a handler left open */
 	enum MHD_Result rc = web_kirim(con, &r);
+	web_badan_lepas(r.badan); /* NULL: web_kirim handed it on */
 	buf_release(&r.out);
 	free(r.cookie);
 	free(r.lokasi);

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "../core/model.h"
+#include "../core/pengaturan.h"
 #include "../store/store.h"
 #include "../store/store_web.h"
 #include "../util/util.h"
@@ -44,7 +45,22 @@ struct web_req {
 	int token_api;      /* Authorization: Bearer: 1 a valid API token, -1 an invalid one */
 	const char *etag;   /* ETag of the response (arena), or NULL */
 	const char *diubah; /* Last-Modified (an HTTP date, arena), or NULL */
+	struct web_badan *badan; /* when set, the body sent instead of out (a reference) */
 };
+
+/*
+ * A response body shared by a cache and the answers being sent, without a
+ * copy per request: freed when the last reference is let go (cache.c).
+ */
+struct web_badan;
+/* A new body holding a copy of data[0..len), with one reference. */
+struct web_badan *web_badan_baru(const char *data, size_t len);
+/* One more reference to b. */
+struct web_badan *web_badan_ambil(struct web_badan *b);
+/* Lets one reference go; NULL is fine. */
+void web_badan_lepas(struct web_badan *b);
+/* The bytes of b. */
+const char *web_badan_data(const struct web_badan *b, size_t *len);
 
 /* Query parameter (borrowed, NULL when absent or longer than WEB_BATAS_FIELD). */
 const char *web_param(struct web_req *r, const char *nama);
@@ -226,6 +242,23 @@ void api_catatan_reviu_daftar(struct web_req *r);
 void api_usulan_jumlah(struct web_req *r);
 void api_skala(struct web_req *r);
 void api_realisasi_tarik(struct web_req *r);
+/* Evidence (api_bukti.c): the body of an upload is the largest file allowed plus its form. */
+#define WEB_BATAS_BUKTI (((size_t)BUKTI_BATAS_MIB << 20) + 64 * 1024)
+/* Whether method and path upload evidence (a body up to WEB_BATAS_BUKTI; server.c). */
+int web_rute_bukti(const char *method, const char *path);
+struct store_bukti;
+/*
+ * Parses an evidence upload (parts berkas, objek, csrf) and stores it
+ * (layanan_bukti_simpan): 0 with *b and *objek, else the HTTP status with
+ * *pesan. With csrf_bagian the csrf part must hold the session's token
+ * (a page's form), checked before anything is stored.
+ */
+int web_bukti_unggah(struct web_req *r, struct store_bukti *b, int csrf_bagian,
+		     const char **objek, const char **pesan);
+void hal_realisasi_bukti(struct web_req *r);
+void api_bukti_unggah(struct web_req *r);
+void api_bukti_daftar(struct web_req *r);
+void api_bukti_unduh(struct web_req *r);
 /* The planners' jadwal page and the lock forms (hal_jadwal.c). */
 void hal_jadwal(struct web_req *r);
 void hal_jadwal_kirim(struct web_req *r);

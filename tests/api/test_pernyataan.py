@@ -94,8 +94,13 @@ def main():
         r = laporan(html)
         teks = open(html, encoding="utf-8").read() if os.path.exists(html) else ""
         k.ok(r.returncode == 0 and "PERNYATAAN TELAH DIREVIU" in teks and
-             "Dijelaskan: pembulatan tabel" in teks and "INSPEKTUR" in teks,
+             "Dijelaskan: pembulatan tabel" in teks,
              "produced once each is answered, listing the notes (%s)" % r.stderr.strip())
+        # data/demo/opd.csv: INSPEKTORAT (jenis inspektorat), kepala "Drs. Komarudin, Ak, MM",
+        # NIP 19000101 190001 1 999 (illustrative), jabatan "Inspektur Kota Serang".
+        k.ok("Inspektur Kota Serang" in teks and "Drs. Komarudin, Ak, MM" in teks and
+             "NIP. 19000101 190001 1 999" in teks and "Nama: ...." not in teks,
+             "signed by the Inspektorat's head from opd.csv (jabatan, name, NIP)")
         k.ok("<b>" not in teks and "&lt;b&gt;" in teks, "notes are escaped in the HTML")
         pdf = os.path.join(tmp, "p.pdf")
         r = laporan(pdf, "pdf")

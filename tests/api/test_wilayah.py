@@ -133,6 +133,32 @@ def main():
         st, _, teks, _ = admin.req("GET", "/wilayah?induk=36&tahun=abc")
         ok(st == 400, "page with a bad tahun: 400")
 
+        # The web LKjIP of the province has the CLI's table of its regions (one builder):
+        # KEMISKINAN 2023 ranked lowest first, Serang 6,20 < Tangerang 6,93 < Lebak 8,68 <
+        # Pandeglang 9,27, each above the province's 6,17.
+        st, _, lap, _ = banten.req("GET", "/laporan?pemda=36&tahun=2023&format=html")
+        m = re.search(r"<caption>Tabel [0-9.]+ Perbandingan Kabupaten/Kota: Persentase Penduduk "
+                      r"Miskin Tahun 2023", lap)
+        i = m.start() if m else -1
+        tab = lap[i:lap.find("</table>", i)] if i >= 0 else ""
+        urut = [nm for nm in re.findall(r"<td[^>]*>(Kota [A-Za-z]+|Kabupaten [A-Za-z]+)</td>", tab)]
+        ok(st == 200 and "E. Perbandingan Kabupaten/Kota" in lap and urut == [
+            "Kota Serang", "Kabupaten Tangerang", "Kabupaten Lebak", "Kabupaten Pandeglang"],
+           "web LKjIP of the province: the regions' table ranked %s" % urut)
+        ok(tab.count("di atas") == 4, "... all four above the province")
+        cli = os.path.join(tmp, "lkjip.html")
+        subprocess.run([KINERJA, "report", db, "--pemda", "36", "--tahun", "2023", "--format",
+                        "html", "-o", cli], check=True, capture_output=True)
+        with open(cli, encoding="utf-8") as f:
+            teks_cli = f.read()
+        m = re.search(r"<caption>Tabel [0-9.]+ Perbandingan Kabupaten/Kota: Persentase", teks_cli)
+        j = m.start() if m else -1
+        ok(j >= 0 and teks_cli[j:teks_cli.find("</table>", j)] == tab,
+           "... the same table as `kinerja report`")
+        st, _, lap, _ = lebak.req("GET", "/laporan?pemda=36.02&tahun=2023&format=html")
+        ok(st == 200 and "Perbandingan Kabupaten/Kota" not in lap,
+           "a kabupaten's LKjIP has no regions' table")
+
         # A realisasi of an earlier year moves a later year's projection (cached JSON).
         cap = "/api/capaian?pemda=33.75&tahun=2023"
         st, js, _, _ = admin.req("GET", cap)

@@ -19,6 +19,7 @@ const pengguna = [
   ['operator1', 'operator', ['--opd', 'DLH', '--pemda', '36.73'], 'sandi-operator'],
   ['reviewer1', 'reviewer', [], 'sandi-reviewer'],
   ['pimpinan1', 'pimpinan', ['--pemda', '36.73'], 'sandi-pimpinan'],
+  ['perencana_jateng', 'perencana', ['--pemda', '33'], 'sandi-jateng'],
 ];
 for (const [nama, peran, lain, sandi] of pengguna)
   execFileSync(kinerja, ['user', 'add', db, '--nama', nama, '--peran', peran, ...lain],
@@ -46,7 +47,8 @@ async function muat(page) {
 
 // The guide (docs/panduan.md) shows these; the others go to $BUILD/gambar only.
 const PANDUAN = new Set(['dasbor-pimpinan1-lebar', 'dasbor-pimpinan1-ponsel', 'indikator-lebar',
-  'realisasi-operator-lebar', 'reviu-lebar', 'reviu-ponsel', 'audit-lebar', 'pengguna-lebar']);
+  'realisasi-operator-lebar', 'reviu-lebar', 'reviu-ponsel', 'audit-lebar', 'pengguna-lebar',
+  'rencana-aksi-lebar', 'rencana-aksi-ponsel']);
 async function foto(page, nama) {
   if (process.env.KINERJA_GAMBAR_DOCS === '1' && !PANDUAN.has(nama)) return;
   await page.screenshot({ path: path.join(img, `${nama}.png`), fullPage: true });
@@ -99,6 +101,35 @@ try {
         ok(g.w >= 0.9 * (g.main - 40), `${siapa}: the chart uses the width (${g.w.toFixed(0)} of ${g.main.toFixed(0)})`);
         ok(g.px >= 10, `${siapa}: the chart's labels are ${g.px.toFixed(1)} px`);
         ok((await p.locator('details.label-grafik li').count()) >= 10, `${siapa}: full sasaran names beside the chart`);
+        // Beside each predikat, whether the target is reached by arah: IPM naik 72,16 < 72,47
+        // (Sangat Tinggi, 99,57 %) is not; RLS 8,76 >= 8,64 is.
+        const tanda = async (kode) => (await p.locator(`#indikator tr[data-kode="${kode}"] td.predikat`).innerText()).replace(/\s+/g, ' ');
+        ok((await tanda('IPM')).includes('Sangat Tinggi') && (await tanda('IPM')).includes('▼ belum tercapai'),
+          `${siapa}: IPM Sangat Tinggi but its target not reached (${await tanda('IPM')})`);
+        ok((await tanda('RLS')).includes('✓ tercapai') && !(await tanda('RLS')).includes('belum'),
+          `${siapa}: RLS target reached (${await tanda('RLS')})`);
+        // Quarterly progress: RK_BAIK's TW IV 76,80 of 78,00 = 98,46 % (naik, not on track);
+        // KEMATIAN_IBU turun, TW IV 2 <= 10: on track although its capaian reads 500 %.
+        await p.click('#rinci-triwulan summary');
+        const tw = async (kode) => (await p.locator(`#tabel-triwulan tr[data-kode="${kode}"]`).innerText()).replace(/\s+/g, ' ');
+        ok((await tw('DINDIKBUD/RK_BAIK')).includes('98,46 % 76,80 / 78,00') && (await tw('DINDIKBUD/RK_BAIK')).includes('▼ belum'),
+          `${siapa}: a quarter's capaian from its realisasi and target (${await tw('DINDIKBUD/RK_BAIK')})`);
+        ok((await tw('DINKES/KEMATIAN_IBU')).includes('✓ sesuai'), `${siapa}: a turun indicator on track`);
+        const baris = await p.locator('#tabel-triwulan tbody tr').allInnerTexts();
+        const sesuai = baris.filter((x) => x.includes('✓ sesuai')).length;
+        const kal = await p.locator('#jalur-ringkas').innerText();
+        ok(kal.startsWith(`${sesuai} indikator atau ${Math.round(100 * sesuai / baris.length)} % sesuai jalur`) &&
+          kal.includes(`${baris.length - sesuai} indikator belum (dari ${baris.length} indikator`),
+        `${siapa}: the on-track count says what it counts (${kal})`);
+        const kanan = await p.locator('#tabel-triwulan tbody tr td:last-child').evaluateAll((e) => Math.max(...e.map((x) => x.getBoundingClientRect().right)));
+        ok(kanan <= (await p.evaluate(() => innerWidth)), `${siapa}: the quarterly table's last column visible (${kanan.toFixed(0)})`);
+        // Trend per sasaran over the period 2018-2020; its 2020 column is the table's capaian.
+        const thn = await p.locator('#tabel-tren thead th').allInnerTexts();
+        ok(thn.join(',') === 'Sasaran,2018,2019,2020', `${siapa}: trend over the period's years (${thn.join(',')})`);
+        const s10 = (await p.locator('#tabel-tren tr[data-kode="S10"] td').allInnerTexts()).pop().replace(/^2020\s*/, '');
+        const s10b = await p.locator('#agregat tr', { hasText: 'S10' }).locator('td').nth(2).innerText();
+        ok(s10.trim() === s10b.trim() && /^\d+,\d\d$/.test(s10b), `${siapa}: the trend's 2020 is the sasaran's capaian (${s10} = ${s10b})`);
+        ok(await p.locator('#tren ~ .grafik svg:visible').count() === 1, `${siapa}: the trend chart shown`);
       }
       await foto(p, `dasbor-${nama}-${ukuran}`);
 
@@ -223,12 +254,61 @@ try {
           `${siapa}: quarterly progress of the year shown`);
         await foto(p, `realisasi-${ukuran}`);
       }
+      if (nama === 'perencana1') {
+        // The rencana aksi table fits: its last column inside the window, no inner scroll.
+        await p.goto(`${base}/rencana-aksi?pemda=36.73&tahun=2020`);
+        const ra = await p.evaluate(() => {
+          const t = document.querySelector('#rencana-aksi');
+          const w = t.closest('.tabel');
+          const kanan = Math.max(...[...t.querySelectorAll('tbody td:last-child')].map((x) => x.getBoundingClientRect().right));
+          return { kanan, layar: innerWidth, gulir: w.scrollWidth - w.clientWidth };
+        });
+        ok(ra.kanan <= ra.layar && ra.gulir <= 0,
+          `${siapa}: rencana aksi's last column visible without scrolling (${ra.kanan.toFixed(0)} <= ${ra.layar}, ${ra.gulir})`);
+        // RK_BAIK TW IV: 76,80 / 78,00 x 100 = 98,46 (naik, below: not on track).
+        const rk = (await p.locator('#rencana-aksi tr[data-kode="DINDIKBUD/RK_BAIK"]').innerText()).replace(/\s+/g, ' ');
+        ok(rk.includes('98,46 % 76,80 / 78,00') && rk.includes('▼ belum'), `${siapa}: a quarter's capaian (${rk})`);
+        m = await muat(p);
+        ok(m.lebar <= m.layar, `${siapa}: rencana aksi without horizontal overflow (${m.lebar})`);
+        await foto(p, `rencana-aksi-${ukuran}`);
+      }
+      if (nama === 'perencana1' && ukuran === 'ponsel') {
+        // The operator's submission of the wide pass waits: counted in the navigation,
+        // the queue first on the realisasi page with its evidence.
+        await p.goto(`${base}/dasbor?pemda=36.73&tahun=2020`);
+        const jumlah = await p.locator('header nav a.antrean .jumlah').innerText();
+        ok(Number(jumlah) >= 1, `${siapa}: the navigation counts the waiting submissions (${jumlah})`);
+        await Promise.all([p.waitForURL(/\/realisasi/), p.click('header nav a.antrean')]);
+        const antre = await p.locator('#antrean').boundingBox();
+        const form = await p.locator('#form-realisasi').boundingBox();
+        ok(antre && form && antre.y < form.y, `${siapa}: the verification queue comes before the form`);
+        ok((await p.locator('#usulan ul.bukti a', { hasText: 'bukti-iklh.pdf' }).count()) >= 1,
+          `${siapa}: the submission's evidence is listed with a download link`);
+        m = await muat(p);
+        ok(m.lebar <= m.layar, `${siapa}: realisasi with the queue without horizontal overflow (${m.lebar})`);
+        await foto(p, `realisasi-perencana-${ukuran}`);
+      }
       if (nama === 'operator1') {
         await p.click('header nav a:has-text("Realisasi")');
         m = await muat(p);
         ok(m.lebar <= m.layar, `${siapa}: realisasi without horizontal overflow (${m.lebar})`);
         ok((await p.locator('main').innerText()).includes('OPD Anda: Dinas Lingkungan Hidup (DLH)'),
           `${siapa}: the operator's OPD by name`);
+        ok((await p.locator('#jendela').innerText()).includes('Tidak ada jendela pengisian'),
+          `${siapa}: the page says whether a fill window is open`);
+        // Submit, then attach evidence to the submission (a PDF, 20 bytes).
+        await p.goto(`${base}/realisasi?pemda=36.73&tahun=2020`);
+        await p.fill('#n_IKLH', ukuran === 'lebar' ? '52' : '53');
+        await Promise.all([p.waitForURL(/ok=diajukan/), p.click('#form-realisasi button[type=submit]')]);
+        const baris = p.locator('#usulan tr', { hasText: 'IKLH' }).first();
+        await baris.locator('input[type=file]').setInputFiles({ name: 'bukti-iklh.pdf',
+          mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+        await Promise.all([p.waitForURL(/ok=bukti/), baris.locator('form.bukti button').click()]);
+        ok((await p.locator('#usulan tr', { hasText: 'IKLH' }).first()
+          .locator('ul.bukti a', { hasText: 'bukti-iklh.pdf' }).count()) === 1,
+          `${siapa}: the evidence is attached and listed with its submission`);
+        m = await muat(p);
+        ok(m.lebar <= m.layar, `${siapa}: realisasi with evidence without horizontal overflow (${m.lebar})`);
         await foto(p, `realisasi-operator-${ukuran}`);
       }
       await p.goto(`${base}/akun`);
@@ -236,6 +316,24 @@ try {
       ok(m.lebar <= m.layar, `${siapa}: account page without horizontal overflow (${m.lebar})`);
       await ctx.close();
     }
+  }
+  // The planners' lists and prefilled texts stay within the caller's pemda.
+  {
+    const { ctx, page: p } = await masuk('perencana1', 'sandi-perencana', 'lebar');
+    await p.goto(`${base}/rencana?tabel=narasi&pemda=36.73&tahun=2020&objek=pemda&jenis=pengantar`);
+    ok((await p.inputValue('form.isian [name="teks"]')).startsWith('Laporan Kinerja Instansi Pemerintah Kota Serang Tahun 2020'),
+      'perencana1: the narrative edit brings the stored text');
+    ok((await p.locator('#daftar-baris tbody tr').count()) >= 1, 'perencana1: the narratives of 2020 listed');
+    await ctx.close();
+    const j = await masuk('perencana_jateng', 'sandi-jateng', 'lebar');
+    await j.page.goto(`${base}/rencana?tabel=narasi&pemda=36.73&tahun=2020&objek=pemda&jenis=pengantar`);
+    ok((await j.page.locator('#daftar-baris').count()) === 0 &&
+      (await j.page.locator('#daftar').innerText()).includes('tidak boleh'),
+    'a planner of another pemda: no list of Kota Serang\'s narratives');
+    ok((await j.page.inputValue('form.isian [name="teks"]')) === '', '… and no stored text in the form');
+    await j.page.goto(`${base}/rencana?tabel=anggaran&pemda=36.73`);
+    ok((await j.page.locator('#daftar-baris').count()) === 0, '… nor of its budgets');
+    await j.ctx.close();
   }
 } catch (e) {
   ok(false, `browser test: ${e.message.split('\n')[0]}`);

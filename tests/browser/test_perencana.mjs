@@ -6,7 +6,7 @@
 // 390x844 into $BUILD/gambar; no horizontal overflow on the phone. Prints TAP.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const kinerja = process.env.KINERJA || path.join(root, 'build', 'kinerja');
-const img = path.join(root, process.env.BUILD || 'build', 'gambar');
+// Screenshots: $BUILD/gambar, or docs/img with KINERJA_GAMBAR_DOCS=1 (`make screenshots`).
+const img = process.env.KINERJA_GAMBAR_DOCS === '1'
+  ? path.join(root, 'docs', 'img')
+  : path.join(root, process.env.BUILD || 'build', 'gambar');
 let n = 0, gagal = 0;
 function ok(cond, nama) {
   n++;
@@ -147,6 +150,87 @@ await Promise.all([page.waitForNavigation(), page.click('form.unggah button[type
 const isi = await page.content();
 ok(!isi.includes('<img src=x') && (await page.locator('img').count()) === 0,
    'a file name with path characters and markup is shown harmless');
+
+// ---- budgets and narratives: the existing rows listed, each with a prefilled edit ----
+async function simpanForm(tabel, isi) {
+  await page.goto(`${base}/rencana?tabel=${tabel}&pemda=55.01`);
+  for (const [k, v] of Object.entries(isi)) await page.fill(`form.isian [name="${k}"]`, v);
+  await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=submit]')]);
+  return page.textContent('p.pesan');
+}
+ok(/baris baru/.test(await simpanForm('anggaran', { sasaran: 'S1', program: 'Program Pendidikan',
+  tahun: '2022', pagu: '1000000', realisasi: '900000' })), 'a budget row saved');
+await page.goto(`${base}/rencana?tabel=anggaran&pemda=55.01`);
+const ang = (await page.locator('#daftar-baris tbody tr').allInnerTexts()).map((x) => x.replace(/\s+/g, ' '));
+ok(ang.length === 1 && ang[0].includes('Program Pendidikan') && ang[0].includes('1.000.000') &&
+   ang[0].includes('900.000'), `the budget listed with its amounts (${ang.join(' | ')})`);
+await Promise.all([page.waitForNavigation(), page.click('#daftar-baris a.ubah')]);
+ok(await page.inputValue('form.isian [name="program"]') === 'Program Pendidikan' &&
+   await page.inputValue('form.isian [name="pagu"]') === '1000000' &&
+   await page.inputValue('form.isian [name="tahun"]') === '2022',
+   'its edit link opens the form prefilled');
+await page.fill('form.isian [name="pagu"]', '1200000');
+await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=submit]')]);
+ok(/baris diubah/.test(await page.textContent('p.pesan')), 'the budget row changed, not added');
+ok((await page.locator('#daftar-baris tbody tr').allInnerTexts()).some((x) => x.includes('1.200.000')),
+   'the list shows the new pagu 1.200.000');
+const panjang = 'Capaian APK 90 % karena' + ' sekolah baru belum beroperasi penuh;'.repeat(8);
+ok(/baris baru/.test(await simpanForm('narasi', { tahun: '2022', objek: 'APK', jenis: 'analisis',
+  teks: panjang })), 'a narrative saved');
+await page.goto(`${base}/rencana?tabel=narasi&pemda=55.01`);
+const nar = await page.locator('#daftar-baris tbody tr').allInnerTexts();
+ok(nar.length === 1 && nar[0].includes('APK') && nar[0].includes('analisis') && nar[0].includes('…'),
+   'the narrative listed, its long text cut');
+await Promise.all([page.waitForNavigation(), page.click('#daftar-baris a.ubah')]);
+const teks = await page.inputValue('form.isian [name="teks"]');
+ok(teks === panjang, `its edit link brings the whole text (${teks.length} of ${panjang.length})`);
+await page.screenshot({ path: path.join(img, 'rencana-narasi-1366.png'), fullPage: true });
+
+// ---- the review uses the evaluation's rule: a printed IKM with weight 0,111 ----
+// 9 unsur, r1 all 4, r2 all 3: NRR 3,5 each, IKM 3,5 x 25 = 87,5; with the rounded weight
+// 0,111: 9 x 0,111 x 3,5 x 25 = 87,41 (rounding: info); 87,00 matches nothing (kesalahan).
+const dir = path.join(tmp, 'ikm');
+mkdirSync(dir);
+const tulis = (f, isi) => writeFileSync(path.join(dir, f), isi);
+tulis('pemda.csv', pemdaCsv);
+tulis('indikator.csv', 'pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir\n55.01,IKM9,S1,IKM sembilan unsur,Indeks,naik,,,70,80\n');
+tulis('survei.csv', 'pemda,kode,uraian,indikator,unsur\n55.01,NINE,Sembilan unsur,IKM9,\n');
+tulis('survei_jawaban.csv', 'pemda,survei,periode,unit,responden,U1,U2,U3,U4,U5,U6,U7,U8,U9\n' +
+  '55.01,NINE,2022,DISDIK,r1,4,4,4,4,4,4,4,4,4\n55.01,NINE,2022,DISDIK,r2,3,3,3,3,3,3,3,3,3\n');
+tulis('dilaporkan.csv', 'pemda,tahun,objek,ukuran,nilai,sumber\n55.01,2022,IKM9,realisasi,"87,41",Tabel 3.27\n55.01,2022,IKM9,realisasi,"87,00",Grafik 3.19\n');
+execFileSync(kinerja, ['import', db, dir]);
+await page.goto(`${base}/reviu?pemda=55.01&tahun=2022`);
+const ikm = page.locator('li.temuan', { hasText: '87,41' }).filter({ hasText: 'bobot 0,111' }).first();
+ok((await ikm.locator('.kepala .pred').innerText()) === 'info' && (await ikm.innerText()).includes('bobot 0,111'),
+   'the review page: a printed 87,41 is the rounded weight 0,111 (info), as the CLI says');
+const api = await (await page.request.get(`${base}/api/reviu?pemda=55.01&tahun=2022`)).json();
+ok(api.temuan.filter((t) => t.tingkat === 'info' && t.objek === 'IKM9').length === 1,
+   'the API gives the same info finding');
+
+// ---- a locked year: every page says so, the planners' form is disabled ----
+execFileSync(kinerja, ['lock', db, '--pemda', '55.01', '--tahun', '2022']);
+for (const u of ['/dasbor?pemda=55.01&tahun=2022', '/indikator?pemda=55.01&kode=APK&tahun=2022',
+  '/reviu?pemda=55.01&tahun=2022', '/rencana-aksi?pemda=55.01&tahun=2022',
+  '/jadwal?pemda=55.01&tahun=2022', '/rencana?tabel=target&pemda=55.01&tahun=2022']) {
+  await page.goto(base + u);
+  const k = await page.locator('#kunci').innerText().catch(() => '');
+  ok(/^Data dikunci per \d{1,2} \w{3} \d{4} \d{2}\.\d{2} WIB oleh system\. Data tahun 2022 tidak dapat diubah/.test(k) ||
+     /^Data dikunci per \d{1,2} \w{3} \d{4} \d{2}\.\d{2} WIB oleh \S+\. Data tahun 2022 tidak dapat diubah/.test(k),
+     `${u.split('?')[0]}: "Data dikunci per <tanggal>" (${k})`);
+}
+ok(await page.locator('form.isian [name="target"]').isDisabled() && await page.locator('form.isian button[type=submit]').isDisabled(),
+   'the planners\' form of the locked year is disabled');
+ok(await page.inputValue('form.isian [name="tahun"]') === '2022', '… opened for that year');
+await page.goto(`${base}/rencana?tabel=target&pemda=55.01&tahun=2023`);
+ok(await page.locator('#kunci').count() === 0 && !(await page.locator('form.isian [name="target"]').isDisabled()),
+   'another year: no banner, the form enabled');
+await page.goto(`${base}/dasbor?pemda=55.01&tahun=2023`);
+ok(await page.locator('#kunci').count() === 0, 'the dashboard of an open year has no lock banner');
+await page.goto(`${base}/rencana-aksi?pemda=55.01&tahun=2022`);
+ok((await page.locator('#rencana-aksi-kosong').innerText()).startsWith('Belum ada target atau realisasi triwulan tahun 2022'),
+   'a rencana aksi without quarters says so');
+await page.goto(`${base}/dasbor?pemda=55.01&tahun=2022`);
+await page.screenshot({ path: path.join(img, 'dikunci-1366.png') });
 await ctx.close();
 
 // ---- the phone ----
@@ -154,6 +238,12 @@ const hp = await masuk({ width: 390, height: 844 });
 await hp.page.goto(`${base}/rencana?tabel=indikator&pemda=55.01`);
 await tanpaLuber(hp.page, '/rencana');
 await hp.page.screenshot({ path: path.join(img, 'rencana-390.png'), fullPage: true });
+for (const u of ['/rencana?tabel=anggaran&pemda=55.01', '/rencana?tabel=narasi&pemda=55.01',
+  '/rencana-aksi?pemda=55.01&tahun=2022', '/dasbor?pemda=55.01&tahun=2022']) {
+  await hp.page.goto(base + u);
+  await tanpaLuber(hp.page, u);
+}
+ok(await hp.page.locator('#kunci').isVisible(), 'the lock banner on the phone');
 await hp.page.goto(`${base}/impor`);
 await hp.page.setInputFiles('input[type=file]', [
   { name: 'pemda.csv', mimeType: 'text/csv', buffer: csv(pemdaCsv) },

@@ -39,7 +39,7 @@ async function masuk(nama, sandi, shot) {
 async function baris(page, kode) {
   const tr = page.locator(`#indikator tr[data-kode="${kode}"]`);
   return { capaian: (await tr.locator('td.capaian').innerText()).trim(),
-    predikat: (await tr.locator('td.predikat').innerText()).trim() };
+    predikat: (await tr.locator('td.predikat .pred').innerText()).trim() };
 }
 
 try {

@@ -1,6 +1,7 @@
 // Browser test of the province view (/wilayah): the demo's Banten 2023 kemiskinan ekstrem
 // with batas 1, at 1366x900 and as stacked cards at 390x844; screenshots to
-// $BUILD/gambar (wilayah-lebar.png, wilayah-sempit.png, wilayah-kemiskinan-*.png). Prints TAP.
+// $BUILD/gambar (wilayah-lebar.png, wilayah-sempit.png, wilayah-kemiskinan-*.png); and the
+// public page of the province with only its published kab/kota (publik-wilayah-*.png). Prints TAP.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -27,6 +28,11 @@ const db = process.env.KINERJA_ENGINE === 'pg'
 execFileSync(kinerja, ['demo', db]);
 execFileSync(kinerja, ['user', 'add', db, '--nama', 'banten', '--peran', 'pimpinan',
   '--pemda', '36'], { input: 'sandi-banten\n' });
+// the public province page: Banten 2023 with two of its kab/kota published (Lebak is not)
+for (const p of ['36', '36.73', '36.03']) {
+  execFileSync(kinerja, ['lock', db, '--pemda', p, '--tahun', '2023']);
+  execFileSync(kinerja, ['publish', db, '--pemda', p, '--tahun', '2023']);
+}
 const srv = spawn(kinerja, ['serve', db, '--listen', '127.0.0.1:0'],
   { stdio: ['ignore', 'pipe', 'pipe'] });
 srv.stderr.on('data', (d) => process.stderr.write(d));
@@ -74,6 +80,21 @@ try {
       `${nama}: the province and national lines with their legend`);
     await page.screenshot({ path: path.join(img, `wilayah-kemiskinan-${nama}.png`), fullPage: true });
     await ctx.close();
+    // anonymous: the province's public page lists only the kab/kota that published 2023
+    const umum = await browser.newContext({ viewport: { width, height } });
+    const pub = await umum.newPage();
+    pub.on('pageerror', (e) => ok(false, `no script error: ${e.message}`));
+    await pub.goto(`${base}/publik/pemda?pemda=36&tahun=2023`);
+    const rows = await pub.locator('table.wilayah[data-indikator="KEMISKINAN"] tbody tr')
+      .evaluateAll((tr) => tr.map((t) => t.dataset.kode));
+    // Kota Serang 6,20 before Kabupaten Tangerang 6,93 (turun: lowest first)
+    ok(rows.join(' ') === '36.73 36.03', `${nama}: public province page ranks 36.73, 36.03 (${rows})`);
+    ok(!(await pub.content()).includes('Kabupaten Lebak'), `${nama}: ... and never Lebak (unpublished)`);
+    const lebarPub = await pub.evaluate(() => document.documentElement.scrollWidth);
+    ok(lebarPub <= width, `${nama}: public page, no horizontal scroll (${lebarPub} <= ${width})`);
+    await pub.locator('h2:has-text("Perbandingan kabupaten/kota")').scrollIntoViewIfNeeded();
+    await pub.screenshot({ path: path.join(img, `publik-wilayah-${nama}.png`) });
+    await umum.close();
   }
 } finally {
   await browser.close();

@@ -71,6 +71,18 @@ eq "positions against 71 (parent), 72 (national), 70 (batas)" \
 eq "capaian and predikat from each region's own target (72/80 = 90 Tinggi; 70/70 = 100)" \
 	"90.0 Tinggi 100.0 Sangat Tinggi" \
 	"$(j "$TMP/u.json" "'%s %s %s %s' % (d['wilayah'][1]['capaian'], d['wilayah'][1]['predikat'], d['wilayah'][3]['capaian'], d['wilayah'][3]['predikat'])")"
+# Each child's own settings (store_wilayah_muat reads them with the pemda): 91.02 rates with
+# its own scale "85=Baik;0=Kurang", so its capaian 72/80 = 90 >= 85 is Baik; 91.01 keeps the
+# default scale (70/70 = 100: Sangat Tinggi). A 2023 value of 91.02 (50) leaves 2022 alone.
+mkdir "$TMP/atur"
+cp "$(dirname "$0")/data-wilayah/pemda.csv" "$TMP/atur/"
+printf 'pemda,kunci,nilai\n91.02,predikat,"85=Baik;0=Kurang"\n' >"$TMP/atur/pengaturan.csv"
+printf 'pemda,indikator,tahun,triwulan,realisasi\n91.02,IPM,2023,,"50"\n' >"$TMP/atur/realisasi.csv"
+check "import a predikat scale of 91.02 and its 2023 value" $K import "$DB2" "$TMP/atur"
+$K compare "$DB2" --induk 91 --indikator IPM --tahun 2022 --json >"$TMP/u2.json"
+eq "a child's own predikat scale: 91.02 90 Baik, 91.01 100 Sangat Tinggi; 2022 ranks unchanged" \
+	"90.0 Baik 100.0 Sangat Tinggi 91.05:1 91.02:2 91.03:2 91.01:4 91.04:5 91.06:None" \
+	"$(j "$TMP/u2.json" "'%s %s %s %s ' % (d['wilayah'][1]['capaian'], d['wilayah'][1]['predikat'], d['wilayah'][3]['capaian'], d['wilayah'][3]['predikat']) + ' '.join('%s:%s' % (w['kode'], w['peringkat']) for w in d['wilayah'])")"
 $K measure "$DB2" --pemda 91.01 --tahun 2022 --json >"$TMP/u1.json"
 eq "69 -> 70 toward 74 by 2026: line at 2026 = 74, tercapai; 1 a year still needed" \
 	"74.0 tercapai 1.0" \

@@ -357,6 +357,58 @@ static void test_putusan_kategori(void **state)
 		BATAS_TARGET, 75, 75, 100);
 }
 
+/* capaian_tercapai of realisasi r against target t. */
+static int tercapai(enum arah arah, enum rumus_turun rumus, struct nilai t, struct nilai r,
+		    const struct skala *sk)
+{
+	struct capaian c = capaian_hitung(arah, rumus, &t, &r, sk);
+	return capaian_tercapai(&c);
+}
+
+/* Target reached by arah, whatever the capaian's size (issue 14.1). */
+static void test_tercapai(void **state)
+{
+	const struct skala *akip = model_skala(*state, "akip");
+	const struct skala *opini = model_skala(*state, "opini_bpk");
+	/* naik: 8,76 >= 8,64 reached (capaian 101,39); 99,996 < 100 not, though it shows
+	 * "100,00" (capaian 99,996) */
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_RASIO, angka(8.64), angka(8.76), NULL), 1);
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_RASIO, angka(100), angka(99.996), NULL), 0);
+	/* naik against a negative target -5 (a growth rate): -3 >= -5 is reached although
+	 * its capaian is -3 / -5 x 100 = 60; -6 is not although it is 120 */
+	assert_dekat(hitung(ARAH_NAIK, RUMUS_RASIO, angka(-5), angka(-3)), 60, EPS);
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_RASIO, angka(-5), angka(-3), NULL), 1);
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_RASIO, angka(-5), angka(-6), NULL), 0);
+	/* turun: TPT 9,18 <= 11,22 reached; IKA_AIR 67,5 > 43,33 not; equal is reached */
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_SELISIH, angka(11.22), angka(9.18), NULL), 1);
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_RASIO, angka(43.33), angka(67.5), NULL), 0);
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_RASIO, angka(5), angka(5), NULL), 1);
+	/* turun against 0: 0 reached, 0,5 not */
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_RASIO, angka(0), angka(0), NULL), 1);
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_RASIO, angka(0), angka(0.5), NULL), 0);
+	/* rentang 3-5: 1,91 below, 6 above: not; 4 inside: reached */
+	assert_int_equal(tercapai(ARAH_RENTANG, RUMUS_RASIO, rentang(3, 5), angka(1.91), NULL), 0);
+	assert_int_equal(tercapai(ARAH_RENTANG, RUMUS_RASIO, rentang(3, 5), angka(6), NULL), 0);
+	assert_int_equal(tercapai(ARAH_RENTANG, RUMUS_RASIO, rentang(3, 5), angka(4), NULL), 1);
+	/* naik with a range 80-90: 92 above it reached, 85 inside reached, 79 not */
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_SELISIH, rentang(80, 90), angka(92), NULL), 1);
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_SELISIH, rentang(80, 90), angka(85), NULL), 1);
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_SELISIH, rentang(80, 90), angka(79), NULL), 0);
+	/* turun with a range 7-8: 6,5 below it reached, 9 above not */
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_SELISIH, rentang(7, 8), angka(6.5), NULL), 1);
+	assert_int_equal(tercapai(ARAH_TURUN, RUMUS_SELISIH, rentang(7, 8), angka(9), NULL), 0);
+	/* kategori: WTP reaches WDP, WDP not WTP; AKIP 54,96 not B (60) */
+	assert_int_equal(tercapai(ARAH_KATEGORI, RUMUS_SELISIH, kat("WDP"), kat("WTP"), opini), 1);
+	assert_int_equal(tercapai(ARAH_KATEGORI, RUMUS_SELISIH, kat("WTP"), kat("WDP"), opini), 0);
+	assert_int_equal(tercapai(ARAH_KATEGORI, RUMUS_SELISIH, kat("B"), angka(54.96), akip), 0);
+	assert_int_equal(tercapai(ARAH_KATEGORI, RUMUS_SELISIH, angka(75), angka(75), akip), 1);
+	/* not computable: no realisasi, or a target of 0 for naik */
+	struct nilai t = angka(5), kosong = {0};
+	struct capaian c = capaian_hitung(ARAH_NAIK, RUMUS_RASIO, &t, &kosong, NULL);
+	assert_int_equal(capaian_tercapai(&c), -1);
+	assert_int_equal(tercapai(ARAH_NAIK, RUMUS_RASIO, angka(0), angka(3), NULL), -1);
+}
+
 /* The decision written for people and as a spreadsheet formula. */
 static const char *ekspresi(enum arah arah, enum rumus_turun rumus, struct nilai t,
 			    struct nilai r, enum capaian_ejaan ejaan, char *out, size_t n)
@@ -416,6 +468,7 @@ int main(void)
 		cmocka_unit_test(test_putusan_angka),
 		cmocka_unit_test_setup_teardown(test_putusan_kategori, siapkan, bereskan),
 		cmocka_unit_test(test_ekspresi),
+		cmocka_unit_test_setup_teardown(test_tercapai, siapkan, bereskan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

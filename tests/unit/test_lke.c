@@ -317,6 +317,29 @@ static void test_jawaban(void **state)
 	assert_int_equal(lke_tipe_parse("abc", &t), -1);
 }
 
+/* The evidence link of an answer: empty, http(s) or an objek of the evidence store. */
+static void test_bukti(void **state)
+{
+	(void)state;
+	const char *sah[] = {"", "https://contoh.go.id/renstra.pdf", "http://x.id/a?b=1&c=2",
+			     "lke:36.73/2021/DISDIK/1.a.1"};
+	for (size_t i = 0; i < sizeof(sah) / sizeof(sah[0]); i++)
+		assert_null(lke_bukti_periksa(sah[i]));
+	assert_null(lke_bukti_periksa(NULL));
+	const char *salah[] = {"javascript:alert(1)", "https://", "lke:", "ftp://x",
+			       "https://a b", "https://a\"onmouseover=x", "https://<b>",
+			       "www.contoh.go.id", "data:text/html,x"};
+	for (size_t i = 0; i < sizeof(salah) / sizeof(salah[0]); i++)
+		assert_non_null(lke_bukti_periksa(salah[i]));
+	char panjang[600];
+	memset(panjang, 'a', sizeof(panjang) - 1);
+	memcpy(panjang, "https://", 8);
+	panjang[501] = 0; /* 501 bytes: one too many */
+	assert_non_null(lke_bukti_periksa(panjang));
+	panjang[500] = 0; /* 500 bytes */
+	assert_null(lke_bukti_periksa(panjang));
+}
+
 static void test_kerangka_salah(void **state)
 {
 	(void)state;
@@ -563,6 +586,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_kerangka_kecil, siapkan, bereskan),
 	    cmocka_unit_test_setup_teardown(test_predikat, siapkan, bereskan),
 	    cmocka_unit_test(test_jawaban),
+	    cmocka_unit_test(test_bukti),
 	    cmocka_unit_test(test_kerangka_salah),
 	    cmocka_unit_test_setup_teardown(test_besar, siapkan, bereskan),
 	    cmocka_unit_test_setup_teardown(test_kerangka_bawaan, siapkan, bereskan),

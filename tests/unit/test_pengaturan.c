@@ -232,7 +232,7 @@ static void test_kunci_salah(void **state)
 		snprintf(
 		    ingin, sizeof(ingin),
 		    "kunci pengaturan tidak dikenal: '%s' (batas_capaian, predikat, skala.NAMA, "
-		    "ikm_agregat, sumber.INDIKATOR)",
+		    "ikm_agregat, sumber.INDIKATOR, batas_bukti)",
 		    kunci[i]);
 		struct tolakan t = {kunci[i], "1", ingin};
 		tolak(m, &t, 1);

@@ -1,0 +1,148 @@
+// Browser test of the pohon kinerja and OPD pages (issue 11 item 5) on the demo database
+// (Kota Serang 2020): the whole tree collapsed below the sasaran and opened by a click, one
+// OPD, a search showing the hit's path, the OPD page; a planner follows a node's and an
+// indicator's "ubah" link to the prefilled form, saves a new name and sees it on /pohon and
+// /opd. Screenshots at 1366x900 and 390x844 into $BUILD/gambar; no horizontal overflow on the
+// phone. Prints TAP.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ok, selesai, kinerja, img, dbBaru, layani, peramban } from './lib/kinerja.mjs';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'kinerja-pohon-'));
+const db = dbBaru(tmp, 'pohon');
+execFileSync(kinerja, ['demo', db], { stdio: 'ignore' });
+execFileSync(kinerja, ['user', 'add', db, '--nama', 'perencana1', '--peran', 'perencana'],
+  { input: 'sandi-perencana\n' });
+const { base } = await layani(db);
+mkdirSync(img, { recursive: true });
+const browser = await peramban();
+const UKURAN = { lebar: { width: 1366, height: 900 }, ponsel: { width: 390, height: 844 } };
+const POHON = `${base}/pohon?pemda=36.73&tahun=2020`;
+
+async function masuk(ukuran) {
+  const ctx = await browser.newContext({ viewport: UKURAN[ukuran], isMobile: ukuran === 'ponsel' });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => ok(false, `no script error: ${e.message}`));
+  await page.goto(`${base}/masuk`);
+  await page.fill('#nama', 'perencana1');
+  await page.fill('#kata_sandi', 'sandi-perencana');
+  await Promise.all([page.waitForURL(/\/dasbor/), page.click('main button[type=submit]')]);
+  return { ctx, page };
+}
+
+// On the phone the forms fill the first screen: the screenshot starts at sel.
+async function foto(p, ukuran, nama, sel) {
+  if (ukuran === 'ponsel' && sel) await p.evaluate((q) => document.querySelector(q).scrollIntoView(), sel);
+  await p.screenshot({ path: path.join(img, `${nama}-${ukuran}.png`) });
+}
+
+async function lebarPas(p, siapa) {
+  const w = await p.evaluate(() => document.documentElement.scrollWidth);
+  ok(w <= 390, `${siapa}: no horizontal overflow on the phone (${w} px)`);
+}
+
+// The drawing that is shown (wide or narrow) and the codes of its boxes.
+async function kodeTampil(p) {
+  return p.evaluate(() => {
+    const svg = [...document.querySelectorAll('.pohon svg')].find((s) => s.getBoundingClientRect().width > 0);
+    return svg ? [...svg.querySelectorAll('g[data-kode]')].map((g) => g.dataset.kode) : [];
+  });
+}
+
+try {
+  for (const ukuran of ['lebar', 'ponsel']) {
+    const { ctx, page: p } = await masuk(ukuran);
+    const siapa = `perencana ${ukuran}`;
+    await p.click('header nav a:has-text("Pohon kinerja")');
+    await p.waitForURL(/\/pohon/);
+    // The demo's RPJMD: visi V, misi M1-M3, tujuan, sasaran; nothing below the sasaran.
+    let kode = await kodeTampil(p);
+    ok(kode[0] === 'V' && kode.includes('S1') && !kode.includes('DINDIKBUD/T1'),
+      `${siapa}: the whole tree starts collapsed below the sasaran (${kode.length} boxes)`);
+    ok(await p.isVisible('#ilustrasi'), `${siapa}: the demo tree says it holds illustrative data`);
+    await foto(p, ukuran, 'pohon', '#ringkas-pohon');
+    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon`);
+    // Open S1 with its toggle: its OPD goals appear.
+    await Promise.all([p.waitForURL(/buka=S1/),
+      p.locator('.pohon svg:visible g[data-kode="S1"] a.buka').click()]);
+    kode = await kodeTampil(p);
+    ok(kode.includes('DINDIKBUD/T1'), `${siapa}: a click on +N opens S1 (DINDIKBUD/T1 drawn)`);
+
+    // One OPD.
+    await p.selectOption('#opd', 'DINDIKBUD');
+    await p.selectOption('#tingkat', 'subkegiatan');
+    await Promise.all([p.waitForURL(/opd=DINDIKBUD/), p.click('#saring-pohon button')]);
+    kode = await kodeTampil(p);
+    ok(kode.includes('P05.01.01') && !kode.some((k) => k.startsWith('DINKES')),
+      `${siapa}: one OPD down to its sub-kegiatan, no other OPD's nodes`);
+    await foto(p, ukuran, 'pohon-opd', '#opd-pohon');
+    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon one OPD`);
+
+    // Search.
+    await p.fill('#cari', 'PAUD');
+    await Promise.all([p.waitForURL(/cari=PAUD/), p.click('#saring-pohon button')]);
+    const hasil = await p.locator('#hasil-cari li').allInnerTexts();
+    ok(hasil.length >= 1 && hasil[0].includes('Visi V') && hasil[0].includes('›'),
+      `${siapa}: the search lists each hit with its path (${hasil.length} hits)`);
+    ok((await p.locator('.pohon svg:visible g.kena').count()) === hasil.length,
+      `${siapa}: the hits are marked in the tree`);
+    await foto(p, ukuran, 'pohon-cari', '#hasil-cari');
+    // The hit's link leads to its box in the drawing shown.
+    await p.locator('#hasil-cari li a:visible').first().click();
+    const dilihat = await p.evaluate(() => {
+      const el = document.getElementById(location.hash.slice(1));
+      const r = el && el.getBoundingClientRect();
+      return el && r.width > 0 && r.top >= 0 && r.top < innerHeight ? el.dataset.kode : null;
+    });
+    ok(dilihat === 'P05.01.01', `${siapa}: the hit's link scrolls to its box (${dilihat})`);
+    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon search`);
+
+    // The OPD page.
+    await p.goto(`${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`);
+    ok((await p.locator('h1').innerText()).includes('Dinas Pendidikan dan Kebudayaan'),
+      `${siapa}: the OPD page names the OPD`);
+    ok((await p.locator('#ilustrasi').innerText()).includes('ilustrasi'),
+      `${siapa}: the demo OPD page says its invented data is illustrative`);
+    ok(await p.isVisible('#ringkas-opd') && (await p.locator('#pk-opd tbody tr').count()) >= 1,
+      `${siapa}: summary and PK versions`);
+    await foto(p, ukuran, 'opd', 'h1');
+    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /opd`);
+
+    if (ukuran === 'lebar') {
+      // A planner renames an OPD node from the tree...
+      await p.goto(`${POHON}&opd=DINDIKBUD`);
+      await Promise.all([p.waitForURL(/\/rencana\?tabel=rencana/),
+        p.locator('.pohon svg:visible g[data-kode="DINDIKBUD/T1.S2"] a.ubah').click()]);
+      ok(await p.inputValue('input[name=kode]') === 'DINDIKBUD/T1.S2' &&
+        await p.inputValue('input[name=induk]') === 'DINDIKBUD/T1',
+        'the node form is prefilled with its row');
+      await p.fill('input[name=uraian]', 'Meningkatnya mutu guru (diubah di peramban)');
+      await p.click('form.isian button[type=submit]');
+      ok((await p.locator('.pesan').innerText()).includes('diubah'), 'the change is saved');
+      await p.goto(`${POHON}&opd=DINDIKBUD`);
+      ok((await p.locator('.pohon svg:visible').innerHTML()).includes('Meningkatnya mutu guru (diubah'),
+        'the new node name is on /pohon');
+      // ...and an indicator from the OPD page.
+      await p.goto(`${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`);
+      await Promise.all([p.waitForURL(/\/rencana\?tabel=indikator/),
+        p.locator('#indikator-opd tr[data-kode="DINDIKBUD/GURU_SERT"] a.ubah').click()]);
+      ok(await p.inputValue('input[name=satuan]') === '%', 'the indicator form is prefilled');
+      await p.fill('input[name=uraian]', 'Persentase guru bersertifikat (diubah)');
+      await p.click('form.isian button[type=submit]');
+      await p.goto(`${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`);
+      ok((await p.locator('#indikator-opd').innerText()).includes('Persentase guru bersertifikat (diubah)'),
+        'the new indicator name is on /opd');
+      await p.goto(`${POHON}&opd=DINDIKBUD&cari=GURU`);
+      ok((await p.locator('#hasil-cari').innerText()).includes('diubah di peramban'),
+        'and found by the search on /pohon');
+    }
+    await ctx.close();
+  }
+} catch (e) {
+  ok(false, `browser test ran to the end: ${e.message}`);
+} finally {
+  await browser.close();
+}
+selesai();
