@@ -17,7 +17,7 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$BUILD/kinerja" init "$db" >/dev/null
 echo "== impor (kinerja import), $baris baris =="
 t0=$(date +%s.%N)
-/usr/bin/time -f "memori maks %M KiB" "$BUILD/kinerja" import "$db" "$out/kaskade"
+/usr/bin/time -f "memori maks %M KiB; CPU %U s user + %S s sys (waktu pada mesin yang sibuk)" "$BUILD/kinerja" import "$db" "$out/kaskade"
 t1=$(date +%s.%N)
 python3 -c "import sys; t = float(sys.argv[2]) - float(sys.argv[1]); print('waktu impor: %.1f s, %.0f baris/s' % (t, int(sys.argv[3]) / t))" "$t0" "$t1" "$baris"
 echo "== pengukuran setiap OPD setiap pemda (tahun 2023) =="

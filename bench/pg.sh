@@ -34,6 +34,12 @@ done
 echo "data: $N pemda, $rows rows; $(nproc) cores"
 
 sekarang() { date +%s.%N; }
+# CPU seconds of the PostgreSQL server's ended backends (the postmaster's children), so
+# the figures can be compared on a loaded machine; 0 for SQLite's runs (no server).
+server_cpu() {
+	pm=$(head -1 "$KINERJA_PG_DIR/data/postmaster.pid" 2>/dev/null || echo)
+	[ $engine = pg ] && [ -n "$pm" ] && awk '{ print ($16 + $17) / 100 }' "/proc/$pm/stat" 2>/dev/null || echo 0
+}
 
 serve() { # db log [taskset cpu] -> port
 	if [ -n "${3:-}" ]; then
@@ -67,12 +73,20 @@ pemda=$(sed -n '2,$p' "$out/nasional/pemda.csv" | awk -F, '$3 != "nasional" && $
 for engine in sqlite pg; do
 	if [ $engine = sqlite ]; then db="$out/nasional.db"; else db=$(tests/pg/server.sh newdb nasional); fi
 	"$K" init "$db" >/dev/null
+	s0=$(server_cpu)
 	t0=$(sekarang)
-	"$K" import "$db" "$out/nasional" >/dev/null
+	/usr/bin/time -o "$out/time" -f "%U %S" "$K" import "$db" "$out/nasional" >/dev/null
 	t1=$(sekarang)
-	awk -v a="$t0" -v b="$t1" -v r="$rows" -v e=$engine \
-		'BEGIN { printf "%-7s import  %6.2f s  %8.0f rows/s\n", e, b - a, r / (b - a) }'
-	"$BUILD/bench/bench_ukur" "$db" | sed "s/^/$engine  /"
+	sleep 0.5 # the backend is reaped by the postmaster after the client is gone
+	s1=$(server_cpu)
+	awk -v a="$t0" -v b="$t1" -v r="$rows" -v e=$engine -v s0="$s0" -v s1="$s1" \
+		'{ printf "%-7s import  %6.2f s  %8.0f rows/s  (CPU: client %.2f s, server %.2f s)\n", e, b - a, r / (b - a), $1 + $2, s1 - s0 }' "$out/time"
+	s0=$(server_cpu)
+	/usr/bin/time -o "$out/time" -f "%U %S" "$BUILD/bench/bench_ukur" "$db" | sed "s/^/$engine  /"
+	sleep 0.5
+	s1=$(server_cpu)
+	awk -v e=$engine -v s0="$s0" -v s1="$s1" \
+		'{ printf "%-7s measurement CPU: client %.2f s, server %.2f s\n", e, $1 + $2, s1 - s0 }' "$out/time"
 	port=$(serve "$db" "$out/serve-$engine.log")
 	c=$(cookie_of "$port")
 	set -- $(wrk_rps 64 "http://127.0.0.1:$port/api/capaian?pemda=$pemda&tahun=2020" "$c")

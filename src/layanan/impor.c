@@ -37,6 +37,30 @@ struct tulis {
 	char *isi_pakai, *ang_pakai;
 };
 
+/*
+ * Tells the store which pemda the rows of table it belong to, in order, so
+ * that on PostgreSQL it reads ahead the rows of many pemda at once
+ * (store_impor_pemda). The codes are the cells as given: only a hint.
+ */
+static void pemda_umumkan(struct store *s, const struct impor_tabel *it)
+{
+	const struct csv_tabel *t = it->t;
+	int c = csv_kolom(t, "pemda");
+	if (c < 0 && templat_cari(it->nama) == &templat[TEMPLAT_PEMDA])
+		c = csv_kolom(t, "kode");
+	if (c < 0 || t->n_baris <= 0)
+		return;
+	const char **kode = xcalloc((size_t)t->n_baris, sizeof(*kode));
+	size_t n = 0;
+	for (long i = 0; i < t->n_baris; i++) {
+		const char *v = csv_sel(&t->baris[i], c);
+		if (*v && (n == 0 || strcmp(kode[n - 1], v) != 0))
+			kode[n++] = v; /* runs of one pemda once; the store drops later repeats */
+	}
+	store_impor_pemda(s, kode, n);
+	free(kode);
+}
+
 static void simpan_isi(struct tulis *w, const char *pemda, const struct pk_isi *x)
 {
 	if (w->n_isi == w->cap_isi) {
@@ -626,6 +650,7 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 			if (templat_cari(tabel[i].nama) != &templat[j])
 				continue;
 			struct impor_ringkasan sebelum = *r;
+			pemda_umumkan(s, &tabel[i]);
 			if (impor_berkas(im, &tabel[i], r, d, g))
 				goto out;
 			long baru = r->baru - sebelum.baru, ubah = r->diubah - sebelum.diubah;
@@ -694,6 +719,7 @@ static int impor_oleh(struct store *s, const struct aktor *a, const struct impor
 			long sebelum = d->n + d->lain;
 			struct galat gb;
 			galat_init(&gb);
+			pemda_umumkan(s, &tabel[i]);
 			if (impor_berkas(im, &tabel[i], &f->r, d, &gb)) {
 				f->galat = (int)(d->n + d->lain - sebelum);
 				if (w.terlarang) {

@@ -283,6 +283,25 @@ static int kol_sama(const char *lama, const struct kol *k, const struct val *v)
 	return 0;
 }
 
+/* v in decimal into out (at least 21 bytes); snprintf costs much more, once per cell. */
+static const char *int_teks(int64_t v, char *out)
+{
+	char tmp[24];
+	int n = 0;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	char *p = out;
+	if (v < 0)
+		*p++ = '-';
+	while (n)
+		*p++ = tmp[--n];
+	*p = '\0';
+	return out;
+}
+
 static void val_teks(struct buf *b, const struct kol *k, const struct val *v)
 {
 	char tmp[64];
@@ -293,7 +312,7 @@ static void val_teks(struct buf *b, const struct kol *k, const struct val *v)
 		buf_puts(b, v->s);
 		break;
 	case K_INT:
-		buf_printf(b, "%lld", (long long)v->i);
+		buf_puts(b, int_teks(v->i, tmp));
 		break;
 	case K_REAL:
 		buf_puts(b, angka_format_kanonik(v->d, tmp, sizeof(tmp)));
@@ -380,6 +399,7 @@ struct pf_baris {
 	char *kunci;  /* key columns as text, separated by \x1f */
 	char **nilai; /* value columns as text, NULL for NULL */
 	int ada;      /* the row is in the database (read, or written in this transaction) */
+	size_t urut;  /* order of reading (the settings are handed on in it) */
 };
 
 struct pf_set {
@@ -387,6 +407,7 @@ struct pf_set {
 	char *pemda;
 	struct pf_baris *slot;
 	size_t cap, n;
+	size_t urut; /* rows read so far */
 };
 
 struct store_prefetch {
@@ -394,7 +415,20 @@ struct store_prefetch {
 	size_t n, cap;
 	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
 	size_t nindeks;
+	/* The pemda announced by store_impor_pemda, in order, indexed like the sets. */
+	char **umum;
+	size_t n_umum, cap_umum;
+	size_t *indeks_umum; /* 1 + the place in umum, 0 free */
+	size_t nindeks_umum;
 };
+
+/* Pemda read ahead in one statement (the store's statements have at most 32 parameters). */
+#define PF_SEKALI 32
+/*
+ * Rows kept read ahead, beyond which they are forgotten before the next read:
+ * a national import would otherwise hold every row it wrote in memory.
+ */
+#define PF_BATAS 400000
 
 static uint64_t hash_teks(const char *s)
 {
@@ -404,11 +438,9 @@ static uint64_t hash_teks(const char *s)
 	return h;
 }
 
-static void pf_bebas(struct store *s)
+/* Forgets the rows read ahead (they are read again when needed); keeps the announced pemda. */
+static void pf_lupakan(struct store_prefetch *pf)
 {
-	struct store_prefetch *pf = s->pf;
-	if (!pf)
-		return;
 	for (size_t i = 0; i < pf->n; i++) {
 		struct pf_set *ps = &pf->set[i];
 		int nnilai = tabel[ps->t].nkol - tabel[ps->t].nkunci;
@@ -425,8 +457,71 @@ static void pf_bebas(struct store *s)
 	}
 	free(pf->set);
 	free(pf->indeks);
+	pf->set = NULL;
+	pf->indeks = NULL;
+	pf->n = pf->cap = pf->nindeks = 0;
+}
+
+static void pf_bebas(struct store *s)
+{
+	struct store_prefetch *pf = s->pf;
+	if (!pf)
+		return;
+	pf_lupakan(pf);
+	for (size_t i = 0; i < pf->n_umum; i++)
+		free(pf->umum[i]);
+	free(pf->umum);
+	free(pf->indeks_umum);
 	free(pf);
 	s->pf = NULL;
+}
+
+/* Puts nilai (not 0) at the first free place from hash h of an open-addressing index. */
+static void indeks_taruh(size_t *indeks, size_t n, uint64_t h, size_t nilai)
+{
+	size_t i = (size_t)h & (n - 1);
+	while (indeks[i])
+		i = (i + 1) & (n - 1);
+	indeks[i] = nilai;
+}
+
+/* The place of pemda in the announced list, or -1. */
+static long pf_umum_cari(const struct store_prefetch *pf, const char *pemda)
+{
+	if (!pf->nindeks_umum)
+		return -1;
+	for (size_t h = hash_teks(pemda) & (pf->nindeks_umum - 1); pf->indeks_umum[h];
+	     h = (h + 1) & (pf->nindeks_umum - 1))
+		if (strcmp(pf->umum[pf->indeks_umum[h] - 1], pemda) == 0)
+			return (long)pf->indeks_umum[h] - 1;
+	return -1;
+}
+
+void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
+{
+	if (!pf_aktif(s))
+		return; /* only rows read ahead use it */
+	if (!s->pf)
+		s->pf = xcalloc(1, sizeof(*s->pf));
+	struct store_prefetch *pf = s->pf;
+	for (size_t i = 0; i < n; i++) {
+		if (!kode[i] || pf_umum_cari(pf, kode[i]) >= 0)
+			continue;
+		if ((pf->n_umum + 1) * 2 > pf->nindeks_umum) {
+			free(pf->indeks_umum);
+			pf->nindeks_umum = pf->nindeks_umum ? pf->nindeks_umum * 2 : 256;
+			pf->indeks_umum = xcalloc(pf->nindeks_umum, sizeof(*pf->indeks_umum));
+			for (size_t j = 0; j < pf->n_umum; j++)
+				indeks_taruh(pf->indeks_umum, pf->nindeks_umum, hash_teks(pf->umum[j]),
+					     j + 1);
+		}
+		if (pf->n_umum == pf->cap_umum) {
+			pf->cap_umum = pf->cap_umum ? pf->cap_umum * 2 : 64;
+			pf->umum = xrealloc(pf->umum, pf->cap_umum * sizeof(*pf->umum));
+		}
+		pf->umum[pf->n_umum] = xstrdup(kode[i]);
+		indeks_taruh(pf->indeks_umum, pf->nindeks_umum, hash_teks(kode[i]), ++pf->n_umum);
+	}
 }
 
 static struct pf_baris *pf_cari(struct pf_set *ps, const char *kunci)
@@ -458,6 +553,7 @@ static struct pf_baris *pf_taruh(struct pf_set *ps, const char *kunci)
 	}
 	struct pf_baris *b = pf_cari(ps, kunci);
 	if (!b->kunci) {
+		b->urut = ps->urut++;
 		b->kunci = xstrdup(kunci);
 		b->nilai = xcalloc((size_t)nnilai, sizeof(char *));
 		ps->n++;
@@ -474,56 +570,99 @@ static void kunci_teks(struct buf *b, const struct tabel *tb, const struct val *
 	}
 }
 
-/* The rows of table t for pemda (the first key), read once per transaction; NULL on error. */
+/* The set of table t for pemda, or NULL when it has not been read. */
+static struct pf_set *pf_set_cari(struct store_prefetch *pf, int t, const char *pemda)
+{
+	if (!pf->nindeks)
+		return NULL;
+	for (size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1); pf->indeks[h];
+	     h = (h + 1) & (pf->nindeks - 1)) {
+		struct pf_set *ps = &pf->set[pf->indeks[h] - 1];
+		if (ps->t == t && strcmp(ps->pemda, pemda) == 0)
+			return ps;
+	}
+	return NULL;
+}
+
+/* A new, empty set of table t for pemda; its number in pf->set. */
+static size_t pf_set_baru(struct store_prefetch *pf, int t, const char *pemda)
+{
+	if ((pf->n + 1) * 2 > pf->nindeks) {
+		free(pf->indeks);
+		pf->nindeks = pf->nindeks ? pf->nindeks * 2 : 256;
+		pf->indeks = xcalloc(pf->nindeks, sizeof(*pf->indeks));
+		for (size_t i = 0; i < pf->n; i++)
+			indeks_taruh(pf->indeks, pf->nindeks,
+				     hash_teks(pf->set[i].pemda) + (size_t)pf->set[i].t, i + 1);
+	}
+	if (pf->n == pf->cap) {
+		pf->cap = pf->cap ? pf->cap * 2 : 16;
+		pf->set = xrealloc(pf->set, pf->cap * sizeof(*pf->set));
+	}
+	indeks_taruh(pf->indeks, pf->nindeks, hash_teks(pemda) + (size_t)t, pf->n + 1);
+	struct pf_set *ps = &pf->set[pf->n];
+	memset(ps, 0, sizeof(*ps));
+	ps->t = t;
+	ps->pemda = xstrdup(pemda);
+	return pf->n++;
+}
+
+/*
+ * The rows of table t for pemda (the first key), read once per transaction;
+ * NULL on error. When pemda was announced (store_impor_pemda), the rows of
+ * the next announced pemda not yet read are read and locked in the same
+ * statement: on PostgreSQL each read ends the COPY under way and waits for
+ * the server, so reading per pemda kept both sides waiting for each other.
+ */
 static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct galat *g)
 {
 	if (!s->pf)
 		s->pf = xcalloc(1, sizeof(*s->pf));
 	struct store_prefetch *pf = s->pf;
-	if ((pf->n + 1) * 2 > pf->nindeks) {
-		free(pf->indeks);
-		pf->nindeks = pf->nindeks ? pf->nindeks * 2 : 256;
-		pf->indeks = xcalloc(pf->nindeks, sizeof(*pf->indeks));
-		for (size_t i = 0; i < pf->n; i++) {
-			size_t h = (hash_teks(pf->set[i].pemda) + (size_t)pf->set[i].t) &
-				   (pf->nindeks - 1);
-			while (pf->indeks[h])
-				h = (h + 1) & (pf->nindeks - 1);
-			pf->indeks[h] = i + 1;
+	struct pf_set *ada = pf_set_cari(pf, t, pemda);
+	if (ada)
+		return ada;
+	size_t baris = 0;
+	for (size_t i = 0; i < pf->n; i++)
+		baris += pf->set[i].n;
+	if (baris > PF_BATAS)
+		pf_lupakan(pf); /* the caller holds no set or row across this call */
+	const struct tabel *tb = &tabel[t];
+	if (!s->pfsel[t]) { /* prepared once per connection, not once per pemda */
+		struct buf sql = BUF_INIT;
+		buf_puts(&sql, "SELECT ");
+		for (int k = 0; k < tb->nkol; k++)
+			buf_printf(&sql, "%s%s", k ? ", " : "", tb->kol[k].nama);
+		buf_printf(&sql, " FROM %s WHERE %s IN (", tb->nama, tb->kol[0].nama);
+		for (int k = 1; k <= PF_SEKALI; k++)
+			buf_printf(&sql, "%s?%d", k > 1 ? ", " : "", k);
+		/* The settings are handed on in the order they were written (store_pengaturan_daftar). */
+		buf_printf(&sql, ")%s%s", t == T_PENGATURAN ? " ORDER BY rowid" : "", s->d->kunci);
+		int gagal = s->o->siapkan(s->d, sql.data, &s->pfsel[t]);
+		buf_release(&sql);
+		if (gagal) {
+			store_galat(s, g, tb->nama);
+			return NULL;
 		}
 	}
-	size_t h = (hash_teks(pemda) + (size_t)t) & (pf->nindeks - 1);
-	for (; pf->indeks[h]; h = (h + 1) & (pf->nindeks - 1)) {
-		struct pf_set *ps = &pf->set[pf->indeks[h] - 1];
-		if (ps->t == t && strcmp(ps->pemda, pemda) == 0)
-			return ps;
-	}
-	const struct tabel *tb = &tabel[t];
-	struct buf sql = BUF_INIT;
-	buf_puts(&sql, "SELECT ");
-	for (int k = 0; k < tb->nkol; k++)
-		buf_printf(&sql, "%s%s", k ? ", " : "", tb->kol[k].nama);
-	buf_printf(&sql, " FROM %s WHERE %s = ?1%s", tb->nama, tb->kol[0].nama, s->d->kunci);
-	struct store_st *st;
-	if (s->o->siapkan(s->d, sql.data, &st)) {
-		buf_release(&sql);
-		store_galat(s, g, tb->nama);
-		return NULL;
-	}
-	buf_release(&sql);
-	if (pf->n == pf->cap) {
-		pf->cap = pf->cap ? pf->cap * 2 : 16;
-		pf->set = xrealloc(pf->set, pf->cap * sizeof(*pf->set));
-	}
-	pf->indeks[h] = pf->n + 1;
-	struct pf_set *ps = &pf->set[pf->n++];
-	memset(ps, 0, sizeof(*ps));
-	ps->t = t;
-	ps->pemda = xstrdup(pemda);
-	s->o->ikat_teks(st, 1, pemda);
+	struct store_st *st = s->pfsel[t];
+	/* The pemda read by this statement: pemda, then the announced ones after it. */
+	size_t nomor[PF_SEKALI];
+	int nb = 0;
+	nomor[nb++] = pf_set_baru(pf, t, pemda);
+	long u = pf_umum_cari(pf, pemda);
+	for (size_t i = u < 0 ? pf->n_umum : (size_t)u + 1; i < pf->n_umum && nb < PF_SEKALI; i++)
+		if (!pf_set_cari(pf, t, pf->umum[i]))
+			nomor[nb++] = pf_set_baru(pf, t, pf->umum[i]);
+	for (int i = 0; i < PF_SEKALI; i++) /* NULL matches no row */
+		s->o->ikat_teks(st, i + 1, i < nb ? pf->set[nomor[i]].pemda : NULL);
 	struct buf kunci = BUF_INIT;
 	int r;
 	while ((r = s->o->langkah(st)) == 1) {
+		const char *milik = s->o->kol_teks(st, 0);
+		struct pf_set *ps = milik ? pf_set_cari(pf, t, milik) : NULL;
+		if (!ps)
+			continue; /* cannot happen: the row matched one of the codes bound */
 		buf_reset(&kunci);
 		for (int k = 0; k < tb->nkunci; k++) {
 			if (k)
@@ -542,18 +681,23 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 		b->ada = 1;
 	}
 	buf_release(&kunci);
-	s->o->lepas(st);
+	s->o->ulang(st);
 	if (r < 0) {
 		store_galat(s, g, tb->nama);
 		return NULL;
 	}
-	return ps;
+	return &pf->set[nomor[0]];
 }
 
 /* Whether rows are read ahead: a bulk import on an engine with costly round trips. */
 static int pf_aktif(struct store *s)
 {
-	return !s->audit_sisip && *s->d->kunci && s->o->dalam_tx(s->d);
+	/*
+	 * The rows read are the truth until the end: on PostgreSQL they are locked
+	 * (FOR UPDATE), on SQLite the write transaction (BEGIN IMMEDIATE) keeps
+	 * every other writer out.
+	 */
+	return !s->audit_sisip && s->o->dalam_tx(s->d);
 }
 
 /* Queues a new row of table t for the bulk path, or sends its INSERT where there is none. */
@@ -561,9 +705,21 @@ static int salur(struct store *s, int t, const struct val *v)
 {
 	const struct tabel *tb = &tabel[t];
 	if (!s->o->salur) {
+		/* A plain INSERT: the key is known to be absent, a duplicate is an error. */
+		if (!s->insb[t]) {
+			struct buf sql = BUF_INIT;
+			buf_printf(&sql, "INSERT INTO %s(%s) VALUES (", tb->nama, s->kolom[t]);
+			for (int k = 0; k < tb->nkol; k++)
+				buf_printf(&sql, "%s?%d", k ? ", " : "", k + 1);
+			buf_putc(&sql, ')');
+			int gagal = s->o->siapkan(s->d, sql.data, &s->insb[t]);
+			buf_release(&sql);
+			if (gagal)
+				return -1;
+		}
 		for (int k = 0; k < tb->nkol; k++)
-			ikat(s, s->ins[t], k + 1, &tb->kol[k], &v[k]);
-		return s->o->kirim(s->ins[t]);
+			ikat(s, s->insb[t], k + 1, &tb->kol[k], &v[k]);
+		return s->o->kirim(s->insb[t]);
 	}
 	char angka[14][40];
 	const char *teks[14];
@@ -574,7 +730,7 @@ static int salur(struct store *s, int t, const struct val *v)
 		if (tb->kol[k].jenis == K_TEKS)
 			teks[k] = v[k].s;
 		else if (tb->kol[k].jenis == K_INT)
-			snprintf(angka[k], sizeof(angka[k]), "%lld", (long long)v[k].i);
+			int_teks(v[k].i, angka[k]);
 		else
 			snprintf(angka[k], sizeof(angka[k]), "%.17g", v[k].d);
 		if (tb->kol[k].jenis != K_TEKS)
@@ -601,11 +757,6 @@ static int upsert(struct store *s, int t, const struct val *v, const char *pengg
 	struct pf_baris *pb = NULL;
 	if (siapkan_tabel(s, t, g))
 		goto out;
-	for (int k = 0; k < tb->nkunci; k++) {
-		if (k)
-			buf_puts(&kunci, " / ");
-		val_teks(&kunci, &tb->kol[k], &v[k]);
-	}
 	if (pf_aktif(s)) {
 		struct pf_set *ps = pf_muat(s, t, v[0].s ? v[0].s : "", g);
 		if (!ps)
@@ -714,7 +865,7 @@ lagi:
 				if (tb->kol[k].jenis == K_TEKS)
 					teks = v[k].s;
 				else if (tb->kol[k].jenis == K_INT)
-					snprintf(tmp, sizeof(tmp), "%lld", (long long)v[k].i), teks = tmp;
+					teks = int_teks(v[k].i, tmp);
 				else
 					snprintf(tmp, sizeof(tmp), "%.17g", v[k].d), teks = tmp;
 			}
@@ -725,6 +876,11 @@ lagi:
 	}
 	if (hasil == STORE_DIUBAH || (hasil == STORE_BARU && s->audit_sisip)) {
 		const char *pemda = v[0].s; /* the first key is the pemda code */
+		for (int k = 0; k < tb->nkunci; k++) {
+			if (k)
+				buf_puts(&kunci, " / ");
+			val_teks(&kunci, &tb->kol[k], &v[k]);
+		}
 		if (store_audit(s, pengguna, pemda, tb->nama, kunci.data,
 				hasil == STORE_BARU ? NULL : lama.data, baru.data ? baru.data : "",
 				g))
@@ -1136,19 +1292,6 @@ static struct store_st *kueri(struct store *s, const char *sql, const char *pemd
 	return st;
 }
 
-static int hitung(struct store *s, const char *sql, const char *pemda, struct galat *g)
-{
-	struct store_st *st = kueri(s, sql, pemda, g);
-	if (!st)
-		return -1;
-	int r = s->o->langkah(st);
-	int n = r == 1 ? (int)KI(0) : -1;
-	s->o->ulang(st);
-	if (n < 0)
-		store_galat(s, g, "membaca");
-	return n;
-}
-
 int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const char *teks_asli)
 {
 	enum angka_hasil h = nilai_parse(teks ? teks : "", GAYA_ID, NULL, 1, &m->arena, v, NULL);
@@ -1159,26 +1302,83 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 	return 0;
 }
 
-/* Reads the rows of one table of pemda `kode` into m->arr (counted first). */
-#define MUAT_MULAI(tabel_, arr, n, sql)                                                            \
+/*
+ * What store_muat reads, one statement per table: on PostgreSQL they are all
+ * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
+ */
+enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_PK_ANGGARAN = 18, MUAT_N };
+static const char *const muat_sql[MUAT_N] = {
+	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
+		       "FROM pemda WHERE kode = ?1",
+	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
+	/* rencana */ "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* opd */ "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* indikator */ "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
+	    "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* target */ "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* target_triwulan */ "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* target_riwayat */ "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
+	    "WHERE pemda = ?1 ORDER BY id",
+	/* realisasi */ "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* anggaran_simpul */ "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* anggaran */ "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* pembanding */ "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
+	    "ORDER BY rowid",
+	/* narasi */ "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid",
+	/* dilaporkan */ "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
+	    "WHERE pemda = ?1 ORDER BY rowid",
+	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
+	    "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
+	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
+	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
+	    "ORDER BY tahun, opd, versi",
+	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
+	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
+	    "ORDER BY tahun, triwulan",
+	[MUAT_PK_ANGGARAN] = "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran "
+			     "WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
+};
+
+/* Rows of one table gathered before they are copied into the model's arena. */
+struct tumbuh {
+	char *p;
+	size_t n, cap, ukuran; /* cap in bytes */
+};
+
+static void *tumbuh_satu(struct tumbuh *v)
+{
+	if ((v->n + 1) * v->ukuran > v->cap) {
+		size_t cap = v->cap ? v->cap : 4096;
+		while ((v->n + 1) * v->ukuran > cap)
+			cap *= 2;
+		v->p = xrealloc(v->p, cap);
+		v->cap = cap;
+	}
+	void *x = v->p + v->n++ * v->ukuran;
+	memset(x, 0, v->ukuran);
+	return x;
+}
+
+/* Reads the rows of one table of pemda `kode` (statement muat_sql[i], sent) into m->arr. */
+#define MUAT_MULAI(tabel_, arr, n_, i)                                                              \
 	do {                                                                                       \
-		int cnt_ = hitung(s, "SELECT count(*) FROM " tabel_ " WHERE pemda = ?1", kode, g); \
-		if (cnt_ < 0)                                                                      \
-			goto out;                                                                  \
-		m->arr = arena_alloc(&m->arena, sizeof(*m->arr) * (size_t)(cnt_ ? cnt_ : 1));      \
-		m->n = 0;                                                                          \
-		st = kueri(s, sql, kode, g);                                                       \
-		if (!st)                                                                           \
-			goto out;                                                                  \
+		(void)tabel_;                                                                      \
+		v.n = 0;                                                                           \
+		v.ukuran = sizeof(*m->arr);                                                        \
+		st = sts[i];                                                                       \
 		int r_;                                                                            \
 		while ((r_ = s->o->langkah(st)) == 1) {                                            \
-			if (m->n >= cnt_) {                                                        \
-				galat_set(g, "basis data: %s berubah saat dibaca", tabel_);       \
-				goto out;                                                          \
-			}                                                                          \
-			__typeof__(m->arr[0]) *x = &m->arr[m->n++];
+			__typeof__(m->arr[0]) *x = tumbuh_satu(&v);
 
-#define MUAT_SELESAI()                                                                             \
+#define MUAT_SELESAI(arr, n_)                                                                       \
 	}                                                                                          \
 	if (r_ < 0) {                                                                              \
 		store_galat(s, g, "membaca");                                                      \
@@ -1186,18 +1386,29 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 	}                                                                                          \
 	s->o->ulang(st);                                                                           \
 	st = NULL;                                                                                 \
+	m->arr = arena_alloc(&m->arena, v.ukuran * (v.n ? v.n : 1));                               \
+	if (v.n) /* v.p is NULL before the first row */                                            \
+		memcpy(m->arr, v.p, v.ukuran * v.n);                                               \
+	m->n_ = (int)v.n;                                                                          \
 	}                                                                                          \
 	while (0)
 
 static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
 {
 	int rc = -1;
-	struct store_st *st = kueri(s,
-				    "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, "
-				    "rumus_turun FROM pemda WHERE kode = ?1",
-				    kode, g);
-	if (!st)
-		return -1;
+	struct tumbuh v = {0};
+	struct store_st **sts = s->muat, *st = NULL;
+	for (int i = 0; i < MUAT_N; i++) {
+		if (!sts[i] && s->o->siapkan(s->d, muat_sql[i], &sts[i]))
+			return store_galat(s, g, "menyiapkan perintah");
+		s->o->ulang(sts[i]);
+		s->o->ikat_teks(sts[i], 1, kode);
+	}
+	if (s->o->sedia && s->o->sedia(sts, MUAT_N)) {
+		store_galat(s, g, "membaca");
+		goto out;
+	}
+	st = sts[MUAT_PEMDA];
 	int r = s->o->langkah(st);
 	if (r < 0) {
 		store_galat(s, g, "membaca pemda");
@@ -1218,10 +1429,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	model_rumus_parse(KT(6), &p->rumus_turun);
 	s->o->ulang(st);
 
-	st = kueri(s, "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid", kode,
-		   g);
-	if (!st)
-		goto out;
+	st = sts[MUAT_PENGATURAN];
 	while ((r = s->o->langkah(st)) == 1) {
 		if (pengaturan_terap(m, KT(0), KT(1), g))
 			goto out;
@@ -1233,19 +1441,15 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	s->o->ulang(st);
 	st = NULL;
 
-	MUAT_MULAI("rencana", rencana, n_rencana,
-		   "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("rencana", rencana, n_rencana, 2)
 	x->kode = kolom(&m->arena, s, st, 0);
 	model_rencana_parse(KT(1), &x->jenis);
 	x->induk = kolom(&m->arena, s, st, 2);
 	x->uraian = kolom(&m->arena, s, st, 3);
 	x->opd = kolom(&m->arena, s, st, 4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(rencana, n_rencana);
 
-	MUAT_MULAI("opd", opd, n_opd,
-		   "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("opd", opd, n_opd, 3)
 	x->kode = kolom(&m->arena, s, st, 0);
 	x->nama = kolom(&m->arena, s, st, 1);
 	x->induk = kolom(&m->arena, s, st, 2);
@@ -1253,12 +1457,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->kepala = kolom(&m->arena, s, st, 4);
 	x->nip = kolom(&m->arena, s, st, 5);
 	x->jabatan = kolom(&m->arena, s, st, 6);
-	MUAT_SELESAI();
+	MUAT_SELESAI(opd, n_opd);
 
-	MUAT_MULAI("indikator", indikator, n_indikator,
-		   "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
-		   "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("indikator", indikator, n_indikator, 4)
 	x->kode = kolom(&m->arena, s, st, 0);
 	x->induk = kolom(&m->arena, s, st, 1);
 	x->uraian = kolom(&m->arena, s, st, 2);
@@ -1276,22 +1477,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
 	model_agregasi_parse(KT(10), &x->agregasi);
 	x->bobot = KR(11);
-	MUAT_SELESAI();
+	MUAT_SELESAI(indikator, n_indikator);
 
-	MUAT_MULAI("target", target, n_target,
-		   "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("target", target, n_target, 5)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
 		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(target, n_target);
 
-	MUAT_MULAI("target_triwulan", target_tw, n_target_tw,
-		   "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, 6)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1299,11 +1496,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		galat_set(g, "target triwulan tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(target_tw, n_target_tw);
 
-	MUAT_MULAI("target_riwayat", riwayat, n_riwayat,
-		   "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
-		   "WHERE pemda = ?1 ORDER BY id")
+	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, 7)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
@@ -1311,11 +1506,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		goto out;
 	}
 	x->diganti = kolom(&m->arena, s, st, 4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(riwayat, n_riwayat);
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi,
-		   "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("realisasi", realisasi, n_realisasi, 8)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1323,12 +1516,10 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
 		goto out;
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(realisasi, n_realisasi);
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
-	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran,
-		   "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, 9)
 	x->rencana = kolom(&m->arena, s, st, 0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1336,20 +1527,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->ada_realisasi = KADA(4);
 	x->realisasi = KI(4);
 	x->di_simpul = 1;
-	MUAT_SELESAI();
+	MUAT_SELESAI(anggaran, n_anggaran);
 	struct anggaran *simpul = m->anggaran;
 	int n_simpul = m->n_anggaran;
 
-	MUAT_MULAI("anggaran", anggaran, n_anggaran,
-		   "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("anggaran", anggaran, n_anggaran, 10)
 	x->sasaran = kolom(&m->arena, s, st, 0);
 	x->program = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
 	x->pagu = KI(3);
 	x->ada_realisasi = KADA(4);
 	x->realisasi = KI(4);
-	MUAT_SELESAI();
+	MUAT_SELESAI(anggaran, n_anggaran);
 
 	if (n_simpul) {
 		struct anggaran *semua = arena_alloc(
@@ -1360,26 +1549,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		m->n_anggaran += n_simpul;
 	}
 
-	MUAT_MULAI("pembanding", pembanding, n_pembanding,
-		   "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
-		   "ORDER BY rowid")
+	MUAT_MULAI("pembanding", pembanding, n_pembanding, 11)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->wilayah = kolom(&m->arena, s, st, 2);
 	x->nilai = KR(3);
-	MUAT_SELESAI();
+	MUAT_SELESAI(pembanding, n_pembanding);
 
-	MUAT_MULAI("narasi", narasi, n_narasi,
-		   "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("narasi", narasi, n_narasi, 12)
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->jenis = kolom(&m->arena, s, st, 2);
 	x->teks = kolom(&m->arena, s, st, 3);
-	MUAT_SELESAI();
+	MUAT_SELESAI(narasi, n_narasi);
 
-	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan,
-		   "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
-		   "WHERE pemda = ?1 ORDER BY rowid")
+	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, 13)
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->ukuran = kolom(&m->arena, s, st, 2);
@@ -1388,11 +1572,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->angka = KADA(5);
 	x->nilai = KR(5);
 	x->desimal = (int)KI(6);
-	MUAT_SELESAI();
+	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
-	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi,
-		   "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
-		   "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan")
+	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, 14)
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
@@ -1403,23 +1585,18 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
 	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
 	x->urutan = (int)KI(9);
-	MUAT_SELESAI();
+	MUAT_SELESAI(pk_isi, n_pk_isi);
 
-	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran,
-		   "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran WHERE pemda = ?1 "
-		   "ORDER BY tahun, opd, versi, urutan")
+	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, MUAT_PK_ANGGARAN)
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
 	x->program = kolom(&m->arena, s, st, 3);
 	x->pagu = KI(4);
 	x->urutan = (int)KI(5);
-	MUAT_SELESAI();
+	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
-	MUAT_MULAI("pk", pk, n_pk,
-		   "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
-		   "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
-		   "ORDER BY tahun, opd, versi")
+	MUAT_MULAI("pk", pk, n_pk, 15)
 	x->tahun = (int)KI(0);
 	const char *o = KT(1);
 	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
@@ -1454,29 +1631,28 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 			x->n_anggaran++;
 		}
 	}
-	MUAT_SELESAI();
+	MUAT_SELESAI(pk, n_pk);
 
-		MUAT_MULAI("kunci", kunci, n_kunci,
-		   "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun")
+		MUAT_MULAI("kunci", kunci, n_kunci, 16)
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
-	MUAT_SELESAI();
+	MUAT_SELESAI(kunci, n_kunci);
 
-	MUAT_MULAI("jadwal", jadwal, n_jadwal,
-		   "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
-		   "ORDER BY tahun, triwulan")
+	MUAT_MULAI("jadwal", jadwal, n_jadwal, 17)
 	x->tahun = (int)KI(0);
 	x->triwulan = (int)KI(1);
 	x->buka = kolom(&m->arena, s, st, 2);
 	x->tutup = kolom(&m->arena, s, st, 3);
-	MUAT_SELESAI();
+	MUAT_SELESAI(jadwal, n_jadwal);
 
 	kaskade_anggaran_siapkan(m);
 	rc = 0;
 out:
-	if (st)
-		s->o->ulang(st);
+	/* Every statement ends its run: rows fetched ahead and not read are let go. */
+	for (int i = 0; i < MUAT_N; i++)
+		s->o->ulang(sts[i]);
+	free(v.p);
 	return rc;
 }
 
@@ -1548,6 +1724,25 @@ int store_pengaturan_daftar(struct store *s, const char *pemda,
 			    struct galat *g)
 {
 	struct atur_arg a = {fn, arg};
+	if (pf_aktif(s)) {
+		/* During a bulk import: from the rows read ahead, so the COPY under way goes on. */
+		struct pf_set *ps = pf_muat(s, T_PENGATURAN, pemda, g);
+		if (!ps)
+			return -1;
+		const struct pf_baris **urut = xcalloc(ps->urut + 1, sizeof(*urut));
+		for (size_t i = 0; i < ps->cap; i++)
+			if (ps->slot[i].kunci && ps->slot[i].ada && ps->slot[i].urut < ps->urut)
+				urut[ps->slot[i].urut] = &ps->slot[i];
+		int rc = 0;
+		for (size_t i = 0; i < ps->urut && rc == 0; i++) {
+			if (!urut[i])
+				continue;
+			const char *kunci = strchr(urut[i]->kunci, '\x1f');
+			rc = fn(kunci ? kunci + 1 : "", urut[i]->nilai[0], arg) ? -1 : 0;
+		}
+		free(urut);
+		return rc;
+	}
 	return daftar(s, "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
 		      pemda, "membaca pengaturan", atur_satu, &a, g);
 }
@@ -1693,8 +1888,12 @@ void store_close(struct store *s)
 		s->o->lepas(s->sel[t]);
 		s->o->lepas(s->ins[t]);
 		s->o->lepas(s->upd[t]);
+		s->o->lepas(s->pfsel[t]);
+		s->o->lepas(s->insb[t]);
 		free(s->kolom[t]);
 	}
+	for (int i = 0; i < MUAT_N; i++)
+		s->o->lepas(s->muat[i]);
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);

@@ -49,12 +49,19 @@ void store_rollback(struct store *s);
  * Whether inserting a new row writes an audit entry (default 1). A bulk import
  * turns it off and writes one summary entry per file instead (store_audit);
  * updates are always audited with their old and new value. Off, inside a
- * transaction on PostgreSQL, the store also works in bulk: it reads (and
- * locks) each table's rows of a pemda once, sends new rows by COPY and
- * reports some write errors only at the next read or at store_commit; a key
- * inserted meanwhile by another connection then fails the whole transaction.
+ * transaction, the store also works in bulk: it reads (on PostgreSQL locks)
+ * each table's rows of a pemda once, sends new rows by COPY (PostgreSQL) or a
+ * plain INSERT (SQLite) and reports some write errors only at the next read
+ * or at store_commit; a key inserted meanwhile by another connection then
+ * fails the whole transaction.
  */
 void store_audit_sisip(struct store *s, int aktif);
+/*
+ * In that bulk mode: the pemda (first key) of the rows about to be written, in
+ * their order, so that the rows of many pemda are read ahead in one
+ * statement. Only a hint: rows of other pemda are read when they come.
+ */
+void store_impor_pemda(struct store *s, const char *const *kode, size_t n);
 /* Writes one audit entry in the current transaction. */
 int store_audit(struct store *s, const char *pengguna, const char *pemda, const char *tabel,
 		const char *kunci, const char *lama, const char *baru, struct galat *g);

@@ -44,6 +44,12 @@ struct store_drv_ops {
 	 */
 	int (*salur)(struct store_drv *d, const char *tabel, const char *kolom, int n,
 		     const char *const *nilai);
+	/*
+	 * Runs the n bound statements st at once, one round trip (PostgreSQL's
+	 * pipeline); langkah then reads each one's rows, ulang lets them go. NULL
+	 * where a statement runs at its first langkah anyway (SQLite).
+	 */
+	int (*sedia)(struct store_st **st, int n);
 	/* Waits for every queued statement: 0, or -1 with the first error. */
 	int (*sinkron)(struct store_drv *d);
 	int (*kol_n)(struct store_st *st);

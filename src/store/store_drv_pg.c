@@ -435,6 +435,81 @@ out:
 	return rc;
 }
 
+/*
+ * Sends the n statements in pipeline mode and reads every result before the
+ * caller steps through them: one round trip instead of n.
+ */
+static int pg_sedia(struct store_st **sts, int n)
+{
+	if (n <= 0)
+		return 0;
+	struct drv_pg *d = PST(sts[0])->d;
+	if (pg_sinkron(&d->d) || pg_sehat(d))
+		return -1;
+	for (int i = 0; i < n; i++) {
+		struct st_pg *st = PST(sts[i]);
+		PQclear(st->res);
+		st->res = NULL;
+		if (pg_siap_di_server(st))
+			return -1;
+	}
+	if (!PQenterPipelineMode(d->conn))
+		return galat_pg(d, NULL);
+	int rc = 0, dikirim = 0;
+	for (int i = 0; i < n; i++) {
+		struct st_pg *st = PST(sts[i]);
+		if (!PQsendQueryPrepared(d->conn, st->nama, st->nparam, st->nilai, NULL, NULL, 0)) {
+			rc = galat_pg(d, NULL);
+			break;
+		}
+		dikirim++;
+	}
+	if (!PQpipelineSync(d->conn)) {
+		if (!rc)
+			rc = galat_pg(d, NULL);
+		dikirim = 0; /* nothing more comes on a connection that cannot send */
+	}
+	for (int i = 0; i < dikirim && PQstatus(d->conn) != CONNECTION_BAD; i++) {
+		struct st_pg *st = PST(sts[i]);
+		PGresult *r = PQgetResult(d->conn);
+		if (!r)
+			break; /* the connection was lost; reported below */
+		ExecStatusType t = PQresultStatus(r);
+		if (t == PGRES_TUPLES_OK || t == PGRES_COMMAND_OK) {
+			st->res = r;
+			st->nbaris = t == PGRES_TUPLES_OK ? PQntuples(r) : 0;
+			st->baris = -1;
+		} else {
+			if (!rc)
+				rc = galat_pg(d, r); /* the statements after it are aborted */
+			PQclear(r);
+		}
+		while ((r = PQgetResult(d->conn))) /* the end of this statement's results */
+			PQclear(r);
+	}
+	while (PQstatus(d->conn) != CONNECTION_BAD) {
+		PGresult *r = PQgetResult(d->conn);
+		if (!r)
+			continue;
+		int sinkron = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+		PQclear(r);
+		if (sinkron)
+			break;
+	}
+	if (PQstatus(d->conn) == CONNECTION_BAD) {
+		if (!rc)
+			rc = galat_pg(d, NULL);
+	} else {
+		PQexitPipelineMode(d->conn);
+	}
+	if (rc)
+		for (int i = 0; i < n; i++) {
+			PQclear(PST(sts[i])->res);
+			PST(sts[i])->res = NULL;
+		}
+	return rc;
+}
+
 static int pg_kol_n(struct store_st *st)
 {
 	return PST(st)->res ? PQnfields(PST(st)->res) : 0;
@@ -761,6 +836,7 @@ static const struct store_drv_ops ops_pg = {
 	.langkah = pg_langkah,
 	.kirim = pg_kirim,
 	.salur = pg_salur,
+	.sedia = pg_sedia,
 	.sinkron = pg_sinkron,
 	.kol_n = pg_kol_n,
 	.kol_nama = pg_kol_nama,
