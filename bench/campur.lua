@@ -41,7 +41,8 @@ function request()
 end
 
 function response(status, headers, body)
-	if status == 200 and string.sub(body, 1, 21) == '{"status":"disimpan"}' then
+	-- the answer also carries "peringatan" (plausibility warnings): match the status alone
+	if status == 200 and string.find(body, '^{"status":%s*"disimpan"') then
 		ditulis = ditulis + 1
 	elseif status >= 300 then
 		galat = galat + 1

@@ -1135,11 +1135,15 @@ static struct store_st *kueri(struct store *s, const char *sql, const char *pemd
 	return st;
 }
 
-static int hitung(struct store *s, const char *sql, const char *pemda, struct galat *g)
+/* The count(*) of sql bound to pemda (and saring as ?2 when not NULL); -1 with g. */
+static int hitung2(struct store *s, const char *sql, const char *pemda, const char *saring,
+		   struct galat *g)
 {
 	struct store_st *st = kueri(s, sql, pemda, g);
 	if (!st)
 		return -1;
+	if (saring)
+		s->o->ikat_teks(st, 2, saring);
 	int r = s->o->langkah(st);
 	int n = r == 1 ? (int)KI(0) : -1;
 	s->o->ulang(st);
@@ -1158,10 +1162,17 @@ static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const 
 	return 0;
 }
 
-/* Reads the rows of one table of pemda `kode` into m->arr (counted first). */
-#define MUAT_MULAI(tabel_, arr, n, sql)                                                            \
+/*
+ * Reads the rows of one table of pemda `kode` into m->arr (counted first);
+ * MUAT_MULAI_K only those whose column kol_ is saring (bound as ?2 in sql).
+ */
+#define MUAT_MULAI(tabel_, arr, n, sql) MUAT_MULAI_(tabel_, "", NULL, arr, n, sql)
+#define MUAT_MULAI_K(tabel_, kol_, saring, arr, n, sql)                                            \
+	MUAT_MULAI_(tabel_, " AND " kol_ " = ?2", saring, arr, n, sql)
+#define MUAT_MULAI_(tabel_, where_, saring_, arr, n, sql)                                          \
 	do {                                                                                       \
-		int cnt_ = hitung(s, "SELECT count(*) FROM " tabel_ " WHERE pemda = ?1", kode, g); \
+		int cnt_ = hitung2(s, "SELECT count(*) FROM " tabel_ " WHERE pemda = ?1" where_,   \
+				   kode, saring_, g);                                              \
 		if (cnt_ < 0)                                                                      \
 			goto out;                                                                  \
 		m->arr = arena_alloc(&m->arena, sizeof(*m->arr) * (size_t)(cnt_ ? cnt_ : 1));      \
@@ -1169,6 +1180,8 @@ static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const 
 		st = kueri(s, sql, kode, g);                                                       \
 		if (!st)                                                                           \
 			goto out;                                                                  \
+		if (saring_)                                                                       \
+			s->o->ikat_teks(st, 2, saring_);                                           \
 		int r_;                                                                            \
 		while ((r_ = s->o->langkah(st)) == 1) {                                            \
 			if (m->n >= cnt_) {                                                        \
@@ -1188,7 +1201,8 @@ static int nilai_muat(struct model *m, const char *teks, struct nilai *v, const 
 	}                                                                                          \
 	while (0)
 
-static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+/* The pemda row and its settings into m; 0, or -1 with g (unknown pemda: g->pengguna). */
+static int muat_kepala(struct store *s, const char *kode, struct model *m, struct galat *g)
 {
 	int rc = -1;
 	struct store_st *st = kueri(s,
@@ -1232,6 +1246,78 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	s->o->ulang(st);
 	st = NULL;
 
+	rc = 0;
+out:
+	if (st)
+		s->o->ulang(st);
+	return rc;
+}
+
+/* One row of SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal,
+ * target_akhir, rumus_turun, agregasi, bobot FROM indikator; 0 or -1 with g. */
+static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
+			  struct indikator *x, struct galat *g)
+{
+	x->kode = kolom(&m->arena, s, st, 0);
+	x->induk = kolom(&m->arena, s, st, 1);
+	x->uraian = kolom(&m->arena, s, st, 2);
+	x->satuan = kolom(&m->arena, s, st, 3);
+	model_arah_parse(KT(4), &x->arah);
+	x->skala = kolom(&m->arena, s, st, 5);
+	x->opd = kolom(&m->arena, s, st, 6);
+	if (nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
+	    nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
+		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
+		return -1;
+	}
+	enum rumus_turun rt_;
+	const char *rt = KT(9);
+	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
+	model_agregasi_parse(KT(10), &x->agregasi);
+	x->bobot = KR(11);
+	return 0;
+}
+
+/* One row of SELECT indikator, tahun, nilai, teks FROM target; 0 or -1 with g. */
+static int baca_target(struct store *s, struct store_st *st, struct model *m, struct target *x,
+		       struct galat *g)
+{
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
+		return -1;
+	}
+	return 0;
+}
+
+/* One row of SELECT indikator, tahun, triwulan, nilai FROM realisasi; 0 or -1 with g. */
+static int baca_realisasi(struct store *s, struct store_st *st, struct model *m,
+			  struct realisasi *x, struct galat *g)
+{
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	x->triwulan = (int)KI(2);
+	if (nilai_muat(m, KT(3), &x->nilai, NULL)) {
+		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
+		return -1;
+	}
+	return 0;
+}
+
+#define SQL_INDIKATOR                                                                              \
+	"SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, target_akhir, "      \
+	"rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1"
+#define SQL_TARGET "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1"
+#define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
+
+static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+{
+	int rc = -1;
+	struct store_st *st = NULL;
+	if (muat_kepala(s, kode, m, g))
+		return -1;
+
 	MUAT_MULAI("rencana", rencana, n_rencana,
 		   "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
 		   "ORDER BY rowid")
@@ -1254,38 +1340,14 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->jabatan = kolom(&m->arena, s, st, 6);
 	MUAT_SELESAI();
 
-	MUAT_MULAI("indikator", indikator, n_indikator,
-		   "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
-		   "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
-		   "ORDER BY rowid")
-	x->kode = kolom(&m->arena, s, st, 0);
-	x->induk = kolom(&m->arena, s, st, 1);
-	x->uraian = kolom(&m->arena, s, st, 2);
-	x->satuan = kolom(&m->arena, s, st, 3);
-	model_arah_parse(KT(4), &x->arah);
-	x->skala = kolom(&m->arena, s, st, 5);
-	x->opd = kolom(&m->arena, s, st, 6);
-	if (nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
-	    nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
-		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
+	MUAT_MULAI("indikator", indikator, n_indikator, SQL_INDIKATOR " ORDER BY rowid")
+	if (baca_indikator(s, st, m, x, g))
 		goto out;
-	}
-	enum rumus_turun rt_;
-	const char *rt = KT(9);
-	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
-	model_agregasi_parse(KT(10), &x->agregasi);
-	x->bobot = KR(11);
 	MUAT_SELESAI();
 
-	MUAT_MULAI("target", target, n_target,
-		   "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
-		   "ORDER BY rowid")
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	if (nilai_muat(m, KT(2), &x->nilai, KT(3))) {
-		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
+	MUAT_MULAI("target", target, n_target, SQL_TARGET " ORDER BY rowid")
+	if (baca_target(s, st, m, x, g))
 		goto out;
-	}
 	MUAT_SELESAI();
 
 	MUAT_MULAI("target_triwulan", target_tw, n_target_tw,
@@ -1312,16 +1374,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->diganti = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI();
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi,
-		   "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
-		   "ORDER BY rowid")
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	x->triwulan = (int)KI(2);
-	if (nilai_muat(m, KT(3), &x->nilai, NULL)) {
-		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
+	MUAT_MULAI("realisasi", realisasi, n_realisasi, SQL_REALISASI " ORDER BY rowid")
+	if (baca_realisasi(s, st, m, x, g))
 		goto out;
-	}
 	MUAT_SELESAI();
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
@@ -1459,6 +1514,47 @@ int store_muat(struct store *s, const char *kode, struct model *m, struct galat 
 	if (sendiri && s->o->mulai(s->d, 1))
 		return store_galat(s, g, "memulai transaksi baca");
 	int rc = muat(s, kode, m, g);
+	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
+		rc = store_galat(s, g, "mengakhiri transaksi baca");
+	return rc;
+}
+
+static int muat_indikator(struct store *s, const char *kode, const char *ind, struct model *m,
+			  struct galat *g)
+{
+	int rc = -1;
+	struct store_st *st = NULL;
+	if (muat_kepala(s, kode, m, g))
+		return -1;
+	MUAT_MULAI_K("indikator", "kode", ind, indikator, n_indikator,
+		     SQL_INDIKATOR " AND kode = ?2")
+	if (baca_indikator(s, st, m, x, g))
+		goto out;
+	MUAT_SELESAI();
+	MUAT_MULAI_K("target", "indikator", ind, target, n_target,
+		     SQL_TARGET " AND indikator = ?2 ORDER BY rowid")
+	if (baca_target(s, st, m, x, g))
+		goto out;
+	MUAT_SELESAI();
+	MUAT_MULAI_K("realisasi", "indikator", ind, realisasi, n_realisasi,
+		     SQL_REALISASI " AND indikator = ?2 ORDER BY rowid")
+	if (baca_realisasi(s, st, m, x, g))
+		goto out;
+	MUAT_SELESAI();
+	rc = 0;
+out:
+	if (st)
+		s->o->ulang(st);
+	return rc;
+}
+
+int store_muat_indikator(struct store *s, const char *kode, const char *indikator,
+			 struct model *m, struct galat *g)
+{
+	int sendiri = !s->o->dalam_tx(s->d);
+	if (sendiri && s->o->mulai(s->d, 1))
+		return store_galat(s, g, "memulai transaksi baca");
+	int rc = muat_indikator(s, kode, indikator, m, g);
 	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
 		rc = store_galat(s, g, "mengakhiri transaksi baca");
 	return rc;
