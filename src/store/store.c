@@ -3,6 +3,7 @@
  * PostgreSQL: migrations embedded in the binary and applied in order, every
  * statement prepared once per connection and bound. See store.h.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "../core/kaskade.h"
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
+#include "../core/templat.h"
 #include "../util/tertanam.h"
 
 /* ---- generic upsert over a table descriptor ---- */
@@ -32,7 +34,7 @@ struct kol {
 struct tabel {
 	const char *nama;
 	int nkunci, nkol;
-	struct kol kol[14];
+	struct kol kol[24];
 };
 
 struct val {
@@ -66,7 +68,7 @@ enum {
 	T_N
 };
 
-static const struct tabel tabel[T_N] = {
+static struct tabel tabel[T_N] = {
 	[T_PEMDA] = {"pemda", 1, 7,
 		     {{"kode", K_TEKS}, {"nama", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
 		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
@@ -75,15 +77,7 @@ static const struct tabel tabel[T_N] = {
 	[T_RENCANA] = {"rencana", 2, 6,
 		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
 			{"uraian", K_TEKS}, {"opd", K_TEKS}}},
-	[T_OPD] = {"opd", 2, 8,
-		   {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"nama", K_TEKS}, {"induk", K_TEKS},
-		    {"jenis", K_TEKS}, {"kepala", K_TEKS}, {"nip", K_TEKS}, {"jabatan", K_TEKS}}},
-	[T_INDIKATOR] = {"indikator", 2, 13,
-			 {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
-			  {"uraian", K_TEKS}, {"satuan", K_TEKS}, {"arah", K_TEKS},
-			  {"skala", K_TEKS}, {"opd", K_TEKS}, {"kondisi_awal", K_TEKS},
-			  {"target_akhir", K_TEKS}, {"rumus_turun", K_TEKS},
-			  {"agregasi", K_TEKS}, {"bobot", K_REAL}}},
+	/* [T_OPD], [T_INDIKATOR]: from the template schema (tabel_dari_templat). */
 	[T_TARGET] = {"target", 3, 5,
 		      {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
 		       {"nilai", K_TEKS}, {"teks", K_TEKS}}},
@@ -199,6 +193,73 @@ void store_waktu(char out[32])
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static struct val vt(const char *s);
+static struct val vd(double d);
+
+/* The store tables whose columns are the template's, one to one and in its order. */
+static const struct {
+	int t;
+	enum templat_id id;
+} tabel_templat[] = {{T_OPD, TEMPLAT_OPD}, {T_INDIKATOR, TEMPLAT_INDIKATOR}};
+
+/*
+ * Fills the descriptors of tabel_templat from the schema (templat.c), so a
+ * column added there is written with no line here: the store column names,
+ * the key (kunci) columns first, a number (TJ_ANGKA) as REAL, a year as INT.
+ */
+static void tabel_dari_templat(void)
+{
+	for (size_t i = 0; i < sizeof(tabel_templat) / sizeof(tabel_templat[0]); i++) {
+		const struct templat_tabel *tt = &templat[tabel_templat[i].id];
+		struct tabel *tb = &tabel[tabel_templat[i].t];
+		if (tt->n_kolom > (int)(sizeof(tb->kol) / sizeof(tb->kol[0])))
+			abort(); /* more columns than a descriptor holds: raise kol[] */
+		tb->nama = tt->tabel_store;
+		tb->nkol = tt->n_kolom;
+		tb->nkunci = 0;
+		for (int k = 0; k < tt->n_kolom; k++) {
+			const struct templat_kolom *tk = &tt->kolom[k];
+			if (tk->kunci && k != tb->nkunci)
+				abort(); /* the key columns must lead (the upsert binds them first) */
+			tb->nkunci += tk->kunci;
+			tb->kol[k].nama = tk->kolom_store;
+			tb->kol[k].jenis = tk->jenis == TJ_ANGKA  ? K_REAL
+					   : tk->jenis == TJ_TAHUN ? K_INT
+								   : K_TEKS;
+		}
+	}
+}
+
+static pthread_once_t tabel_sekali = PTHREAD_ONCE_INIT;
+
+/*
+ * The values of one row of a tabel_templat table, in the schema's order: the
+ * pemda, each text column from its field (TM_TEKS_OPSI "" as NULL, TM_TEKS
+ * NULL as ""), each other column from khusus. Returns the number of values.
+ */
+static int val_templat(enum templat_id id, const char *pemda, const void *baris,
+		       struct val (*khusus)(const char *kolom, const void *baris), struct val *v)
+{
+	const struct templat_tabel *tt = &templat[id];
+	for (int k = 0; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		const char *x = tk->medan != TM_KHUSUS ? templat_teks(tk, baris) : NULL;
+		if (tk->medan == TM_TEKS_OPSI)
+			v[k] = vt(x && *x ? x : NULL);
+		else if (tk->medan == TM_TEKS)
+			v[k] = vt(x ? x : "");
+		else if (tk->medan == TM_TEKS_ISI)
+			v[k] = vt(x);
+		else if (strcmp(tk->nama, "pemda") == 0)
+			v[k] = vt(pemda);
+		else if (khusus)
+			v[k] = khusus(tk->nama, baris);
+		else
+			abort(); /* a column this table's code does not know: a programming error */
+	}
+	return tt->n_kolom;
 }
 
 /* Builds the SELECT, INSERT and UPDATE of table t (identifiers are static, values bound). */
@@ -803,35 +864,52 @@ int store_simpan_rencana(struct store *s, const char *pemda, const struct rencan
 	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
 }
 
+#define OPSI(x) vt((x) && *(x) ? (x) : NULL)
+
 int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-#define OPSI(x) vt((x) && *(x) ? (x) : NULL)
-	struct val v[] = {vt(pemda),       vt(o->kode),	  vt(o->nama),
-			  OPSI(o->induk),  OPSI(o->jenis),  OPSI(o->kepala),
-			  OPSI(o->nip),	   OPSI(o->jabatan)};
+	struct val v[24];
+	val_templat(TEMPLAT_OPD, pemda, o, NULL, v);
 	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
+}
+
+/* The indikator columns the schema leaves to this code (TM_KHUSUS). */
+static struct val indikator_khusus(const char *kolom, const void *baris)
+{
+	const struct indikator *i = baris;
+	if (strcmp(kolom, "induk") == 0)
+		return vt(i->induk);
+	if (strcmp(kolom, "arah") == 0)
+		return vt(model_arah_nama(i->arah));
+	if (strcmp(kolom, "skala") == 0)
+		return vt(i->skala && *i->skala ? i->skala : NULL);
+	if (strcmp(kolom, "opd") == 0)
+		return vt(i->opd && *i->opd ? i->opd : NULL);
+	if (strcmp(kolom, "rumus_turun") == 0)
+		return vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL);
+	if (strcmp(kolom, "agregasi") == 0)
+		return vt(model_agregasi_nama(i->agregasi));
+	if (strcmp(kolom, "bobot") == 0)
+		return vd(i->bobot > 0 ? i->bobot : 1);
+	if (strcmp(kolom, "kondisi_awal") == 0 || strcmp(kolom, "target_akhir") == 0)
+		return vt(NULL); /* set by store_simpan_indikator (a buffer of its frame) */
+	abort(); /* a column of indikator this code does not know: a programming error */
 }
 
 int store_simpan_indikator(struct store *s, const char *pemda, const struct indikator *i,
 			   const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
 	char ka[96], ta[96];
-	nilai_kanonik(&i->kondisi_awal, ka, sizeof(ka));
-	nilai_kanonik(&i->target_akhir, ta, sizeof(ta));
-	struct val v[] = {vt(pemda),
-			  vt(i->kode),
-			  vt(i->induk),
-			  vt(i->uraian),
-			  vt(i->satuan ? i->satuan : ""),
-			  vt(model_arah_nama(i->arah)),
-			  vt(i->skala && *i->skala ? i->skala : NULL),
-			  vt(i->opd && *i->opd ? i->opd : NULL),
-			  vt(ka),
-			  vt(ta),
-			  vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL),
-			  vt(model_agregasi_nama(i->agregasi)),
-			  vd(i->bobot > 0 ? i->bobot : 1)};
+	struct val v[24];
+	const struct templat_tabel *tt = &templat[TEMPLAT_INDIKATOR];
+	val_templat(TEMPLAT_INDIKATOR, pemda, i, indikator_khusus, v);
+	/* The two values, canonical (nilai_kanonik), in buffers of this frame. */
+	for (int k = 0; k < tt->n_kolom; k++)
+		if (tt->kolom[k].jenis == TJ_NILAI)
+			v[k] = vt(strcmp(tt->kolom[k].nama, "kondisi_awal") == 0
+				      ? nilai_kanonik(&i->kondisi_awal, ka, sizeof(ka))
+				      : nilai_kanonik(&i->target_akhir, ta, sizeof(ta)));
 	return upsert(s, T_INDIKATOR, v, pengguna, ubah, NULL, g);
 }
 
@@ -1711,6 +1789,7 @@ gagal:
 int store_open(const char *path, enum store_mode mode, struct store **out, struct galat *g)
 {
 	*out = NULL;
+	pthread_once(&tabel_sekali, tabel_dari_templat);
 	int pg = store_pg(path);
 	struct stat sb;
 	if (!pg && mode == STORE_ADA && stat(path, &sb) != 0) {
