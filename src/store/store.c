@@ -205,6 +205,27 @@ static const struct {
 } tabel_templat[] = {{T_OPD, TEMPLAT_OPD}, {T_INDIKATOR, TEMPLAT_INDIKATOR}};
 
 /*
+ * The SELECT of a model's rows of a tabel_templat table, from the schema:
+ * every column but pemda in the schema's order (result column k - 1 is schema
+ * column k), for the pemda ?1 ("... ORDER BY rowid"), or one row of it (kode ?2).
+ */
+static char sql_muat[T_N][512], sql_muat_satu[T_N][512];
+
+static void sql_dari_templat(int t, const struct templat_tabel *tt)
+{
+	struct buf b = BUF_INIT;
+	buf_puts(&b, "SELECT ");
+	for (int k = 1; k < tt->n_kolom; k++)
+		buf_printf(&b, "%s%s", k > 1 ? ", " : "", tt->kolom[k].kolom_store);
+	buf_printf(&b, " FROM %s WHERE pemda = ?1", tt->tabel_store);
+	if (b.len + 32 > sizeof(sql_muat[t]))
+		abort(); /* a longer column list than the buffer: raise it */
+	snprintf(sql_muat[t], sizeof(sql_muat[t]), "%s ORDER BY rowid", b.data);
+	snprintf(sql_muat_satu[t], sizeof(sql_muat_satu[t]), "%s AND kode = ?2", b.data);
+	buf_release(&b);
+}
+
+/*
  * Fills the descriptors of tabel_templat from the schema (templat.c), so a
  * column added there is written with no line here: the store column names,
  * the key (kunci) columns first, a number (TJ_ANGKA) as REAL, a year as INT.
@@ -216,6 +237,9 @@ static void tabel_dari_templat(void)
 		struct tabel *tb = &tabel[tabel_templat[i].t];
 		if (tt->n_kolom > (int)(sizeof(tb->kol) / sizeof(tb->kol[0])))
 			abort(); /* more columns than a descriptor holds: raise kol[] */
+		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
+			abort(); /* the pemda column leads (bound as ?1, left out of the reads) */
+		sql_dari_templat(tabel_templat[i].t, tt);
 		tb->nama = tt->tabel_store;
 		tb->nkol = tt->n_kolom;
 		tb->nkunci = 0;
@@ -1331,28 +1355,38 @@ out:
 	return rc;
 }
 
-/* One row of SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal,
- * target_akhir, rumus_turun, agregasi, bobot FROM indikator; 0 or -1 with g. */
+/* The text columns (medan TM_TEKS*) of a row of sql_muat[t] into the row struct x. */
+static void baca_teks(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
+		      void *x)
+{
+	const struct templat_tabel *tt = &templat[id];
+	for (int k = 1; k < tt->n_kolom; k++)
+		if (tt->kolom[k].medan != TM_KHUSUS)
+			templat_teks_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - 1));
+}
+
+/* The result column of indikator column `nama` in sql_muat[T_INDIKATOR]. */
+#define KI_IND(nama) (templat_kolom(&templat[TEMPLAT_INDIKATOR], nama) - 1)
+
+/* One row of sql_muat[T_INDIKATOR]; 0 or -1 with g. */
 static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
 			  struct indikator *x, struct galat *g)
 {
-	x->kode = kolom(&m->arena, s, st, 0);
-	x->induk = kolom(&m->arena, s, st, 1);
-	x->uraian = kolom(&m->arena, s, st, 2);
-	x->satuan = kolom(&m->arena, s, st, 3);
-	model_arah_parse(KT(4), &x->arah);
-	x->skala = kolom(&m->arena, s, st, 5);
-	x->opd = kolom(&m->arena, s, st, 6);
-	if (nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
-	    nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
+	baca_teks(s, st, m, TEMPLAT_INDIKATOR, x); /* kode, uraian, satuan, ... */
+	x->induk = kolom(&m->arena, s, st, KI_IND("induk"));
+	model_arah_parse(KT(KI_IND("arah")), &x->arah);
+	x->skala = kolom(&m->arena, s, st, KI_IND("skala"));
+	x->opd = kolom(&m->arena, s, st, KI_IND("opd"));
+	if (nilai_muat(m, KT(KI_IND("kondisi_awal")), &x->kondisi_awal, NULL) ||
+	    nilai_muat(m, KT(KI_IND("target_akhir")), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		return -1;
 	}
 	enum rumus_turun rt_;
-	const char *rt = KT(9);
+	const char *rt = KT(KI_IND("rumus_turun"));
 	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
-	model_agregasi_parse(KT(10), &x->agregasi);
-	x->bobot = KR(11);
+	model_agregasi_parse(KT(KI_IND("agregasi")), &x->agregasi);
+	x->bobot = KR(KI_IND("bobot"));
 	return 0;
 }
 
@@ -1383,9 +1417,6 @@ static int baca_realisasi(struct store *s, struct store_st *st, struct model *m,
 	return 0;
 }
 
-#define SQL_INDIKATOR                                                                              \
-	"SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, target_akhir, "      \
-	"rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1"
 #define SQL_TARGET "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1"
 #define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
 
@@ -1406,19 +1437,11 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->opd = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI();
 
-	MUAT_MULAI("opd", opd, n_opd,
-		   "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
-		   "ORDER BY rowid")
-	x->kode = kolom(&m->arena, s, st, 0);
-	x->nama = kolom(&m->arena, s, st, 1);
-	x->induk = kolom(&m->arena, s, st, 2);
-	x->jenis = kolom(&m->arena, s, st, 3);
-	x->kepala = kolom(&m->arena, s, st, 4);
-	x->nip = kolom(&m->arena, s, st, 5);
-	x->jabatan = kolom(&m->arena, s, st, 6);
+	MUAT_MULAI("opd", opd, n_opd, sql_muat[T_OPD])
+	baca_teks(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
 	MUAT_SELESAI();
 
-	MUAT_MULAI("indikator", indikator, n_indikator, SQL_INDIKATOR " ORDER BY rowid")
+	MUAT_MULAI("indikator", indikator, n_indikator, sql_muat[T_INDIKATOR])
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI();
@@ -1605,7 +1628,7 @@ static int muat_indikator(struct store *s, const char *kode, const char *ind, st
 	if (muat_kepala(s, kode, m, g))
 		return -1;
 	MUAT_MULAI_K("indikator", "kode", ind, indikator, n_indikator,
-		     SQL_INDIKATOR " AND kode = ?2")
+		     sql_muat_satu[T_INDIKATOR])
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI();
