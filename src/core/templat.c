@@ -69,7 +69,8 @@ static const struct templat_kolom k_target[] = {
 	{"indikator", 1, 1, TJ_KODE, "indikator", KHUSUS},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
 	{"target", 1, 0, TJ_NILAI, "nilai", KHUSUS},
-	{"triwulan", 0, 1, TJ_TRIWULAN, "triwulan", KHUSUS}, /* empty: the year's; 1-4: rencana aksi */
+	/* triwulan empty: the year's target; 1-4: a rencana aksi target */
+	{"triwulan", 0, 1, TJ_TRIWULAN, "triwulan", KHUSUS},
 };
 static const struct templat_kolom k_realisasi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
@@ -171,7 +172,8 @@ static const struct templat_kolom k_lke_rekomendasi[] = {
 static const struct templat_kolom k_jadwal[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
-	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", KHUSUS}, /* 0 (or empty) = the yearly value, 1-4 */
+	/* triwulan 0 (or empty) = the yearly value, 1-4 */
+	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", KHUSUS},
 	{"buka", 1, 0, TJ_WAKTU, "buka", KHUSUS},
 	{"tutup", 1, 0, TJ_WAKTU, "tutup", KHUSUS},
 };

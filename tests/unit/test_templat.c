@@ -110,7 +110,8 @@ static void test_ekspor_baris(void **state)
 	struct galat g;
 	galat_init(&g);
 	struct csv_tabel t;
-	assert_int_equal(csv_baca(h.isi[TEMPLAT_OPD].data, h.isi[TEMPLAT_OPD].len, "opd.csv", &t, &g), 0);
+	assert_int_equal(
+	    csv_baca(h.isi[TEMPLAT_OPD].data, h.isi[TEMPLAT_OPD].len, "opd.csv", &t, &g), 0);
 	assert_int_equal(t.n_baris, 1);
 	/* pemda, kode, nama, induk, jenis, kepala, nip, jabatan: the absent ones empty */
 	const char *opd[] = {m->pemda.kode, "DINKES", "Dinas, Kesehatan", "", "", "dr. Siti",
