@@ -75,7 +75,7 @@ run baca "$url" -H "Cookie: $cookie"
 awk -v k="$rps_baca" -v b="$rps_bare" 'BEGIN { printf "reads / bare = %.2f (target >= 0.75)\n", k / b }'
 
 # PERF=file: record the server's profile during the mixed load (perf report -i file).
-[ -n "${PERF:-}" ] && perf record -F 499 -g -o "$PERF" -p "$kpid" -- sleep "${DUR%s}" 2>/dev/null &
+[ -n "${PERF:-}" ] && perf record -F 499 --call-graph dwarf,16384 -o "$PERF" -p "$kpid" -- sleep "${DUR%s}" 2>/dev/null &
 cpu() { awk '{print $14 + $15}' /proc/"$kpid"/stat; } # the server's CPU time, in ticks
 cpu0=$(cpu)
 PEMDA_TAHUN="$pt" COOKIE="$cookie" CSRF="$csrf" INDIKATOR=IPM \
