@@ -1,5 +1,5 @@
 -- wrk script of bench/web.sh: the mixed load. 90 % GET /api/capaian over the
--- pemda-years in PEMDA_TAHUN ("99.01:2019 99.02:2020 ..."), 10 % PUT /api/realisasi
+-- pemda-years in PEMDA_TAHUN ("99.01:2019 99.02:2020 ..."), 10 % (TULIS) PUT /api/realisasi
 -- of indicator INDIKATOR, logged in (COOKIE) with the CSRF token (CSRF). Every write
 -- carries a value no other write has (thread number, counter), so that the check
 -- afterwards can tell each one in the audit. Prints the acknowledged writes.
@@ -12,6 +12,7 @@ local csrf = os.getenv("CSRF")
 local indikator = os.getenv("INDIKATOR") or "IPM"
 local threads = {}
 local nomor = 0
+local tulis = tonumber(os.getenv("TULIS") or "10") -- percent of requests that write
 
 function setup(thread)
 	nomor = nomor + 1
@@ -28,7 +29,7 @@ end
 
 function request()
 	local t = targets[math.random(#targets)]
-	if math.random(10) == 1 then
+	if math.random(100) <= tulis then
 		n = n + 1
 		local body = string.format(
 			'{"pemda":"%s","indikator":"%s","tahun":%d,"triwulan":0,"realisasi":"%d"}',
@@ -41,7 +42,8 @@ function request()
 end
 
 function response(status, headers, body)
-	if status == 200 and string.sub(body, 1, 21) == '{"status":"disimpan"}' then
+	-- the answer also carries "peringatan" (plausibility warnings): match the status alone
+	if status == 200 and string.find(body, '^{"status":%s*"disimpan"') then
 		ditulis = ditulis + 1
 	elseif status >= 300 then
 		galat = galat + 1

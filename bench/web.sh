@@ -7,7 +7,8 @@
 #     with the CSRF token (bench/campur.lua); targets >= 15,000 requests/s, p99 < 20 ms,
 #     0 errors; then every acknowledged write must be stored and audited exactly once
 #     (bench/cek_audit.py).
-# Usage: bench/web.sh   (BUILD=build by default; data: tests/api/data under 4 pemda codes)
+# Usage: bench/web.sh   (BUILD=build by default; data: tests/api/data under 4 pemda codes;
+#        PERF=out.data records the server with perf during the mixed load)
 # Figures depend on the machine and on what else runs on it.
 set -e
 BUILD=${BUILD:-build}
@@ -73,8 +74,16 @@ run bare "http://127.0.0.1:$bport/api/capaian"
 run baca "$url" -H "Cookie: $cookie"
 awk -v k="$rps_baca" -v b="$rps_bare" 'BEGIN { printf "reads / bare = %.2f (target >= 0.75)\n", k / b }'
 
+# PERF=file: record the server's profile during the mixed load (perf report -i file).
+[ -n "${PERF:-}" ] && perf record -F 499 --call-graph dwarf,16384 -o "$PERF" -p "$kpid" -- sleep "${DUR%s}" 2>/dev/null &
+cpu() { awk '{print $14 + $15}' /proc/"$kpid"/stat; } # the server's CPU time, in ticks
+cpu0=$(cpu)
 PEMDA_TAHUN="$pt" COOKIE="$cookie" CSRF="$csrf" INDIKATOR=IPM \
 	run campur "$base/" -s bench/campur.lua
+cpu1=$(cpu)
+n_campur=$(awk '/requests in/ {print $1}' "$out/campur.txt")
+awk -v c="$((cpu1 - cpu0))" -v n="$n_campur" -v hz="$(getconf CLK_TCK)" \
+	'BEGIN { printf "mixed: server CPU %.1f us per request (%d requests)\n", c * 1e6 / hz / n, n }'
 ditulis=$(awk '/^ditulis/ {print $2}' "$out/campur.txt")
 galat=$(awk '/^galat/ {print $2}' "$out/campur.txt")
 echo "mixed: $ditulis writes acknowledged, $galat errors (targets: >= 15000 req/s, p99 < 20 ms, 0 errors)"

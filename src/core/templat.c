@@ -5,116 +5,125 @@
 #include <string.h>
 
 #include "../util/util.h"
+#include "model.h"
 
 #define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-/* Columns: name, must be present, key, kind, store column. */
+/*
+ * Columns: name, must be present, key, kind, store column, and for text the
+ * generic loops move (templat.h enum templat_medan) the field of the row struct.
+ */
+#define KHUSUS TM_KHUSUS, 0
+#define TEKS(st, f) TM_TEKS, offsetof(struct st, f)
+#define ISI(st, f) TM_TEKS_ISI, offsetof(struct st, f)
+#define OPSI(st, f) TM_TEKS_OPSI, offsetof(struct st, f)
 static const struct templat_kolom k_pemda[] = {
-	{"kode", 1, 1, TJ_KODE, "kode"},
-	{"nama", 1, 0, TJ_TEKS, "nama"},
-	{"jenis", 1, 0, TJ_PILIHAN, "jenis"},
-	{"induk", 1, 0, TJ_KODE, "induk"},
-	{"periode_awal", 1, 0, TJ_TAHUN, "periode_awal"},
-	{"periode_akhir", 1, 0, TJ_TAHUN, "periode_akhir"},
-	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun"},
+	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
+	{"nama", 1, 0, TJ_TEKS, "nama", KHUSUS},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis", KHUSUS},
+	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
+	{"periode_awal", 1, 0, TJ_TAHUN, "periode_awal", KHUSUS},
+	{"periode_akhir", 1, 0, TJ_TAHUN, "periode_akhir", KHUSUS},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", KHUSUS},
 };
 static const struct templat_kolom k_pengaturan[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"kunci", 1, 1, TJ_KODE, "kunci"},
-	{"nilai", 1, 0, TJ_TEKS, "nilai"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"kunci", 1, 1, TJ_KODE, "kunci", KHUSUS},
+	{"nilai", 1, 0, TJ_TEKS, "nilai", KHUSUS},
 };
 static const struct templat_kolom k_opd[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"kode", 1, 1, TJ_KODE, "kode"},
-	{"nama", 1, 0, TJ_TEKS, "nama"},
-	{"induk", 0, 0, TJ_KODE, "induk"},
-	{"jenis", 0, 0, TJ_TEKS, "jenis"},
-	{"kepala", 0, 0, TJ_TEKS, "kepala"},
-	{"nip", 0, 0, TJ_TEKS, "nip"},
-	{"jabatan", 0, 0, TJ_TEKS, "jabatan"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"kode", 1, 1, TJ_KODE, "kode", ISI(opd, kode)},
+	{"nama", 1, 0, TJ_TEKS, "nama", ISI(opd, nama)},
+	{"induk", 0, 0, TJ_KODE, "induk", OPSI(opd, induk)}, /* checked against the file after */
+	{"jenis", 0, 0, TJ_TEKS, "jenis", OPSI(opd, jenis)},
+	{"kepala", 0, 0, TJ_TEKS, "kepala", OPSI(opd, kepala)},
+	{"nip", 0, 0, TJ_TEKS, "nip", OPSI(opd, nip)},
+	{"jabatan", 0, 0, TJ_TEKS, "jabatan", OPSI(opd, jabatan)},
 };
 static const struct templat_kolom k_rencana[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"jenis", 1, 0, TJ_PILIHAN, "jenis"},
-	{"kode", 1, 1, TJ_KODE, "kode"},
-	{"induk", 1, 0, TJ_KODE, "induk"},
-	{"uraian", 1, 0, TJ_TEKS, "uraian"},
-	{"opd", 0, 0, TJ_KODE, "opd"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis", KHUSUS},
+	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
+	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
+	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
+	{"opd", 0, 0, TJ_KODE, "opd", KHUSUS},
 };
 static const struct templat_kolom k_indikator[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"kode", 1, 1, TJ_KODE, "kode"},
-	{"induk", 1, 0, TJ_KODE, "induk"},
-	{"uraian", 1, 0, TJ_TEKS, "uraian"},
-	{"satuan", 1, 0, TJ_TEKS, "satuan"},
-	{"arah", 1, 0, TJ_PILIHAN, "arah"},
-	{"skala", 1, 0, TJ_KODE, "skala"},
-	{"opd", 1, 0, TJ_KODE, "opd"},
-	{"kondisi_awal", 1, 0, TJ_NILAI, "kondisi_awal"},
-	{"target_akhir", 1, 0, TJ_NILAI, "target_akhir"},
-	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun"},
-	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi"},
-	{"bobot", 0, 0, TJ_ANGKA, "bobot"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"kode", 1, 1, TJ_KODE, "kode", ISI(indikator, kode)},
+	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
+	{"uraian", 1, 0, TJ_TEKS, "uraian", ISI(indikator, uraian)},
+	{"satuan", 1, 0, TJ_TEKS, "satuan", TEKS(indikator, satuan)},
+	{"arah", 1, 0, TJ_PILIHAN, "arah", KHUSUS},
+	{"skala", 1, 0, TJ_KODE, "skala", KHUSUS},
+	{"opd", 1, 0, TJ_KODE, "opd", KHUSUS},
+	{"kondisi_awal", 1, 0, TJ_NILAI, "kondisi_awal", KHUSUS},
+	{"target_akhir", 1, 0, TJ_NILAI, "target_akhir", KHUSUS},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", KHUSUS},
+	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi", KHUSUS},
+	{"bobot", 0, 0, TJ_ANGKA, "bobot", KHUSUS},
 };
 static const struct templat_kolom k_target[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"indikator", 1, 1, TJ_KODE, "indikator"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"target", 1, 0, TJ_NILAI, "nilai"},
-	{"triwulan", 0, 1, TJ_TRIWULAN, "triwulan"}, /* empty: the year's; 1-4: rencana aksi */
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"indikator", 1, 1, TJ_KODE, "indikator", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"target", 1, 0, TJ_NILAI, "nilai", KHUSUS},
+	/* triwulan empty: the year's target; 1-4: a rencana aksi target */
+	{"triwulan", 0, 1, TJ_TRIWULAN, "triwulan", KHUSUS},
 };
 static const struct templat_kolom k_realisasi[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"indikator", 1, 1, TJ_KODE, "indikator"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"triwulan", 1, 1, TJ_TRIWULAN, "triwulan"},
-	{"realisasi", 1, 0, TJ_NILAI, "nilai"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"indikator", 1, 1, TJ_KODE, "indikator", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"triwulan", 1, 1, TJ_TRIWULAN, "triwulan", KHUSUS},
+	{"realisasi", 1, 0, TJ_NILAI, "nilai", KHUSUS},
 };
 static const struct templat_kolom k_anggaran[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"sasaran", 1, 1, TJ_KODE, "sasaran"},
-	{"program", 1, 1, TJ_TEKS, "program"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"pagu", 1, 0, TJ_RUPIAH, "pagu"},
-	{"realisasi", 1, 0, TJ_RUPIAH, "realisasi"},
-	{"opd", 0, 0, TJ_KODE, "opd"},
-	{"rencana", 0, 1, TJ_KODE, "rencana"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"sasaran", 1, 1, TJ_KODE, "sasaran", KHUSUS},
+	{"program", 1, 1, TJ_TEKS, "program", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"pagu", 1, 0, TJ_RUPIAH, "pagu", KHUSUS},
+	{"realisasi", 1, 0, TJ_RUPIAH, "realisasi", KHUSUS},
+	{"opd", 0, 0, TJ_KODE, "opd", KHUSUS},
+	{"rencana", 0, 1, TJ_KODE, "rencana", KHUSUS},
 };
 static const struct templat_kolom k_pembanding[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"indikator", 1, 1, TJ_KODE, "indikator"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"wilayah", 1, 1, TJ_TEKS, "wilayah"},
-	{"nilai", 1, 0, TJ_ANGKA, "nilai"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"indikator", 1, 1, TJ_KODE, "indikator", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"wilayah", 1, 1, TJ_TEKS, "wilayah", KHUSUS},
+	{"nilai", 1, 0, TJ_ANGKA, "nilai", KHUSUS},
 };
 static const struct templat_kolom k_narasi[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"objek", 1, 1, TJ_KODE, "objek"},
-	{"jenis", 1, 1, TJ_PILIHAN, "jenis"},
-	{"teks", 1, 0, TJ_TEKS, "teks"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
+	{"jenis", 1, 1, TJ_PILIHAN, "jenis", KHUSUS},
+	{"teks", 1, 0, TJ_TEKS, "teks", KHUSUS},
 };
 static const struct templat_kolom k_dilaporkan[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"objek", 1, 1, TJ_KODE, "objek"},
-	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran"},
-	{"nilai", 1, 0, TJ_CETAK, "nilai"},
-	{"sumber", 0, 1, TJ_TEKS, "sumber"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
+	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran", KHUSUS},
+	{"nilai", 1, 0, TJ_CETAK, "nilai", KHUSUS},
+	{"sumber", 0, 1, TJ_TEKS, "sumber", KHUSUS},
 };
 static const struct templat_kolom k_pk[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"opd", 1, 1, TJ_KODE, "opd"},
-	{"versi", 1, 1, TJ_ANGKA, "versi"},
-	{"nomor", 0, 0, TJ_TEKS, "nomor"},
-	{"tanggal", 1, 0, TJ_TEKS, "tanggal"},
-	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama"},
-	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama"},
-	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama"},
-	{"pihak_kedua", 0, 0, TJ_TEKS, "pihak_kedua"},
-	{"jabatan_kedua", 0, 0, TJ_TEKS, "jabatan_kedua"},
-	{"nip_kedua", 0, 0, TJ_TEKS, "nip_kedua"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
+	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
+	{"nomor", 0, 0, TJ_TEKS, "nomor", KHUSUS},
+	{"tanggal", 1, 0, TJ_TEKS, "tanggal", KHUSUS},
+	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama", KHUSUS},
+	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama", KHUSUS},
+	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama", KHUSUS},
+	{"pihak_kedua", 0, 0, TJ_TEKS, "pihak_kedua", KHUSUS},
+	{"jabatan_kedua", 0, 0, TJ_TEKS, "jabatan_kedua", KHUSUS},
+	{"nip_kedua", 0, 0, TJ_TEKS, "nip_kedua", KHUSUS},
 };
 
 /*
@@ -123,79 +132,80 @@ static const struct templat_kolom k_pk[] = {
  * content of a new version of pk.csv instead of the targets of the day.
  */
 static const struct templat_kolom k_pk_isi[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"opd", 1, 1, TJ_KODE, "opd"},
-	{"versi", 1, 1, TJ_ANGKA, "versi"},
-	{"urutan", 1, 1, TJ_ANGKA, "urutan"},
-	{"indikator", 1, 0, TJ_KODE, "indikator"},
-	{"target", 1, 0, TJ_CETAK, "target"},
-	{"sasaran", 0, 0, TJ_KODE, "sasaran"},
-	{"uraian_sasaran", 0, 0, TJ_TEKS, "uraian_sasaran"},
-	{"uraian", 0, 0, TJ_TEKS, "uraian"},
-	{"satuan", 0, 0, TJ_TEKS, "satuan"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
+	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
+	{"urutan", 1, 1, TJ_ANGKA, "urutan", KHUSUS},
+	{"indikator", 1, 0, TJ_KODE, "indikator", KHUSUS},
+	{"target", 1, 0, TJ_CETAK, "target", KHUSUS},
+	{"sasaran", 0, 0, TJ_KODE, "sasaran", KHUSUS},
+	{"uraian_sasaran", 0, 0, TJ_TEKS, "uraian_sasaran", KHUSUS},
+	{"uraian", 0, 0, TJ_TEKS, "uraian", KHUSUS},
+	{"satuan", 0, 0, TJ_TEKS, "satuan", KHUSUS},
 };
 
 static const struct templat_kolom k_pk_anggaran[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"opd", 1, 1, TJ_KODE, "opd"},
-	{"versi", 1, 1, TJ_ANGKA, "versi"},
-	{"urutan", 1, 1, TJ_ANGKA, "urutan"},
-	{"program", 1, 0, TJ_TEKS, "program"},
-	{"pagu", 1, 0, TJ_RUPIAH, "pagu"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
+	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
+	{"urutan", 1, 1, TJ_ANGKA, "urutan", KHUSUS},
+	{"program", 1, 0, TJ_TEKS, "program", KHUSUS},
+	{"pagu", 1, 0, TJ_RUPIAH, "pagu", KHUSUS},
 };
 
 /* siklus.md "Evaluation of SAKIP" and "Surveys". */
 static const struct templat_kolom k_kerangka[] = {
-	{"kerangka", 1, 1, TJ_KODE, "kerangka"},
-	{"kode", 1, 1, TJ_KODE, "kode"},
-	{"induk", 1, 0, TJ_KODE, "induk"},
-	{"uraian", 1, 0, TJ_TEKS, "uraian"},
-	{"bobot", 1, 0, TJ_ANGKA, "bobot"},
-	{"jawaban", 1, 0, TJ_PILIHAN, "jawaban"},
+	{"kerangka", 1, 1, TJ_KODE, "kerangka", KHUSUS},
+	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
+	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
+	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
+	{"bobot", 1, 0, TJ_ANGKA, "bobot", KHUSUS},
+	{"jawaban", 1, 0, TJ_PILIHAN, "jawaban", KHUSUS},
 };
 static const struct templat_kolom k_lke_jawaban[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"opd", 1, 1, TJ_KODE, "opd"},
-	{"kerangka", 1, 1, TJ_KODE, "kerangka"},
-	{"kriteria", 1, 1, TJ_KODE, "kriteria"},
-	{"mandiri", 1, 0, TJ_CETAK, "mandiri"},
-	{"evaluator", 1, 0, TJ_CETAK, "evaluator"},
-	{"catatan", 0, 0, TJ_TEKS, "catatan"},
-	{"bukti", 0, 0, TJ_TEKS, "bukti"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
+	{"kerangka", 1, 1, TJ_KODE, "kerangka", KHUSUS},
+	{"kriteria", 1, 1, TJ_KODE, "kriteria", KHUSUS},
+	{"mandiri", 1, 0, TJ_CETAK, "mandiri", KHUSUS},
+	{"evaluator", 1, 0, TJ_CETAK, "evaluator", KHUSUS},
+	{"catatan", 0, 0, TJ_TEKS, "catatan", KHUSUS},
+	{"bukti", 0, 0, TJ_TEKS, "bukti", KHUSUS},
 };
 static const struct templat_kolom k_survei[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"kode", 1, 1, TJ_KODE, "kode"},
-	{"uraian", 1, 0, TJ_TEKS, "uraian"},
-	{"indikator", 1, 0, TJ_KODE, "indikator"},
-	{"unsur", 0, 0, TJ_TEKS, "unsur"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
+	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
+	{"indikator", 1, 0, TJ_KODE, "indikator", KHUSUS},
+	{"unsur", 0, 0, TJ_TEKS, "unsur", KHUSUS},
 };
 static const struct templat_kolom k_survei_jawaban[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"survei", 1, 1, TJ_KODE, "survei"},
-	{"periode", 1, 1, TJ_KODE, "periode"},
-	{"unit", 1, 1, TJ_KODE, "unit"},
-	{"responden", 1, 1, TJ_KODE, "responden"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"survei", 1, 1, TJ_KODE, "survei", KHUSUS},
+	{"periode", 1, 1, TJ_KODE, "periode", KHUSUS},
+	{"unit", 1, 1, TJ_KODE, "unit", KHUSUS},
+	{"responden", 1, 1, TJ_KODE, "responden", KHUSUS},
 };
 static const struct templat_kolom k_lke_rekomendasi[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"opd", 1, 1, TJ_KODE, "opd"},
-	{"nomor", 1, 1, TJ_KODE, "nomor"},
-	{"uraian", 1, 0, TJ_TEKS, "uraian"},
-	{"tindak_lanjut", 0, 0, TJ_TEKS, "tindak_lanjut"},
-	{"status", 0, 0, TJ_PILIHAN, "status"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
+	{"nomor", 1, 1, TJ_KODE, "nomor", KHUSUS},
+	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
+	{"tindak_lanjut", 0, 0, TJ_TEKS, "tindak_lanjut", KHUSUS},
+	{"status", 0, 0, TJ_PILIHAN, "status", KHUSUS},
 };
 
 static const struct templat_kolom k_jadwal[] = {
-	{"pemda", 1, 1, TJ_KODE, "pemda"},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun"},
-	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan"}, /* 0 (or empty) = the yearly value, 1-4 */
-	{"buka", 1, 0, TJ_WAKTU, "buka"},
-	{"tutup", 1, 0, TJ_WAKTU, "tutup"},
+	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	/* triwulan 0 (or empty) = the yearly value, 1-4 */
+	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", KHUSUS},
+	{"buka", 1, 0, TJ_WAKTU, "buka", KHUSUS},
+	{"tutup", 1, 0, TJ_WAKTU, "tutup", KHUSUS},
 };
 
 #define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
@@ -222,6 +232,18 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_JADWAL, "jadwal", k_jadwal),
 };
 #undef T
+
+const char *templat_teks(const struct templat_kolom *k, const void *baris)
+{
+	const char *const *f = (const void *)((const char *)baris + k->letak);
+	return *f;
+}
+
+void templat_teks_isi(const struct templat_kolom *k, void *baris, const char *v)
+{
+	const char **f = (void *)((char *)baris + k->letak);
+	*f = v;
+}
 
 const struct templat_tabel *templat_cari(const char *nama)
 {

@@ -48,12 +48,32 @@ enum templat_jenis {
 	TJ_WAKTU,    /* a date-time `YYYY-MM-DD HH:MM` in WIB (jadwal buka, tutup) */
 };
 
+/*
+ * How the importer, the exporter and the store move a column's value
+ * between the cell and the row struct of the table (struct opd, struct
+ * indikator, ... of core/model.h; the same struct is the importer's
+ * impor_baris.u member). A text field is a `const char *` at `letak`:
+ * the generic loops (impor.c sel_teks_semua, ekspor.c sel_baris, store.c
+ * val_templat) fill, write and bind it, so adding an optional text column is
+ * one entry here, its struct field and its migration. TM_KHUSUS columns
+ * (codes resolved against other rows, choices, values, numbers) are handled
+ * by the table's own code, still in the order of this table.
+ */
+enum templat_medan {
+	TM_KHUSUS = 0, /* the table's own code reads and writes it */
+	TM_TEKS,       /* text kept as written, "" stays "" */
+	TM_TEKS_ISI,   /* text that must not be empty */
+	TM_TEKS_OPSI,  /* optional text: "" is NULL (stored as NULL) */
+};
+
 struct templat_kolom {
 	const char *nama; /* header name in the file */
 	int wajib;	  /* 1: the column must be present in the header */
 	int kunci;	  /* 1: part of the row's key (format-impor.md "Importing again") */
 	enum templat_jenis jenis;
 	const char *kolom_store; /* the store's column name */
+	enum templat_medan medan;
+	size_t letak; /* TM_TEKS*: offsetof the `const char *` field in the row struct */
 };
 
 struct templat_tabel {
@@ -66,6 +86,11 @@ struct templat_tabel {
 
 /* The tables, indexed by enum templat_id. */
 extern const struct templat_tabel templat[TEMPLAT_N];
+
+/* The text field of column k (medan TM_TEKS*) in row struct `baris`. */
+const char *templat_teks(const struct templat_kolom *k, const void *baris);
+/* Sets that field to v. */
+void templat_teks_isi(const struct templat_kolom *k, void *baris, const char *v);
 
 /* The table named `nama` (case-insensitive, without ".csv"), or NULL. */
 const struct templat_tabel *templat_cari(const char *nama);

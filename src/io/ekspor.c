@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -71,6 +72,58 @@ static void baris(struct tulis *t, struct buf *b)
 	t->awal = 1;
 }
 
+/* Writes the TM_KHUSUS column `kolom` of a row (the table's own code). */
+typedef void (*sel_khusus_fn)(struct tulis *t, const char *kolom, const void *baris);
+
+/*
+ * One row of table tt from its row struct, in the schema's order: the pemda
+ * column, each text column (medan TM_TEKS*) by its field, the rest by khusus
+ * (NULL when the table has no other column). The one loop that writes every
+ * text column, so a new one needs no line here.
+ */
+static void sel_baris(struct tulis *t, const struct templat_tabel *tt, const char *pemda,
+		      const void *baris, sel_khusus_fn khusus)
+{
+	for (int k = 0; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		if (tk->medan != TM_KHUSUS) {
+			const char *v = templat_teks(tk, baris);
+			sel(t, v ? v : "");
+		} else if (strcmp(tk->nama, "pemda") == 0) {
+			sel(t, pemda);
+		} else if (khusus) {
+			khusus(t, tk->nama, baris);
+		} else {
+			abort(); /* a column the table's code does not know: a programming error */
+		}
+	}
+}
+
+static void indikator_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct indikator *ind = baris;
+	if (strcmp(kolom, "induk") == 0)
+		sel(t, ind->induk);
+	else if (strcmp(kolom, "arah") == 0)
+		sel(t, model_arah_nama(ind->arah));
+	else if (strcmp(kolom, "skala") == 0)
+		sel(t, ind->skala);
+	else if (strcmp(kolom, "opd") == 0)
+		sel(t, ind->opd);
+	else if (strcmp(kolom, "kondisi_awal") == 0)
+		sel_nilai(t, &ind->kondisi_awal);
+	else if (strcmp(kolom, "target_akhir") == 0)
+		sel_nilai(t, &ind->target_akhir);
+	else if (strcmp(kolom, "rumus_turun") == 0)
+		sel(t, ind->rumus_override >= 0 ? model_rumus_nama(ind->rumus_override) : "");
+	else if (strcmp(kolom, "agregasi") == 0)
+		sel(t, model_agregasi_nama(ind->agregasi));
+	else if (strcmp(kolom, "bobot") == 0)
+		sel_angka(t, ind->bobot);
+	else
+		abort(); /* a column of indikator this code does not know: a programming error */
+}
+
 void ekspor_pengaturan(struct ekspor_hasil *h, const char *pemda, const char *kunci,
 		       const char *nilai)
 {
@@ -104,14 +157,7 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 
 	for (int i = 0; i < m->n_opd; i++) {
 		B(TEMPLAT_OPD);
-		sel(&t, p->kode);
-		sel(&t, m->opd[i].kode);
-		sel(&t, m->opd[i].nama);
-		sel(&t, m->opd[i].induk);
-		sel(&t, m->opd[i].jenis);
-		sel(&t, m->opd[i].kepala);
-		sel(&t, m->opd[i].nip);
-		sel(&t, m->opd[i].jabatan);
+		sel_baris(&t, &templat[TEMPLAT_OPD], p->kode, &m->opd[i], NULL);
 	}
 	for (int i = 0; i < m->n_rencana; i++) {
 		const struct rencana *r = &m->rencana[i];
@@ -126,19 +172,7 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 	for (int i = 0; i < m->n_indikator; i++) {
 		const struct indikator *ind = &m->indikator[i];
 		B(TEMPLAT_INDIKATOR);
-		sel(&t, p->kode);
-		sel(&t, ind->kode);
-		sel(&t, ind->induk);
-		sel(&t, ind->uraian);
-		sel(&t, ind->satuan);
-		sel(&t, model_arah_nama(ind->arah));
-		sel(&t, ind->skala);
-		sel(&t, ind->opd);
-		sel_nilai(&t, &ind->kondisi_awal);
-		sel_nilai(&t, &ind->target_akhir);
-		sel(&t, ind->rumus_override >= 0 ? model_rumus_nama(ind->rumus_override) : "");
-		sel(&t, model_agregasi_nama(ind->agregasi));
-		sel_angka(&t, ind->bobot);
+		sel_baris(&t, &templat[TEMPLAT_INDIKATOR], p->kode, ind, indikator_khusus);
 	}
 	for (int i = 0; i < m->n_target; i++) {
 		const struct target *tg = &m->target[i];

@@ -362,6 +362,26 @@ static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, const 
 	return *s ? s : NULL;
 }
 
+/*
+ * The text columns of the table (medan TM_TEKS*, templat.h) into the row
+ * struct `baris`: the one loop that reads every such column, so a new text
+ * column needs no line here. 0, or -1 after an error for each empty required one.
+ */
+static int sel_teks_semua(struct ctx *c, const struct csv_baris *b, void *baris)
+{
+	int bad = 0;
+	for (int k = 0; k < c->tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &c->tt->kolom[k];
+		if (tk->medan == TM_KHUSUS)
+			continue;
+		const char *v = csv_sel(b, c->kol[k]);
+		if (tk->medan == TM_TEKS_ISI && !*v)
+			bad |= galat_sel(c, b, tk->nama, "kolom %s tidak boleh kosong", tk->nama) < 0;
+		templat_teks_isi(tk, baris, tk->medan == TM_TEKS_OPSI && !*v ? NULL : v);
+	}
+	return bad ? -1 : 0;
+}
+
 /* The pemda of a row must be known (imported earlier or in pemda.csv). */
 static int sel_pemda(struct ctx *c, const struct csv_baris *b, const char **out)
 {
@@ -626,13 +646,7 @@ static int impor_opd(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
-		bad |= sel_wajib(c, b, "kode", &ib.u.opd.kode) < 0;
-		bad |= sel_wajib(c, b, "nama", &ib.u.opd.nama) < 0;
-		ib.u.opd.induk = sel_opsional(c, b, "induk");
-		ib.u.opd.jenis = sel_opsional(c, b, "jenis");
-		ib.u.opd.kepala = sel_opsional(c, b, "kepala");
-		ib.u.opd.nip = sel_opsional(c, b, "nip");
-		ib.u.opd.jabatan = sel_opsional(c, b, "jabatan");
+		bad |= sel_teks_semua(c, b, &ib.u.opd) < 0;
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -814,12 +828,10 @@ static int impor_indikator(struct ctx *c)
 		int pemda_ok = sel_pemda(c, b, &pemda) == 0;
 		int bad = !pemda_ok;
 		ib.pemda = pemda;
-		bad |= sel_wajib(c, b, "kode", &ind->kode) < 0;
+		bad |= sel_teks_semua(c, b, ind) < 0; /* kode, uraian, satuan, ... */
 		int induk_ok = sel_wajib(c, b, "induk", &ind->induk) == 0;
 		bad |= !induk_ok;
-		bad |= sel_wajib(c, b, "uraian", &ind->uraian) < 0;
 		int arah_ok = sel_wajib(c, b, "arah", &arah) == 0;
-		ind->satuan = sel(c, b, "satuan");
 		if (pemda_ok && induk_ok && !c->fatal) {
 			enum jenis_rencana j;
 			int r = c->kait->rencana_jenis(c->kait->arg, pemda, ind->induk, &j);

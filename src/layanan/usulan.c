@@ -66,10 +66,15 @@ static void kunci_usulan(char *out, size_t n, const char *indikator, int tahun, 
 	snprintf(out, n, "%s/%d/%d #%lld", indikator, tahun, triwulan, (long long)id);
 }
 
-/* Loads pemda into m: LAYANAN_OK, LAYANAN_TIDAK_ADA or LAYANAN_GALAT. */
-static int muat(struct store *s, const char *pemda, struct model *m, struct galat *g)
+/*
+ * Loads pemda into m: LAYANAN_OK, LAYANAN_TIDAK_ADA or LAYANAN_GALAT. One
+ * indicator (kode not NULL) needs only its own rows (store_muat_indikator):
+ * the write path of one value does not read the whole pemda.
+ */
+static int muat(struct store *s, const char *pemda, const char *kode, struct model *m,
+		struct galat *g)
 {
-	if (!store_muat(s, pemda, m, g))
+	if (!(kode ? store_muat_indikator(s, pemda, kode, m, g) : store_muat(s, pemda, m, g)))
 		return LAYANAN_OK;
 	if (g->pengguna)
 		return layanan_tolak(g, LAYANAN_TIDAK_ADA, "pemda tidak dikenal");
@@ -143,7 +148,7 @@ int usulan_realisasi(struct store *s, const struct aktor *a, const char *pemda, 
 	model_init(&m);
 	struct nilai *v = xcalloc((size_t)n + 1, sizeof(*v));
 	const struct indikator **ind = xcalloc((size_t)n + 1, sizeof(*ind));
-	int st = muat(s, pemda, &m, g);
+	int st = muat(s, pemda, n == 1 ? isi[0].kode : NULL, &m, g);
 	if (st)
 		goto out;
 	/* Everything is checked before anything is written. */
@@ -241,7 +246,7 @@ int usulan_verifikasi(struct store *s, const struct aktor *a, int64_t id, int se
 	const struct indikator *ind = NULL;
 	int st = LAYANAN_OK;
 	if (setuju) {
-		if ((st = muat(s, u.pemda, &m, g)))
+		if ((st = muat(s, u.pemda, u.indikator, &m, g)))
 			goto out;
 		ind = model_indikator(&m, u.indikator);
 		if (!ind) {
@@ -355,7 +360,7 @@ int usulan_tarik(struct store *s, const struct aktor *a, const char *pemda, cons
 		return layanan_tolak(g, LAYANAN_SALAH, "triwulan harus 0 (setahun) sampai 4");
 	struct model m;
 	model_init(&m);
-	int st = muat(s, pemda, &m, g);
+	int st = muat(s, pemda, kode, &m, g);
 	if (st)
 		goto out;
 	const struct indikator *ind = model_indikator(&m, kode);

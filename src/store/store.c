@@ -3,6 +3,7 @@
  * PostgreSQL: migrations embedded in the binary and applied in order, every
  * statement prepared once per connection and bound. See store.h.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "../core/kaskade.h"
 #include "../core/nilai.h"
 #include "../core/pengaturan.h"
+#include "../core/templat.h"
 #include "../util/tertanam.h"
 
 /* ---- generic upsert over a table descriptor ---- */
@@ -32,7 +34,7 @@ struct kol {
 struct tabel {
 	const char *nama;
 	int nkunci, nkol;
-	struct kol kol[14];
+	struct kol kol[24];
 };
 
 struct val {
@@ -66,7 +68,7 @@ enum {
 	T_N
 };
 
-static const struct tabel tabel[T_N] = {
+static struct tabel tabel[T_N] = {
 	[T_PEMDA] = {"pemda", 1, 7,
 		     {{"kode", K_TEKS}, {"nama", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
 		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
@@ -75,15 +77,7 @@ static const struct tabel tabel[T_N] = {
 	[T_RENCANA] = {"rencana", 2, 6,
 		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
 			{"uraian", K_TEKS}, {"opd", K_TEKS}}},
-	[T_OPD] = {"opd", 2, 8,
-		   {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"nama", K_TEKS}, {"induk", K_TEKS},
-		    {"jenis", K_TEKS}, {"kepala", K_TEKS}, {"nip", K_TEKS}, {"jabatan", K_TEKS}}},
-	[T_INDIKATOR] = {"indikator", 2, 13,
-			 {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
-			  {"uraian", K_TEKS}, {"satuan", K_TEKS}, {"arah", K_TEKS},
-			  {"skala", K_TEKS}, {"opd", K_TEKS}, {"kondisi_awal", K_TEKS},
-			  {"target_akhir", K_TEKS}, {"rumus_turun", K_TEKS},
-			  {"agregasi", K_TEKS}, {"bobot", K_REAL}}},
+	/* [T_OPD], [T_INDIKATOR]: from the template schema (tabel_dari_templat). */
 	[T_TARGET] = {"target", 3, 5,
 		      {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
 		       {"nilai", K_TEKS}, {"teks", K_TEKS}}},
@@ -199,6 +193,97 @@ void store_waktu(char out[32])
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static struct val vt(const char *s);
+static struct val vd(double d);
+
+/* The store tables whose columns are the template's, one to one and in its order. */
+static const struct {
+	int t;
+	enum templat_id id;
+} tabel_templat[] = {{T_OPD, TEMPLAT_OPD}, {T_INDIKATOR, TEMPLAT_INDIKATOR}};
+
+/*
+ * The SELECT of a model's rows of a tabel_templat table, from the schema:
+ * every column but pemda in the schema's order (result column k - 1 is schema
+ * column k), for the pemda ?1 ("... ORDER BY rowid"), or one row of it (kode ?2).
+ */
+static char sql_muat[T_N][512], sql_muat_satu[T_N][512];
+
+static void sql_dari_templat(int t, const struct templat_tabel *tt)
+{
+	struct buf b = BUF_INIT;
+	buf_puts(&b, "SELECT ");
+	for (int k = 1; k < tt->n_kolom; k++)
+		buf_printf(&b, "%s%s", k > 1 ? ", " : "", tt->kolom[k].kolom_store);
+	buf_printf(&b, " FROM %s WHERE pemda = ?1", tt->tabel_store);
+	if (b.len + 32 > sizeof(sql_muat[t]))
+		abort(); /* a longer column list than the buffer: raise it */
+	snprintf(sql_muat[t], sizeof(sql_muat[t]), "%s ORDER BY rowid", b.data);
+	snprintf(sql_muat_satu[t], sizeof(sql_muat_satu[t]), "%s AND kode = ?2", b.data);
+	buf_release(&b);
+}
+
+/*
+ * Fills the descriptors of tabel_templat from the schema (templat.c), so a
+ * column added there is written with no line here: the store column names,
+ * the key (kunci) columns first, a number (TJ_ANGKA) as REAL, a year as INT.
+ */
+static void tabel_dari_templat(void)
+{
+	for (size_t i = 0; i < sizeof(tabel_templat) / sizeof(tabel_templat[0]); i++) {
+		const struct templat_tabel *tt = &templat[tabel_templat[i].id];
+		struct tabel *tb = &tabel[tabel_templat[i].t];
+		if (tt->n_kolom > (int)(sizeof(tb->kol) / sizeof(tb->kol[0])))
+			abort(); /* more columns than a descriptor holds: raise kol[] */
+		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
+			abort(); /* the pemda column leads (bound as ?1, left out of the reads) */
+		sql_dari_templat(tabel_templat[i].t, tt);
+		tb->nama = tt->tabel_store;
+		tb->nkol = tt->n_kolom;
+		tb->nkunci = 0;
+		for (int k = 0; k < tt->n_kolom; k++) {
+			const struct templat_kolom *tk = &tt->kolom[k];
+			if (tk->kunci && k != tb->nkunci)
+				abort(); /* the key columns must lead (the upsert binds them first) */
+			tb->nkunci += tk->kunci;
+			tb->kol[k].nama = tk->kolom_store;
+			tb->kol[k].jenis = tk->jenis == TJ_ANGKA  ? K_REAL
+					   : tk->jenis == TJ_TAHUN ? K_INT
+								   : K_TEKS;
+		}
+	}
+}
+
+static pthread_once_t tabel_sekali = PTHREAD_ONCE_INIT;
+
+/*
+ * The values of one row of a tabel_templat table, in the schema's order: the
+ * pemda, each text column from its field (TM_TEKS_OPSI "" as NULL, TM_TEKS
+ * NULL as ""), each other column from khusus. Returns the number of values.
+ */
+static int val_templat(enum templat_id id, const char *pemda, const void *baris,
+		       struct val (*khusus)(const char *kolom, const void *baris), struct val *v)
+{
+	const struct templat_tabel *tt = &templat[id];
+	for (int k = 0; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		const char *x = tk->medan != TM_KHUSUS ? templat_teks(tk, baris) : NULL;
+		if (tk->medan == TM_TEKS_OPSI)
+			v[k] = vt(x && *x ? x : NULL);
+		else if (tk->medan == TM_TEKS)
+			v[k] = vt(x ? x : "");
+		else if (tk->medan == TM_TEKS_ISI)
+			v[k] = vt(x);
+		else if (strcmp(tk->nama, "pemda") == 0)
+			v[k] = vt(pemda);
+		else if (khusus)
+			v[k] = khusus(tk->nama, baris);
+		else
+			abort(); /* a column this table's code does not know: a programming error */
+	}
+	return tt->n_kolom;
 }
 
 /* Builds the SELECT, INSERT and UPDATE of table t (identifiers are static, values bound). */
@@ -959,35 +1044,52 @@ int store_simpan_rencana(struct store *s, const char *pemda, const struct rencan
 	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
 }
 
+#define OPSI(x) vt((x) && *(x) ? (x) : NULL)
+
 int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-#define OPSI(x) vt((x) && *(x) ? (x) : NULL)
-	struct val v[] = {vt(pemda),       vt(o->kode),	  vt(o->nama),
-			  OPSI(o->induk),  OPSI(o->jenis),  OPSI(o->kepala),
-			  OPSI(o->nip),	   OPSI(o->jabatan)};
+	struct val v[24];
+	val_templat(TEMPLAT_OPD, pemda, o, NULL, v);
 	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
+}
+
+/* The indikator columns the schema leaves to this code (TM_KHUSUS). */
+static struct val indikator_khusus(const char *kolom, const void *baris)
+{
+	const struct indikator *i = baris;
+	if (strcmp(kolom, "induk") == 0)
+		return vt(i->induk);
+	if (strcmp(kolom, "arah") == 0)
+		return vt(model_arah_nama(i->arah));
+	if (strcmp(kolom, "skala") == 0)
+		return vt(i->skala && *i->skala ? i->skala : NULL);
+	if (strcmp(kolom, "opd") == 0)
+		return vt(i->opd && *i->opd ? i->opd : NULL);
+	if (strcmp(kolom, "rumus_turun") == 0)
+		return vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL);
+	if (strcmp(kolom, "agregasi") == 0)
+		return vt(model_agregasi_nama(i->agregasi));
+	if (strcmp(kolom, "bobot") == 0)
+		return vd(i->bobot > 0 ? i->bobot : 1);
+	if (strcmp(kolom, "kondisi_awal") == 0 || strcmp(kolom, "target_akhir") == 0)
+		return vt(NULL); /* set by store_simpan_indikator (a buffer of its frame) */
+	abort(); /* a column of indikator this code does not know: a programming error */
 }
 
 int store_simpan_indikator(struct store *s, const char *pemda, const struct indikator *i,
 			   const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
 	char ka[96], ta[96];
-	nilai_kanonik(&i->kondisi_awal, ka, sizeof(ka));
-	nilai_kanonik(&i->target_akhir, ta, sizeof(ta));
-	struct val v[] = {vt(pemda),
-			  vt(i->kode),
-			  vt(i->induk),
-			  vt(i->uraian),
-			  vt(i->satuan ? i->satuan : ""),
-			  vt(model_arah_nama(i->arah)),
-			  vt(i->skala && *i->skala ? i->skala : NULL),
-			  vt(i->opd && *i->opd ? i->opd : NULL),
-			  vt(ka),
-			  vt(ta),
-			  vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL),
-			  vt(model_agregasi_nama(i->agregasi)),
-			  vd(i->bobot > 0 ? i->bobot : 1)};
+	struct val v[24];
+	const struct templat_tabel *tt = &templat[TEMPLAT_INDIKATOR];
+	val_templat(TEMPLAT_INDIKATOR, pemda, i, indikator_khusus, v);
+	/* The two values, canonical (nilai_kanonik), in buffers of this frame. */
+	for (int k = 0; k < tt->n_kolom; k++)
+		if (tt->kolom[k].jenis == TJ_NILAI)
+			v[k] = vt(strcmp(tt->kolom[k].nama, "kondisi_awal") == 0
+				      ? nilai_kanonik(&i->kondisi_awal, ka, sizeof(ka))
+				      : nilai_kanonik(&i->target_akhir, ta, sizeof(ta)));
 	return upsert(s, T_INDIKATOR, v, pengguna, ubah, NULL, g);
 }
 
@@ -1302,30 +1404,28 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 	return 0;
 }
 
+#define SQL_TARGET "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1"
+#define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
+
 /*
  * What store_muat reads, one statement per table: on PostgreSQL they are all
  * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
  */
-enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_PK_ANGGARAN = 18, MUAT_N };
+enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_OPD = 3, MUAT_INDIKATOR = 4, MUAT_PK_ANGGARAN = 18, MUAT_N };
 static const char *const muat_sql[MUAT_N] = {
 	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
 		       "FROM pemda WHERE kode = ?1",
 	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
 	/* rencana */ "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
 	    "ORDER BY rowid",
-	/* opd */ "SELECT kode, nama, induk, jenis, kepala, nip, jabatan FROM opd WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	/* indikator */ "SELECT kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, "
-	    "target_akhir, rumus_turun, agregasi, bobot FROM indikator WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	/* target */ "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1 "
-	    "ORDER BY rowid",
+	[MUAT_OPD] = NULL,	 /* sql_muat[T_OPD], built from the template schema */
+	[MUAT_INDIKATOR] = NULL, /* sql_muat[T_INDIKATOR], likewise */
+	/* target */ SQL_TARGET " ORDER BY rowid",
 	/* target_triwulan */ "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
 	    "WHERE pemda = ?1 ORDER BY rowid",
 	/* target_riwayat */ "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
 	    "WHERE pemda = ?1 ORDER BY id",
-	/* realisasi */ "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1 "
-	    "ORDER BY rowid",
+	/* realisasi */ SQL_REALISASI " ORDER BY rowid",
 	/* anggaran_simpul */ "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
 	    "WHERE pemda = ?1 ORDER BY rowid",
 	/* anggaran */ "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
@@ -1346,6 +1446,76 @@ static const char *const muat_sql[MUAT_N] = {
 	[MUAT_PK_ANGGARAN] = "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran "
 			     "WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
 };
+
+/* The text columns (medan TM_TEKS*) of a row of sql_muat[t] into the row struct x. */
+static void baca_teks(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
+		      void *x)
+{
+	const struct templat_tabel *tt = &templat[id];
+	for (int k = 1; k < tt->n_kolom; k++)
+		if (tt->kolom[k].medan != TM_KHUSUS)
+			templat_teks_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - 1));
+}
+
+/* The result column of indikator column `nama` in sql_muat[T_INDIKATOR]. */
+#define KI_IND(nama) (templat_kolom(&templat[TEMPLAT_INDIKATOR], nama) - 1)
+
+/* One row of sql_muat[T_INDIKATOR]; 0 or -1 with g. */
+static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
+			  struct indikator *x, struct galat *g)
+{
+	baca_teks(s, st, m, TEMPLAT_INDIKATOR, x); /* kode, uraian, satuan, ... */
+	x->induk = kolom(&m->arena, s, st, KI_IND("induk"));
+	model_arah_parse(KT(KI_IND("arah")), &x->arah);
+	x->skala = kolom(&m->arena, s, st, KI_IND("skala"));
+	x->opd = kolom(&m->arena, s, st, KI_IND("opd"));
+	if (store_nilai_muat(m, KT(KI_IND("kondisi_awal")), &x->kondisi_awal, NULL) ||
+	    store_nilai_muat(m, KT(KI_IND("target_akhir")), &x->target_akhir, NULL)) {
+		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
+		return -1;
+	}
+	enum rumus_turun rt_;
+	const char *rt = KT(KI_IND("rumus_turun"));
+	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
+	model_agregasi_parse(KT(KI_IND("agregasi")), &x->agregasi);
+	x->bobot = KR(KI_IND("bobot"));
+	return 0;
+}
+
+/* One row of SELECT indikator, tahun, nilai, teks FROM target; 0 or -1 with g. */
+static int baca_target(struct store *s, struct store_st *st, struct model *m, struct target *x,
+		       struct galat *g)
+{
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
+		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
+		return -1;
+	}
+	return 0;
+}
+
+/* One row of SELECT indikator, tahun, triwulan, nilai FROM realisasi; 0 or -1 with g. */
+static int baca_realisasi(struct store *s, struct store_st *st, struct model *m,
+			  struct realisasi *x, struct galat *g)
+{
+	x->indikator = kolom(&m->arena, s, st, 0);
+	x->tahun = (int)KI(1);
+	x->triwulan = (int)KI(2);
+	if (store_nilai_muat(m, KT(3), &x->nilai, NULL)) {
+		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
+		return -1;
+	}
+	return 0;
+}
+
+/* The SQL of store_muat's statement i (opd and indikator: the schema's, sql_muat). */
+static const char *muat_sql_ke(int i)
+{
+	return i == MUAT_OPD	   ? sql_muat[T_OPD]
+	       : i == MUAT_INDIKATOR ? sql_muat[T_INDIKATOR]
+				     : muat_sql[i];
+}
 
 /* Rows of one table gathered before they are copied into the model's arena. */
 struct tumbuh {
@@ -1368,12 +1538,12 @@ static void *tumbuh_satu(struct tumbuh *v)
 }
 
 /* Reads the rows of one table of pemda `kode` (statement muat_sql[i], sent) into m->arr. */
-#define MUAT_MULAI(tabel_, arr, n_, i)                                                              \
+#define MUAT_MULAI(tabel_, arr, n_, stmt_)                                                              \
 	do {                                                                                       \
 		(void)tabel_;                                                                      \
 		v.n = 0;                                                                           \
 		v.ukuran = sizeof(*m->arr);                                                        \
-		st = sts[i];                                                                       \
+		st = (stmt_);                                                                      \
 		int r_;                                                                            \
 		while ((r_ = s->o->langkah(st)) == 1) {                                            \
 			__typeof__(m->arr[0]) *x = tumbuh_satu(&v);
@@ -1393,22 +1563,15 @@ static void *tumbuh_satu(struct tumbuh *v)
 	}                                                                                          \
 	while (0)
 
-static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+/*
+ * The pemda row and its settings (statements sp and sa, bound and sent) into m;
+ * 0, or -1 with g (unknown pemda: g->pengguna).
+ */
+static int baca_kepala(struct store *s, struct store_st *sp, struct store_st *sa,
+		       const char *kode, struct model *m, struct galat *g)
 {
 	int rc = -1;
-	struct tumbuh v = {0};
-	struct store_st **sts = s->muat, *st = NULL;
-	for (int i = 0; i < MUAT_N; i++) {
-		if (!sts[i] && s->o->siapkan(s->d, muat_sql[i], &sts[i]))
-			return store_galat(s, g, "menyiapkan perintah");
-		s->o->ulang(sts[i]);
-		s->o->ikat_teks(sts[i], 1, kode);
-	}
-	if (s->o->sedia && s->o->sedia(sts, MUAT_N)) {
-		store_galat(s, g, "membaca");
-		goto out;
-	}
-	st = sts[MUAT_PEMDA];
+	struct store_st *st = sp;
 	int r = s->o->langkah(st);
 	if (r < 0) {
 		store_galat(s, g, "membaca pemda");
@@ -1429,7 +1592,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	model_rumus_parse(KT(6), &p->rumus_turun);
 	s->o->ulang(st);
 
-	st = sts[MUAT_PENGATURAN];
+	st = sa;
 	while ((r = s->o->langkah(st)) == 1) {
 		if (pengaturan_terap(m, KT(0), KT(1), g))
 			goto out;
@@ -1441,7 +1604,33 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	s->o->ulang(st);
 	st = NULL;
 
-	MUAT_MULAI("rencana", rencana, n_rencana, 2)
+	rc = 0;
+out:
+	if (st)
+		s->o->ulang(st);
+	return rc;
+}
+
+/* Every table of pemda kode into m; 0, or -1 with g (unknown pemda: g->pengguna). */
+static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+{
+	int rc = -1;
+	struct tumbuh v = {0};
+	struct store_st **sts = s->muat, *st = NULL;
+	for (int i = 0; i < MUAT_N; i++) {
+		if (!sts[i] && s->o->siapkan(s->d, muat_sql_ke(i), &sts[i]))
+			return store_galat(s, g, "menyiapkan perintah");
+		s->o->ulang(sts[i]);
+		s->o->ikat_teks(sts[i], 1, kode);
+	}
+	if (s->o->sedia && s->o->sedia(sts, MUAT_N)) {
+		store_galat(s, g, "membaca");
+		goto out;
+	}
+	if (baca_kepala(s, sts[MUAT_PEMDA], sts[MUAT_PENGATURAN], kode, m, g))
+		goto out;
+
+	MUAT_MULAI("rencana", rencana, n_rencana, sts[2])
 	x->kode = kolom(&m->arena, s, st, 0);
 	model_rencana_parse(KT(1), &x->jenis);
 	x->induk = kolom(&m->arena, s, st, 2);
@@ -1449,46 +1638,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->opd = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI(rencana, n_rencana);
 
-	MUAT_MULAI("opd", opd, n_opd, 3)
-	x->kode = kolom(&m->arena, s, st, 0);
-	x->nama = kolom(&m->arena, s, st, 1);
-	x->induk = kolom(&m->arena, s, st, 2);
-	x->jenis = kolom(&m->arena, s, st, 3);
-	x->kepala = kolom(&m->arena, s, st, 4);
-	x->nip = kolom(&m->arena, s, st, 5);
-	x->jabatan = kolom(&m->arena, s, st, 6);
+	MUAT_MULAI("opd", opd, n_opd, sts[3])
+	baca_teks(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
 	MUAT_SELESAI(opd, n_opd);
 
-	MUAT_MULAI("indikator", indikator, n_indikator, 4)
-	x->kode = kolom(&m->arena, s, st, 0);
-	x->induk = kolom(&m->arena, s, st, 1);
-	x->uraian = kolom(&m->arena, s, st, 2);
-	x->satuan = kolom(&m->arena, s, st, 3);
-	model_arah_parse(KT(4), &x->arah);
-	x->skala = kolom(&m->arena, s, st, 5);
-	x->opd = kolom(&m->arena, s, st, 6);
-	if (store_nilai_muat(m, KT(7), &x->kondisi_awal, NULL) ||
-	    store_nilai_muat(m, KT(8), &x->target_akhir, NULL)) {
-		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
+	MUAT_MULAI("indikator", indikator, n_indikator, sts[4])
+	if (baca_indikator(s, st, m, x, g))
 		goto out;
-	}
-	enum rumus_turun rt_;
-	const char *rt = KT(9);
-	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
-	model_agregasi_parse(KT(10), &x->agregasi);
-	x->bobot = KR(11);
 	MUAT_SELESAI(indikator, n_indikator);
 
-	MUAT_MULAI("target", target, n_target, 5)
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
-		galat_set(g, "target tersimpan tidak sah pada indikator %s", x->indikator);
+	MUAT_MULAI("target", target, n_target, sts[5])
+	if (baca_target(s, st, m, x, g))
 		goto out;
-	}
 	MUAT_SELESAI(target, n_target);
 
-	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, 6)
+	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, sts[6])
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1498,7 +1662,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI(target_tw, n_target_tw);
 
-	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, 7)
+	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, sts[7])
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
@@ -1508,18 +1672,13 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->diganti = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI(riwayat, n_riwayat);
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi, 8)
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	x->triwulan = (int)KI(2);
-	if (store_nilai_muat(m, KT(3), &x->nilai, NULL)) {
-		galat_set(g, "realisasi tersimpan tidak sah pada indikator %s", x->indikator);
+	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[8])
+	if (baca_realisasi(s, st, m, x, g))
 		goto out;
-	}
 	MUAT_SELESAI(realisasi, n_realisasi);
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
-	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, 9)
+	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, sts[9])
 	x->rencana = kolom(&m->arena, s, st, 0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1531,7 +1690,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	struct anggaran *simpul = m->anggaran;
 	int n_simpul = m->n_anggaran;
 
-	MUAT_MULAI("anggaran", anggaran, n_anggaran, 10)
+	MUAT_MULAI("anggaran", anggaran, n_anggaran, sts[10])
 	x->sasaran = kolom(&m->arena, s, st, 0);
 	x->program = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1549,21 +1708,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		m->n_anggaran += n_simpul;
 	}
 
-	MUAT_MULAI("pembanding", pembanding, n_pembanding, 11)
+	MUAT_MULAI("pembanding", pembanding, n_pembanding, sts[11])
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->wilayah = kolom(&m->arena, s, st, 2);
 	x->nilai = KR(3);
 	MUAT_SELESAI(pembanding, n_pembanding);
 
-	MUAT_MULAI("narasi", narasi, n_narasi, 12)
+	MUAT_MULAI("narasi", narasi, n_narasi, sts[12])
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->jenis = kolom(&m->arena, s, st, 2);
 	x->teks = kolom(&m->arena, s, st, 3);
 	MUAT_SELESAI(narasi, n_narasi);
 
-	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, 13)
+	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, sts[13])
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->ukuran = kolom(&m->arena, s, st, 2);
@@ -1574,7 +1733,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->desimal = (int)KI(6);
 	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
-	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, 14)
+	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, sts[14])
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
@@ -1587,7 +1746,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->urutan = (int)KI(9);
 	MUAT_SELESAI(pk_isi, n_pk_isi);
 
-	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, MUAT_PK_ANGGARAN)
+	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, sts[MUAT_PK_ANGGARAN])
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
@@ -1596,7 +1755,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->urutan = (int)KI(5);
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
-	MUAT_MULAI("pk", pk, n_pk, 15)
+	MUAT_MULAI("pk", pk, n_pk, sts[15])
 	x->tahun = (int)KI(0);
 	const char *o = KT(1);
 	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
@@ -1633,13 +1792,13 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI(pk, n_pk);
 
-		MUAT_MULAI("kunci", kunci, n_kunci, 16)
+		MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
 	MUAT_SELESAI(kunci, n_kunci);
 
-	MUAT_MULAI("jadwal", jadwal, n_jadwal, 17)
+	MUAT_MULAI("jadwal", jadwal, n_jadwal, sts[17])
 	x->tahun = (int)KI(0);
 	x->triwulan = (int)KI(1);
 	x->buka = kolom(&m->arena, s, st, 2);
@@ -1663,6 +1822,61 @@ int store_muat(struct store *s, const char *kode, struct model *m, struct galat 
 	if (sendiri && s->o->mulai(s->d, 1))
 		return store_galat(s, g, "memulai transaksi baca");
 	int rc = muat(s, kode, m, g);
+	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
+		rc = store_galat(s, g, "mengakhiri transaksi baca");
+	return rc;
+}
+
+/*
+ * The pemda, its settings and one indicator with its targets and realisasi
+ * into m (what checking one submitted value needs); 0, or -1 with g.
+ */
+static int muat_indikator(struct store *s, const char *kode, const char *ind, struct model *m,
+			  struct galat *g)
+{
+	int rc = -1;
+	struct tumbuh v = {0};
+	static const char *const sql_tr[2] = {SQL_TARGET " AND indikator = ?2 ORDER BY rowid",
+					      SQL_REALISASI " AND indikator = ?2 ORDER BY rowid"};
+	struct store_st *sts[5] = {0}, *st = NULL;
+	const char *sql[5] = {muat_sql[MUAT_PEMDA], muat_sql[MUAT_PENGATURAN],
+			      sql_muat_satu[T_INDIKATOR], sql_tr[0], sql_tr[1]};
+	for (int i = 0; i < 5; i++) {
+		if (!(sts[i] = kueri(s, sql[i], kode, g)))
+			goto out;
+		if (i >= 2)
+			s->o->ikat_teks(sts[i], 2, ind);
+	}
+	if (baca_kepala(s, sts[0], sts[1], kode, m, g))
+		goto out;
+	MUAT_MULAI("indikator", indikator, n_indikator, sts[2])
+	if (baca_indikator(s, st, m, x, g))
+		goto out;
+	MUAT_SELESAI(indikator, n_indikator);
+	MUAT_MULAI("target", target, n_target, sts[3])
+	if (baca_target(s, st, m, x, g))
+		goto out;
+	MUAT_SELESAI(target, n_target);
+	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[4])
+	if (baca_realisasi(s, st, m, x, g))
+		goto out;
+	MUAT_SELESAI(realisasi, n_realisasi);
+	rc = 0;
+out:
+	for (int i = 0; i < 5; i++)
+		if (sts[i])
+			s->o->ulang(sts[i]);
+	free(v.p);
+	return rc;
+}
+
+int store_muat_indikator(struct store *s, const char *kode, const char *indikator,
+			 struct model *m, struct galat *g)
+{
+	int sendiri = !s->o->dalam_tx(s->d);
+	if (sendiri && s->o->mulai(s->d, 1))
+		return store_galat(s, g, "memulai transaksi baca");
+	int rc = muat_indikator(s, kode, indikator, m, g);
 	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
 		rc = store_galat(s, g, "mengakhiri transaksi baca");
 	return rc;
@@ -1838,6 +2052,7 @@ gagal:
 int store_open(const char *path, enum store_mode mode, struct store **out, struct galat *g)
 {
 	*out = NULL;
+	pthread_once(&tabel_sekali, tabel_dari_templat);
 	int pg = store_pg(path);
 	struct stat sb;
 	if (!pg && mode == STORE_ADA && stat(path, &sb) != 0) {

@@ -129,6 +129,14 @@ int store_indikator_info(struct store *s, const char *pemda, const char *kode, e
  * that does not exist is a user error (g->pengguna = 1).
  */
 int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g);
+/*
+ * Loads only what checking a value of one indicator needs: the pemda and its
+ * settings (scales), that indicator (none when it does not exist), its
+ * targets and its realisasi, in one read transaction. The write path of a
+ * realisasi reads this instead of the whole pemda (store_muat).
+ */
+int store_muat_indikator(struct store *s, const char *kode, const char *indikator,
+			 struct model *m, struct galat *g);
 
 /* Calls fn for every pemda code in the order of first import; stops on fn's nonzero. */
 int store_pemda_daftar(struct store *s, int (*fn)(const char *kode, void *arg), void *arg,

@@ -245,7 +245,8 @@ json_t *web_realisasi_peringatan(struct web_req *r, const char *pemda, const cha
 	struct nilai v;
 	char pesan[600];
 	/* Only warnings: a failure to compute them leaves the list empty. */
-	if (!store_muat(r->s, pemda, &m, &g) && (ind = model_indikator(&m, kode)) &&
+	if (!store_muat_indikator(r->s, pemda, kode, &m, &g) &&
+	    (ind = model_indikator(&m, kode)) &&
 	    !usulan_nilai_cek(&m, ind, teks_nilai, &m.arena, &v, &g) &&
 	    usulan_kewajaran(&m, ind, tahun, triwulan, &v, pesan, sizeof(pesan))) {
 		for (char *p = pesan, *q; p; p = q) {

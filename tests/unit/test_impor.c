@@ -333,12 +333,74 @@ static void test_templat(void **state)
 	assert_non_null(strstr(g.pesan, "pemda.csv wajib ada"));
 }
 
+/* The row the writer got for opd.csv, copied (the importer's strings are borrowed). */
+static char opd_tulis[8][64];
+static int opd_n;
+static int f_tulis_opd(void *arg, const struct impor_baris *b, enum impor_ubah *u,
+		       struct galat *g)
+{
+	if (b->tabel != TEMPLAT_OPD)
+		return f_tulis(arg, b, u, g);
+	const struct opd *o = &b->u.opd;
+	const char *f[] = {o->kode, o->nama, o->induk, o->jenis, o->kepala, o->nip, o->jabatan};
+	for (int i = 0; i < 7; i++)
+		snprintf(opd_tulis[i], sizeof(opd_tulis[i]), "%s", f[i] ? f[i] : "(NULL)");
+	opd_n++;
+	return f_tulis(arg, b, u, g);
+}
+
+/* opd.csv through the generic text loop (sel_teks_semua): each cell into its field. */
+static void test_opd_teks(void **state)
+{
+	(void)state;
+	struct palsu p = {0};
+	struct impor_kait k = kait_dasar;
+	k.arg = &p;
+	k.tulis = f_tulis_opd;
+	struct impor *im = impor_new(&k, NULL, NULL);
+	struct impor_ringkasan r = {0};
+	struct impor_galat d;
+	impor_galat_init(&d);
+	struct galat g;
+	galat_init(&g);
+	const char *csv[] = {PEMDA,
+			     /* columns in another order than the template's; nama empty on row 3 */
+			     "pemda,nip,kode,nama,kepala,jenis\n"
+			     "36.73,197001012000032001,DINKES,Dinas Kesehatan,dr. Siti,\n"
+			     "36.73,,DISDIK,,,dinas\n"};
+	const char *nama[] = {"pemda", "opd"};
+	opd_n = 0;
+	int rc = 0;
+	for (int i = 0; i < 2; i++) {
+		struct csv_tabel t;
+		assert_int_equal(csv_baca(csv[i], strlen(csv[i]), nama[i], &t, &g), 0);
+		struct impor_tabel it = {nama[i], nama[i], &t};
+		rc = impor_berkas(im, &it, &r, &d, &g);
+		csv_release(&t);
+	}
+	impor_free(im);
+	assert_int_equal(rc, -1);
+	/* row 2 written: kode, nama, induk, jenis, kepala, nip, jabatan (absent/empty: NULL) */
+	assert_int_equal(opd_n, 1);
+	const char *harap[] = {"DINKES", "Dinas Kesehatan", "(NULL)", "(NULL)", "dr. Siti",
+			       "197001012000032001", "(NULL)"};
+	for (int i = 0; i < 7; i++)
+		assert_string_equal(opd_tulis[i], harap[i]);
+	/* row 3: nama is required (TM_TEKS_ISI), named with its line and column */
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.isi[0].pesan, "kolom nama tidak boleh kosong");
+	assert_string_equal(d.isi[0].berkas, "opd");
+	assert_int_equal(d.isi[0].baris, 3);
+	assert_string_equal(d.isi[0].kolom, "nama");
+	impor_galat_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_rujukan),	     cmocka_unit_test(test_semua_galat),
 	    cmocka_unit_test(test_rentang_terbalik), cmocka_unit_test(test_sel_skala),
-	    cmocka_unit_test(test_templat),
+	    cmocka_unit_test(test_templat),	     cmocka_unit_test(test_opd_teks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
