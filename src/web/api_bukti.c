@@ -18,7 +18,8 @@
 int web_rute_bukti(const char *method, const char *path)
 {
 	return method && strcmp(method, "POST") == 0 && path &&
-	       (strcmp(path, "/api/bukti") == 0 || strcmp(path, "/realisasi/bukti") == 0);
+	       (strcmp(path, "/api/bukti") == 0 || strcmp(path, "/realisasi/bukti") == 0 ||
+			  strcmp(path, "/lke/bukti") == 0);
 }
 
 int web_bukti_unggah(struct web_req *r, struct store_bukti *b, int csrf_bagian,

@@ -31,6 +31,7 @@ void api_lke_jawaban(struct web_req *r);
 void api_survei(struct web_req *r);
 void hal_lke(struct web_req *r);
 void hal_lke_kirim(struct web_req *r);
+void hal_lke_bukti(struct web_req *r);
 void hal_survei(struct web_req *r);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../core/angka.h"
+#include "../layanan/bukti.h"
 #include "api_evaluasi.h"
 #include "hal_int.h"
 #include "html.h"
@@ -419,4 +420,48 @@ void hal_lke_kirim(struct web_req *r)
 	if (st)
 		r->status = st;
 	hal_pilihan_lepas(&p);
+}
+
+/* Percent-encodes s into out (bounded); unreserved characters pass through. */
+static void url_enc(char *out, size_t n, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t j = 0;
+	for (; *s && j + 4 < n; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+		    ch == '-' || ch == '_' || ch == '.') {
+			out[j++] = (char)ch;
+		} else {
+			out[j++] = '%';
+			out[j++] = hex[ch >> 4];
+			out[j++] = hex[ch & 15];
+		}
+	}
+	out[j] = 0;
+}
+
+/*
+ * POST /lke/bukti (multipart: csrf, objek `lke:PEMDA/TAHUN/OPD/KRITERIA`,
+ * berkas): attaches evidence to a criterion's answer through
+ * layanan_bukti_simpan (scope, lock, size and type checks) and returns to the
+ * worksheet. The CSRF token is a part of the body, checked before anything is
+ * stored (web_bukti_unggah), as on /realisasi/bukti.
+ */
+void hal_lke_bukti(struct web_req *r)
+{
+	struct store_bukti b;
+	const char *objek, *pesan = NULL;
+	int st = web_bukti_unggah(r, &b, 1, &objek, &pesan);
+	if (st)
+		return hal_galat(r, st, pesan);
+	struct bukti_objek o;
+	struct galat g;
+	if (bukti_objek_urai(objek, &o, &g) || o.jenis != BO_LKE)
+		return web_alih(r, "/lke");
+	char pe[100], oe[200], lok[400];
+	url_enc(pe, sizeof(pe), o.pemda);
+	url_enc(oe, sizeof(oe), o.opd);
+	snprintf(lok, sizeof(lok), "/lke?pemda=%s&tahun=%d&opd=%s#bukti", pe, o.tahun, oe);
+	web_alih(r, lok);
 }

@@ -101,6 +101,7 @@ static const struct rute {
 	{"GET", "/api/survei", api_survei, PERLU_MASUK},
 	{"GET", "/lke", hal_lke, PERLU_MASUK},
 	{"POST", "/lke", hal_lke_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/lke/bukti", hal_lke_bukti, PERLU_MASUK},
 	{"GET", "/survei", hal_survei, PERLU_MASUK},
 	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
 };
