@@ -336,3 +336,28 @@ int layanan_bukti_daftar(struct store *s, const struct aktor *a, const char *obj
 		return st;
 	return store_bukti_daftar(s, objek, fn, arg, g) ? LAYANAN_GALAT : LAYANAN_OK;
 }
+
+int layanan_bukti_daftar_lke(struct store *s, const struct aktor *a, const char *pemda, int tahun,
+			     const char *opd, int (*fn)(const struct store_bukti *b, void *arg),
+			     void *arg, struct galat *g)
+{
+	galat_init(g);
+	struct bukti_objek o = {.jenis = BO_LKE, .tahun = tahun};
+	snprintf(o.pemda, sizeof(o.pemda), "%s", pemda);
+	snprintf(o.opd, sizeof(o.opd), "%s", opd);
+	if (!boleh_baca(a, &o))
+		return layanan_tolak(g, LAYANAN_TERLARANG, "Anda tidak boleh membaca bukti ini");
+	char awalan[200];
+	snprintf(awalan, sizeof(awalan), "lke:%s/%d/%s/", pemda, tahun, opd);
+	return store_bukti_awalan(s, awalan, fn, arg, g) ? LAYANAN_GALAT : LAYANAN_OK;
+}
+
+int layanan_bukti_boleh_lke(const struct aktor *a, const char *pemda, const char *opd)
+{
+	struct bukti_objek o = {.jenis = BO_LKE};
+	snprintf(o.pemda, sizeof(o.pemda), "%s", pemda);
+	snprintf(o.opd, sizeof(o.opd), "%s", opd);
+	struct galat g;
+	galat_init(&g);
+	return boleh_tulis(a, &o, &g) == LAYANAN_OK;
+}

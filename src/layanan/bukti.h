@@ -54,4 +54,14 @@ int layanan_bukti_daftar(struct store *s, const struct aktor *a, const char *obj
 			 int (*fn)(const struct store_bukti *b, void *arg), void *arg,
 			 struct galat *g);
 
+/*
+ * Calls fn for every file of the worksheet's criteria (objek prefix
+ * `lke:PEMDA/TAHUN/OPD/`, one query, by objek then id) when the actor may read them.
+ */
+int layanan_bukti_daftar_lke(struct store *s, const struct aktor *a, const char *pemda, int tahun,
+			     const char *opd, int (*fn)(const struct store_bukti *b, void *arg),
+			     void *arg, struct galat *g);
+/* Whether the actor may attach to the criteria of pemda's (OPD's) worksheet. */
+int layanan_bukti_boleh_lke(const struct aktor *a, const char *pemda, const char *opd);
+
 #endif

@@ -96,6 +96,36 @@ int store_bukti_daftar(struct store *s, const char *objek,
 	return r < 0 ? store_galat(s, g, "membaca daftar bukti") : 0;
 }
 
+int store_bukti_awalan(struct store *s, const char *awalan,
+		       int (*fn)(const struct store_bukti *b, void *arg), void *arg,
+		       struct galat *g)
+{
+	/* LIKE with the prefix's wildcards escaped by '!': the same on both engines. */
+	char pola[420];
+	size_t j = 0;
+	for (const char *c = awalan; *c && j + 3 < sizeof(pola); c++) {
+		if (*c == '%' || *c == '_' || *c == '!')
+			pola[j++] = '!';
+		pola[j++] = *c;
+	}
+	pola[j++] = '%';
+	pola[j] = 0;
+	struct store_st *st = store_st(
+	    s, "SELECT " KOLOM " FROM bukti WHERE objek LIKE ?1 ESCAPE '!' ORDER BY objek, id", g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, pola);
+	int r;
+	while ((r = s->o->langkah(st)) == 1) {
+		struct store_bukti b;
+		baris(s, st, &b);
+		if (fn(&b, arg))
+			break;
+	}
+	s->o->ulang(st);
+	return r < 0 ? store_galat(s, g, "membaca daftar bukti") : 0;
+}
+
 int store_bukti_indikator_opd(struct store *s, const char *pemda, const char *kode, char *opd,
 			      size_t n, struct galat *g)
 {

@@ -34,6 +34,10 @@ int store_bukti_cari(struct store *s, int64_t id, struct store_bukti *out, struc
 int store_bukti_daftar(struct store *s, const char *objek,
 		       int (*fn)(const struct store_bukti *b, void *arg), void *arg,
 		       struct galat *g);
+/* Calls fn for the files whose objek starts with awalan (one query), by objek then id. */
+int store_bukti_awalan(struct store *s, const char *awalan,
+		       int (*fn)(const struct store_bukti *b, void *arg), void *arg,
+		       struct galat *g);
 /* The OPD of an indicator ("" when none): 1 found, 0 unknown indicator, -1 error. */
 int store_bukti_indikator_opd(struct store *s, const char *pemda, const char *kode, char *opd,
 			      size_t n, struct galat *g);
