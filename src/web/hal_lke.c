@@ -8,6 +8,7 @@
  * recommendations with their follow-up.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/angka.h"
@@ -90,7 +91,50 @@ struct lembar_ctx {
 	const struct evaluasi_lembar *l;
 	const char *opd;
 	int hak;
+	struct store_bukti *bk; /* the worksheet's evidence files, by objek (one query) */
+	size_t n_bk, cap_bk;
+	int lampir; /* the user may attach evidence */
 };
+
+static int bukti_kumpul(const struct store_bukti *x, void *arg)
+{
+	struct lembar_ctx *c = arg;
+	if (c->n_bk == c->cap_bk) {
+		size_t cap = c->cap_bk ? c->cap_bk * 2 : 16;
+		struct store_bukti *p = realloc(c->bk, cap * sizeof(*p));
+		if (!p)
+			return 1; /* out of memory: the list stops short, the page still renders */
+		c->bk = p;
+		c->cap_bk = cap;
+	}
+	c->bk[c->n_bk++] = *x;
+	return 0;
+}
+
+/* The stored evidence of criterion kode and, when allowed, its attach form. */
+static void bukti_berkas(struct lembar_ctx *c, const char *kode)
+{
+	struct buf *b = &c->r->out;
+	char objek[200];
+	snprintf(objek, sizeof(objek), "lke:%s/%d/%s/%s", c->p->pemda, c->p->tahun, c->opd, kode);
+	html_f(b, "<ul class=\"bukti\">");
+	for (size_t k = 0; k < c->n_bk; k++)
+		if (strcmp(c->bk[k].objek, objek) == 0)
+			html_f(b,
+			       "<li><a href=\"/api/bukti/%D\" download>%s</a> <span class=\"kecil\">"
+			       "(%s, %D byte)</span></li>",
+			       c->bk[k].id, c->bk[k].nama, c->bk[k].jenis, c->bk[k].ukuran);
+	html_f(b, "</ul>");
+	if (c->lampir)
+		html_f(b,
+		       "<form method=\"post\" action=\"/lke/bukti\" enctype=\"multipart/form-data\" "
+		       "class=\"bukti\"><input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+		       "<input type=\"hidden\" name=\"objek\" value=\"%s\">"
+		       "<input type=\"file\" name=\"berkas\" required aria-label=\"berkas bukti %s\" "
+		       "accept=\".pdf,.png,.jpg,.jpeg,.xlsx,.docx\"> "
+		       "<button type=\"submit\" class=\"kedua\">Lampirkan</button></form>",
+		       c->r->csrf, objek, kode);
+}
 
 static void baris_butir(struct lembar_ctx *c, int i)
 {
@@ -148,6 +192,7 @@ static void baris_butir(struct lembar_ctx *c, int i)
 		html_f(b, "%s<br>", *is->catatan ? is->catatan : "–");
 		bukti_tampil(b, is->bukti);
 	}
+	bukti_berkas(c, bt->kode);
 	html_f(b, "</td><td>");
 	if (c->hak) {
 		html_f(b, "<form id=\"%s\" method=\"post\" action=\"", form);
@@ -350,10 +395,17 @@ static void render(struct web_req *r, struct pilihan *p, const char *pesan, int 
 		  "<th>Kode</th><th>Komponen / kriteria</th><th class=\"a\">Bobot</th><th "
 		  "class=\"a\">Nilai</th><th class=\"a\">%% bobot / sumber</th><th>Mandiri</th>"
 		  "<th>Evaluator</th><th>Catatan dan bukti</th><th></th></tr></thead><tbody>\n");
-	struct lembar_ctx c = {r, p, e, opd, hak};
+	struct lembar_ctx c = {r, p, e, opd, hak, NULL, 0, 0, 0};
+	struct aktor ak;
+	web_aktor(r, &ak);
+	struct galat gb;
+	/* Refused (an operator of another OPD): the rows show no files. */
+	(void)layanan_bukti_daftar_lke(r->s, &ak, p->pemda, p->tahun, opd, bukti_kumpul, &c, &gb);
+	c.lampir = layanan_bukti_boleh_lke(&ak, p->pemda, opd);
 	for (int i = 0; i < e->k->n; i++)
 		if (e->k->butir[i].induk_i < 0)
 			baris_pohon(&c, i);
+	free(c.bk);
 	html_f(b,
 	       "<tr class=\"jumlah\"><td></td><td>Nilai total</td><td class=\"a\">100</td>"
 	       "<td class=\"a\" data-label=\"Nilai total\"><b>%s</b></td><td colspan=\"5\" "
