@@ -5,6 +5,8 @@ PUT /api/lke/jawaban per role (the OPD's operator writes `mandiri` for its own O
 reviewer `evaluator`, everyone else 403; bad answers 400 with nothing stored; a locked year
 409; audited) and GET /api/survei (IKM per unsur/unit/period as `kinerja survey --json`).
 Prints TAP."""
+import hashlib
+import html as htmlmod
 import json
 import os
 import re
@@ -277,6 +279,68 @@ def main():
         k.ok(baris == [("B", "", "Renstra 2019-2023 direviu", "https://contoh.go.id/renstra.pdf")],
              "stored row of A2 (%s)" % baris)
 
+        # Evidence files on the worksheet (POST /lke/bukti, multipart: csrf, objek, berkas).
+        def lampir(siapa, objek, nama, isi, csrf=True):
+            batas = "----kinerjaUjiLkeBukti"
+            bag = []
+            if csrf:
+                bag.append(("csrf", None, siapa["X-CSRF-Token"].encode()))
+            bag += [("objek", None, objek.encode()), ("berkas", nama, isi)]
+            body = b""
+            for n, fn, v in bag:
+                body += ("--%s\r\nContent-Disposition: form-data; name=\"%s\"" % (batas, n)).encode()
+                if fn:
+                    body += ('; filename="%s"\r\nContent-Type: application/octet-stream' % fn).encode()
+                body += b"\r\n\r\n" + v + b"\r\n"
+            body += ("--%s--\r\n" % batas).encode()
+            h = {"Cookie": siapa["Cookie"],
+                 "Content-Type": "multipart/form-data; boundary=" + batas}
+            st, hd, jawab = k.minta(port, "POST", "/lke/bukti", body, h)
+            return st, hd, jawab
+
+        def jumlah_bukti():
+            return dbutil.sql(db, "SELECT COUNT(*) FROM bukti WHERE objek LIKE 'lke:%'")[0][0]
+
+        pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+        obj = "lke:99.01/2023/DISDIK/A2"
+        st, hd, t = lampir(op, obj, "renstra.pdf", pdf)
+        k.ok(st in (302, 303) and hd.get("location", "").startswith(
+            "/lke?pemda=99.01&tahun=2023&opd=DISDIK"),
+             "operator of DISDIK attaches a PDF to A2: redirected to the worksheet (%d %s)" %
+             (st, hd.get("location")))
+        k.ok(jumlah_bukti() == 1, "one file stored (%d)" % jumlah_bukti())
+        st, _, hal = k.minta(port, "GET", "/lke?pemda=99.01&tahun=2023&opd=DISDIK", b"",
+                             {"Cookie": op["Cookie"]})
+        teks = hal.decode()
+        m = re.search(r'<a href="/api/bukti/(\d+)" download>renstra\.pdf</a>', teks)
+        k.ok(st == 200 and m and "(pdf, %d byte)" % len(pdf) in teks,
+             "/lke lists renstra.pdf with its size %d and download link (%d)" % (len(pdf), st))
+        k.ok('action="/lke/bukti"' in teks and htmlmod.escape(obj) in teks,
+             "/lke offers the operator a Lampirkan form per criterion")
+        if m:
+            st, _, isi = k.minta(port, "GET", "/api/bukti/" + m.group(1), b"",
+                                 {"Cookie": op["Cookie"]})
+            k.ok(st == 200 and hashlib.sha256(isi).hexdigest() == hashlib.sha256(pdf).hexdigest(),
+                 "GET /api/bukti/ID returns the same bytes (sha256, %d)" % st)
+        st, hd, t = lampir(op2, obj, "lain.pdf", pdf)
+        k.ok(st == 403 and jumlah_bukti() == 1,
+             "operator of DINSOS may not attach to DISDIK's criterion (%d, %d stored)" %
+             (st, jumlah_bukti()))
+        st, _, hal2 = k.minta(port, "GET", "/lke?pemda=99.01&tahun=2023&opd=DISDIK", b"",
+                              {"Cookie": op2["Cookie"]})
+        k.ok(b"renstra.pdf" not in hal2 and b'action="/lke/bukti"' not in hal2,
+             "operator of DINSOS sees neither DISDIK's files nor the form (%d)" % st)
+        st, hd, t = lampir(rv, "lke:99.01/2023/DISDIK/A3", "reviu.pdf", pdf)
+        k.ok(st in (302, 303) and jumlah_bukti() == 2, "reviewer attaches to A3 (%d %s)" % (st, t[:200]))
+        st, hd, t = lampir(op, obj, "x.html", b"<html><script>alert(1)</script></html>")
+        k.ok(st == 415 and jumlah_bukti() == 2, "an HTML file is refused: 415 (%d)" % st)
+        st, hd, t = lampir(op, obj, "tanpa.pdf", pdf, csrf=False)
+        k.ok(st == 403 and jumlah_bukti() == 2, "no CSRF token: 403, nothing stored (%d)" % st)
+        st, _, hal3 = k.minta(port, "GET", "/lke?pemda=99.01&tahun=2023&opd=DISDIK", b"",
+                              {"Cookie": pim["Cookie"]})
+        k.ok(b"reviu.pdf" in hal3 and b"renstra.pdf" in hal3 and b'action="/lke/bukti"' not in hal3,
+             "pimpinan sees both files and no form")
+
         # A locked year: 409.
         st, _ = minta(admin, "POST", "/api/kunci", {"pemda": "99.01", "tahun": 2023})
         k.ok(st == 200, "admin locks 2023 (%d)" % st)
@@ -284,6 +348,8 @@ def main():
         k.ok(st == 409, "mandiri in a locked year: 409 (%d %s)" % (st, e))
         st, e = jawab(rv, "A1", "evaluator", "T")
         k.ok(st == 409, "evaluator in a locked year: 409 (%d %s)" % (st, e))
+        st, hd, t = lampir(op, "lke:99.01/2023/DISDIK/A1", "kunci.pdf", pdf)
+        k.ok(st == 409 and jumlah_bukti() == 2, "evidence in a locked year: 409 (%d)" % st)
 
         # Surveys. 2023-S1, rata_unit: unit A NRR U1 (4+3)/2 = 3,5, U2 3, U3 2 (r2 blank)
         # -> IKM A = (3,5+3+2)/3 x 25 = 70,8333; unit B 4,4,4 -> 100;
