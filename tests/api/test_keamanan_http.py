@@ -344,6 +344,15 @@ def selesai(srv, tmp):
         except subprocess.TimeoutExpired:
             srv.kill()
     shutil.rmtree(tmp, ignore_errors=True)
+    # Called from a `finally`: an exception on its way out is a failure, not an early end
+    # (sys.exit here would swallow it and the checks after it would silently not run).
+    e = sys.exc_info()[1]
+    if e is not None and not isinstance(e, SystemExit):
+        import traceback
+        ok(False, "the test ended with an exception: %s: %s" % (type(e).__name__, e))
+        for baris in traceback.format_exception(type(e), e, e.__traceback__):
+            for b in baris.rstrip().splitlines():
+                print("#   " + b)
     print("1..%d" % n)
     sys.exit(1 if gagal else 0)
 
