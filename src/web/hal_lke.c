@@ -425,7 +425,9 @@ void hal_lke(struct web_req *r)
 	if (hal_pilih(r, &p))
 		return hal_pilihan_lepas(&p);
 	r->status = 200;
-	render(r, &p, NULL, 0);
+	/* Back from POST /lke/bukti: the file was stored (refusals answer with their status). */
+	const char *ok = web_param(r, "ok");
+	render(r, &p, ok && strcmp(ok, "bukti") == 0 ? "Bukti dukung dilampirkan." : NULL, 1);
 	hal_pilihan_lepas(&p);
 }
 
@@ -474,25 +476,6 @@ void hal_lke_kirim(struct web_req *r)
 	hal_pilihan_lepas(&p);
 }
 
-/* Percent-encodes s into out (bounded); unreserved characters pass through. */
-static void url_enc(char *out, size_t n, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t j = 0;
-	for (; *s && j + 4 < n; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
-		    ch == '-' || ch == '_' || ch == '.') {
-			out[j++] = (char)ch;
-		} else {
-			out[j++] = '%';
-			out[j++] = hex[ch >> 4];
-			out[j++] = hex[ch & 15];
-		}
-	}
-	out[j] = 0;
-}
-
 /*
  * POST /lke/bukti (multipart: csrf, objek `lke:PEMDA/TAHUN/OPD/KRITERIA`,
  * berkas): attaches evidence to a criterion's answer through
@@ -511,9 +494,12 @@ void hal_lke_bukti(struct web_req *r)
 	struct galat g;
 	if (bukti_objek_urai(objek, &o, &g) || o.jenis != BO_LKE)
 		return web_alih(r, "/lke");
-	char pe[100], oe[200], lok[400];
-	url_enc(pe, sizeof(pe), o.pemda);
-	url_enc(oe, sizeof(oe), o.opd);
-	snprintf(lok, sizeof(lok), "/lke?pemda=%s&tahun=%d&opd=%s#bukti", pe, o.tahun, oe);
-	web_alih(r, lok);
+	struct buf u = BUF_INIT;
+	buf_puts(&u, "/lke?pemda=");
+	html_url_enc(&u, o.pemda);
+	buf_printf(&u, "&tahun=%d&opd=", o.tahun);
+	html_url_enc(&u, o.opd);
+	buf_puts(&u, "&ok=bukti");
+	web_alih(r, u.data);
+	buf_release(&u);
 }

@@ -299,13 +299,13 @@ def main():
             return st, hd, jawab
 
         def jumlah_bukti():
-            return dbutil.sql(db, "SELECT COUNT(*) FROM bukti WHERE objek LIKE 'lke:%'")[0][0]
+            return int(dbutil.sql(db, "SELECT COUNT(*) FROM bukti WHERE objek LIKE 'lke:%'")[0][0])
 
         pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
         obj = "lke:99.01/2023/DISDIK/A2"
         st, hd, t = lampir(op, obj, "renstra.pdf", pdf)
         k.ok(st in (302, 303) and hd.get("location", "").startswith(
-            "/lke?pemda=99.01&tahun=2023&opd=DISDIK"),
+            "/lke?pemda=99.01&tahun=2023&opd=DISDIK&ok=bukti"),
              "operator of DISDIK attaches a PDF to A2: redirected to the worksheet (%d %s)" %
              (st, hd.get("location")))
         k.ok(jumlah_bukti() == 1, "one file stored (%d)" % jumlah_bukti())
@@ -315,6 +315,9 @@ def main():
         m = re.search(r'<a href="/api/bukti/(\d+)" download>renstra\.pdf</a>', teks)
         k.ok(st == 200 and m and "(pdf, %d byte)" % len(pdf) in teks,
              "/lke lists renstra.pdf with its size %d and download link (%d)" % (len(pdf), st))
+        st, _, hal0 = k.minta(port, "GET", "/lke?pemda=99.01&tahun=2023&opd=DISDIK&ok=bukti",
+                              b"", {"Cookie": op["Cookie"]})
+        k.ok(b"Bukti dukung dilampirkan." in hal0, "the worksheet says the file was attached")
         k.ok('action="/lke/bukti"' in teks and htmlmod.escape(obj) in teks,
              "/lke offers the operator a Lampirkan form per criterion")
         if m:
@@ -328,7 +331,8 @@ def main():
              (st, jumlah_bukti()))
         st, _, hal2 = k.minta(port, "GET", "/lke?pemda=99.01&tahun=2023&opd=DISDIK", b"",
                               {"Cookie": op2["Cookie"]})
-        k.ok(b"renstra.pdf" not in hal2 and b'action="/lke/bukti"' not in hal2,
+        # (A2's link text field names https://contoh.go.id/renstra.pdf: look for the file link.)
+        k.ok(b"download>renstra.pdf</a>" not in hal2 and b'action="/lke/bukti"' not in hal2,
              "operator of DINSOS sees neither DISDIK's files nor the form (%d)" % st)
         st, hd, t = lampir(rv, "lke:99.01/2023/DISDIK/A3", "reviu.pdf", pdf)
         k.ok(st in (302, 303) and jumlah_bukti() == 2, "reviewer attaches to A3 (%d %s)" % (st, t[:200]))
@@ -338,7 +342,7 @@ def main():
         k.ok(st == 403 and jumlah_bukti() == 2, "no CSRF token: 403, nothing stored (%d)" % st)
         st, _, hal3 = k.minta(port, "GET", "/lke?pemda=99.01&tahun=2023&opd=DISDIK", b"",
                               {"Cookie": pim["Cookie"]})
-        k.ok(b"reviu.pdf" in hal3 and b"renstra.pdf" in hal3 and b'action="/lke/bukti"' not in hal3,
+        k.ok(b"download>reviu.pdf</a>" in hal3 and b"download>renstra.pdf</a>" in hal3 and b'action="/lke/bukti"' not in hal3,
              "pimpinan sees both files and no form")
 
         # A locked year: 409.
