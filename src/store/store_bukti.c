@@ -76,15 +76,11 @@ int store_bukti_cari(struct store *s, int64_t id, struct store_bukti *out, struc
 	return r < 0 ? store_galat(s, g, "membaca bukti") : r;
 }
 
-int store_bukti_daftar(struct store *s, const char *objek,
-		       int (*fn)(const struct store_bukti *b, void *arg), void *arg,
-		       struct galat *g)
+/* Calls fn for each row of the bound statement st (stops when fn returns non-zero). */
+static int daftar_jalan(struct store *s, struct store_st *st,
+			int (*fn)(const struct store_bukti *b, void *arg), void *arg,
+			struct galat *g)
 {
-	struct store_st *st =
-	    store_st(s, "SELECT " KOLOM " FROM bukti WHERE objek = ?1 ORDER BY id", g);
-	if (!st)
-		return -1;
-	s->o->ikat_teks(st, 1, objek);
 	int r;
 	while ((r = s->o->langkah(st)) == 1) {
 		struct store_bukti b;
@@ -94,6 +90,18 @@ int store_bukti_daftar(struct store *s, const char *objek,
 	}
 	s->o->ulang(st);
 	return r < 0 ? store_galat(s, g, "membaca daftar bukti") : 0;
+}
+
+int store_bukti_daftar(struct store *s, const char *objek,
+		       int (*fn)(const struct store_bukti *b, void *arg), void *arg,
+		       struct galat *g)
+{
+	struct store_st *st =
+	    store_st(s, "SELECT " KOLOM " FROM bukti WHERE objek = ?1 ORDER BY id", g);
+	if (!st)
+		return -1;
+	s->o->ikat_teks(st, 1, objek);
+	return daftar_jalan(s, st, fn, arg, g);
 }
 
 int store_bukti_awalan(struct store *s, const char *awalan,
@@ -115,15 +123,7 @@ int store_bukti_awalan(struct store *s, const char *awalan,
 	if (!st)
 		return -1;
 	s->o->ikat_teks(st, 1, pola);
-	int r;
-	while ((r = s->o->langkah(st)) == 1) {
-		struct store_bukti b;
-		baris(s, st, &b);
-		if (fn(&b, arg))
-			break;
-	}
-	s->o->ulang(st);
-	return r < 0 ? store_galat(s, g, "membaca daftar bukti") : 0;
+	return daftar_jalan(s, st, fn, arg, g);
 }
 
 int store_bukti_indikator_opd(struct store *s, const char *pemda, const char *kode, char *opd,
