@@ -16,9 +16,10 @@ K=$PWD/$BUILD/kinerja
 N=${1:-552}
 DUR=${DUR:-10s}
 out=$(mktemp -d)
-pids=""
+# serve() runs in a command substitution (a subshell), so the servers' pids go to a file.
+stoppen() { if [ -f "$out/pids" ]; then kill $(cat "$out/pids") 2>/dev/null || true; rm -f "$out/pids"; fi; }
 cleanup() {
-	for p in $pids; do kill "$p" 2>/dev/null || true; done
+	stoppen
 	tests/pg/server.sh stop >/dev/null 2>&1 || true
 	rm -rf "$out"
 }
@@ -47,7 +48,7 @@ serve() { # db log [taskset cpu] -> port
 	else
 		KINERJA_ADMIN_SANDI=bench-sandi-rahasia "$K" serve "$1" --listen 127.0.0.1:0 >"$2" 2>&1 &
 	fi
-	pids="$pids $!"
+	echo $! >>"$out/pids"
 	for _ in $(seq 40); do
 		grep -q 'http://' "$2" 2>/dev/null && break
 		sleep 0.25
@@ -92,9 +93,8 @@ for engine in sqlite pg; do
 	set -- $(wrk_rps 64 "http://127.0.0.1:$port/api/capaian?pemda=$pemda&tahun=2020" "$c")
 	printf '%-7s GET /api/capaian 64 conn: %s req/s  p99 %s  non-2xx %s\n' $engine "$1" "$2" "$3"
 	eval "rps_$engine=$1"
-	kill $pids 2>/dev/null || true
+	stoppen
 	wait 2>/dev/null || true
-	pids=""
 	[ $engine = pg ] && echo "$db" >"$out/pgdb"
 done
 awk -v p="$rps_pg" -v s="$rps_sqlite" 'BEGIN { printf "PostgreSQL / SQLite API = %.2f (floor 0.50)\n", p / s }'

@@ -390,7 +390,8 @@ static void render(struct web_req *r, struct pilihan *p, const char *pesan, int 
 			  "Inspektorat.</p>");
 	html_f(b, "<p class=\"kecil\">Jawaban: Y/T (Ya = 1, Tidak = 0) atau A-E (A = 1; B = 0,75; "
 		  "C = 0,5; D = 0,25; E = 0); sub-komponen tanpa kriteria diisi nilai langsung "
-		  "0 sampai bobotnya. Bukti: tautan ke dokumen pendukung.</p>");
+		  "0 sampai bobotnya. Bukti: tautan ke dokumen pendukung, atau berkas yang "
+		  "dilampirkan (PDF, PNG, JPEG, XLSX, DOCX).</p>");
 	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp lke\" id=\"lke-lembar\"><thead><tr>"
 		  "<th>Kode</th><th>Komponen / kriteria</th><th class=\"a\">Bobot</th><th "
 		  "class=\"a\">Nilai</th><th class=\"a\">%% bobot / sumber</th><th>Mandiri</th>"

@@ -5,7 +5,8 @@
 // page with its chart and tables. Screenshots at 1366x900 and 390x844 into $BUILD/gambar;
 // no horizontal overflow on the phone. Prints TAP.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ok, selesai, kinerja, root, img, dbBaru, layani, peramban } from './lib/kinerja.mjs';
@@ -139,6 +140,83 @@ const teks = async (page, sel) => (await page.textContent(sel)).trim();
   await tanpaLuber(hp.page, 'survei operator');
   await hp.page.screenshot({ path: path.join(img, 'survei-operator-390.png'), fullPage: false });
   await hp.ctx.close();
+}
+// Evidence files attached to a criterion through /lke (POST /lke/bukti, multipart): the
+// OPD's operator on its own worksheet (mandiri), the Inspektorat's reviewer on the same
+// worksheet (evaluator); each file listed under its criterion with a download link that
+// returns the very bytes sent (sha256 compared); a file that is not an allowed type refused
+// with the message, nothing listed; another OPD's worksheet offers no attach form.
+const pdf = path.join(tmp, 'sk-tim-sakip.pdf');
+const isiPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n' +
+  'trailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+writeFileSync(pdf, isiPdf);
+const html = path.join(tmp, 'bukan-bukti.pdf');
+writeFileSync(html, '<html><script>alert(1)</script></html>');
+const png = path.join(tmp, 'foto-rapat.png');
+const isiPng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR-contoh-berkas-bukti')]);
+writeFileSync(png, isiPng);
+const sha = (b) => createHash('sha256').update(b).digest('hex');
+const lampir = async (page, kode, berkas) => {
+  const masukan = page.locator(`input[type=file][aria-label="berkas bukti ${kode}"]`);
+  await masukan.setInputFiles(berkas);
+  const form = page.locator(`form.bukti:has(input[aria-label="berkas bukti ${kode}"])`);
+  const [jawab] = await Promise.all([page.waitForNavigation(), form.locator('button').click()]);
+  return jawab;
+};
+const tautan = (page, kode) => page.locator(
+  `tr:has(input[aria-label="berkas bukti ${kode}"]) ul.bukti a[href^="/api/bukti/"]`);
+{
+  const { ctx, page } = await masuk('op1', { width: 1366, height: 900 });
+  await page.goto(LKE);
+  ok(await tautan(page, '1.a.2').count() === 0, 'upload: 1.a.2 has no evidence file yet');
+  await lampir(page, '1.a.2', pdf);
+  ok((await teks(page, 'p.pesan')).includes('Bukti dukung dilampirkan'),
+    'upload (operator): told the file was attached');
+  ok(page.url().includes('opd=DISDIK') && page.url().includes('tahun=2021'),
+    '… back on the same worksheet');
+  const a = tautan(page, '1.a.2');
+  ok(await a.count() === 1 && (await a.textContent()).trim() === 'sk-tim-sakip.pdf',
+    '… listed under 1.a.2 by its name');
+  const unduh = await page.request.get(new URL(await a.getAttribute('href'), base).href);
+  ok(unduh.status() === 200 && sha(await unduh.body()) === sha(isiPdf),
+    '… and the download returns the same bytes (sha256)');
+  ok((unduh.headers()['content-disposition'] || '').startsWith('attachment'),
+    '… as an attachment, never shown inline');
+  // An HTML page named .pdf: the content decides, refused, nothing listed.
+  const tolak = await lampir(page, '1.a.3', html);
+  ok(tolak.status() === 415, `upload: HTML named .pdf refused with 415 (${tolak.status()})`);
+  ok((await page.textContent('body')).toLowerCase().includes('jenis'),
+    '… and the page says the file type is not allowed');
+  await page.goto(LKE);
+  ok(await tautan(page, '1.a.3').count() === 0, '… and nothing is listed under 1.a.3');
+  await page.locator('tr:has(input[aria-label="berkas bukti 1.a.2"])').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(img, 'lke-bukti-operator-1366.png') });
+  await page.goto(`${base}/lke?pemda=36.73&tahun=2021&opd=DINKES`);
+  ok(await page.locator('input[type=file]').count() === 0,
+    "upload: no attach form on another OPD's worksheet for the operator");
+  await ctx.close();
+}
+{
+  const { ctx, page } = await masuk('reviu1', { width: 1366, height: 900 });
+  await page.goto(LKE);
+  ok(await tautan(page, '1.a.2').count() === 1, "reviewer sees the operator's file on 1.a.2");
+  await lampir(page, '1.a.2', png);
+  ok((await teks(page, 'p.pesan')).includes('Bukti dukung dilampirkan'),
+    'upload (reviewer): attached');
+  const a = tautan(page, '1.a.2');
+  ok(await a.count() === 2, '… 1.a.2 now lists two files');
+  const nama = (await a.allTextContents()).map((t) => t.trim()).sort();
+  ok(nama.join(',') === 'foto-rapat.png,sk-tim-sakip.pdf', `… by their names (${nama})`);
+  await ctx.close();
+}
+{
+  const { ctx, page } = await masuk('op1', { width: 390, height: 844 });
+  await page.goto(LKE);
+  await tanpaLuber(page, 'lke bukti');
+  await page.locator('tr:has(input[aria-label="berkas bukti 1.a.2"])').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(img, 'lke-bukti-operator-390.png') });
+  await ctx.close();
 }
 await browser.close();
 selesai();
