@@ -177,10 +177,10 @@ void api_capaian(struct web_req *r)
 	if (param_pemda_tahun(r, &pemda, &tahun))
 		return;
 	int status = 500;
-	char *j = web_capaian_json(r, pemda, tahun, &status);
-	if (!j)
+	struct web_badan *b = web_capaian_json(r, pemda, tahun, &status);
+	if (!b)
 		return web_galat(r, status, status == 404 ? "pemda tidak dikenal" : "basis data");
-	buf_adopt(&r->out, j, strlen(j));
+	r->badan = b; /* sent without a copy, the reference let go when sent */
 	r->status = 200;
 	r->jenis = "application/json; charset=utf-8";
 }

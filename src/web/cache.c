@@ -312,8 +312,8 @@ struct cache_isi {
 	char pemda[PEMDA_MAKS];
 	int tahun;
 	int64_t versi;
-	char *json;         /* NULL while computing or after a failure */
-	size_t len;
+	int64_t jam_sah;    /* jam when versi was last found current: no lookup while unchanged */
+	struct web_badan *json; /* NULL while computing or after a failure */
 	int hitung;         /* a worker is computing versi */
 	int status;         /* of a failure: 404 (kept for versi), 500 (for its second) */
 	int64_t gagal_detik;
@@ -365,27 +365,42 @@ static char *hitung(struct store *s, const char *pemda, int tahun, int *status)
 	return j;
 }
 
-char *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *status)
+struct web_badan *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *status)
 {
 	if (strlen(pemda) >= PEMDA_MAKS)
 		return *status = 404, NULL;
-	if (versi_segarkan(r->s))
-		return hitung(r->s, pemda, tahun, status); /* no version: no cache */
+	if (versi_segarkan(r->s)) { /* no version: no cache */
+		char *j = hitung(r->s, pemda, tahun, status);
+		struct web_badan *b = j ? web_badan_baru(j, strlen(j)) : NULL;
+		free(j);
+		return b;
+	}
 	int64_t sekarang = (int64_t)time(NULL);
 	pthread_mutex_lock(&kunci);
-	int64_t v = versi_efektif(pemda, tahun);
 	struct cache_isi *c;
+	int64_t v = -1; /* looked up only when an entry's check is out of date */
 	for (;;) {
 		c = cache_cari(pemda, tahun);
 		if (!c)
 			break;
-		/* A newer version than ours is as good: our view is at most a second old. */
-		if (!c->hitung && c->versi >= v) {
+		/*
+		 * Nothing was bumped since this entry was last found current (jam_sah ==
+		 * jam): it still is, with no lookup. Otherwise compare with the pemda-year's
+		 * version; a newer version than ours is as good (our view is at most a
+		 * second old).
+		 */
+		if (!c->hitung && c->jam_sah != jam) {
+			if (v < 0)
+				v = versi_efektif(pemda, tahun);
+			if (c->versi >= v)
+				c->jam_sah = jam;
+		}
+		if (!c->hitung && c->jam_sah == jam) {
 			if (c->json) {
-				char *j = xstrndup(c->json, c->len);
+				struct web_badan *b = web_badan_ambil(c->json);
 				c->pakai = ++cache_pakai;
 				pthread_mutex_unlock(&kunci);
-				return j;
+				return b;
 			}
 			if (c->status == 404 || (c->status && c->gagal_detik == sekarang)) {
 				*status = c->status;
@@ -397,37 +412,44 @@ char *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *sta
 			break;
 		/* Someone computes this pemda-year: wait for the result. */
 		pthread_cond_wait(&siap, &kunci);
-		v = versi_efektif(pemda, tahun);
+		v = -1;
 	}
+	if (v < 0)
+		v = versi_efektif(pemda, tahun);
 	if (!c)
 		c = cache_slot();
 	if (!c) {
 		/* Every slot is being computed: compute without caching. */
 		pthread_mutex_unlock(&kunci);
-		return hitung(r->s, pemda, tahun, status);
+		char *j = hitung(r->s, pemda, tahun, status);
+		struct web_badan *b = j ? web_badan_baru(j, strlen(j)) : NULL;
+		free(j);
+		return b;
 	}
-	free(c->json);
+	web_badan_lepas(c->json);
 	c->json = NULL;
 	snprintf(c->pemda, sizeof(c->pemda), "%s", pemda);
 	c->tahun = tahun;
 	c->versi = v;
+	c->jam_sah = jam;
 	c->hitung = 1;
 	c->status = 0;
 	c->pakai = ++cache_pakai;
 	pthread_mutex_unlock(&kunci);
 
 	char *j = hitung(r->s, pemda, tahun, status);
+	struct web_badan *b = j ? web_badan_baru(j, strlen(j)) : NULL;
+	free(j);
 
 	pthread_mutex_lock(&kunci);
 	c->hitung = 0;
-	if (j) {
-		c->len = strlen(j);
-		c->json = xstrndup(j, c->len);
+	if (b) {
+		c->json = web_badan_ambil(b);
 	} else {
 		c->status = *status;
 		c->gagal_detik = sekarang;
 	}
 	pthread_cond_broadcast(&siap);
 	pthread_mutex_unlock(&kunci);
-	return j;
+	return b;
 }

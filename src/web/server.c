@@ -180,7 +180,6 @@ static enum MHD_Result akses(void *cls, struct MHD_Connection *con, const char *
 	buf_release(&r.out);
 	free(r.cookie);
 	free(r.lokasi);
-	free(r.cache_json);
 	arena_release(&r.arena);
 	return rc;
 }

@@ -40,7 +40,6 @@ struct web_req {
 	char *cookie;       /* Set-Cookie, the request's to free */
 	char *lokasi;       /* Location, the request's to free */
 	const char *unduh;  /* file name of a download (Content-Disposition), in the arena */
-	char *cache_json;   /* a body shared with the capaian cache (freed by the request) */
 	int coba_lagi;      /* seconds for Retry-After (a throttled login), 0 for none */
 	int token_api;      /* Authorization: Bearer: 1 a valid API token, -1 an invalid one */
 	const char *etag;   /* ETag of the response (arena), or NULL */
@@ -135,9 +134,10 @@ const char *web_nilai_cek(struct web_req *r, const struct model *m, const struct
 /* Verifies (setuju) or returns a submission; HTTP status with *pesan. */
 int web_realisasi_verifikasi(struct web_req *r, int64_t id, int setuju, const char *alasan,
 			     const char **pesan);
-/* The JSON text of the measurement, cached per (pemda, tahun, data version); NULL with
- * *status 404 or 500. The caller frees. */
-char *web_capaian_json(struct web_req *r, const char *pemda, int tahun, int *status);
+/* The JSON of the measurement, cached per (pemda, tahun, data version), as a shared body
+ * (one reference for the caller, e.g. for r->badan); NULL with *status 404 or 500. */
+struct web_badan *web_capaian_json(struct web_req *r, const char *pemda, int tahun,
+				    int *status);
 
 /* Adds a user (admin only); HTTP status (201 or an error) with *pesan. */
 int web_pengguna_tambah(struct web_req *r, const char *nama, const char *peran, const char *opd,
