@@ -171,20 +171,20 @@ out:
 	return rc;
 }
 
+const char *const lke_kata_tipe[] = {[LKE_GRUP] = "", [LKE_YT] = "yt", [LKE_AE] = "ae",
+				     [LKE_AE + 1] = NULL};
+
 int lke_tipe_parse(const char *s, enum lke_tipe *out)
 {
 	if (kosong(s)) {
 		*out = LKE_GRUP;
 		return 0;
 	}
-	if (str_sama(s, "yt")) {
-		*out = LKE_YT;
-		return 0;
-	}
-	if (str_sama(s, "ae")) {
-		*out = LKE_AE;
-		return 0;
-	}
+	for (int i = LKE_GRUP + 1; lke_kata_tipe[i]; i++)
+		if (str_sama(s, lke_kata_tipe[i])) {
+			*out = (enum lke_tipe)i;
+			return 0;
+		}
 	return -1;
 }
 

@@ -52,6 +52,8 @@ int lke_kerangka_siapkan(struct lke_kerangka *k, struct arena *a, struct galat *
 /* Index of the row with kode, or -1 (after lke_kerangka_siapkan). */
 int lke_cari(const struct lke_kerangka *k, const char *kode);
 
+/* The words of enum lke_tipe ("" for a group), NULL-terminated: lke_kata_tipe[LKE_YT] = "yt". */
+extern const char *const lke_kata_tipe[];
 /* Parses the jawaban column: "", "yt", "ae" (case-insensitive); 0 or -1. */
 int lke_tipe_parse(const char *s, enum lke_tipe *out);
 

@@ -88,14 +88,30 @@ const struct target *model_target_tw(const struct model *m, const char *indikato
 	return t;
 }
 
-static const char *const nama_arah[] = { "naik", "turun", "rentang", "kategori" };
-static const char *const nama_rumus[] = { "selisih", "rasio" };
-static const char *const nama_agregasi[] = { "akhir", "jumlah", "rata_rata" };
-static const char *const nama_rencana[] = { "visi",      "misi",       "tujuan",
-					    "sasaran",   "tujuan_pd",  "sasaran_pd",
-					    "program",   "kegiatan",   "subkegiatan" };
+/* The words of the enums, NULL-terminated; the template schema's choice lists (templat.c). */
+const char *const model_kata_arah[] = {
+    [ARAH_NAIK] = "naik", [ARAH_TURUN] = "turun", [ARAH_RENTANG] = "rentang",
+    [ARAH_KATEGORI] = "kategori", [ARAH_KATEGORI + 1] = NULL};
+const char *const model_kata_rumus[] = {[RUMUS_SELISIH] = "selisih", [RUMUS_RASIO] = "rasio",
+					[RUMUS_RASIO + 1] = NULL};
+const char *const model_kata_agregasi[] = {[AGREGASI_AKHIR] = "akhir",
+					   [AGREGASI_JUMLAH] = "jumlah",
+					   [AGREGASI_RATA] = "rata_rata", [AGREGASI_RATA + 1] = NULL};
+const char *const model_kata_rencana[] = {
+    [RENCANA_VISI] = "visi",
+    [RENCANA_MISI] = "misi",
+    [RENCANA_TUJUAN] = "tujuan",
+    [RENCANA_SASARAN] = "sasaran",
+    [RENCANA_TUJUAN_PD] = "tujuan_pd",
+    [RENCANA_SASARAN_PD] = "sasaran_pd",
+    [RENCANA_PROGRAM] = "program",
+    [RENCANA_KEGIATAN] = "kegiatan",
+    [RENCANA_SUBKEGIATAN] = "subkegiatan",
+    [RENCANA_SUBKEGIATAN + 1] = NULL,
+};
 
-#define JUMLAH(a) ((int)(sizeof(a) / sizeof((a)[0])))
+/* The number of words of a list (without its NULL). */
+#define JUMLAH(a) ((int)(sizeof(a) / sizeof((a)[0])) - 1)
 
 static const char *nama(const char *const *daftar, int n, int i)
 {
@@ -115,27 +131,27 @@ static int cari(const char *const *daftar, int n, const char *s)
 
 const char *model_arah_nama(enum arah a)
 {
-	return nama(nama_arah, JUMLAH(nama_arah), (int)a);
+	return nama(model_kata_arah, JUMLAH(model_kata_arah), (int)a);
 }
 
 const char *model_rumus_nama(enum rumus_turun r)
 {
-	return nama(nama_rumus, JUMLAH(nama_rumus), (int)r);
+	return nama(model_kata_rumus, JUMLAH(model_kata_rumus), (int)r);
 }
 
 const char *model_agregasi_nama(enum agregasi g)
 {
-	return nama(nama_agregasi, JUMLAH(nama_agregasi), (int)g);
+	return nama(model_kata_agregasi, JUMLAH(model_kata_agregasi), (int)g);
 }
 
 const char *model_rencana_nama(enum jenis_rencana j)
 {
-	return nama(nama_rencana, JUMLAH(nama_rencana), (int)j);
+	return nama(model_kata_rencana, JUMLAH(model_kata_rencana), (int)j);
 }
 
 int model_arah_parse(const char *s, enum arah *out)
 {
-	int i = cari(nama_arah, JUMLAH(nama_arah), s);
+	int i = cari(model_kata_arah, JUMLAH(model_kata_arah), s);
 	if (i < 0)
 		return -1;
 	*out = (enum arah)i;
@@ -144,7 +160,7 @@ int model_arah_parse(const char *s, enum arah *out)
 
 int model_rumus_parse(const char *s, enum rumus_turun *out)
 {
-	int i = cari(nama_rumus, JUMLAH(nama_rumus), s);
+	int i = cari(model_kata_rumus, JUMLAH(model_kata_rumus), s);
 	if (i < 0)
 		return -1;
 	*out = (enum rumus_turun)i;
@@ -153,7 +169,7 @@ int model_rumus_parse(const char *s, enum rumus_turun *out)
 
 int model_agregasi_parse(const char *s, enum agregasi *out)
 {
-	int i = cari(nama_agregasi, JUMLAH(nama_agregasi), s);
+	int i = cari(model_kata_agregasi, JUMLAH(model_kata_agregasi), s);
 	if (i < 0)
 		return -1;
 	*out = (enum agregasi)i;
@@ -162,7 +178,7 @@ int model_agregasi_parse(const char *s, enum agregasi *out)
 
 int model_rencana_parse(const char *s, enum jenis_rencana *out)
 {
-	int i = cari(nama_rencana, JUMLAH(nama_rencana), s);
+	int i = cari(model_kata_rencana, JUMLAH(model_kata_rencana), s);
 	if (i < 0)
 		return -1;
 	*out = (enum jenis_rencana)i;

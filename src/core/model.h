@@ -255,6 +255,14 @@ const struct kunci_tahun *model_kunci(const struct model *m, int tahun);
 const struct target *model_target_tw(const struct model *m, const char *indikator, int tahun,
 				     int triwulan);
 
+/*
+ * The words of the enums as in the import format, in enum order, NULL-terminated
+ * (model_kata_arah[ARAH_NAIK] is "naik"); the template schema's choice lists point here.
+ */
+extern const char *const model_kata_arah[];
+extern const char *const model_kata_rumus[];
+extern const char *const model_kata_agregasi[];
+extern const char *const model_kata_rencana[];
 /* Names of the enums as in the import format ("naik", "rasio", "akhir", "sasaran"). */
 const char *model_arah_nama(enum arah a);
 const char *model_rumus_nama(enum rumus_turun r);

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "../util/util.h"
+#include "lke.h"
 #include "model.h"
+#include "ukuran.h"
 
 #define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
@@ -13,18 +15,28 @@
  * Columns: name, must be present, key, kind, store column, and for text the
  * generic loops move (templat.h enum templat_medan) the field of the row struct.
  */
-#define KHUSUS TM_KHUSUS, 0
-#define TEKS(st, f) TM_TEKS, offsetof(struct st, f)
-#define ISI(st, f) TM_TEKS_ISI, offsetof(struct st, f)
-#define OPSI(st, f) TM_TEKS_OPSI, offsetof(struct st, f)
+#define KHUSUS TM_KHUSUS, 0, NULL
+#define TEKS(st, f) TM_TEKS, offsetof(struct st, f), NULL
+#define ISI(st, f) TM_TEKS_ISI, offsetof(struct st, f), NULL
+#define OPSI(st, f) TM_TEKS_OPSI, offsetof(struct st, f), NULL
+/* A choice: its words (templat.h `pilihan`); the table's own code moves the value. */
+#define PILIH(kata) TM_KHUSUS, 0, kata
+
+/* Choice lists no enum of core owns. */
+static const char *const kata_jenis_pemda[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
+static const char *const kata_jenis_narasi[] = {"analisis", "kendala", "solusi", "pengantar",
+						NULL};
+static const char *const kata_status_rekomendasi[] = {"belum", "proses", "selesai", NULL};
+/* jadwal: 0 (or empty) the yearly window, 1-4 a quarter's; the index is the number */
+static const char *const kata_triwulan_jadwal[] = {"0", "1", "2", "3", "4", NULL};
 static const struct templat_kolom k_pemda[] = {
 	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
 	{"nama", 1, 0, TJ_TEKS, "nama", KHUSUS},
-	{"jenis", 1, 0, TJ_PILIHAN, "jenis", KHUSUS},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis", PILIH(kata_jenis_pemda)},
 	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
 	{"periode_awal", 1, 0, TJ_TAHUN, "periode_awal", KHUSUS},
 	{"periode_akhir", 1, 0, TJ_TAHUN, "periode_akhir", KHUSUS},
-	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", KHUSUS},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", PILIH(model_kata_rumus)},
 };
 static const struct templat_kolom k_pengaturan[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
@@ -43,7 +55,7 @@ static const struct templat_kolom k_opd[] = {
 };
 static const struct templat_kolom k_rencana[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"jenis", 1, 0, TJ_PILIHAN, "jenis", KHUSUS},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis", PILIH(model_kata_rencana)},
 	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
 	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
 	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
@@ -55,13 +67,13 @@ static const struct templat_kolom k_indikator[] = {
 	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
 	{"uraian", 1, 0, TJ_TEKS, "uraian", ISI(indikator, uraian)},
 	{"satuan", 1, 0, TJ_TEKS, "satuan", TEKS(indikator, satuan)},
-	{"arah", 1, 0, TJ_PILIHAN, "arah", KHUSUS},
+	{"arah", 1, 0, TJ_PILIHAN, "arah", PILIH(model_kata_arah)},
 	{"skala", 1, 0, TJ_KODE, "skala", KHUSUS},
 	{"opd", 1, 0, TJ_KODE, "opd", KHUSUS},
 	{"kondisi_awal", 1, 0, TJ_NILAI, "kondisi_awal", KHUSUS},
 	{"target_akhir", 1, 0, TJ_NILAI, "target_akhir", KHUSUS},
-	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", KHUSUS},
-	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi", KHUSUS},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", PILIH(model_kata_rumus)},
+	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi", PILIH(model_kata_agregasi)},
 	{"bobot", 0, 0, TJ_ANGKA, "bobot", KHUSUS},
 };
 static const struct templat_kolom k_target[] = {
@@ -100,14 +112,14 @@ static const struct templat_kolom k_narasi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
 	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
-	{"jenis", 1, 1, TJ_PILIHAN, "jenis", KHUSUS},
+	{"jenis", 1, 1, TJ_PILIHAN, "jenis", PILIH(kata_jenis_narasi)},
 	{"teks", 1, 0, TJ_TEKS, "teks", KHUSUS},
 };
 static const struct templat_kolom k_dilaporkan[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
 	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
-	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran", KHUSUS},
+	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran", PILIH(ukuran_kata_dilaporkan)},
 	{"nilai", 1, 0, TJ_CETAK, "nilai", KHUSUS},
 	{"sumber", 0, 1, TJ_TEKS, "sumber", KHUSUS},
 };
@@ -162,7 +174,7 @@ static const struct templat_kolom k_kerangka[] = {
 	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
 	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
 	{"bobot", 1, 0, TJ_ANGKA, "bobot", KHUSUS},
-	{"jawaban", 1, 0, TJ_PILIHAN, "jawaban", KHUSUS},
+	{"jawaban", 1, 0, TJ_PILIHAN, "jawaban", PILIH(lke_kata_tipe + 1)}, /* empty: a group */
 };
 static const struct templat_kolom k_lke_jawaban[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
@@ -196,14 +208,14 @@ static const struct templat_kolom k_lke_rekomendasi[] = {
 	{"nomor", 1, 1, TJ_KODE, "nomor", KHUSUS},
 	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
 	{"tindak_lanjut", 0, 0, TJ_TEKS, "tindak_lanjut", KHUSUS},
-	{"status", 0, 0, TJ_PILIHAN, "status", KHUSUS},
+	{"status", 0, 0, TJ_PILIHAN, "status", PILIH(kata_status_rekomendasi)},
 };
 
 static const struct templat_kolom k_jadwal[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
 	/* triwulan 0 (or empty) = the yearly value, 1-4 */
-	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", KHUSUS},
+	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", PILIH(kata_triwulan_jadwal)},
 	{"buka", 1, 0, TJ_WAKTU, "buka", KHUSUS},
 	{"tutup", 1, 0, TJ_WAKTU, "tutup", KHUSUS},
 };
@@ -290,6 +302,30 @@ char *templat_daftar_kolom(const struct templat_tabel *t, const char *pemisah, c
 		if (k)
 			tambah(out, n, &o, pemisah);
 		tambah(out, n, &o, t->kolom[k].nama);
+	}
+	return out;
+}
+
+int templat_pilihan(const struct templat_kolom *k, const char *s)
+{
+	if (!k->pilihan || !s)
+		return -1;
+	for (int i = 0; k->pilihan[i]; i++)
+		if (str_sama(s, k->pilihan[i]))
+			return i;
+	return -1;
+}
+
+char *templat_daftar_pilihan(const struct templat_kolom *k, char *out, size_t n)
+{
+	size_t j = 0;
+	if (n)
+		out[0] = 0;
+	for (int i = 0; k->pilihan && k->pilihan[i] && j + 1 < n; i++) {
+		int w = snprintf(out + j, n - j, "%s%s", i ? ", " : "", k->pilihan[i]);
+		if (w < 0)
+			break;
+		j += (size_t)w < n - j ? (size_t)w : n - j - 1;
 	}
 	return out;
 }

@@ -74,6 +74,12 @@ struct templat_kolom {
 	const char *kolom_store; /* the store's column name */
 	enum templat_medan medan;
 	size_t letak; /* TM_TEKS*: offsetof the `const char *` field in the row struct */
+	/*
+	 * TJ_PILIHAN: the words of the choice, NULL-terminated, in the order of the
+	 * enum they parse to where one exists (model_kata_arah, ...); NULL otherwise.
+	 * The importer matches against it and its messages list it.
+	 */
+	const char *const *pilihan;
 };
 
 struct templat_tabel {
@@ -91,6 +97,11 @@ extern const struct templat_tabel templat[TEMPLAT_N];
 const char *templat_teks(const struct templat_kolom *k, const void *baris);
 /* Sets that field to v. */
 void templat_teks_isi(const struct templat_kolom *k, void *baris, const char *v);
+
+/* Index of s in k's choice words (case-insensitive), -1 when not one of them. */
+int templat_pilihan(const struct templat_kolom *k, const char *s);
+/* k's choice words joined by ", " for messages (NUL-terminated, truncated to n). */
+char *templat_daftar_pilihan(const struct templat_kolom *k, char *out, size_t n);
 
 /* The table named `nama` (case-insensitive, without ".csv"), or NULL. */
 const struct templat_tabel *templat_cari(const char *nama);

@@ -4,19 +4,41 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "templat.h"
+
+/*
+ * The measures dilaporkan.csv may hold, in enum order from UKURAN_TARGET: the
+ * template schema's choice list of its column ukuran (templat.c).
+ */
+#define D(u) [(u)-UKURAN_TARGET]
+const char *const ukuran_kata_dilaporkan[] = {
+    D(UKURAN_TARGET) = "target",
+    D(UKURAN_REALISASI) = "realisasi",
+    D(UKURAN_CAPAIAN) = "capaian",
+    D(UKURAN_CAPAIAN_AKHIR) = "capaian_akhir",
+    D(UKURAN_PREDIKAT) = "predikat",
+    D(UKURAN_PAGU) = "pagu",
+    D(UKURAN_REALISASI_ANGGARAN) = "realisasi_anggaran",
+    D(UKURAN_SERAPAN) = "serapan",
+    D(UKURAN_EFISIENSI) = "efisiensi",
+    D(UKURAN_EFISIENSI + 1) = NULL,
+};
+#undef D
+
+/* Names of the other measures (NULL for those above) and every label. */
 static const struct {
 	const char *nama, *label;
 } daftar[UKURAN_N] = {
     [UKURAN_LAIN] = {"", ""},
-    [UKURAN_TARGET] = {"target", "Target"},
-    [UKURAN_REALISASI] = {"realisasi", "Realisasi"},
-    [UKURAN_CAPAIAN] = {"capaian", "Capaian"},
-    [UKURAN_CAPAIAN_AKHIR] = {"capaian_akhir", "Capaian terhadap target akhir RPJMD"},
-    [UKURAN_PREDIKAT] = {"predikat", "Predikat"},
-    [UKURAN_PAGU] = {"pagu", "Pagu"},
-    [UKURAN_REALISASI_ANGGARAN] = {"realisasi_anggaran", "Realisasi anggaran"},
-    [UKURAN_SERAPAN] = {"serapan", "Serapan"},
-    [UKURAN_EFISIENSI] = {"efisiensi", "Efisiensi"},
+    [UKURAN_TARGET] = {NULL, "Target"},
+    [UKURAN_REALISASI] = {NULL, "Realisasi"},
+    [UKURAN_CAPAIAN] = {NULL, "Capaian"},
+    [UKURAN_CAPAIAN_AKHIR] = {NULL, "Capaian terhadap target akhir RPJMD"},
+    [UKURAN_PREDIKAT] = {NULL, "Predikat"},
+    [UKURAN_PAGU] = {NULL, "Pagu"},
+    [UKURAN_REALISASI_ANGGARAN] = {NULL, "Realisasi anggaran"},
+    [UKURAN_SERAPAN] = {NULL, "Serapan"},
+    [UKURAN_EFISIENSI] = {NULL, "Efisiensi"},
     [UKURAN_INDUK] = {"induk", "Induk"},
     [UKURAN_KONDISI_AWAL] = {"kondisi_awal", "Kondisi awal"},
     [UKURAN_TARGET_AKHIR] = {"target_akhir", "Target akhir RPJMD"},
@@ -26,18 +48,21 @@ static const struct {
     [UKURAN_DILAPORKAN] = {"dilaporkan", "Angka laporan"},
 };
 
-static const char *const berkas[] = {
-    [TABEL_CETAK] = NULL,
-    [TABEL_RENCANA] = "rencana.csv",
-    [TABEL_INDIKATOR] = "indikator.csv",
-    [TABEL_TARGET] = "target.csv",
-    [TABEL_REALISASI] = "realisasi.csv",
-    [TABEL_ANGGARAN] = "anggaran.csv",
-    [TABEL_DILAPORKAN] = "dilaporkan.csv",
+/* The template table of each data table (TABEL_CETAK has none). */
+static const int tabel_templat[] = {
+    [TABEL_CETAK] = -1,
+    [TABEL_RENCANA] = TEMPLAT_RENCANA,
+    [TABEL_INDIKATOR] = TEMPLAT_INDIKATOR,
+    [TABEL_TARGET] = TEMPLAT_TARGET,
+    [TABEL_REALISASI] = TEMPLAT_REALISASI,
+    [TABEL_ANGGARAN] = TEMPLAT_ANGGARAN,
+    [TABEL_DILAPORKAN] = TEMPLAT_DILAPORKAN,
 };
 
 const char *ukuran_nama(enum ukuran u)
 {
+	if (ukuran_dilaporkan(u))
+		return ukuran_kata_dilaporkan[u - UKURAN_TARGET];
 	return (unsigned)u < UKURAN_N ? daftar[u].nama : "";
 }
 
@@ -51,7 +76,7 @@ enum ukuran ukuran_parse(const char *s)
 	if (!s)
 		return UKURAN_LAIN;
 	for (int u = UKURAN_LAIN + 1; u < UKURAN_N; u++)
-		if (!strcmp(s, daftar[u].nama))
+		if (!strcmp(s, ukuran_nama((enum ukuran)u)))
 			return (enum ukuran)u;
 	return UKURAN_LAIN;
 }
@@ -68,5 +93,7 @@ int ukuran_uang(enum ukuran u)
 
 const char *ukuran_tabel_berkas(enum tabel_data t)
 {
-	return (unsigned)t < sizeof(berkas) / sizeof(berkas[0]) ? berkas[t] : NULL;
+	if ((unsigned)t >= sizeof(tabel_templat) / sizeof(tabel_templat[0]) || tabel_templat[t] < 0)
+		return NULL;
+	return templat[tabel_templat[t]].berkas;
 }

@@ -35,6 +35,11 @@ const char *ukuran_nama(enum ukuran u);
 const char *ukuran_label(enum ukuran u);
 /* Parses a name (exact, as stored); UKURAN_LAIN when unknown or NULL. */
 enum ukuran ukuran_parse(const char *s);
+/*
+ * The names of the measures dilaporkan.csv may hold, UKURAN_TARGET first, in
+ * enum order, NULL-terminated: ukuran_kata_dilaporkan[u - UKURAN_TARGET].
+ */
+extern const char *const ukuran_kata_dilaporkan[];
 /* 1 for the measures a report prints (those dilaporkan.csv may hold). */
 int ukuran_dilaporkan(enum ukuran u);
 /* 1 for money (pagu, realisasi_anggaran): integer Rupiah. */

@@ -291,69 +291,54 @@ static int sel_wajib(struct ctx *c, const struct csv_baris *b, const char *k, co
 	return 0;
 }
 
+/* The schema's column k of the table being read (it has one: the callers name their own). */
+static const struct templat_kolom *kolom_ini(const struct ctx *c, const char *k)
+{
+	int j = templat_kolom(c->tt, k);
+	return j >= 0 ? &c->tt->kolom[j] : NULL;
+}
+
+/* "k 'v' tidak dikenal (the choice's words)" at the cell; -1. */
+static int galat_pilihan(struct ctx *c, const struct csv_baris *b, const char *k, const char *v)
+{
+	char daftar[256];
+	const struct templat_kolom *tk = kolom_ini(c, k);
+	return galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", k, v,
+			 tk ? templat_daftar_pilihan(tk, daftar, sizeof(daftar)) : "");
+}
+
 /*
- * A required cell whose value is one of `daftar` (NULL-terminated), matched
- * case-insensitively; *out receives the list's spelling.
+ * A required cell whose value is one of the column's choice words (the
+ * schema's `pilihan`), matched case-insensitively; *out receives the list's spelling.
  */
-static int sel_pilihan(struct ctx *c, const struct csv_baris *b, const char *k,
-		       const char *const *daftar, const char **out)
+static int sel_pilihan(struct ctx *c, const struct csv_baris *b, const char *k, const char **out)
 {
 	const char *s;
 	if (sel_wajib(c, b, k, &s))
 		return -1;
-	for (int j = 0; daftar[j]; j++)
-		if (str_sama(s, daftar[j])) {
-			*out = daftar[j];
-			return 0;
-		}
-	struct buf nama = BUF_INIT;
-	for (int j = 0; daftar[j]; j++)
-		buf_printf(&nama, "%s%s", j ? ", " : "", daftar[j]);
-	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", k, s, nama.data);
-	buf_release(&nama);
-	return -1;
-}
-
-/* Names of an enum's values: fn(0), fn(1), ... until model.h's "?" for out of range. */
-typedef const char *(*nama_fn)(int i);
-static const char *nama_arah(int i)
-{
-	return model_arah_nama((enum arah)i);
-}
-static const char *nama_rumus(int i)
-{
-	return model_rumus_nama((enum rumus_turun)i);
-}
-static const char *nama_agregasi(int i)
-{
-	return model_agregasi_nama((enum agregasi)i);
-}
-static const char *nama_rencana(int i)
-{
-	return model_rencana_nama((enum jenis_rencana)i);
+	const struct templat_kolom *tk = kolom_ini(c, k);
+	int i = tk ? templat_pilihan(tk, s) : -1;
+	if (i < 0)
+		return galat_pilihan(c, b, k, s);
+	*out = tk->pilihan[i];
+	return 0;
 }
 
 /*
- * An enum cell spelled as fn names the values (case-insensitive); the message
- * lists them. 0 ok (*out set), 1 empty, -1 error.
+ * An optional cell holding one of the column's choice words, parsed to its
+ * index (the enum's value); the message lists them. 0 ok (*out set), 1 empty, -1 error.
  */
-static int sel_enum(struct ctx *c, const struct csv_baris *b, const char *k, nama_fn fn,
-		    int *out)
+static int sel_enum(struct ctx *c, const struct csv_baris *b, const char *k, int *out)
 {
 	const char *s = sel(c, b, k);
 	if (!*s)
 		return 1;
-	for (int i = 0; strcmp(fn(i), "?") != 0; i++)
-		if (str_sama(s, fn(i))) {
-			*out = i;
-			return 0;
-		}
-	struct buf d = BUF_INIT;
-	for (int i = 0; strcmp(fn(i), "?") != 0; i++)
-		buf_printf(&d, "%s%s", i ? ", " : "", fn(i));
-	galat_sel(c, b, k, "%s '%s' tidak dikenal (%s)", k, s, d.data);
-	buf_release(&d);
-	return -1;
+	const struct templat_kolom *tk = kolom_ini(c, k);
+	int i = tk ? templat_pilihan(tk, s) : -1;
+	if (i < 0)
+		return galat_pilihan(c, b, k, s);
+	*out = i;
+	return 0;
 }
 
 static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, const char *k)
@@ -575,13 +560,12 @@ static int tulis(struct ctx *c, struct impor_baris *ib)
 
 static int impor_pemda(struct ctx *c)
 {
-	static const char *const jenis[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pemda *p = &ib.u.pemda;
 		int bad = sel_wajib(c, b, "kode", &p->kode) < 0;
 		bad |= sel_wajib(c, b, "nama", &p->nama) < 0;
-		bad |= sel_pilihan(c, b, "jenis", jenis, &p->jenis) < 0;
+		bad |= sel_pilihan(c, b, "jenis", &p->jenis) < 0;
 		p->induk = sel_opsional(c, b, "induk");
 		int tahun_ok = sel_tahun(c, b, "periode_awal", 0, &p->periode_awal) == 0;
 		tahun_ok &= sel_tahun(c, b, "periode_akhir", 0, &p->periode_akhir) == 0;
@@ -591,7 +575,7 @@ static int impor_pemda(struct ctx *c)
 			bad |= galat_sel(c, b, "periode_akhir", "periode_akhir %d sebelum "
 				 "periode_awal %d", p->periode_akhir, p->periode_awal) < 0;
 		int e = RUMUS_SELISIH;
-		bad |= sel_enum(c, b, "rumus_turun", nama_rumus, &e) < 0;
+		bad |= sel_enum(c, b, "rumus_turun", &e) < 0;
 		p->rumus_turun = (enum rumus_turun)e;
 		if (bad)
 			continue;
@@ -743,7 +727,7 @@ static int impor_rencana(struct ctx *c)
 		bad |= sel_wajib(c, b, "kode", &r->kode) < 0;
 		bad |= sel_wajib(c, b, "uraian", &r->uraian) < 0;
 		int e = 0;
-		jenis_ok = jenis_ok && sel_enum(c, b, "jenis", nama_rencana, &e) == 0;
+		jenis_ok = jenis_ok && sel_enum(c, b, "jenis", &e) == 0;
 		r->jenis = (enum jenis_rencana)e;
 		bad |= !jenis_ok;
 		r->induk = sel_opsional(c, b, "induk");
@@ -847,7 +831,7 @@ static int impor_indikator(struct ctx *c)
 						 model_rencana_nama(j)) < 0;
 		}
 		int e = 0;
-		arah_ok = arah_ok && sel_enum(c, b, "arah", nama_arah, &e) == 0;
+		arah_ok = arah_ok && sel_enum(c, b, "arah", &e) == 0;
 		ind->arah = (enum arah)e;
 		bad |= !arah_ok;
 		ind->skala = sel_opsional(c, b, "skala");
@@ -888,9 +872,9 @@ static int impor_indikator(struct ctx *c)
 			bad |= sel_nilai(c, b, "target_akhir", ind->arah, sk, 1, &ind->target_akhir) < 0;
 		}
 		ind->rumus_override = -1; /* the pemda's */
-		bad |= sel_enum(c, b, "rumus_turun", nama_rumus, &ind->rumus_override) < 0;
+		bad |= sel_enum(c, b, "rumus_turun", &ind->rumus_override) < 0;
 		e = AGREGASI_AKHIR;
-		bad |= sel_enum(c, b, "agregasi", nama_agregasi, &e) < 0;
+		bad |= sel_enum(c, b, "agregasi", &e) < 0;
 		ind->agregasi = (enum agregasi)e;
 		ind->bobot = 1;
 		if (ada_kolom(c, "bobot")) {
@@ -1141,12 +1125,11 @@ static int sel_pemda_tahun_objek(struct ctx *c, const struct csv_baris *b, const
 
 static int impor_narasi(struct ctx *c)
 {
-	static const char *const jenis[] = {"analisis", "kendala", "solusi", "pengantar", NULL};
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct narasi *n = &ib.u.narasi;
 		int bad = sel_pemda_tahun_objek(c, b, "pemda", &ib.pemda, &n->tahun, &n->objek);
-		bad |= sel_pilihan(c, b, "jenis", jenis, &n->jenis) < 0;
+		bad |= sel_pilihan(c, b, "jenis", &n->jenis) < 0;
 		bad |= sel_wajib(c, b, "teks", &n->teks) < 0;
 		if (!bad)
 			tulis(c, &ib);
@@ -1163,8 +1146,9 @@ static int impor_jadwal(struct ctx *c)
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
 		bad |= sel_tahun(c, b, "tahun", 1, &j->tahun) < 0;
 		const char *tw = sel(c, b, "triwulan");
-		if (!*tw || (strlen(tw) == 1 && tw[0] >= '0' && tw[0] <= '4'))
-			j->triwulan = *tw ? tw[0] - '0' : 0;
+		int t = *tw ? templat_pilihan(kolom_ini(c, "triwulan"), tw) : 0;
+		if (t >= 0)
+			j->triwulan = t; /* the word's index is its number */
 		else
 			bad |= galat_sel(c, b, "triwulan",
 					 "triwulan '%s' harus 0 (setahun) sampai 4", tw) < 0;
@@ -1207,14 +1191,11 @@ static int desimal_tertulis(const char *s, enum angka_gaya gaya)
 
 static int impor_dilaporkan(struct ctx *c)
 {
-	static const char *const ukuran[] = {"target",   "realisasi", "capaian", "capaian_akhir",
-					     "predikat", "pagu",      "realisasi_anggaran",
-					     "serapan",  "efisiensi", NULL};
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct dilaporkan *d = &ib.u.dilaporkan;
 		int bad = sel_pemda_tahun_objek(c, b, "total", &ib.pemda, &d->tahun, &d->objek);
-		int ukuran_ok = sel_pilihan(c, b, "ukuran", ukuran, &d->ukuran) == 0;
+		int ukuran_ok = sel_pilihan(c, b, "ukuran", &d->ukuran) == 0;
 		bad |= !ukuran_ok;
 		d->sumber = ada_kolom(c, "sumber") ? sel(c, b, "sumber") : "";
 		d->teks = sel(c, b, "nilai");
@@ -1251,7 +1232,6 @@ static int impor_dilaporkan(struct ctx *c)
 
 static int impor_kerangka(struct ctx *c)
 {
-	static const char *const jawaban[] = {"", "yt", "ae"};
 	const struct csv_tabel *t = c->it->t;
 	struct lke_butir *butir = arena_alloc(c->arena, sizeof(*butir) * (size_t)(t->n_baris + 1));
 	const char **nama = arena_alloc(c->arena, sizeof(*nama) * (size_t)(t->n_baris + 1));
@@ -1269,9 +1249,12 @@ static int impor_kerangka(struct ctx *c)
 		if (r == 1)
 			bad |= galat_sel(c, b, "bobot", "kolom bobot tidak boleh kosong") < 0;
 		bad |= r < 0;
+		char kata[64];
 		if (lke_tipe_parse(sel(c, b, "jawaban"), &x->tipe))
 			bad |= galat_sel(c, b, "jawaban", "jawaban '%s' tidak dikenal (kosong untuk "
-					 "komponen/subkomponen, yt, ae)", sel(c, b, "jawaban")) < 0;
+					 "komponen/subkomponen, %s)", sel(c, b, "jawaban"),
+					 templat_daftar_pilihan(kolom_ini(c, "jawaban"), kata,
+								sizeof(kata))) < 0;
 		bad_semua |= bad;
 		if (bad)
 			continue;
@@ -1312,7 +1295,7 @@ static int impor_kerangka(struct ctx *c)
 		ib.u.kerangka.induk = butir[i].induk;
 		ib.u.kerangka.uraian = butir[i].uraian;
 		ib.u.kerangka.bobot = butir[i].bobot;
-		ib.u.kerangka.jawaban = jawaban[butir[i].tipe];
+		ib.u.kerangka.jawaban = lke_kata_tipe[butir[i].tipe];
 		tulis(c, &ib);
 	}
 	c->im->k_ada = -1; /* a framework looked at before may have changed */
@@ -1620,7 +1603,6 @@ static int impor_survei_jawaban(struct ctx *c)
 
 static int impor_lke_rekomendasi(struct ctx *c)
 {
-	static const char *const status[] = {"belum", "proses", "selesai", NULL};
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
@@ -1637,7 +1619,7 @@ static int impor_lke_rekomendasi(struct ctx *c)
 			ada_kolom(c, "tindak_lanjut") ? sel(c, b, "tindak_lanjut") : "";
 		ib.u.rekomendasi.status = "belum";
 		if (ada_kolom(c, "status") && *sel(c, b, "status"))
-			bad |= sel_pilihan(c, b, "status", status, &ib.u.rekomendasi.status) < 0;
+			bad |= sel_pilihan(c, b, "status", &ib.u.rekomendasi.status) < 0;
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1935,9 +1917,12 @@ int impor_sel_periksa(enum templat_id t, int k, const char *isi, enum arah arah,
 				galat_sel(&c, &br, kol->nama,
 					  "'%s' bukan waktu YYYY-MM-DD HH:MM (WIB)", isi);
 			break;
+		case TJ_PILIHAN:
+			/* empty is valid here: whether the column may be empty is the table's rule */
+			sel_enum(&c, &br, kol->nama, &u.th);
+			break;
 		case TJ_KODE:
 		case TJ_TEKS:
-		case TJ_PILIHAN:
 		case TJ_CETAK:
 			(void)cel; /* any valid text of bounded length */
 			break;

@@ -590,14 +590,21 @@ void xlsx_release(struct xlsx_buku *b)
 
 /* ---- the template writer ---- */
 
-/* Columns whose values are numbers in the workbook when they read back exactly. */
-static int kolom_angka(const char *tabel, const char *kolom)
+/* The schema's column `kolom` of table `tabel`, NULL when the template has none. */
+static const struct templat_kolom *kolom_skema(const char *tabel, const char *kolom)
 {
 	const struct templat_tabel *t = templat_cari(tabel);
 	int k = t ? templat_kolom(t, kolom) : -1;
-	if (k < 0)
+	return k >= 0 ? &t->kolom[k] : NULL;
+}
+
+/* Columns whose values are numbers in the workbook when they read back exactly. */
+static int kolom_angka(const char *tabel, const char *kolom)
+{
+	const struct templat_kolom *tk = kolom_skema(tabel, kolom);
+	if (!tk)
 		return 0;
-	switch (t->kolom[k].jenis) {
+	switch (tk->jenis) {
 	case TJ_TAHUN:
 	case TJ_TRIWULAN:
 	case TJ_ANGKA:
@@ -612,6 +619,39 @@ static int kolom_angka(const char *tabel, const char *kolom)
 		return 0;
 	}
 	return 0;
+}
+
+/*
+ * A choice column (the schema's TJ_PILIHAN) gets Excel's in-cell list of its
+ * words below the header, so a planner picks "turun" instead of typing it.
+ * A warning, not a stop: the importer also accepts other capitalisations.
+ * Returns 0, -1 when libxlsxwriter refuses.
+ */
+static int kolom_pilihan(lxw_worksheet *ws, const char *tabel, const char *kolom, lxw_col_t c)
+{
+	const struct templat_kolom *tk = kolom_skema(tabel, kolom);
+	if (!tk || !tk->pilihan)
+		return 0;
+	/* libxlsxwriter takes `char **` and copies the words at once */
+	char *kata[16], judul[] = "Pilihan", pesan[300];
+	int n = 0, rc = 0;
+	for (; tk->pilihan[n] && n < 15; n++)
+		kata[n] = xstrdup(tk->pilihan[n]);
+	kata[n] = NULL;
+	char daftar[256];
+	snprintf(pesan, sizeof(pesan), "Isi salah satu: %s",
+		 templat_daftar_pilihan(tk, daftar, sizeof(daftar)));
+	lxw_data_validation dv = {0};
+	dv.validate = LXW_VALIDATION_TYPE_LIST;
+	dv.value_list = kata;
+	dv.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+	dv.error_title = judul;
+	dv.error_message = pesan;
+	if (worksheet_data_validation_range(ws, 1, c, LXW_ROW_MAX - 1, c, &dv) != LXW_NO_ERROR)
+		rc = -1;
+	for (int i = 0; i < n; i++)
+		free(kata[i]);
+	return rc;
 }
 
 int xlsx_tulis_templat(const struct ekspor_hasil *h, const char *path, struct galat *g)
@@ -635,6 +675,9 @@ int xlsx_tulis_templat(const struct ekspor_hasil *h, const char *path, struct ga
 			worksheet_write_string(ws, 0, (lxw_col_t)k, t.kolom[k], kepala);
 			worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, 14, NULL);
 			angka[k] = kolom_angka(h->nama[i], t.kolom[k]);
+			if (kolom_pilihan(ws, h->nama[i], t.kolom[k], (lxw_col_t)k))
+				rc = galat_set(g, "gagal menulis daftar pilihan %s kolom %s",
+					       h->nama[i], t.kolom[k]);
 		}
 		worksheet_freeze_panes(ws, 1, 0);
 		for (long r = 0; r < t.n_baris; r++) {

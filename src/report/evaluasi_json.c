@@ -32,9 +32,7 @@ static json_t *butir_json(const struct evaluasi_lembar *e, int i)
 	if (e->isian && (b->tipe != LKE_GRUP || b->n_anak == 0)) {
 		const struct evaluasi_isian *x = &e->isian[i];
 		json_object_set_new(o, "jawab",
-				    json_string(b->tipe == LKE_YT   ? "yt"
-						: b->tipe == LKE_AE ? "ae"
-								    : "nilai"));
+				    json_string(b->tipe != LKE_GRUP ? lke_kata_tipe[b->tipe] : "nilai"));
 		json_object_set_new(
 		    o, "jawaban",
 		    json_pack("{s:s, s:s, s:s, s:s}", "mandiri", x->mandiri ? x->mandiri : "",

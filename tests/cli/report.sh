@@ -210,6 +210,19 @@ PY
 
 # XLSX template: export, import into a fresh database, same measurement and same export.
 check "export xlsx" $K export "$F" "$T/t.xlsx"
+# Choice columns carry Excel's in-cell list of the schema's words (indikator.arah is column F).
+check "xlsx: indikator.arah offers its four words as a list" python3 - "$T/t.xlsx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+wb = z.read("xl/workbook.xml").decode()
+rels = z.read("xl/_rels/workbook.xml.rels").decode()
+rid = re.search(r'<sheet name="indikator" sheetId="\d+" r:id="(rId\d+)"', wb).group(1)
+target = re.search(r'Id="%s"[^>]*Target="([^"]+)"' % rid, rels).group(1)
+xml = z.read("xl/" + target).decode()
+dv = re.findall(r'<dataValidation [^>]*sqref="([^"]+)"[^>]*>.*?<formula1>([^<]*)</formula1>', xml)
+want = ("F2:F1048576", "\"naik,turun,rentang,kategori\"")
+sys.exit(0 if want in dv else print(dv) or 1)
+PY
 $K init "$G" >/dev/null
 check "import xlsx" $K import "$G" "$T/t.xlsx"
 $K measure "$F" --pemda 99.01 --tahun 2020 --json >"$T/m1.json"

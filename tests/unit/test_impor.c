@@ -309,6 +309,18 @@ static void test_sel_skala(void **state)
 	assert_int_equal(impor_sel_periksa(TEMPLAT_ANGGARAN, ka, "2.000.000", ARAH_NAIK, NULL, &g),
 			 0);
 	assert_int_equal(impor_sel_periksa(TEMPLAT_PEMDA, 1, "Kota \x80", ARAH_NAIK, NULL, &g), -1);
+	/* a choice cell is checked against the schema's words, which the message lists */
+	int kr = templat_kolom(&templat[TEMPLAT_INDIKATOR], "arah");
+	galat_init(&g);
+	assert_int_equal(impor_sel_periksa(TEMPLAT_INDIKATOR, kr, "Turun", ARAH_NAIK, NULL, &g), 0);
+	assert_int_equal(impor_sel_periksa(TEMPLAT_INDIKATOR, kr, "miring", ARAH_NAIK, NULL, &g),
+			 -1);
+	assert_string_equal(g.pesan, "arah 'miring' tidak dikenal (naik, turun, rentang, kategori)");
+	int ks = templat_kolom(&templat[TEMPLAT_LKE_REKOMENDASI], "status");
+	galat_init(&g);
+	assert_int_equal(impor_sel_periksa(TEMPLAT_LKE_REKOMENDASI, ks, "tuntas", ARAH_NAIK, NULL,
+					   &g), -1);
+	assert_string_equal(g.pesan, "status 'tuntas' tidak dikenal (belum, proses, selesai)");
 	model_release(&m);
 }
 

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/lke.h"
 #include "core/templat.h"
+#include "core/ukuran.h"
 #include "io/csv.h"
 #include "io/ekspor.h"
 
@@ -133,12 +135,96 @@ static void test_ekspor_baris(void **state)
 	model_hapus(m);
 }
 
+/* The column `kolom` of table t. */
+static const struct templat_kolom *kol(enum templat_id t, const char *kolom)
+{
+	int k = templat_kolom(&templat[t], kolom);
+	assert_true(k >= 0);
+	return &templat[t].kolom[k];
+}
+
+/*
+ * Every choice column carries its words, and only choice columns do; the
+ * enums' names are those very words (one list each, not a copy).
+ */
+static void test_pilihan(void **state)
+{
+	(void)state;
+	int n_pilihan = 0;
+	for (int t = 0; t < TEMPLAT_N; t++)
+		for (int k = 0; k < templat[t].n_kolom; k++) {
+			const struct templat_kolom *tk = &templat[t].kolom[k];
+			if (tk->jenis != TJ_PILIHAN) {
+				assert_null(tk->pilihan);
+				continue;
+			}
+			n_pilihan++;
+			assert_non_null(tk->pilihan);
+			int n = 0;
+			for (; tk->pilihan[n]; n++) {
+				assert_true(tk->pilihan[n][0] != 0);
+				/* unique: the first match is the word itself */
+				assert_int_equal(templat_pilihan(tk, tk->pilihan[n]), n);
+			}
+			assert_true(n >= 2);
+		}
+	assert_int_equal(n_pilihan, 11);
+
+	const struct templat_kolom *arah = kol(TEMPLAT_INDIKATOR, "arah");
+	assert_ptr_equal(arah->pilihan, model_kata_arah);
+	assert_int_equal(templat_pilihan(arah, "TURUN"), ARAH_TURUN);
+	assert_int_equal(templat_pilihan(arah, "kategori"), ARAH_KATEGORI);
+	assert_int_equal(templat_pilihan(arah, "naik "), -1);
+	assert_int_equal(templat_pilihan(arah, ""), -1);
+	char buf[64];
+	assert_string_equal(templat_daftar_pilihan(arah, buf, sizeof(buf)),
+			    "naik, turun, rentang, kategori");
+	assert_string_equal(templat_daftar_pilihan(arah, buf, 8), "naik, t");
+	assert_string_equal(model_rencana_nama(RENCANA_SASARAN_PD),
+			    kol(TEMPLAT_RENCANA, "jenis")->pilihan[RENCANA_SASARAN_PD]);
+	assert_int_equal(templat_pilihan(kol(TEMPLAT_INDIKATOR, "agregasi"), "rata_rata"),
+			 AGREGASI_RATA);
+	assert_int_equal(templat_pilihan(kol(TEMPLAT_PEMDA, "rumus_turun"), "rasio"), RUMUS_RASIO);
+
+	/* dilaporkan.csv's measures parse to the review's enum, in its order */
+	const struct templat_kolom *uk = kol(TEMPLAT_DILAPORKAN, "ukuran");
+	int n = 0;
+	for (; uk->pilihan[n]; n++) {
+		enum ukuran u = ukuran_parse(uk->pilihan[n]);
+		assert_int_equal(u, UKURAN_TARGET + n);
+		assert_true(ukuran_dilaporkan(u));
+		assert_string_equal(ukuran_nama(u), uk->pilihan[n]);
+	}
+	assert_int_equal(n, UKURAN_EFISIENSI - UKURAN_TARGET + 1);
+	assert_string_equal(ukuran_nama(UKURAN_SERAPAN), "serapan");
+	assert_string_equal(ukuran_nama(UKURAN_INDUK), "induk");
+	assert_int_equal(ukuran_parse("kondisi_awal"), UKURAN_KONDISI_AWAL);
+	assert_false(ukuran_dilaporkan(UKURAN_INDUK));
+
+	/* the data tables' files are the schema's */
+	assert_string_equal(ukuran_tabel_berkas(TABEL_TARGET), "target.csv");
+	assert_string_equal(ukuran_tabel_berkas(TABEL_DILAPORKAN), "dilaporkan.csv");
+	assert_null(ukuran_tabel_berkas(TABEL_CETAK));
+
+	/* kerangka.csv's jawaban: the words after the group's empty one */
+	const struct templat_kolom *jw = kol(TEMPLAT_KERANGKA, "jawaban");
+	assert_int_equal(templat_pilihan(jw, "AE") + 1, LKE_AE);
+	enum lke_tipe tp;
+	assert_int_equal(lke_tipe_parse("Yt", &tp), 0);
+	assert_int_equal(tp, LKE_YT);
+	assert_int_equal(lke_tipe_parse("", &tp), 0);
+	assert_int_equal(tp, LKE_GRUP);
+	assert_int_equal(lke_tipe_parse("ya", &tp), -1);
+	assert_int_equal(templat_pilihan(kol(TEMPLAT_JADWAL, "triwulan"), "3"), 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_skema),
 	    cmocka_unit_test(test_medan_opd),
 	    cmocka_unit_test(test_ekspor_baris),
+	    cmocka_unit_test(test_pilihan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
