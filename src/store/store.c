@@ -72,12 +72,14 @@ static struct tabel tabel[T_N] = {
 	[T_PEMDA] = {"pemda", 1, 7,
 		     {{"kode", K_TEKS}, {"nama", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
 		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
-	[T_PENGATURAN] = {"pengaturan", 2, 3,
-			  {{"pemda", K_TEKS}, {"kunci", K_TEKS}, {"nilai", K_TEKS}}},
 	[T_RENCANA] = {"rencana", 2, 6,
 		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
 			{"uraian", K_TEKS}, {"opd", K_TEKS}}},
-	/* [T_OPD], [T_INDIKATOR]: from the template schema (tabel_dari_templat). */
+	/*
+	 * [T_PENGATURAN], [T_OPD], [T_INDIKATOR], [T_PEMBANDING], [T_NARASI],
+	 * [T_LKE_JAWABAN], [T_SURVEI], [T_LKE_REKOMENDASI]: from the template schema
+	 * (tabel_dari_templat), their columns being the template's one to one.
+	 */
 	[T_TARGET] = {"target", 3, 5,
 		      {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
 		       {"nilai", K_TEKS}, {"teks", K_TEKS}}},
@@ -87,12 +89,6 @@ static struct tabel tabel[T_N] = {
 	[T_ANGGARAN] = {"anggaran", 4, 6,
 			{{"pemda", K_TEKS}, {"sasaran", K_TEKS}, {"program", K_TEKS},
 			 {"tahun", K_INT}, {"pagu", K_INT}, {"realisasi", K_INT}}},
-	[T_PEMBANDING] = {"pembanding", 4, 5,
-			  {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-			   {"wilayah", K_TEKS}, {"nilai", K_REAL}}},
-	[T_NARASI] = {"narasi", 4, 5,
-		      {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS}, {"jenis", K_TEKS},
-		       {"teks", K_TEKS}}},
 	[T_DILAPORKAN] = {"dilaporkan", 5, 8,
 			  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS},
 			   {"ukuran", K_TEKS}, {"sumber", K_TEKS}, {"nilai", K_TEKS},
@@ -101,20 +97,9 @@ static struct tabel tabel[T_N] = {
 	[T_KERANGKA] = {"kerangka", 2, 6,
 			{{"kerangka", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
 			 {"uraian", K_TEKS}, {"bobot", K_REAL}, {"jawaban", K_TEKS}}},
-	[T_LKE_JAWABAN] = {"lke_jawaban", 5, 9,
-			   {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
-			    {"kerangka", K_TEKS}, {"kriteria", K_TEKS}, {"mandiri", K_TEKS},
-			    {"evaluator", K_TEKS}, {"catatan", K_TEKS}, {"bukti", K_TEKS}}},
-	[T_SURVEI] = {"survei", 2, 5,
-		      {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"uraian", K_TEKS},
-		       {"indikator", K_TEKS}, {"unsur", K_TEKS}}},
 	[T_SURVEI_JAWABAN] = {"survei_jawaban", 5, 6,
 			      {{"pemda", K_TEKS}, {"survei", K_TEKS}, {"periode", K_TEKS},
 			       {"unit", K_TEKS}, {"responden", K_TEKS}, {"jawaban", K_TEKS}}},
-	[T_LKE_REKOMENDASI] = {"lke_rekomendasi", 4, 7,
-			       {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS},
-				{"nomor", K_TEKS}, {"uraian", K_TEKS}, {"tindak_lanjut", K_TEKS},
-				{"status", K_TEKS}}},
 	[T_ANGGARAN_SIMPUL] = {"anggaran_simpul", 3, 6,
 			       {{"pemda", K_TEKS}, {"rencana", K_TEKS}, {"tahun", K_INT},
 				{"opd", K_TEKS}, {"pagu", K_INT}, {"realisasi", K_INT}}},
@@ -198,11 +183,20 @@ void store_waktu(char out[32])
 static struct val vt(const char *s);
 static struct val vd(double d);
 
-/* The store tables whose columns are the template's, one to one and in its order. */
+/*
+ * The store tables whose columns are the template's, one to one and in its
+ * order; `muat`: store_muat reads it through the schema too (sql_muat).
+ */
 static const struct {
 	int t;
 	enum templat_id id;
-} tabel_templat[] = {{T_OPD, TEMPLAT_OPD}, {T_INDIKATOR, TEMPLAT_INDIKATOR}};
+	int muat;
+} tabel_templat[] = {
+    {T_PENGATURAN, TEMPLAT_PENGATURAN, 0},   {T_OPD, TEMPLAT_OPD, 1},
+    {T_INDIKATOR, TEMPLAT_INDIKATOR, 1},     {T_PEMBANDING, TEMPLAT_PEMBANDING, 0},
+    {T_NARASI, TEMPLAT_NARASI, 0},	     {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN, 0},
+    {T_SURVEI, TEMPLAT_SURVEI, 0},	     {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI, 0},
+};
 
 /*
  * The SELECT of a model's rows of a tabel_templat table, from the schema:
@@ -225,6 +219,27 @@ static void sql_dari_templat(int t, const struct templat_tabel *tt)
 	buf_release(&b);
 }
 
+/* The store's kind of a template column: a number as REAL; a year, quarter or Rupiah as INT. */
+static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
+{
+	switch (j) {
+	case TJ_ANGKA:
+		return K_REAL;
+	case TJ_TAHUN:
+	case TJ_TRIWULAN:
+	case TJ_RUPIAH:
+		return K_INT;
+	case TJ_KODE:
+	case TJ_TEKS:
+	case TJ_PILIHAN:
+	case TJ_NILAI:
+	case TJ_CETAK:
+	case TJ_WAKTU:
+		return K_TEKS;
+	}
+	return K_TEKS;
+}
+
 /*
  * Fills the descriptors of tabel_templat from the schema (templat.c), so a
  * column added there is written with no line here: the store column names,
@@ -239,7 +254,8 @@ static void tabel_dari_templat(void)
 			abort(); /* more columns than a descriptor holds: raise kol[] */
 		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
 			abort(); /* the pemda column leads (bound as ?1, left out of the reads) */
-		sql_dari_templat(tabel_templat[i].t, tt);
+		if (tabel_templat[i].muat)
+			sql_dari_templat(tabel_templat[i].t, tt);
 		tb->nama = tt->tabel_store;
 		tb->nkol = tt->n_kolom;
 		tb->nkunci = 0;
@@ -249,9 +265,7 @@ static void tabel_dari_templat(void)
 				abort(); /* the key columns must lead (the upsert binds them first) */
 			tb->nkunci += tk->kunci;
 			tb->kol[k].nama = tk->kolom_store;
-			tb->kol[k].jenis = tk->jenis == TJ_ANGKA  ? K_REAL
-					   : tk->jenis == TJ_TAHUN ? K_INT
-								   : K_TEKS;
+			tb->kol[k].jenis = kol_jenis_templat(tk->jenis);
 		}
 	}
 }
