@@ -122,27 +122,46 @@ struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind,
 			      skala_indikator(m, ind));
 }
 
+/*
+ * The quarters of ind from its rows of the year: the year's target, each
+ * quarter's own target and realisasi (NULL when none); those with either, in order.
+ */
+static int tw_susun(const struct model *m, const struct indikator *ind,
+		    const struct target *tahunan, const struct target *const target_tw[4],
+		    const struct nilai *const realisasi[4], struct ukur_tw out[4])
+{
+	int n = 0;
+	const struct skala *sk = skala_indikator(m, ind);
+	enum rumus_turun rumus = capaian_rumus(&m->pemda, ind);
+	for (int q = 0; q < 4; q++) {
+		if (!target_tw[q] && !realisasi[q])
+			continue;
+		struct ukur_tw *u = &out[n++];
+		u->triwulan = q + 1;
+		u->target = target_tw[q];
+		u->acuan = target_tw[q] ? target_tw[q] : tahunan;
+		u->realisasi = realisasi[q];
+		/* A rencana aksi target of the quarter first, else the year's (siklus.md). */
+		u->capaian = capaian_hitung(ind->arah, rumus, u->acuan ? &u->acuan->nilai : NULL,
+					    realisasi[q], sk);
+	}
+	return n;
+}
+
 int ukur_triwulan_daftar(const struct model *m, const struct indikator *ind, int tahun,
 			 struct ukur_tw out[4])
 {
-	int n = 0;
-	const struct target *tahunan = model_target(m, ind->kode, tahun);
-	for (int q = 1; q <= 4; q++) {
-		struct ukur_tw u = {.triwulan = q};
-		u.target = model_target_tw(m, ind->kode, tahun, q);
-		u.acuan = u.target ? u.target : tahunan;
-		for (int i = 0; i < m->n_realisasi; i++) {
-			const struct realisasi *x = &m->realisasi[i];
-			if (x->tahun == tahun && x->triwulan == q && kode_sama(x->indikator, ind->kode) &&
-			    x->nilai.jenis != NILAI_KOSONG)
-				u.realisasi = &x->nilai;
-		}
-		if (!u.target && !u.realisasi)
-			continue;
-		u.capaian = ukur_triwulan(m, ind, tahun, q);
-		out[n++] = u;
+	const struct target *target_tw[4];
+	struct baris_tahun b;
+	memset(&b, 0, sizeof(b));
+	for (int q = 1; q <= 4; q++)
+		target_tw[q - 1] = model_target_tw(m, ind->kode, tahun, q);
+	for (int i = 0; i < m->n_realisasi; i++) {
+		const struct realisasi *x = &m->realisasi[i];
+		if (x->tahun == tahun && kode_sama(x->indikator, ind->kode))
+			baris_realisasi(&b, x);
 	}
-	return n;
+	return tw_susun(m, ind, model_target(m, ind->kode, tahun), target_tw, b.triwulan, out);
 }
 
 int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int tahun, int *tw)
@@ -337,6 +356,17 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 		if (j >= 0)
 			baris_realisasi(&baris[j], r);
 	}
+	/* The quarters' own targets (rencana aksi); the last row of a quarter wins. */
+	const struct target *(*target_tw)[4] = xcalloc((size_t)m->n_indikator + 1,
+						       sizeof(*target_tw));
+	for (int i = 0; i < m->n_target_tw; i++) {
+		const struct target *t = &m->target_tw[i];
+		int j = t->tahun == tahun && t->triwulan >= 1 && t->triwulan <= 4
+			    ? indeks_cari(&idx_ind, t->indikator)
+			    : -1;
+		if (j >= 0)
+			target_tw[j][t->triwulan - 1] = t;
+	}
 
 	/* Each indicator and each sasaran is at most one element of two means. */
 	out->unsur = xcalloc(2 * ((size_t)m->n_indikator + (size_t)out->n_sasaran) + 1,
@@ -361,6 +391,8 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 
 		u->ind = ind;
 		u->target = b->target;
+		u->n_tw = tw_susun(m, ind, b->target, target_tw[j >= 0 ? j : m->n_indikator],
+				   b->triwulan, u->tw);
 		u->realisasi = buat_realisasi(ind, b, &u->dari_triwulan, &catatan);
 		u->capaian = capaian_hitung(ind->arah, rumus, b->target ? &b->target->nilai : NULL,
 					    &u->realisasi, sk);
@@ -526,6 +558,7 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 		agregat_selesai(m, &out->tujuan[t], &kt[t], out->tujuan[t].jumlah_indikator == 0);
 
 	free(baris);
+	free(target_tw);
 	free(kt);
 	free(ks);
 	free(agregat);

@@ -9,6 +9,18 @@
 #include "capaian.h"
 #include "model.h"
 
+/*
+ * One quarter of the rencana aksi (siklus.md): the quarter's own target when
+ * it has one, else the year's (capaian against that, by the same rules).
+ */
+struct ukur_tw {
+	int triwulan;                  /* 1-4 */
+	const struct target *target;   /* the quarter's own target, NULL when none */
+	const struct target *acuan;    /* what capaian is against: target, else the year's */
+	const struct nilai *realisasi; /* NULL when none */
+	struct capaian capaian;
+};
+
 struct ukur_indikator {
 	const struct indikator *ind;
 	const struct target *target;  /* NULL when the year has no target */
@@ -18,6 +30,9 @@ struct ukur_indikator {
 	struct capaian capaian_akhir; /* against the end-of-RPJMD target */
 	const char *predikat;         /* NULL when capaian is not computable */
 	int sasaran;                  /* 1 when the induk is a sasaran (counts in ringkasan) */
+	/* The quarters with a target of their own or a realisasi, in order (ukur_triwulan_daftar). */
+	int n_tw;
+	struct ukur_tw tw[4];
 };
 
 /* An element of an aggregate's mean: an indicator's capaian, or a sasaran's for a tujuan. */
@@ -102,17 +117,6 @@ struct nilai ukur_realisasi_tahun(const struct model *m, const struct indikator 
 struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
 			     int triwulan);
 
-/*
- * One quarter of the rencana aksi (siklus.md): the quarter's own target when
- * it has one, else the year's (capaian against that, by the same rules).
- */
-struct ukur_tw {
-	int triwulan;                  /* 1-4 */
-	const struct target *target;   /* the quarter's own target, NULL when none */
-	const struct target *acuan;    /* what capaian is against: target, else the year's */
-	const struct nilai *realisasi; /* NULL when none */
-	struct capaian capaian;
-};
 /*
  * The quarters of ind in tahun that have a target of their own or a realisasi,
  * in order, into out (4 slots); returns their number.

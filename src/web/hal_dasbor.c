@@ -128,7 +128,7 @@ static void triwulanan(struct web_req *r, const struct pilihan *p, const struct 
 		jalur_ind[i] = -1;
 		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
 			continue;
-		int j = jalur_ind[i] = ukur_triwulan_jalur(&p->m, ui->ind, p->tahun, NULL);
+		int j = jalur_ind[i] = ukur_triwulan_jalur_dari(ui->tw, ui->n_tw, NULL);
 		if (j < 0)
 			continue;
 		n++;
@@ -161,7 +161,7 @@ static void triwulanan(struct web_req *r, const struct pilihan *p, const struct 
 		if (p->opd && (!ui->ind->opd || strcmp(ui->ind->opd, p->opd) != 0))
 			continue;
 		if (jalur_ind[i] >= 0)
-			hal_triwulan_baris(r, &p->m, ui->ind, p->tahun);
+			hal_triwulan_baris(r, ui, p->tahun);
 	}
 	html_f(b, "</tbody></table></div></details>");
 }

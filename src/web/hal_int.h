@@ -79,8 +79,7 @@ int hal_pemda_bawaan(struct web_req *r, char *out, size_t n);
  * track or not, ukur_triwulan_jalur); the caller closes with </tbody></table></div>.
  */
 void hal_triwulan_kepala(struct web_req *r, int tahun, const char *id);
-void hal_triwulan_baris(struct web_req *r, const struct model *m, const struct indikator *ind,
-			int tahun);
+void hal_triwulan_baris(struct web_req *r, const struct ukur_indikator *ui, int tahun);
 /*
  * The banner of a locked pemda-year ("Data dikunci per 2 Des 2026 13.05 WIB oleh
  * admin", layanan/kunci.c) into r->out; 1 when locked (the page disables its

@@ -211,15 +211,15 @@ void hal_triwulan_kepala(struct web_req *r, int tahun, const char *id)
 	       id, tahun);
 }
 
-void hal_triwulan_baris(struct web_req *r, const struct model *m, const struct indikator *ind,
-			int tahun)
+void hal_triwulan_baris(struct web_req *r, const struct ukur_indikator *ui, int tahun)
 {
 	static const char *const tw[] = {"", "TW I", "TW II", "TW III", "TW IV"};
 	struct buf *b = &r->out;
-	struct ukur_tw q[4];
-	int nq = ukur_triwulan_daftar(m, ind, tahun, q);
+	const struct indikator *ind = ui->ind;
+	const struct ukur_tw *q = ui->tw;
+	int nq = ui->n_tw;
 	int akhir = 0, j = ukur_triwulan_jalur_dari(q, nq, &akhir);
-	const struct target *tt = model_target(m, ind->kode, tahun);
+	const struct target *tt = ui->target;
 	char ts[64];
 	html_f(b,
 	       "<tr data-kode=\"%s\"%R><td data-label=\"Indikator\"><span><small>%s</small><br>%s"
@@ -246,7 +246,7 @@ void hal_triwulan_baris(struct web_req *r, const struct model *m, const struct i
 
 /*
  * GET /rencana-aksi?pemda=&tahun=: the year's progress by quarter (target,
- * realisasi, capaian of each quarter, ukur_triwulan_daftar) and whether the
+ * realisasi, capaian of each quarter, ukur_indikator.tw) and whether the
  * year's target is on track (ukur_triwulan_jalur).
  */
 void hal_rencana_aksi(struct web_req *r)
@@ -278,13 +278,15 @@ void hal_rencana_aksi(struct web_req *r)
 	       "targetnya menurut arah indikator.</p>");
 	hal_triwulan_kepala(r, tahun, "rencana-aksi");
 	int ada = 0;
-	for (int i = 0; i < m.n_indikator; i++) {
-		struct ukur_tw q[4];
-		if (ukur_triwulan_daftar(&m, &m.indikator[i], tahun, q)) {
-			hal_triwulan_baris(r, &m, &m.indikator[i], tahun);
+	struct pengukuran u;
+	ukur_hitung(&m, tahun, &u); /* every indicator's quarters from one pass over the rows */
+	for (int i = 0; i < u.n_indikator; i++) {
+		if (u.indikator[i].n_tw) {
+			hal_triwulan_baris(r, &u.indikator[i], tahun);
 			ada++;
 		}
 	}
+	ukur_release(&u);
 	if (!ada)
 		html_f(&r->out,
 		       "<tr><td colspan=\"7\" id=\"rencana-aksi-kosong\">Belum ada target atau "

@@ -544,6 +544,78 @@ static void test_triwulan(void **state)
 	model_hapus(m);
 }
 
+/*
+ * The quarters of each indicator in the measurement (ukur_indikator.tw), the
+ * same as ukur_triwulan_daftar finds for it alone. RA (naik, year target 100):
+ * Q1 own target 20, realisasi 15 -> 75 %; Q2 own target 45 (a later row
+ * replaced 40), no realisasi; Q3 no own target, realisasi 60 -> 60 / 100 = 60 %;
+ * Q4 nothing: three quarters. TURUN (turun, year 10, selisih): Q2 realisasi 8
+ * against 10 -> (2 * 10 - 8) / 10 = 120 %.
+ */
+static void test_triwulan_pengukuran(void **state)
+{
+	(void)state;
+	struct model *m = model_baru();
+	rencana(m, RENCANA_SASARAN, "S1", NULL);
+	indikator(m, "RA", "S1", ARAH_NAIK);
+	target(m, "RA", 2020, angka(100));
+	target_tw(m, "RA", 2020, 1, angka(20));
+	target_tw(m, "RA", 2020, 2, angka(40));
+	target_tw(m, "RA", 2020, 2, angka(45));
+	target_tw(m, "RA", 2021, 3, angka(99)); /* another year */
+	realisasi(m, "RA", 2020, 1, angka(15));
+	realisasi(m, "RA", 2020, 3, angka(60));
+	realisasi(m, "RA", 2021, 4, angka(1));
+	indikator(m, "TURUN", "S1", ARAH_TURUN);
+	target(m, "TURUN", 2020, angka(10));
+	realisasi(m, "TURUN", 2020, 2, angka(8));
+	indikator(m, "KOSONG", "S1", ARAH_NAIK);
+	target(m, "KOSONG", 2020, angka(5));
+
+	struct pengukuran p;
+	ukur_hitung(m, 2020, &p);
+	const struct ukur_indikator *ra = ui(&p, "RA");
+	assert_int_equal(ra->n_tw, 3);
+	assert_int_equal(ra->tw[0].triwulan, 1);
+	assert_dekat(ra->tw[0].target->nilai.a, 20, 0);
+	assert_ptr_equal(ra->tw[0].acuan, ra->tw[0].target);
+	assert_dekat(ra->tw[0].capaian.nilai, 75, EPS);
+	assert_int_equal(ra->tw[1].triwulan, 2);
+	assert_dekat(ra->tw[1].target->nilai.a, 45, 0);
+	assert_null(ra->tw[1].realisasi);
+	assert_int_equal(ra->tw[1].capaian.ada, 0);
+	assert_int_equal(ra->tw[2].triwulan, 3);
+	assert_null(ra->tw[2].target);
+	assert_dekat(ra->tw[2].acuan->nilai.a, 100, 0);
+	assert_dekat(ra->tw[2].capaian.nilai, 60, EPS);
+	/* on track: the latest quarter measured (Q3, 60 < 100) is not */
+	int tw = 0;
+	assert_int_equal(ukur_triwulan_jalur_dari(ra->tw, ra->n_tw, &tw), 0);
+	assert_int_equal(tw, 3);
+	const struct ukur_indikator *tu = ui(&p, "TURUN");
+	assert_int_equal(tu->n_tw, 1);
+	assert_dekat(tu->tw[0].capaian.nilai, 120, EPS);
+	assert_int_equal(ukur_triwulan_jalur_dari(tu->tw, tu->n_tw, NULL), 1);
+	assert_int_equal(ui(&p, "KOSONG")->n_tw, 0);
+
+	/* the same quarters as ukur_triwulan_daftar gives each indicator alone */
+	for (int i = 0; i < p.n_indikator; i++) {
+		struct ukur_tw q[4];
+		int n = ukur_triwulan_daftar(m, p.indikator[i].ind, 2020, q);
+		assert_int_equal(n, p.indikator[i].n_tw);
+		for (int k = 0; k < n; k++) {
+			assert_int_equal(q[k].triwulan, p.indikator[i].tw[k].triwulan);
+			assert_ptr_equal(q[k].target, p.indikator[i].tw[k].target);
+			assert_ptr_equal(q[k].acuan, p.indikator[i].tw[k].acuan);
+			assert_ptr_equal(q[k].realisasi, p.indikator[i].tw[k].realisasi);
+			assert_int_equal(q[k].capaian.ada, p.indikator[i].tw[k].capaian.ada);
+			assert_dekat(q[k].capaian.nilai, p.indikator[i].tw[k].capaian.nilai, 0);
+		}
+	}
+	ukur_release(&p);
+	model_hapus(m);
+}
+
 static void test_kategori_ukur(void **state)
 {
 	(void)state;
@@ -669,6 +741,7 @@ int main(void)
 		cmocka_unit_test(test_anggaran),
 		cmocka_unit_test(test_ringkasan),
 		cmocka_unit_test(test_triwulan),
+		cmocka_unit_test(test_triwulan_pengukuran),
 		cmocka_unit_test(test_kategori_ukur),
 		cmocka_unit_test(test_model_kosong),
 		cmocka_unit_test(test_model),

@@ -91,6 +91,7 @@ static inline struct model *model_baru(void)
 	m->rencana = arena_alloc(&m->arena, MAKS * sizeof(*m->rencana));
 	m->indikator = arena_alloc(&m->arena, MAKS * sizeof(*m->indikator));
 	m->target = arena_alloc(&m->arena, MAKS * sizeof(*m->target));
+	m->target_tw = arena_alloc(&m->arena, MAKS * sizeof(*m->target_tw));
 	m->riwayat = arena_alloc(&m->arena, MAKS * sizeof(*m->riwayat));
 	m->realisasi = arena_alloc(&m->arena, MAKS * sizeof(*m->realisasi));
 	m->anggaran = arena_alloc(&m->arena, MAKS * sizeof(*m->anggaran));
@@ -137,6 +138,18 @@ static inline void target(struct model *m, const char *ind, int tahun, struct ni
 	struct target *t = &m->target[m->n_target++];
 	t->indikator = ind;
 	t->tahun = tahun;
+	t->nilai = v;
+}
+
+/* A rencana aksi target of quarter 1-4. */
+static inline void target_tw(struct model *m, const char *ind, int tahun, int triwulan,
+			     struct nilai v)
+{
+	assert_true(m->n_target_tw < MAKS);
+	struct target *t = &m->target_tw[m->n_target_tw++];
+	t->indikator = ind;
+	t->tahun = tahun;
+	t->triwulan = triwulan;
 	t->nilai = v;
 }
 
