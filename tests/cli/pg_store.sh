@@ -70,7 +70,7 @@ if ! env=$("$R/tests/pg/server.sh" start 2>"$TMP/pg.err"); then
 	exit 1
 fi
 eval "$env"
-trap '"$R/tests/pg/server.sh" stop; rm -rf "$TMP"' EXIT
+trap '"$R/tests/pg/server.sh" stop; rm -rf "$TMP"; [ "$gagal" -eq 0 ] || exit 1' EXIT
 baru() { "$R/tests/pg/server.sh" newdb "$1"; }
 psqlq() { psql -qAt "$@"; }
 
@@ -134,8 +134,9 @@ check "  the snapshot is an SQLite database that measures the same" cmp "$TMP/sq
 # ---- two servers on one database ----
 python3 "$R/tests/cli/pg_serve.py" "$K" "$u" "$n" >"$TMP/serve.tap" 2>&1
 grep -v '^# next' "$TMP/serve.tap"
+gagal=$((gagal + $(grep -c '^not ok' "$TMP/serve.tap")))
 n=$(sed -n 's/^# next //p' "$TMP/serve.tap")
-[ -n "$n" ] || { n=0; echo "not ok 999 - pg_serve.py ran to its end"; }
+[ -n "$n" ] || { n=0; gagal=$((gagal + 1)); echo "not ok 999 - pg_serve.py ran to its end"; }
 
 # ---- concurrent writes to one cell: each audited with the right old value ----
 mkdir "$TMP/a" "$TMP/b"

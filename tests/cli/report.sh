@@ -8,7 +8,7 @@ T=$TMP
 F=$(newdb f)
 G=$(newdb g)
 ok() { n=$((n + 1)); echo "ok $n - $1"; }
-nok() { n=$((n + 1)); echo "not ok $n - $1"; }
+nok() { n=$((n + 1)); gagal=$((gagal + 1)); echo "not ok $n - $1"; }
 check() { # description command...
 	d=$1
 	shift
