@@ -13,8 +13,12 @@
 /*
  * UBAH: a write that needs the CSRF token. SANDI: it verifies or hashes a
  * password (argon2id, about 0,1 s), so it does not queue with the writers.
+ * DATA: a write of performance data only (realisasi, verification, worksheet
+ * answers, plan rows, review notes, fill windows) that changes no user and no
+ * session, so the workers' session memos (sesi.c) stay valid after it; every
+ * other write empties them (web_ubah_catat), the safe default for a new route.
  */
-enum { UMUM = 0, PERLU_MASUK = 1, UBAH = 2, SANDI = 4 };
+enum { UMUM = 0, PERLU_MASUK = 1, UBAH = 2, SANDI = 4, DATA = 8 };
 
 static const struct rute {
 	const char *method, *path;
@@ -25,8 +29,8 @@ static const struct rute {
 	{"POST", "/api/keluar", api_keluar, PERLU_MASUK | UBAH},
 	{"GET", "/api/capaian", api_capaian, PERLU_MASUK},
 	{"GET", "/api/reviu", api_reviu, PERLU_MASUK},
-	{"PUT", "/api/realisasi", api_realisasi, PERLU_MASUK | UBAH},
-	{"POST", "/api/realisasi/verifikasi", api_verifikasi, PERLU_MASUK | UBAH},
+	{"PUT", "/api/realisasi", api_realisasi, PERLU_MASUK | UBAH | DATA},
+	{"POST", "/api/realisasi/verifikasi", api_verifikasi, PERLU_MASUK | UBAH | DATA},
 	{"GET", "/api/realisasi/usulan", api_usulan, PERLU_MASUK},
 	{"GET", "/api/audit", api_audit, PERLU_MASUK},
 	{"GET", "/api/pengguna", api_pengguna, PERLU_MASUK},
@@ -40,14 +44,14 @@ static const struct rute {
 	{"POST", "/api/kunci", api_kunci, PERLU_MASUK | UBAH},
 	{"POST", "/api/kunci/buka", api_kunci_buka, PERLU_MASUK | UBAH},
 	{"GET", "/api/jadwal", api_jadwal, PERLU_MASUK},
-	{"PUT", "/api/jadwal", api_jadwal_simpan, PERLU_MASUK | UBAH},
-	{"POST", "/api/reviu/catatan", api_catatan_reviu, PERLU_MASUK | UBAH},
+	{"PUT", "/api/jadwal", api_jadwal_simpan, PERLU_MASUK | UBAH | DATA},
+	{"POST", "/api/reviu/catatan", api_catatan_reviu, PERLU_MASUK | UBAH | DATA},
 	{"GET", "/api/reviu/catatan", api_catatan_reviu_daftar, PERLU_MASUK},
 	{"GET", "/api/realisasi/usulan/jumlah", api_usulan_jumlah, PERLU_MASUK},
 	{"GET", "/api/skala", api_skala, PERLU_MASUK},
-	{"POST", "/api/realisasi/tarik", api_realisasi_tarik, PERLU_MASUK | UBAH},
+	{"POST", "/api/realisasi/tarik", api_realisasi_tarik, PERLU_MASUK | UBAH | DATA},
 	{"GET", "/jadwal", hal_jadwal, PERLU_MASUK},
-	{"POST", "/jadwal", hal_jadwal_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/jadwal", hal_jadwal_kirim, PERLU_MASUK | UBAH | DATA},
 	{"POST", "/kunci", hal_kunci_kirim, PERLU_MASUK | UBAH},
 	{"POST", "/kunci/buka", hal_kunci_buka_kirim, PERLU_MASUK | UBAH},
 	{"GET", "/rencana-aksi", hal_rencana_aksi, PERLU_MASUK},
@@ -58,10 +62,10 @@ static const struct rute {
 	{"GET", "/dasbor", hal_dasbor, PERLU_MASUK},
 	{"GET", "/indikator", hal_indikator, PERLU_MASUK},
 	{"GET", "/realisasi", hal_realisasi, PERLU_MASUK},
-	{"POST", "/realisasi", hal_realisasi_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/realisasi", hal_realisasi_kirim, PERLU_MASUK | UBAH | DATA},
 	/* multipart: the handler checks the csrf part before it stores anything */
 	{"POST", "/realisasi/bukti", hal_realisasi_bukti, PERLU_MASUK},
-	{"POST", "/verifikasi", hal_verifikasi, PERLU_MASUK | UBAH},
+	{"POST", "/verifikasi", hal_verifikasi, PERLU_MASUK | UBAH | DATA},
 	{"GET", "/reviu", hal_reviu, PERLU_MASUK},
 	{"GET", "/laporan", hal_laporan, PERLU_MASUK},
 	{"GET", "/audit", hal_audit, PERLU_MASUK},
@@ -88,7 +92,7 @@ static const struct rute {
 	{"GET", "/impor", hal_impor, PERLU_MASUK},
 	{"POST", "/impor", hal_impor_kirim, PERLU_MASUK},
 	{"POST", "/impor/terapkan", hal_impor_terapkan, PERLU_MASUK | UBAH},
-	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH},
+	{"POST", "/api/rencana", api_rencana, PERLU_MASUK | UBAH | DATA},
 	{"POST", "/api/bukti", api_bukti_unggah, PERLU_MASUK | UBAH},
 	{"GET", "/api/bukti", api_bukti_daftar, PERLU_MASUK},
 	{"GET", "/api/bukti/", api_bukti_unduh, PERLU_MASUK}, /* a prefix: /api/bukti/ID */
@@ -97,13 +101,13 @@ static const struct rute {
 	{"GET", "/opd", hal_opd, PERLU_MASUK},
 	/* The SAKIP evaluation and the surveys (api_evaluasi.c, hal_lke.c, hal_survei.c). */
 	{"GET", "/api/lke", api_lke, PERLU_MASUK},
-	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH},
+	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH | DATA},
 	{"GET", "/api/survei", api_survei, PERLU_MASUK},
 	{"GET", "/lke", hal_lke, PERLU_MASUK},
-	{"POST", "/lke", hal_lke_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/lke", hal_lke_kirim, PERLU_MASUK | UBAH | DATA},
 	{"POST", "/lke/bukti", hal_lke_bukti, PERLU_MASUK},
 	{"GET", "/survei", hal_survei, PERLU_MASUK},
-	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/rencana", hal_rencana_kirim, PERLU_MASUK | UBAH | DATA},
 };
 
 /*
@@ -206,7 +210,8 @@ static void layani(struct web_req *r)
 	web_versi_catat(r->s);
 	if (antre)
 		pthread_mutex_unlock(&tulis);
-	web_ubah_catat();
+	if (!(cocok->syarat & DATA))
+		web_ubah_catat();
 }
 
 void router_layani(struct web_req *r)

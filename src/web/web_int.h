@@ -81,8 +81,9 @@ void web_galat(struct web_req *r, int status, const char *pesan);
 void web_alih(struct web_req *r, const char *lokasi);
 
 /*
- * Bumped after every request that may write (any method but GET and HEAD):
- * per-thread memos of the session and of the data version are valid only
+ * Bumped after every request that may write (any method but GET and HEAD)
+ * except the routes router.c marks DATA (performance data only, no user or
+ * session touched): the per-thread session memos (sesi.c) are valid only
  * while it is unchanged and for the same second, so a logout or a change made
  * here is seen at once, and a change made by another process within a second.
  */
