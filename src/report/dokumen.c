@@ -1618,6 +1618,9 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 		const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
 		baris_simpul[daftar[e]] = t->n_baris + DOK_BARIS_XLSX;
 		struct dok_sel *r = baris_grup(b, t, nama_simpul(b, ks->r), 5);
+		/* bold down to the programs; kegiatan and sub-kegiatan plain below them */
+		for (int j = 0; ks->r->jenis > RENCANA_PROGRAM && j < t->n_kolom; j++)
+			r[j].tebal = 0;
 		s_persen(b, &r[5], ks->ada_capaian, ks->capaian);
 		s_predikat(b, &r[6], ks->predikat,
 			   ks->n_indikator ? ukur_keadaan_nama(UKUR_BELUM_ADA_DATA) : "-");
@@ -1684,7 +1687,7 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 
 	static const char *const ka[] = {"No", "Program / Kegiatan / Sub-kegiatan", "Pagu (Rp)",
 					 "Realisasi (Rp)", "Serapan (%)"};
-	static const double la[] = {0.5, 4, 2.2, 2.2, 1.2};
+	static const double la[] = {0.5, 5.2, 1.9, 1.9, 1.1};
 	t = tabel_baru(b,
 		       arena_printf(a, "Pagu dan Realisasi Anggaran Program dan Kegiatan %s Tahun %d",
 				    nama, b->p->tahun),
