@@ -85,8 +85,8 @@ static double rata(const struct ukur_unsur *u, int n, double batas)
 }
 
 /* Node k's mean over the n elements u, copied to the pool at *pool (which moves on). */
-static void rata_simpul(struct kaskade_simpul *k, const struct ukur_unsur *u, int n,
-			double batas, struct ukur_unsur **pool)
+static void rata_simpul(struct kaskade_simpul *k, const struct ukur_unsur *u, int n, double batas,
+			struct ukur_unsur **pool)
 {
 	struct ukur_rata *r = &k->rata;
 	memcpy(*pool, u, (size_t)n * sizeof(*u));

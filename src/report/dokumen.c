@@ -1778,6 +1778,14 @@ static void analisis_program_rpjmd(struct bangun *b)
 	}
 	if (n) {
 		judul(b, 3, "Program yang Langsung Mendukung Sasaran RPJMD");
+		for (int i = 0; i < n; i++) {
+			const struct kaskade_simpul *ks = &k->simpul[atas[i]];
+			const struct rencana *s = ks->induk >= 0 ? k->simpul[ks->induk].r : NULL;
+			paragraf(b, "%s %s (%s) mendukung langsung sasaran RPJMD %s (%s).",
+				 model_rencana_label(ks->r->jenis), ks->r->kode,
+				 ks->r->uraian ? ks->r->uraian : "", s ? s->kode : "-",
+				 s && s->uraian ? s->uraian : "-");
+		}
 		analisis_program(b, -1, atas, n, "yang langsung mendukung sasaran RPJMD",
 				 "Sasaran RPJMD");
 	}

@@ -134,6 +134,8 @@ T="Tabel 3.7 Capaian Kinerja Program dan Kegiatan yang langsung mendukung sasara
 eq "csv B: program under the RPJMD sasaran, (2 x 10 - 12) / 10 = 80" "Program B.P1: Program Dinas B di bawah sasaran RPJMD;;;;;80,00;Tinggi" "$(baris "$T" 2)"
 eq "csv B: its indicator" "1;Indikator B dua;hari;10;12;80,00;Tinggi" "$(baris "$T" 3)"
 T="Tabel 3.8 Pagu dan Realisasi Anggaran Program dan Kegiatan yang langsung mendukung sasaran RPJMD Tahun 2021"
+$K report "$A" --pemda 77 --tahun 2021 --opd B --format html -o "$TMP/b.html" >/dev/null
+check "html B: the RPJMD sasaran the program supports" grep -qF 'Program B.P1 (Program Dinas B di bawah sasaran RPJMD) mendukung langsung sasaran RPJMD S1 (Sasaran satu).' "$TMP/b.html"
 eq "csv B: pagu 400 without realisasi" "1;Program B.P1: Program Dinas B di bawah sasaran RPJMD;400;n/a;n/a" "$(baris "$T" 2)"
 check "pdf of A" $K report "$A" --pemda 77 --tahun 2021 --opd A --format pdf -o "$TMP/a.pdf"
 # Every indicator sentence is drawn in ink: each word "terealisasi" has dark pixels (a
