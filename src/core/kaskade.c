@@ -84,6 +84,22 @@ static double rata(const struct ukur_unsur *u, int n, double batas)
 	return ukur_rata_hitung(&r, NULL);
 }
 
+/* Node k's mean over the n elements u, copied to the pool at *pool (which moves on). */
+static void rata_simpul(struct kaskade_simpul *k, const struct ukur_unsur *u, int n, double batas,
+			struct ukur_unsur **pool)
+{
+	struct ukur_rata *r = &k->rata;
+	memcpy(*pool, u, (size_t)n * sizeof(*u));
+	r->unsur = *pool;
+	*pool += n;
+	r->n = n;
+	r->batas = batas;
+	for (int i = 1; i < n; i++)
+		r->berbobot |= u[i].bobot != u[0].bobot;
+	k->ada_capaian = 1;
+	k->capaian = ukur_rata_hitung(r, NULL);
+}
+
 static void serapan(int64_t pagu, int64_t realisasi, int ada, int *ada_serapan, double *out)
 {
 	*ada_serapan = ada && pagu > 0;
@@ -133,13 +149,15 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 	double batas = m->pemda.batas_capaian;
 	int nr = m->n_rencana, ni = p->n_indikator;
 	memset(out, 0, sizeof(*out));
+	out->p = p;
 	out->n_simpul = nr;
 	out->simpul = xcalloc((size_t)nr + 1, sizeof(*out->simpul));
 
-	struct indeks ir, io;
-	indeks_init(&ir, nr);
+	struct indeks io;
+	struct indeks *ir = &out->kode;
+	indeks_init(ir, nr);
 	for (int i = 0; i < nr; i++)
-		indeks_tambah(&ir, m->rencana[i].kode, i);
+		indeks_tambah(ir, m->rencana[i].kode, i);
 	indeks_init(&io, m->n_opd);
 	for (int o = 0; o < m->n_opd; o++)
 		indeks_tambah(&io, m->opd[o].kode, o);
@@ -150,7 +168,7 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 	for (int i = 0; i < nr; i++) {
 		struct kaskade_simpul *k = &out->simpul[i];
 		k->r = &m->rencana[i];
-		k->induk = indeks_cari(&ir, k->r->induk);
+		k->induk = indeks_cari(ir, k->r->induk);
 		induk[i] = k->induk;
 	}
 	/* Depth and OPD of each node (bounded: a loop is refused at import). */
@@ -160,6 +178,7 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 		for (int j = induk[i]; j >= 0 && d < 64; j = induk[j])
 			d++;
 		dalam[i] = d;
+		out->simpul[i].dalam = d;
 		if (d > maks)
 			maks = d;
 		for (int j = i, langkah = 0; j >= 0 && langkah < 16; j = induk[j], langkah++) {
@@ -180,7 +199,7 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 	int *opd_ind = xcalloc((size_t)ni + 1, sizeof(int));
 	for (int x = 0; x < ni; x++) {
 		const struct indikator *ind = p->indikator[x].ind;
-		simpul_ind[x] = indeks_cari(&ir, ind->induk);
+		simpul_ind[x] = indeks_cari(ir, ind->induk);
 		const char *o = ind->opd && *ind->opd ? ind->opd
 			       : simpul_ind[x] >= 0 ? out->simpul[simpul_ind[x]].opd : NULL;
 		opd_ind[x] = indeks_cari(&io, o);
@@ -190,7 +209,10 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 	kelompok_buat(&per_anak, induk, nr, nr);
 	kelompok_buat(&per_opd, opd_ind, ni, m->n_opd);
 
+	/* each indicator is an element of one node's mean, each node of its parent's */
 	struct ukur_unsur *u = xcalloc((size_t)ni + (size_t)nr + 1, sizeof(*u));
+	out->unsur = xcalloc((size_t)ni + (size_t)nr + 1, sizeof(*out->unsur));
+	struct ukur_unsur *pool = out->unsur;
 	for (int i = 0; i < nr; i++) {
 		struct kaskade_simpul *k = &out->simpul[i];
 		int n = 0;
@@ -199,16 +221,14 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 			k->n_indikator++;
 			unsur_indikator(&p->indikator[x], x, u, &n);
 		}
-		if (n && RENCANA_KASKADE(k->r->jenis)) {
-			k->ada_capaian = 1;
-			k->capaian = rata(u, n, batas);
-		}
+		if (n && RENCANA_KASKADE(k->r->jenis))
+			rata_simpul(k, u, n, batas, &pool);
 	}
 	/* Own budget rows of the year. */
 	int *simpul_uang = xcalloc((size_t)m->n_anggaran + 1, sizeof(int));
 	for (int i = 0; i < m->n_anggaran; i++) {
 		const struct anggaran *a = &m->anggaran[i];
-		simpul_uang[i] = a->di_simpul && a->tahun == p->tahun ? indeks_cari(&ir, a->rencana) : -1;
+		simpul_uang[i] = a->di_simpul && a->tahun == p->tahun ? indeks_cari(ir, a->rencana) : -1;
 		if (simpul_uang[i] < 0)
 			continue;
 		struct kaskade_simpul *k = &out->simpul[simpul_uang[i]];
@@ -252,8 +272,8 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 					n++;
 				}
 				if (n) {
-					k->ada_capaian = 1;
-					k->capaian = rata(u, n, batas);
+					k->dari_anak = 1;
+					rata_simpul(k, u, n, batas, &pool);
 				}
 			}
 			if (k->ada_capaian)
@@ -332,10 +352,12 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 	banding_peringkat(nilai, ada, m->n_opd, ARAH_NAIK, peringkat, out->urut);
 	for (int o = 0; o < m->n_opd; o++)
 		out->opd[o].peringkat = peringkat[o];
-	kelompok_release(&per_simpul);
-	kelompok_release(&per_anak);
+	/* kept for kaskade_indikator, kaskade_anak, kaskade_turunan */
+	out->ind_awal = per_simpul.awal;
+	out->ind_isi = per_simpul.isi;
+	out->anak_awal = per_anak.awal;
+	out->anak_isi = per_anak.isi;
 	kelompok_release(&per_opd);
-	indeks_release(&ir);
 	indeks_release(&io);
 	free(simpul_ind);
 	free(opd_ind);
@@ -357,5 +379,47 @@ void kaskade_release(struct kaskade *k)
 	free(k->opd);
 	free(k->simpul);
 	free(k->urut);
+	free(k->ind_awal);
+	free(k->ind_isi);
+	free(k->anak_awal);
+	free(k->anak_isi);
+	free(k->unsur);
+	if (k->kode.isi)
+		indeks_release(&k->kode);
 	memset(k, 0, sizeof(*k));
+}
+
+int kaskade_cari(const struct kaskade *k, const char *kode)
+{
+	return indeks_cari(&k->kode, kode);
+}
+
+int kaskade_indikator(const struct kaskade *k, int i, const int **out)
+{
+	*out = k->ind_isi + k->ind_awal[i];
+	return k->ind_awal[i + 1] - k->ind_awal[i];
+}
+
+int kaskade_anak(const struct kaskade *k, int i, const int **out)
+{
+	*out = k->anak_isi + k->anak_awal[i];
+	return k->anak_awal[i + 1] - k->anak_awal[i];
+}
+
+int kaskade_turunan(const struct kaskade *k, int i, int *out)
+{
+	/* out doubles as the stack: children pushed in reverse pop in model order */
+	int n = 0, atas = k->n_simpul;
+	const int *a;
+	int na = kaskade_anak(k, i, &a);
+	for (int j = na - 1; j >= 0 && atas > n; j--)
+		out[--atas] = a[j];
+	while (atas < k->n_simpul) {
+		int x = out[atas++];
+		out[n++] = x;
+		na = kaskade_anak(k, x, &a);
+		for (int j = na - 1; j >= 0 && atas > n; j--)
+			out[--atas] = a[j];
+	}
+	return n;
 }

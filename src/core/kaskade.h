@@ -14,15 +14,25 @@
 #ifndef KINERJA_KASKADE_H
 #define KINERJA_KASKADE_H
 
+#include "indeks.h"
 #include "ukur.h"
 
 struct kaskade_simpul {
 	const struct rencana *r;
 	const char *opd;  /* the node's OPD (its own or its parent's); NULL for the RPJMD */
 	int induk;        /* index of the parent node, -1 for the visi or a missing parent */
+	int dalam;        /* depth: 0 for a node without parent */
 	int n_indikator;  /* its own */
 	int ada_capaian;
 	double capaian;
+	/*
+	 * How a cascade node's capaian was averaged (the XLSX formula prints it):
+	 * its own indicators (unsur[].indeks into pengukuran.indikator) or, with
+	 * dari_anak, its children's capaian (unsur[].indeks into simpul). n = 0 for
+	 * the RPJMD nodes, whose capaian is the pemda's (ukur.h).
+	 */
+	struct ukur_rata rata;
+	int dari_anak;
 	const char *predikat;
 	int64_t pagu, realisasi_anggaran;
 	int ada_serapan;
@@ -44,14 +54,32 @@ struct kaskade_opd {
 };
 
 struct kaskade {
+	const struct pengukuran *p;    /* what was measured (borrowed) */
 	int n_simpul, n_opd;
 	struct kaskade_simpul *simpul; /* every rencana node, in model order */
 	struct kaskade_opd *opd;       /* every OPD, in model order */
 	int *urut;                     /* OPD indices, ranked (without capaian last) */
+	/* private: node index by code, own indicators and children per node, the means' elements */
+	struct indeks kode;
+	int *ind_awal, *ind_isi, *anak_awal, *anak_isi;
+	struct ukur_unsur *unsur;
 };
 
+/* Measures the cascade of p's model; k borrows from p, which must outlive it. */
 void kaskade_hitung(const struct pengukuran *p, struct kaskade *out);
 void kaskade_release(struct kaskade *k);
+
+/* The index of node kode in k->simpul, -1 when absent. */
+int kaskade_cari(const struct kaskade *k, const char *kode);
+/* Node i's own indicators (indices into k->p->indikator, model order) into *out; their number. */
+int kaskade_indikator(const struct kaskade *k, int i, const int **out);
+/* Node i's children (indices into k->simpul, model order) into *out; their number. */
+int kaskade_anak(const struct kaskade *k, int i, const int **out);
+/*
+ * The nodes below node i, depth first (each node before its children, children
+ * in model order), into out (room for k->n_simpul); returns their number.
+ */
+int kaskade_turunan(const struct kaskade *k, int i, int *out);
 
 /* The OPD of node r (its own, or its parent's for kegiatan/subkegiatan); NULL when none. */
 const char *kaskade_opd_simpul(const struct model *m, const struct rencana *r);

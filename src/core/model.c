@@ -149,6 +149,14 @@ const char *model_rencana_nama(enum jenis_rencana j)
 	return nama(model_kata_rencana, JUMLAH(model_kata_rencana), (int)j);
 }
 
+const char *model_rencana_label(enum jenis_rencana j)
+{
+	static const char *const n[] = {"Visi",	   "Misi",	"Tujuan",
+					"Sasaran", "Tujuan PD", "Sasaran PD",
+					"Program", "Kegiatan",	"Sub-kegiatan"};
+	return nama(n, JUMLAH(n), (int)j);
+}
+
 int model_arah_parse(const char *s, enum arah *out)
 {
 	int i = cari(model_kata_arah, JUMLAH(model_kata_arah), s);

@@ -268,6 +268,8 @@ const char *model_arah_nama(enum arah a);
 const char *model_rumus_nama(enum rumus_turun r);
 const char *model_agregasi_nama(enum agregasi g);
 const char *model_rencana_nama(enum jenis_rencana j);
+/* The name people read ("Sub-kegiatan", "Sasaran PD"): pages and reports. */
+const char *model_rencana_label(enum jenis_rencana j);
 /* Parse those names (case-insensitive); 0 on success, -1 when unknown. */
 int model_arah_parse(const char *s, enum arah *out);
 int model_rumus_parse(const char *s, enum rumus_turun *out);

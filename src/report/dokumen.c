@@ -34,6 +34,8 @@ struct bangun {
 	/* an OPD's LKj on the view of dok_opd.h (its own wording): the OPD and the pemda's name */
 	const struct opd *lkj_pd;
 	const char *pemda_asal;
+	/* the LKj's cascade: the whole pemda's (kaskade.h), or NULL */
+	const struct kaskade *kas;
 };
 
 const char *dokumen_bulan(int bulan)
@@ -380,32 +382,19 @@ static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *
 }
 
 /*
- * The capaian of aggregate ag as a formula over the capaian cells (column
- * kc) of its indicators, whose rows start at `awal`, written from the
- * measurement's mean (ukur_rata): its elements, weights and cap. n/a cells are
- * text, which AVERAGE over a range skips; capped or weighted means name the
- * cells one by one. NULL for a mean of sasaran or without elements.
+ * A mean (ukur_rata) as a formula over the capaian cells of column kc:
+ * baris[i] is the sheet row of element i. n/a cells are text, which AVERAGE
+ * over a range skips: an unweighted, uncapped mean over the rows pertama ..
+ * akhir (pertama >= 0) is AVERAGE of that range; capped or weighted means, or
+ * elements not in one range, name the cells one by one.
  */
-static const char *rumus_rata(struct bangun *b, const struct ukur_agregat *ag, int awal, int kc)
+static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, const int *baris,
+				  int pertama, int akhir, int kc)
 {
-	const struct pengukuran *p = b->p;
-	const struct ukur_rata *rt = &ag->rata;
-	if (!rt->n || rt->dari_sasaran)
-		return NULL;
-	/* the row of each indicator of ag: its place among them, in model order */
-	int *baris = xcalloc((size_t)p->n_indikator + 1, sizeof(*baris));
-	int pertama = -1, akhir = -1;
-	for (int k = 0, x = awal; k < p->n_indikator; k++)
-		if (induk_dari(p->indikator[k].ind->induk, ag->r->kode)) {
-			baris[k] = DOK_BARIS_XLSX + x;
-			pertama = pertama < 0 ? baris[k] : pertama;
-			akhir = baris[k];
-			x++;
-		}
 	char k[8];
 	dokumen_kolom_huruf(kc, k);
 	struct buf f = BUF_INIT, w = BUF_INIT;
-	if (!rt->berbobot && !(rt->batas > 0)) {
+	if (!rt->berbobot && !(rt->batas > 0) && pertama >= 0) {
 		buf_printf(&f, "=AVERAGE(%s%d:%s%d)", k, pertama, k, akhir);
 	} else {
 		buf_puts(&f, rt->berbobot ? "=(" : "=AVERAGE(");
@@ -417,9 +406,9 @@ static const char *rumus_rata(struct bangun *b, const struct ukur_agregat *ag, i
 				buf_printf(&w, "%s%.15g", i ? "+" : "", u->bobot);
 			}
 			if (rt->batas > 0)
-				buf_printf(&f, "MIN(%s%d,%.15g)", k, baris[u->indeks], rt->batas);
+				buf_printf(&f, "MIN(%s%d,%.15g)", k, baris[i], rt->batas);
 			else
-				buf_printf(&f, "%s%d", k, baris[u->indeks]);
+				buf_printf(&f, "%s%d", k, baris[i]);
 		}
 		if (rt->berbobot)
 			buf_printf(&f, ")/(%s)", w.data);
@@ -429,6 +418,35 @@ static const char *rumus_rata(struct bangun *b, const struct ukur_agregat *ag, i
 	const char *hasil = arena_strdup(&b->d->arena, f.data);
 	buf_release(&f);
 	buf_release(&w);
+	return hasil;
+}
+
+/*
+ * The capaian of aggregate ag as a formula over the capaian cells (column
+ * kc) of its indicators, whose rows start at `awal` (rumus_rata_sel). NULL
+ * for a mean of sasaran or without elements.
+ */
+static const char *rumus_rata(struct bangun *b, const struct ukur_agregat *ag, int awal, int kc)
+{
+	const struct pengukuran *p = b->p;
+	const struct ukur_rata *rt = &ag->rata;
+	if (!rt->n || rt->dari_sasaran)
+		return NULL;
+	/* the row of each indicator of ag: its place among them, in model order */
+	int *baris = xcalloc((size_t)p->n_indikator + 1, sizeof(*baris));
+	int *unsur = xcalloc((size_t)rt->n + 1, sizeof(*unsur));
+	int pertama = -1, akhir = -1;
+	for (int k = 0, x = awal; k < p->n_indikator; k++)
+		if (induk_dari(p->indikator[k].ind->induk, ag->r->kode)) {
+			baris[k] = DOK_BARIS_XLSX + x;
+			pertama = pertama < 0 ? baris[k] : pertama;
+			akhir = baris[k];
+			x++;
+		}
+	for (int i = 0; i < rt->n; i++)
+		unsur[i] = baris[rt->unsur[i].indeks];
+	const char *hasil = rumus_rata_sel(b, rt, unsur, pertama, akhir, kc);
+	free(unsur);
 	free(baris);
 	return hasil;
 }
@@ -770,6 +788,39 @@ static void tabel_predikat(struct bangun *b, const char *lembar)
 		r[j].tebal = 1;
 }
 
+/* The OPD of the LKj in the cascade, or NULL. */
+static const struct kaskade_opd *kas_opd(const struct bangun *b)
+{
+	for (int i = 0; b->kas && b->lkj_pd && i < b->kas->n_opd; i++)
+		if (str_sama(b->kas->opd[i].o->kode, b->lkj_pd->kode))
+			return &b->kas->opd[i];
+	return NULL;
+}
+
+/* The OPD's capaian over every indicator it answers for (measure --opd, the pohon). */
+static const char *kalimat_opd(struct bangun *b)
+{
+	const struct kaskade_opd *o = kas_opd(b);
+	struct arena *a = &b->d->arena;
+	if (!o)
+		return NULL;
+	char x[64];
+	const char *sisa = "";
+	if (o->belum_ada_data || o->tidak_dapat_dihitung)
+		sisa = arena_printf(a, "; %d indikator belum ada data dan %d indikator tidak dapat "
+				       "dihitung capaiannya",
+				    o->belum_ada_data, o->tidak_dapat_dihitung);
+	const char *nilai =
+		o->ada_capaian
+			? arena_printf(a, "%s%% (%s)", angka_format(o->capaian, 2, x, sizeof(x)),
+				       o->predikat)
+			: "belum dapat dihitung";
+	return arena_printf(a, "Capaian kinerja %s Tahun %d, yaitu rata-rata capaian %d indikator "
+			       "yang menjadi tanggung jawabnya (pada tujuan, sasaran, program, "
+			       "kegiatan dan sub-kegiatan), adalah %s%s.",
+			    b->lkj_pd->nama, b->p->tahun, o->n_indikator, nilai, sisa);
+}
+
 static void bab_ikhtisar(struct bangun *b)
 {
 	const struct model *m = b->m;
@@ -808,6 +859,9 @@ static void bab_ikhtisar(struct bangun *b)
 	buf_putc(&s, '.');
 	paragraf(b, "%s", s.data);
 	buf_release(&s);
+	const char *ko = kalimat_opd(b);
+	if (ko)
+		paragraf(b, "%s", ko);
 	int bab = b->bab;
 	b->bab = -1; /* unnumbered */
 	tabel_predikat(b, NULL);
@@ -1185,23 +1239,27 @@ static void bab_perencanaan(struct bangun *b)
 	halaman_baru(b);
 }
 
-/* The measurement table rows of one rencana's indicators (columns as in Tabel 3.2). */
+/* One indicator's row of a measurement table (columns as in Tabel 3.2), numbered ++*no. */
+static void baris_indikator(struct bangun *b, struct dok_tabel *t, const struct ukur_indikator *u,
+			    int *no)
+{
+	struct dok_sel *r = baris_baru(b, t);
+	s_angka(b, &r[0], ++*no, 0);
+	s_teks(b, &r[1], u->ind->uraian);
+	s_teks(b, &r[2], u->ind->satuan);
+	s_target(b, t, r, 3, u);
+	s_nilai(b, &r[4], &u->realisasi);
+	s_capaian(b, t, r, 3, 4, 5, u);
+	s_predikat(b, &r[6], u->predikat, ukur_keadaan_nama(ukur_keadaan(u)));
+}
+
+/* The measurement table rows of one rencana's indicators. */
 static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no)
 {
 	const struct pengukuran *p = b->p;
-	for (int k = 0; k < p->n_indikator; k++) {
-		const struct ukur_indikator *u = &p->indikator[k];
-		if (!induk_dari(u->ind->induk, induk))
-			continue;
-		struct dok_sel *r = baris_baru(b, t);
-		s_angka(b, &r[0], ++*no, 0);
-		s_teks(b, &r[1], u->ind->uraian);
-		s_teks(b, &r[2], u->ind->satuan);
-		s_target(b, t, r, 3, u);
-		s_nilai(b, &r[4], &u->realisasi);
-		s_capaian(b, t, r, 3, 4, 5, u);
-		s_predikat(b, &r[6], u->predikat, ukur_keadaan_nama(ukur_keadaan(u)));
-	}
+	for (int k = 0; k < p->n_indikator; k++)
+		if (induk_dari(p->indikator[k].ind->induk, induk))
+			baris_indikator(b, t, &p->indikator[k], no);
 }
 
 /*
@@ -1502,6 +1560,238 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 	}
 }
 
+/* ---- an OPD's LKj: the cascade below its sasaran (kaskade.h) ---- */
+
+/* "Program A.P1: Program Dinas A". */
+static const char *nama_simpul(struct bangun *b, const struct rencana *r)
+{
+	return arena_printf(&b->d->arena, "%s %s: %s", model_rencana_label(r->jenis), r->kode,
+			    r->uraian ? r->uraian : "");
+}
+
+/*
+ * The programs, kegiatan and sub-kegiatan atas[0..n_atas) with the nodes below
+ * them, under the cascade node akar (a sasaran_pd, its own first row) or none
+ * (-1): a table of their indicators grouped under each node with the node's
+ * capaian and predikat (the cascade's mean, as a formula over the rows it
+ * averages), the indicators' sentences and the words people wrote, and a
+ * table of each node's pagu, realisasi and serapan. Both tables are main
+ * tables (sheets "<lembar> Program" and "<lembar> Anggaran").
+ */
+static void analisis_program(struct bangun *b, int akar, const int *atas, int n_atas,
+			     const char *nama, const char *lembar)
+{
+	const struct kaskade *k = b->kas;
+	const struct pengukuran *kp = k->p;
+	struct arena *a = &b->d->arena;
+	int *daftar = xcalloc((size_t)k->n_simpul + 1, sizeof(int));
+	int *bawah = xcalloc((size_t)k->n_simpul + 1, sizeof(int));
+	int n = 0;
+	if (akar >= 0)
+		daftar[n++] = akar;
+	for (int i = 0; i < n_atas && n < k->n_simpul; i++) {
+		daftar[n++] = atas[i];
+		int nb = kaskade_turunan(k, atas[i], bawah);
+		for (int j = 0; j < nb && n < k->n_simpul; j++)
+			daftar[n++] = bawah[j];
+	}
+	free(bawah);
+	paragraf(b,
+		 "Program, kegiatan dan sub-kegiatan %s beserta indikatornya disajikan pada tabel "
+		 "berikut. Capaian setiap simpul adalah rata-rata capaian indikatornya sendiri; "
+		 "simpul tanpa indikator sendiri mengambil rata-rata capaian simpul di bawahnya.",
+		 nama);
+	static const char *const kk[] = {"No",	      "Program / Kegiatan / Indikator",
+					 "Satuan",    "Target",
+					 "Realisasi", "Capaian (%)",
+					 "Predikat"};
+	struct dok_tabel *t = tabel_baru(
+		b, arena_printf(a, "Capaian Kinerja Program dan Kegiatan %s Tahun %d", nama,
+				b->p->tahun),
+		arena_printf(a, "%s Program", lembar), 7, kk, lebar_ukur);
+	tabel_bantu_rentang(b, t);
+	/* the sheet row of each node's heading and each indicator, for the formulas */
+	int *baris_simpul = xcalloc((size_t)k->n_simpul + 1, sizeof(int));
+	int *baris_ind = xcalloc((size_t)kp->n_indikator + 1, sizeof(int));
+	int no = 0;
+	for (int e = 0; e < n; e++) {
+		const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
+		baris_simpul[daftar[e]] = t->n_baris + DOK_BARIS_XLSX;
+		struct dok_sel *r = baris_grup(b, t, nama_simpul(b, ks->r), 5);
+		/* bold down to the programs; kegiatan and sub-kegiatan plain below them */
+		for (int j = 0; ks->r->jenis > RENCANA_PROGRAM && j < t->n_kolom; j++)
+			r[j].tebal = 0;
+		s_persen(b, &r[5], ks->ada_capaian, ks->capaian);
+		s_predikat(b, &r[6], ks->predikat,
+			   ks->n_indikator ? ukur_keadaan_nama(UKUR_BELUM_ADA_DATA) : "-");
+		/* the sasaran_pd's own indicators are in the tables above */
+		const int *x;
+		int ni = daftar[e] == akar ? 0 : kaskade_indikator(k, daftar[e], &x);
+		for (int j = 0; j < ni; j++) {
+			baris_ind[x[j]] = t->n_baris + DOK_BARIS_XLSX;
+			baris_indikator(b, t, &kp->indikator[x[j]], &no);
+		}
+	}
+	for (int e = 0, baris = 0; e < n; e++) {
+		const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
+		const struct ukur_rata *rt = &ks->rata;
+		if (!ks->ada_capaian || !rt->n)
+			continue;
+		int *unsur = xcalloc((size_t)rt->n + 1, sizeof(int));
+		int lengkap = 1;
+		for (int i = 0; i < rt->n; i++) {
+			unsur[i] = ks->dari_anak ? baris_simpul[rt->unsur[i].indeks]
+						 : baris_ind[rt->unsur[i].indeks];
+			lengkap &= unsur[i] > 0;
+		}
+		/* own indicators follow the heading in one run; children are spread */
+		const int *x;
+		int ni = daftar[e] == akar ? 0 : kaskade_indikator(k, daftar[e], &x);
+		baris = baris_simpul[daftar[e]];
+		if (lengkap)
+			t->baris[baris - DOK_BARIS_XLSX][5].rumus =
+				rumus_rata_sel(b, rt, unsur, ks->dari_anak ? -1 : baris + 1,
+					       baris + ni, 5);
+		else
+			t->baris[baris - DOK_BARIS_XLSX][5].catatan =
+				"Nilai, bukan rumus: rata-rata capaian indikator sasaran ini pada "
+				"lembar Pengukuran Kinerja.";
+		free(unsur);
+	}
+	free(baris_simpul);
+	free(baris_ind);
+	for (int e = akar >= 0; e < n; e++) {
+		const int *x;
+		int ni = kaskade_indikator(k, daftar[e], &x);
+		for (int j = 0; j < ni; j++)
+			paragraf(b, "%s", narasi_indikator(a, &kp->indikator[x[j]]));
+	}
+	static const char *const jenis[] = {"analisis", "kendala", "solusi"};
+	static const char *const label[] = {"Analisis", "Kendala", "Solusi"};
+	for (int j = 0; j < 3; j++)
+		for (int e = akar >= 0; e < n; e++) {
+			const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
+			const char *teks = narasi_cari(b->m, b->p->tahun, ks->r->kode, jenis[j]);
+			if (teks)
+				paragraf(b, "%s (%s %s): %s", label[j],
+					 model_rencana_label(ks->r->jenis), ks->r->uraian, teks);
+			const int *x;
+			int ni = kaskade_indikator(k, daftar[e], &x);
+			for (int i = 0; i < ni; i++) {
+				const struct indikator *ind = kp->indikator[x[i]].ind;
+				teks = narasi_cari(b->m, b->p->tahun, ind->kode, jenis[j]);
+				if (teks)
+					paragraf(b, "%s (%s): %s", label[j], ind->uraian, teks);
+			}
+		}
+
+	static const char *const ka[] = {"No", "Program / Kegiatan / Sub-kegiatan", "Pagu (Rp)",
+					 "Realisasi (Rp)", "Serapan (%)"};
+	static const double la[] = {0.5, 5.2, 1.9, 1.9, 1.1};
+	t = tabel_baru(b,
+		       arena_printf(a, "Pagu dan Realisasi Anggaran Program dan Kegiatan %s Tahun %d",
+				    nama, b->p->tahun),
+		       arena_printf(a, "%s Anggaran", lembar), 5, ka, la);
+	struct buf jp = BUF_INIT, jr = BUF_INIT;
+	no = 0;
+	for (int e = akar >= 0; e < n; e++) {
+		const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
+		struct dok_sel *r = baris_baru(b, t);
+		s_angka(b, &r[0], ++no, 0);
+		s_teks(b, &r[1], nama_simpul(b, ks->r));
+		if (ks->induk < 0 || k->simpul[ks->induk].r->jenis < RENCANA_PROGRAM) {
+			/* a program: the Jumlah adds the programs */
+			buf_printf(&jp, "%sC%d", jp.len ? "+" : "=", t->n_baris - 1 + DOK_BARIS_XLSX);
+			buf_printf(&jr, "%sD%d", jr.len ? "+" : "=", t->n_baris - 1 + DOK_BARIS_XLSX);
+			r[1].tebal = 1;
+		}
+		if (!ks->pagu) {
+			r[2].teks = r[3].teks = r[4].teks = "-";
+			continue;
+		}
+		s_rp(b, &r[2], ks->pagu);
+		if (ks->ada_serapan)
+			s_rp(b, &r[3], ks->realisasi_anggaran);
+		else
+			r[3].teks = "n/a";
+		s_persen(b, &r[4], ks->ada_serapan, ks->serapan);
+		if (ks->ada_serapan)
+			r[4].rumus = rumus_bagi(b, 3, 2);
+	}
+	if (akar >= 0 && jp.len) {
+		/* the sasaran_pd's budget is its programs' (no budget rows on a sasaran_pd) */
+		const struct kaskade_simpul *ks = &k->simpul[akar];
+		struct dok_sel *r = baris_baru(b, t);
+		s_teks(b, &r[1], "Jumlah");
+		s_rp(b, &r[2], ks->pagu);
+		s_rp(b, &r[3], ks->realisasi_anggaran);
+		r[2].rumus = arena_strdup(a, jp.data);
+		r[3].rumus = arena_strdup(a, jr.data);
+		s_persen(b, &r[4], ks->ada_serapan, ks->serapan);
+		if (ks->ada_serapan)
+			r[4].rumus = rumus_bagi(b, 3, 2);
+		for (int j = 0; j < 5; j++)
+			r[j].tebal = 1;
+	}
+	buf_release(&jp);
+	buf_release(&jr);
+	free(daftar);
+}
+
+/* The programs and kegiatan below sasaran s of an OPD's LKj (its sasaran_pd in the cascade). */
+static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat *s, int nomor)
+{
+	if (!b->kas)
+		return;
+	int i = kaskade_cari(b->kas, s->r->kode);
+	if (i < 0 || b->kas->simpul[i].r->jenis != RENCANA_SASARAN_PD)
+		return;
+	const struct kaskade_simpul *ks = &b->kas->simpul[i];
+	const int *anak;
+	int n = kaskade_anak(b->kas, i, &anak);
+	if (!n)
+		return;
+	if (!s->rata.n && ks->ada_capaian) {
+		char x[64];
+		paragraf(b,
+			 "Sasaran %d tidak mempunyai indikator yang terukur; menurut pohon kinerja "
+			 "capaiannya adalah rata-rata capaian program di bawahnya, %s%% (%s).",
+			 nomor, angka_format(ks->capaian, 2, x, sizeof(x)), ks->predikat);
+	}
+	analisis_program(b, i, anak, n, arena_printf(&b->d->arena, "Sasaran %d", nomor),
+			 arena_printf(&b->d->arena, "Sasaran %d", nomor));
+}
+
+/* An OPD's programs directly under an RPJMD sasaran (no sasaran_pd of its own above them). */
+static void analisis_program_rpjmd(struct bangun *b)
+{
+	const struct kaskade *k = b->kas;
+	if (!k || !b->lkj_pd)
+		return;
+	int *atas = xcalloc((size_t)k->n_simpul + 1, sizeof(int));
+	int n = 0;
+	for (int i = 0; i < k->n_simpul; i++) {
+		const struct kaskade_simpul *ks = &k->simpul[i];
+		if (ks->r->jenis == RENCANA_PROGRAM && str_sama(ks->opd, b->lkj_pd->kode) &&
+		    (ks->induk < 0 || !RENCANA_KASKADE(k->simpul[ks->induk].r->jenis)))
+			atas[n++] = i;
+	}
+	if (n) {
+		judul(b, 3, "Program yang Langsung Mendukung Sasaran RPJMD");
+		for (int i = 0; i < n; i++) {
+			const struct kaskade_simpul *ks = &k->simpul[atas[i]];
+			const struct rencana *s = ks->induk >= 0 ? k->simpul[ks->induk].r : NULL;
+			paragraf(b, "%s %s (%s) mendukung langsung sasaran RPJMD %s (%s).",
+				 model_rencana_label(ks->r->jenis), ks->r->kode,
+				 ks->r->uraian ? ks->r->uraian : "", s ? s->kode : "-",
+				 s && s->uraian ? s->uraian : "-");
+		}
+		analisis_program(b, -1, atas, n, "yang langsung mendukung sasaran RPJMD",
+				 "Sasaran RPJMD");
+	}
+	free(atas);
+}
+
 /* Bab III E: the OPD ranked by capaian (kaskade.h), when some OPD holds indicators. */
 static void capaian_opd(struct bangun *b)
 {
@@ -1594,8 +1884,16 @@ static void bab_akuntabilitas(struct bangun *b)
 		      0);
 
 	judul(b, 2, "C. Analisis Capaian Kinerja per Sasaran");
-	for (int i = 0; i < p->n_sasaran; i++)
+	const char *ko = kalimat_opd(b);
+	if (ko)
+		paragraf(b, "%s Analisis setiap sasaran di bawah ini memuat juga program, kegiatan "
+			    "dan sub-kegiatan di bawahnya beserta indikator dan anggarannya.",
+			 ko);
+	for (int i = 0; i < p->n_sasaran; i++) {
 		analisis_sasaran(b, &p->sasaran[i]);
+		analisis_program_sasaran(b, &p->sasaran[i], i + 1);
+	}
+	analisis_program_rpjmd(b);
 
 	judul(b, 2, "D. Akuntabilitas Keuangan");
 	if (p->n_program)
@@ -1875,23 +2173,23 @@ void dokumen_bangun(const struct model *m, const struct pengukuran *p, struct do
 
 static void bangun(const struct model *m, const struct pengukuran *p,
 		   const struct dokumen_wilayah *w, const struct opd *lkj_pd, const char *pemda_asal,
-		   struct dokumen *d);
+		   const struct kaskade *kas, struct dokumen *d);
 
 void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 			    const struct dokumen_wilayah *w, struct dokumen *d)
 {
-	bangun(m, p, w, NULL, NULL, d);
+	bangun(m, p, w, NULL, NULL, NULL, d);
 }
 
 void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, const struct opd *o,
-			const char *pemda, struct dokumen *d)
+			const char *pemda, const struct kaskade *k, struct dokumen *d)
 {
-	bangun(m, p, NULL, o, pemda, d);
+	bangun(m, p, NULL, o, pemda, k, d);
 }
 
 static void bangun(const struct model *m, const struct pengukuran *p,
 		   const struct dokumen_wilayah *w, const struct opd *lkj_pd, const char *pemda_asal,
-		   struct dokumen *d)
+		   const struct kaskade *kas, struct dokumen *d)
 {
 	memset(d, 0, sizeof(*d));
 	arena_init(&d->arena);
@@ -1902,7 +2200,7 @@ static void bangun(const struct model *m, const struct pengukuran *p,
 	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
 	for (int i = 0; i < d->n_predikat; i++)
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
-	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal};
+	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal, kas};
 	bab_sampul(&b);
 	bab_kunci(&b);
 	bab_pengantar(&b);

@@ -139,13 +139,17 @@ struct dokumen_wilayah {
  */
 void dokumen_bangun_wilayah(const struct model *m, const struct pengukuran *p,
 			    const struct dokumen_wilayah *w, struct dokumen *d);
+struct kaskade;
 /*
  * An OPD's LKj: as dokumen_bangun on the OPD's view of the model (dok_opd.h),
  * with the wording of a perangkat daerah (Renstra, LKj): o the OPD, pemda the
- * pemda's own name.
+ * pemda's own name. k: the cascade of the whole pemda (kaskade.h, on a
+ * measurement of the model the view was made of; borrowed), whose OPD capaian
+ * the LKj states and whose programs, kegiatan and sub-kegiatan below each
+ * sasaran_pd (and directly below an RPJMD sasaran) it analyses; NULL for none.
  */
 void dokumen_bangun_opd(const struct model *m, const struct pengukuran *p, const struct opd *o,
-			const char *pemda, struct dokumen *d);
+			const char *pemda, const struct kaskade *k, struct dokumen *d);
 void dokumen_release(struct dokumen *d);
 
 /*

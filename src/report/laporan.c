@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/kaskade.h"
 #include "../core/ukur.h"
 #include "dok_opd.h"
 #include "dok_pk.h"
@@ -111,13 +112,19 @@ int laporan_tulis_lingkup(const struct model *m, const struct laporan_lingkup *l
 	struct dok_opd v;
 	if (dok_opd_buat(m, l->opd, &v, g))
 		return -1;
-	struct pengukuran p;
+	/* the whole pemda's cascade: the OPD's capaian and its nodes as measure --opd and tree */
+	struct pengukuran p, penuh;
+	struct kaskade k;
+	ukur_hitung(m, tahun, &penuh);
+	kaskade_hitung(&penuh, &k);
 	ukur_hitung(&v.m, tahun, &p);
 	struct dokumen d;
-	dokumen_bangun_opd(&v.m, &p, v.o, m->pemda.nama, &d);
+	dokumen_bangun_opd(&v.m, &p, v.o, m->pemda.nama, &k, &d);
 	int rc = laporan_tulis_dokumen(&d, format, path, g);
 	dokumen_release(&d);
 	ukur_release(&p);
+	kaskade_release(&k);
+	ukur_release(&penuh);
 	dok_opd_lepas(&v);
 	return rc;
 }

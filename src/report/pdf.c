@@ -284,6 +284,9 @@ static void baris_gambar(struct pdf *p, const struct dok_tabel *t, int r, struct
 		}
 		tampil(p, s[j].l, s[j].x + PAD, p->y + PAD);
 	}
+	/* a predikat cell's text colour (white on green) must not reach the next paragraph */
+	if (p->gambar)
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
 }
 
 static void lepas(struct sel_tata *s, int n)

@@ -25,10 +25,7 @@
 
 const char *hal_pohon_jenis(enum jenis_rencana j)
 {
-	static const char *const n[] = {"Visi",	   "Misi",	"Tujuan",
-					"Sasaran", "Tujuan PD", "Sasaran PD",
-					"Program", "Kegiatan",	"Sub-kegiatan"};
-	return (int)j >= 0 && (int)j < (int)(sizeof(n) / sizeof(*n)) ? n[j] : "?";
+	return model_rencana_label(j);
 }
 
 /* What the page shows. */

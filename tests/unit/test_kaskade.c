@@ -4,6 +4,8 @@
  * tree, OPD capaian, predikat counts, absorption and ranking. Every expected
  * value is computed by hand in the comments.
  */
+#include <stdlib.h>
+
 #include "core/kaskade.h"
 #include "core/skala.h"
 #include "uji_model.h"
@@ -233,6 +235,96 @@ static void test_tanpa_batas(void **state)
 	model_hapus(m);
 }
 
+static const char *kode_simpul(const struct kaskade *k, int i)
+{
+	return k->simpul[i].r->kode;
+}
+
+/*
+ * What an OPD's LKj lists under a sasaran_pd (the nodes below it, each with its
+ * own indicators and how its capaian was averaged), on contoh() plus a
+ * kegiatan Y.K under Y.P with indicator Y.k 30 / 20 = 150 %:
+ *   below X.S, depth first: X.P (depth 4: T1 0, S1 1, X.T 2, X.S 3), X.K1 5,
+ *   X.K1.a 6, X.K2 5. X.K1's own indicator: X.k1, the 4th of the model (index 3).
+ *   X.P has none: the mean of its children X.K1 75 and X.K2 90 = 82,5, elements
+ *   X.K1 and X.K2, unweighted, cap 120.
+ *   X.S: its own, X.i1 150 (bobot 1) and X.i2 90 (bobot 2), weighted:
+ *   (min(150, 120) x 1 + 90 x 2) / 3 = 300 / 3 = 100.
+ *   Y.P keeps its own Y.i 80 (its kegiatan is not averaged in); Y.K alone:
+ *   min(150, 120) = 120, Sangat Tinggi, while the indicator shows 150.
+ *   below S1: X.T X.S X.P X.K1 X.K1.a X.K2 Y.P Y.K W.P.
+ */
+static void test_turunan(void **state)
+{
+	(void)state;
+	struct model *m = contoh();
+	simpul(m, RENCANA_KEGIATAN, "Y.K", "Y.P", NULL);
+	naik(m, "Y.k", "Y.K", 20, 30, 1);
+	struct pengukuran p;
+	struct kaskade k;
+	ukur_hitung(m, 2021, &p);
+	kaskade_hitung(&p, &k);
+	assert_ptr_equal(k.p, &p);
+	int *t = malloc((size_t)k.n_simpul * sizeof(int));
+	int xs = kaskade_cari(&k, "X.S");
+	assert_int_equal(kaskade_cari(&k, "TIADA"), -1);
+	int n = kaskade_turunan(&k, xs, t);
+	assert_int_equal(n, 4);
+	assert_string_equal(kode_simpul(&k, t[0]), "X.P");
+	assert_string_equal(kode_simpul(&k, t[1]), "X.K1");
+	assert_string_equal(kode_simpul(&k, t[2]), "X.K1.a");
+	assert_string_equal(kode_simpul(&k, t[3]), "X.K2");
+	assert_int_equal(k.simpul[xs].dalam, 3);
+	assert_int_equal(k.simpul[t[0]].dalam, 4);
+	assert_int_equal(k.simpul[t[1]].dalam, 5);
+	assert_int_equal(k.simpul[t[2]].dalam, 6);
+	assert_int_equal(k.simpul[t[3]].dalam, 5);
+	const int *x;
+	assert_int_equal(kaskade_indikator(&k, t[1], &x), 1);
+	assert_int_equal(x[0], 3);
+	assert_string_equal(p.indikator[x[0]].ind->kode, "X.k1");
+	assert_int_equal(kaskade_indikator(&k, t[0], &x), 0);
+	assert_int_equal(kaskade_anak(&k, t[0], &x), 2);
+	assert_string_equal(kode_simpul(&k, x[0]), "X.K1");
+	assert_string_equal(kode_simpul(&k, x[1]), "X.K2");
+	/* X.P: the children's mean, its elements named */
+	const struct kaskade_simpul *xp = &k.simpul[t[0]];
+	assert_true(xp->dari_anak);
+	assert_int_equal(xp->rata.n, 2);
+	assert_int_equal(xp->rata.unsur[0].indeks, t[1]);
+	assert_int_equal(xp->rata.unsur[1].indeks, t[3]);
+	assert_false(xp->rata.berbobot);
+	assert_dekat(xp->rata.batas, 120, EPS);
+	assert_dekat(ukur_rata_hitung(&xp->rata, NULL), 82.5, EPS);
+	assert_dekat(xp->capaian, 82.5, EPS);
+	/* X.S: its own indicators, weighted and capped */
+	const struct kaskade_simpul *s = &k.simpul[xs];
+	assert_false(s->dari_anak);
+	assert_int_equal(s->rata.n, 2);
+	assert_true(s->rata.berbobot);
+	assert_string_equal(s->rata.unsur[0].kode, "X.i1");
+	assert_dekat(s->rata.unsur[0].nilai, 150, EPS);
+	assert_dekat(s->rata.unsur[1].bobot, 2, EPS);
+	assert_dekat(s->capaian, 100, EPS);
+	/* own indicators win over children; one indicator capped in its node's mean */
+	assert_dekat(ks(&k, "Y.P")->capaian, 80, EPS);
+	assert_false(ks(&k, "Y.P")->dari_anak);
+	assert_dekat(ks(&k, "Y.K")->capaian, 120, EPS);
+	assert_string_equal(ks(&k, "Y.K")->predikat, "Sangat Tinggi");
+	assert_dekat(ukur_indikator_cari(&p, "Y.k")->capaian.nilai, 150, EPS);
+	/* the RPJMD sasaran has no cascade mean of its own */
+	assert_int_equal(ks(&k, "S1")->rata.n, 0);
+	n = kaskade_turunan(&k, kaskade_cari(&k, "S1"), t);
+	const char *semua[] = {"X.T", "X.S", "X.P", "X.K1", "X.K1.a", "X.K2", "Y.P", "Y.K", "W.P"};
+	assert_int_equal(n, 9);
+	for (int i = 0; i < n; i++)
+		assert_string_equal(kode_simpul(&k, t[i]), semua[i]);
+	free(t);
+	kaskade_release(&k);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +332,7 @@ int main(void)
 	    cmocka_unit_test(test_simpul),
 	    cmocka_unit_test(test_opd),
 	    cmocka_unit_test(test_tanpa_batas),
+	    cmocka_unit_test(test_turunan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
