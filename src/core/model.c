@@ -151,9 +151,12 @@ const char *model_rencana_nama(enum jenis_rencana j)
 
 const char *model_rencana_label(enum jenis_rencana j)
 {
-	static const char *const n[] = {"Visi",	   "Misi",	"Tujuan",
-					"Sasaran", "Tujuan PD", "Sasaran PD",
-					"Program", "Kegiatan",	"Sub-kegiatan"};
+	static const char *const n[] = {
+	    [RENCANA_VISI] = "Visi",	       [RENCANA_MISI] = "Misi",
+	    [RENCANA_TUJUAN] = "Tujuan",       [RENCANA_SASARAN] = "Sasaran",
+	    [RENCANA_TUJUAN_PD] = "Tujuan PD", [RENCANA_SASARAN_PD] = "Sasaran PD",
+	    [RENCANA_PROGRAM] = "Program",     [RENCANA_KEGIATAN] = "Kegiatan",
+	    [RENCANA_SUBKEGIATAN] = "Sub-kegiatan", [RENCANA_SUBKEGIATAN + 1] = NULL};
 	return nama(n, JUMLAH(n), (int)j);
 }
 

@@ -180,6 +180,9 @@ static void test_pilihan(void **state)
 	assert_string_equal(templat_daftar_pilihan(arah, buf, sizeof(buf)),
 			    "naik, turun, rentang, kategori");
 	assert_string_equal(templat_daftar_pilihan(arah, buf, 8), "naik, t");
+	/* the labels' list ends like the words' (JUMLAH counts up to the NULL) */
+	assert_string_equal(model_rencana_label(RENCANA_SUBKEGIATAN), "Sub-kegiatan");
+	assert_string_equal(model_rencana_label(RENCANA_VISI), "Visi");
 	assert_string_equal(model_rencana_nama(RENCANA_SASARAN_PD),
 			    kol(TEMPLAT_RENCANA, "jenis")->pilihan[RENCANA_SASARAN_PD]);
 	assert_int_equal(templat_pilihan(kol(TEMPLAT_INDIKATOR, "agregasi"), "rata_rata"),
