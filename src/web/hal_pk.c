@@ -139,7 +139,7 @@ static void kelompok(struct web_req *r, const struct model *m, const struct opd 
 		       f[i].label, f[i].kolom, f[i].kolom, nip ? "text" : f[i].jenis, v ? v : "",
 		       f[i].wajib ? " required" : "",
 		       nip ? " inputmode=\"numeric\" maxlength=\"21\" pattern=\"[0-9 ]*\" "
-			     "placeholder=\"19000101 200001 1 001\""
+			     "placeholder=\"18 angka\""
 			   : "",
 		       strcmp(f[i].jenis, "text") == 0
 			   ? arena_printf(&r->arena, " maxlength=\"%d\"", PEGAWAI_TEKS_MAKS)
@@ -252,8 +252,9 @@ static void render(struct web_req *r, struct pilihan *p, const struct opd *o, in
 	if (h && h->n_galat) {
 		html_f(b, "<ul class=\"galat-daftar\" id=\"pk-galat\">");
 		for (int i = 0; i < h->n_galat; i++)
-			html_f(b, "<li>%s (<code>%s</code>): %s</li>", label_kolom(h->galat[i].kolom),
-			       h->galat[i].kolom, h->galat[i].pesan);
+			html_f(b, "<li><a href=\"#f-%s\">%s</a> (<code>%s</code>): %s</li>",
+			       h->galat[i].kolom, label_kolom(h->galat[i].kolom), h->galat[i].kolom,
+			       h->galat[i].pesan);
 		html_f(b, "</ul>");
 	}
 	int kunci = hal_kunci_spanduk(r, p->pemda, p->tahun) == 1;
@@ -366,7 +367,7 @@ void hal_pk_kirim(struct web_req *r)
 		html_url_enc(&q, t.pemda);
 		buf_printf(&q, "&tahun=%d&opd=", t.tahun);
 		html_url_enc(&q, t.opd);
-		buf_printf(&q, "&pk=%d#pk-opd", versi);
+		buf_printf(&q, "&pk=%d#pk", versi);
 		web_alih(r, q.data);
 		buf_release(&q);
 		unggah_hasil_release(&h);
@@ -379,7 +380,8 @@ void hal_pk_kirim(struct web_req *r)
 		struct pilihan p;
 		const struct opd *o = muat(r, &p);
 		if (o) {
-			render(r, &p, o, 1, &h, pesan);
+			render(r, &p, o, 1, &h,
+			       h.n_galat ? "Belum ditandatangani: periksa isian yang ditandai." : pesan);
 			r->status = st;
 		}
 		hal_pilihan_lepas(&p);
