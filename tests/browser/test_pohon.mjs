@@ -150,6 +150,8 @@ try {
       `${siapa}: a NIP of 17 digits refused beside its field`);
       ok(await p.inputValue('#f-nomor') === '060/001-PKP/DINDIKBUD/2020', `${siapa}: what was typed is kept`);
       await foto(p, ukuran, 'pk-galat', '#pk-galat');
+      await p.locator('#form-pk').scrollIntoViewIfNeeded();
+      await p.screenshot({ path: path.join(img, `pk-galat-isian-${ukuran}.png`) });
       await p.fill('#f-nip_pertama', '19000101 200001 1 003');
       await Promise.all([p.waitForURL(/\/opd\?.*pk=2/), p.click('#form-pk button[type=submit]')]);
       ok((await p.locator('#pk-ok').innerText()).includes('PK versi 2 tahun 2020 ditandatangani'),
