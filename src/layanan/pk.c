@@ -34,9 +34,9 @@ void layanan_pk_isi(const struct model *m, const struct pk *k, struct layanan_pk
 		x->versi = k->versi;
 		x->urutan = n;
 		x->indikator = ind->kode;
-		x->target = arena_strdup(&out->a, t->nilai.teks ? t->nilai.teks
-								 : nilai_kanonik(&t->nilai, teks,
-										 sizeof(teks)));
+		x->target = arena_strdup(
+		    &out->a,
+		    t->nilai.teks ? t->nilai.teks : nilai_kanonik(&t->nilai, teks, sizeof(teks)));
 		x->sasaran = r ? r->kode : ind->induk;
 		x->uraian_sasaran = r ? r->uraian : NULL;
 		x->uraian = ind->uraian;
@@ -92,8 +92,9 @@ int layanan_pk_tandatangani(struct store *s, const struct aktor *a,
 	struct model m;
 	model_init(&m);
 	if (store_muat(s, t->pemda, &m, g)) {
-		int st = g->pengguna ? LAYANAN_TIDAK_ADA : store_putus(s) ? LAYANAN_SIBUK
-									  : LAYANAN_GALAT;
+		int st = g->pengguna	  ? LAYANAN_TIDAK_ADA
+			 : store_putus(s) ? LAYANAN_SIBUK
+					  : LAYANAN_GALAT;
 		model_release(&m);
 		return st;
 	}
@@ -114,13 +115,16 @@ int layanan_pk_tandatangani(struct store *s, const struct aktor *a,
 	char th[16], vs[16];
 	snprintf(th, sizeof(th), "%d", t->tahun);
 	snprintf(vs, sizeof(vs), "%d", akhir + 1);
-	const char *kolom[] = {"pemda",		  "tahun",	   "opd",	  "versi",
-			       "nomor",		  "tanggal",	   "tempat",	  "pihak_pertama",
-			       "jabatan_pertama", "nip_pertama",   "pihak_kedua", "jabatan_kedua",
+	const char *kolom[] = {"pemda",		  "tahun",	 "opd",		"versi",
+			       "nomor",		  "tanggal",	 "tempat",	"pihak_pertama",
+			       "jabatan_pertama", "nip_pertama", "pihak_kedua", "jabatan_kedua",
 			       "nip_kedua"};
-	const char *nilai[] = {t->pemda,	   th,		    opd ? opd : "",  vs,
-			       t->nomor,	   t->tanggal,	    t->tempat,	     t->pihak_pertama,
-			       t->jabatan_pertama, t->nip_pertama, t->pihak_kedua, t->jabatan_kedua,
+	const char *nilai[] = {t->pemda,	   th,
+			       opd ? opd : "",	   vs,
+			       t->nomor,	   t->tanggal,
+			       t->tempat,	   t->pihak_pertama,
+			       t->jabatan_pertama, t->nip_pertama,
+			       t->pihak_kedua,	   t->jabatan_kedua,
 			       t->nip_kedua};
 	int n = (int)(sizeof(kolom) / sizeof(*kolom));
 	int st = layanan_rencana_simpan(s, a, "pk", kolom, nilai, n, h, g);

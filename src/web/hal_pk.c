@@ -21,23 +21,24 @@
 #include "html.h"
 
 /* The form's fields: pk.csv's columns, their labels and what the browser limits. */
-static const struct medan {
+struct medan {
 	const char *kolom, *label, *jenis;
 	int wajib;
-} MEDAN_PERTAMA[] = {
+};
+static const struct medan MEDAN_PERTAMA[] = {
     {"pihak_pertama", "Nama", "text", 1},
     {"jabatan_pertama", "Jabatan", "text", 1},
     {"nip_pertama", "NIP", "nip", 0},
-},
-  MEDAN_KEDUA[] = {
-      {"pihak_kedua", "Nama", "text", 0},
-      {"jabatan_kedua", "Jabatan", "text", 0},
-      {"nip_kedua", "NIP", "nip", 0},
-},
-  MEDAN_LAIN[] = {
-      {"nomor", "Nomor (boleh kosong)", "text", 0},
-      {"tempat", "Tempat", "text", 1},
-      {"tanggal", "Tanggal tanda tangan", "date", 1},
+};
+static const struct medan MEDAN_KEDUA[] = {
+    {"pihak_kedua", "Nama", "text", 0},
+    {"jabatan_kedua", "Jabatan", "text", 0},
+    {"nip_kedua", "NIP", "nip", 0},
+};
+static const struct medan MEDAN_LAIN[] = {
+    {"nomor", "Nomor (boleh kosong)", "text", 0},
+    {"tempat", "Tempat", "text", 1},
+    {"tanggal", "Tanggal tanda tangan", "date", 1},
 };
 
 /* The label of a pk.csv column for people ("NIP pihak pertama"). */
@@ -69,9 +70,10 @@ static const struct pk *pk_akhir(const struct model *m, const char *opd, int tah
 		const struct pk *k = &m->pk[i];
 		if (strcmp(k->opd ? k->opd : "", opd ? opd : "") != 0)
 			continue;
-		int lebih = !x || (k->tahun == tahun && x->tahun != tahun) ||
-			    ((k->tahun == tahun) == (x->tahun == tahun) &&
-			     (k->tahun > x->tahun || (k->tahun == x->tahun && k->versi > x->versi)));
+		int lebih =
+		    !x || (k->tahun == tahun && x->tahun != tahun) ||
+		    ((k->tahun == tahun) == (x->tahun == tahun) &&
+		     (k->tahun > x->tahun || (k->tahun == x->tahun && k->versi > x->versi)));
 		if (lebih)
 			x = k;
 	}
@@ -89,8 +91,8 @@ static const char *isi(const char *s)
  * the regional head who signed the pemda's PK; the place the pemda's seat; the
  * date today (WIB).
  */
-static const char *awal(struct web_req *r, const struct model *m, const struct opd *o,
-			int tahun, const char *kolom)
+static const char *awal(struct web_req *r, const struct model *m, const struct opd *o, int tahun,
+			const char *kolom)
 {
 	const struct pk *lalu = pk_akhir(m, o->kode, tahun);
 	const struct pk *kd = pk_akhir(m, NULL, tahun);
@@ -102,14 +104,16 @@ static const char *awal(struct web_req *r, const struct model *m, const struct o
 		return isi(o->kepala) ? o->nip : lalu ? lalu->nip_pertama : NULL;
 	if (strcmp(kolom, "pihak_kedua") == 0)
 		return lalu && isi(lalu->pihak_kedua) ? lalu->pihak_kedua
-		       : kd				? kd->pihak_pertama
-							: NULL;
+		       : kd			      ? kd->pihak_pertama
+						      : NULL;
 	if (strcmp(kolom, "jabatan_kedua") == 0)
 		return lalu && isi(lalu->pihak_kedua) ? lalu->jabatan_kedua
-		       : kd				? kd->jabatan_pertama
-							: NULL;
+		       : kd			      ? kd->jabatan_pertama
+						      : NULL;
 	if (strcmp(kolom, "nip_kedua") == 0)
-		return lalu && isi(lalu->pihak_kedua) ? lalu->nip_kedua : kd ? kd->nip_pertama : NULL;
+		return lalu && isi(lalu->pihak_kedua) ? lalu->nip_kedua
+		       : kd			      ? kd->nip_pertama
+						      : NULL;
 	if (strcmp(kolom, "tempat") == 0)
 		return lalu && isi(lalu->tempat) ? lalu->tempat : dok_pk_tempat(m);
 	if (strcmp(kolom, "tanggal") == 0) {
@@ -128,7 +132,8 @@ static void kelompok(struct web_req *r, const struct model *m, const struct opd 
 	struct buf *b = &r->out;
 	html_f(b, "<fieldset%R><legend>%s</legend>", mati ? " disabled" : "", judul);
 	for (int i = 0; i < n; i++) {
-		const char *v = dari_form ? web_form(r, f[i].kolom) : awal(r, m, o, tahun, f[i].kolom);
+		const char *v =
+		    dari_form ? web_form(r, f[i].kolom) : awal(r, m, o, tahun, f[i].kolom);
 		const char *salah = NULL;
 		for (int e = 0; h && e < h->n_galat && !salah; e++)
 			if (strcmp(h->galat[e].kolom, f[i].kolom) == 0)
@@ -162,14 +167,16 @@ static void pratinjau(struct web_req *r, const struct model *m, const struct pk 
 	struct buf *b = &r->out;
 	struct layanan_pk_isi x;
 	layanan_pk_isi(m, k, &x);
-	html_f(b, "<h2>Isi yang akan dibekukan</h2><p class=\"kecil\">Sasaran, indikator, satuan "
-		  "dan target tahun %d seperti tersimpan sekarang; setelah ditandatangani, perubahan "
-		  "target tidak mengubah versi ini (perlu PK Perubahan).</p>",
+	html_f(b,
+	       "<h2>Isi yang akan dibekukan</h2><p class=\"kecil\">Sasaran, indikator, satuan "
+	       "dan target tahun %d seperti tersimpan sekarang; setelah ditandatangani, perubahan "
+	       "target tidak mengubah versi ini (perlu PK Perubahan).</p>",
 	       k->tahun);
 	if (!x.n_isi)
-		html_f(b, "<p class=\"pesan peringatan\" id=\"pk-kosong\">Belum ada indikator OPD "
-			  "ini dengan target tahun %d: PK yang ditandatangani sekarang tidak berisi "
-			  "indikator. Isi targetnya dulu di Perencanaan.</p>",
+		html_f(b,
+		       "<p class=\"pesan peringatan\" id=\"pk-kosong\">Belum ada indikator OPD "
+		       "ini dengan target tahun %d: PK yang ditandatangani sekarang tidak berisi "
+		       "indikator. Isi targetnya dulu di Perencanaan.</p>",
 		       k->tahun);
 	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"pk-isi\"><thead><tr><th "
 		  "class=\"a\">No</th><th>Sasaran</th><th>Indikator kinerja</th><th>Satuan</th><th "
@@ -210,8 +217,9 @@ static void pratinjau(struct web_req *r, const struct model *m, const struct pk 
 		       "<td class=\"a\" data-label=\"Anggaran (Rp)\"><b>%s</b></td></tr>",
 		       angka_format_rp(jumlah, rp, sizeof(rp)));
 	} else {
-		html_f(b, "<tr><td colspan=\"3\">Belum ada anggaran program OPD ini tahun %d.</td>"
-			  "</tr>",
+		html_f(b,
+		       "<tr><td colspan=\"3\">Belum ada anggaran program OPD ini tahun %d.</td>"
+		       "</tr>",
 		       k->tahun);
 	}
 	html_f(b, "</tbody></table></div>");
@@ -242,8 +250,9 @@ static void render(struct web_req *r, struct pilihan *p, const struct opd *o, in
 	       "(%s). <a href=\"/opd?pemda=%R&amp;tahun=%d&amp;opd=%R#pk-opd\">Kembali ke halaman "
 	       "OPD</a></p>",
 	       nama, p->tahun, versi,
-	       versi == 1 ? "PK" : arena_printf(&r->arena, "PK Perubahan, menggantikan versi %d",
-						versi - 1),
+	       versi == 1
+		   ? "PK"
+		   : arena_printf(&r->arena, "PK Perubahan, menggantikan versi %d", versi - 1),
 	       qp.data, p->tahun, qo.data);
 	if (hal_opd_ilustratif(o))
 		hal_ilustratif_catat(b);
@@ -381,7 +390,8 @@ void hal_pk_kirim(struct web_req *r)
 		const struct opd *o = muat(r, &p);
 		if (o) {
 			render(r, &p, o, 1, &h,
-			       h.n_galat ? "Belum ditandatangani: periksa isian yang ditandai." : pesan);
+			       h.n_galat ? "Belum ditandatangani: periksa isian yang ditandai."
+					 : pesan);
 			r->status = st;
 		}
 		hal_pilihan_lepas(&p);
@@ -393,13 +403,14 @@ void api_pk(struct web_req *r)
 {
 	json_t *j = web_json_isi(r);
 	if (!j)
-		return web_galat(r, 400, "kirim {\"pemda\", \"tahun\", \"opd\", \"tanggal\", "
-					 "\"tempat\", \"pihak_pertama\", \"jabatan_pertama\", ...}");
+		return web_galat(r, 400,
+				 "kirim {\"pemda\", \"tahun\", \"opd\", \"tanggal\", "
+				 "\"tempat\", \"pihak_pertama\", \"jabatan_pertama\", ...}");
 	struct layanan_pk_tanda t = {0};
 	t.pemda = web_json_teks(j, "pemda");
 	json_t *th = json_object_get(j, "tahun");
 	t.tahun = json_is_integer(th) ? (int)json_integer_value(th)
-					: tahun_dari(web_json_teks(j, "tahun"));
+				      : tahun_dari(web_json_teks(j, "tahun"));
 	t.opd = web_json_teks(j, "opd");
 	masukan(r, j, &t);
 	struct aktor a;
@@ -428,10 +439,11 @@ void api_pk(struct web_req *r)
 	} else {
 		json_t *kes = json_array();
 		for (int i = 0; i < h.n_galat; i++)
-			json_array_append_new(kes, json_pack("{s:s, s:s}", "kolom", h.galat[i].kolom,
-							     "pesan", h.galat[i].pesan));
-		json_t *o = json_pack("{s:s, s:o}", "galat", pesan_dari(r, st, &h, &g), "kesalahan",
-				      kes);
+			json_array_append_new(kes,
+					      json_pack("{s:s, s:s}", "kolom", h.galat[i].kolom,
+							"pesan", h.galat[i].pesan));
+		json_t *o =
+		    json_pack("{s:s, s:o}", "galat", pesan_dari(r, st, &h, &g), "kesalahan", kes);
 		if (h.n_galat)
 			json_object_set_new(o, "kolom", json_string(h.galat[0].kolom));
 		web_json(r, st, o);

@@ -215,6 +215,8 @@ def main():
         st, _, isi = u["ren77"].req("GET", "/opd?pemda=77&tahun=2021&opd=A&pk=2")
         h = isi.decode()
         k.ok('id="pk-ok"' in h and 'data-versi="2"' in h, "  listed on /opd with a confirmation")
+        st, _, isi = u["ren77"].req("GET", "/opd?pemda=77&tahun=2021&opd=A&pk=9")
+        k.ok(b'id="pk-ok"' not in isi, "  no confirmation for a version that does not exist")
         pdf_url = "/laporan?pemda=77&amp;tahun=2021&amp;dokumen=pk&amp;opd=A&amp;versi=2&amp;format=pdf"
         k.ok(pdf_url in h and pdf_url.replace("=pdf", "=html") in h, "  with links to its PDF and HTML")
         st, _, pdf2 = u["opA"].req("GET", pdf_url.replace("&amp;", "&"))

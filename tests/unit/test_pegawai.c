@@ -13,8 +13,8 @@ static void test_nip(void **state)
 	(void)state;
 	assert_true(pegawai_nip_sah("190001012000011001"));
 	assert_true(pegawai_nip_sah("19000101 200001 1 001"));
-	assert_false(pegawai_nip_sah("19000101 200001 1 00"));   /* 17 digits */
-	assert_false(pegawai_nip_sah("1900010120000110011"));    /* 19 */
+	assert_false(pegawai_nip_sah("19000101 200001 1 00"));	 /* 17 digits */
+	assert_false(pegawai_nip_sah("1900010120000110011"));	 /* 19 */
 	assert_false(pegawai_nip_sah("19000101  200001 1 001")); /* two spaces */
 	assert_false(pegawai_nip_sah(" 190001012000011001"));
 	assert_false(pegawai_nip_sah("190001012000011001 "));
