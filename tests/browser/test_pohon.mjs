@@ -65,6 +65,20 @@ async function kodeTampil(p) {
 
 try {
   for (const ukuran of ['lebar', 'ponsel']) {
+    // An operator lands on their OPD's page, with "OPD saya" in the navigation.
+    const op = await masuk(ukuran, 'operator1', 'sandi-operator', /\/opd\?/);
+    ok(op.page.url() === `${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`,
+      `operator ${ukuran}: lands on their OPD's page (${op.page.url()})`);
+    ok((await op.page.locator('h1').innerText()).includes('Dinas Pendidikan dan Kebudayaan'),
+      `operator ${ukuran}: the page names the OPD`);
+    ok(await op.page.isVisible('#nav-opd-saya') &&
+      await op.page.getAttribute('#nav-opd-saya', 'href') === '/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD',
+    `operator ${ukuran}: OPD saya in the navigation`);
+    ok(await op.page.locator('#pk-tanda').count() === 0, `operator ${ukuran}: no signing link`);
+    await foto(op.page, ukuran, 'opd-operator', null);
+    if (ukuran === 'ponsel') await lebarPas(op.page, `operator ${ukuran} /opd`);
+    await op.ctx.close();
+
     const { ctx, page: p } = await masuk(ukuran);
     const siapa = `perencana ${ukuran}`;
     await p.click('header nav a:has-text("Pohon kinerja")');
@@ -205,20 +219,6 @@ try {
         'and found by the search on /pohon');
     }
     await ctx.close();
-
-    // An operator lands on their OPD's page, with "OPD saya" in the navigation.
-    const op = await masuk(ukuran, 'operator1', 'sandi-operator', /\/opd\?/);
-    ok(op.page.url() === `${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`,
-      `operator ${ukuran}: lands on their OPD's page (${op.page.url()})`);
-    ok((await op.page.locator('h1').innerText()).includes('Dinas Pendidikan dan Kebudayaan'),
-      `operator ${ukuran}: the page names the OPD`);
-    ok(await op.page.isVisible('#nav-opd-saya') &&
-      await op.page.getAttribute('#nav-opd-saya', 'href') === '/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD',
-    `operator ${ukuran}: OPD saya in the navigation`);
-    ok(await op.page.locator('#pk-tanda').count() === 0, `operator ${ukuran}: no signing link`);
-    await foto(op.page, ukuran, 'opd-operator', null);
-    if (ukuran === 'ponsel') await lebarPas(op.page, `operator ${ukuran} /opd`);
-    await op.ctx.close();
   }
 } catch (e) {
   ok(false, `browser test ran to the end: ${e.message}`);
