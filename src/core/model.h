@@ -168,6 +168,7 @@ struct realisasi_setara {
 struct pk {
 	int tahun, versi;
 	const char *opd, *nomor, *tanggal;
+	const char *tempat; /* the place of signing; NULL: the pemda's name (dok_pk_tempat) */
 	const char *pihak_pertama, *jabatan_pertama, *nip_pertama;
 	const char *pihak_kedua, *jabatan_kedua, *nip_kedua;
 	/* The frozen content: indicators and their targets when the version was signed. */

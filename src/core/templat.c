@@ -130,6 +130,7 @@ static const struct templat_kolom k_pk[] = {
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
 	{"nomor", 0, 0, TJ_TEKS, "nomor", KHUSUS},
 	{"tanggal", 1, 0, TJ_TEKS, "tanggal", KHUSUS},
+	{"tempat", 0, 0, TJ_TEKS, "tempat", KHUSUS},
 	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama", KHUSUS},
 	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama", KHUSUS},
 	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama", KHUSUS},

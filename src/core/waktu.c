@@ -8,20 +8,36 @@
 const char *const WAKTU_BULAN[12] = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun",
 				     "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
 
-int waktu_wib_sah(const char *t)
+/* Whether t[0..10) is a real calendar day YYYY-MM-DD (from 1900). */
+static int hari_sah(const char *t)
 {
-	int y, mo, d, h, mi;
-	if (!t || strlen(t) != 16 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':')
+	int y, mo, d;
+	if (t[4] != '-' || t[7] != '-')
 		return 0;
-	for (int i = 0; i < 16; i++)
-		if (i != 4 && i != 7 && i != 10 && i != 13 && (t[i] < '0' || t[i] > '9'))
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
 			return 0;
-	if (sscanf(t, "%4d-%2d-%2d %2d:%2d", &y, &mo, &d, &h, &mi) != 5)
+	if (sscanf(t, "%4d-%2d-%2d", &y, &mo, &d) != 3)
 		return 0;
 	static const int hari[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (y < 1900 || mo < 1 || mo > 12 || d < 1 || d > hari[mo - 1] || h > 23 || mi > 59)
+	if (y < 1900 || mo < 1 || mo > 12 || d < 1 || d > hari[mo - 1])
 		return 0;
 	return !(mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+int waktu_tanggal_sah(const char *t)
+{
+	return t && strlen(t) == 10 && hari_sah(t);
+}
+
+int waktu_wib_sah(const char *t)
+{
+	if (!t || strlen(t) != 16 || t[10] != ' ' || t[13] != ':' || !hari_sah(t))
+		return 0;
+	for (int i = 11; i < 16; i++)
+		if (i != 13 && (t[i] < '0' || t[i] > '9'))
+			return 0;
+	return (t[11] - '0') * 10 + (t[12] - '0') <= 23 && (t[14] - '0') * 10 + (t[15] - '0') <= 59;
 }
 
 void waktu_wib_tampil(const char *t, char *out, size_t n)

@@ -1,9 +1,11 @@
-/* Date-times of the fill windows (siklus.md): `YYYY-MM-DD HH:MM` in WIB (UTC+7). */
+/* Dates and date-times (siklus.md): fill windows `YYYY-MM-DD HH:MM` in WIB (UTC+7), days. */
 #ifndef KINERJA_WAKTU_H
 #define KINERJA_WAKTU_H
 
 #include <stddef.h>
 
+/* Whether t is a real calendar day written `YYYY-MM-DD` (from 1900; a PK's signing date). */
+int waktu_tanggal_sah(const char *t);
 /* Whether t is a valid `YYYY-MM-DD HH:MM` (a real calendar day). */
 int waktu_wib_sah(const char *t);
 /* t written as "15 Jul 2020 23.59 WIB" (copied as is when not valid). */

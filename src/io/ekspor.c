@@ -295,6 +295,7 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 		sel_int(&t, k->versi);
 		sel(&t, k->nomor);
 		sel(&t, k->tanggal);
+		sel(&t, k->tempat);
 		sel(&t, k->pihak_pertama);
 		sel(&t, k->jabatan_pertama);
 		sel(&t, k->nip_pertama);

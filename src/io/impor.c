@@ -12,6 +12,7 @@
 #include "../core/angka.h"
 #include "../core/ikm.h"
 #include "../core/nilai.h"
+#include "../core/pegawai.h"
 #include "../core/pengaturan.h"
 #include "../core/skala.h"
 #include "../core/waktu.h"
@@ -1721,6 +1722,38 @@ static int impor_pk_anggaran(struct ctx *c)
 	return 0;
 }
 
+/*
+ * The signatories' texts of a pk.csv row (core/pegawai.h, the same rules as
+ * signing in the browser): each at most PEGAWAI_TEKS_MAKS characters, a NIP of
+ * 18 digits. Every bad cell reported; -1 when one was.
+ */
+static int pk_teks_periksa(struct ctx *c, const struct csv_baris *b, const struct pk *k)
+{
+	const struct {
+		const char *kolom, *isi;
+	} teks[] = {{"nomor", k->nomor},
+		    {"tempat", k->tempat},
+		    {"pihak_pertama", k->pihak_pertama},
+		    {"jabatan_pertama", k->jabatan_pertama},
+		    {"pihak_kedua", k->pihak_kedua},
+		    {"jabatan_kedua", k->jabatan_kedua}};
+	int bad = 0;
+	for (size_t i = 0; i < sizeof(teks) / sizeof(*teks); i++)
+		if (teks[i].isi && pegawai_panjang(teks[i].isi) > PEGAWAI_TEKS_MAKS)
+			bad |= galat_sel(c, b, teks[i].kolom, "paling panjang %d karakter (%zu)",
+					 PEGAWAI_TEKS_MAKS, pegawai_panjang(teks[i].isi)) < 0;
+	const struct {
+		const char *kolom, *isi;
+	} nip[] = {{"nip_pertama", k->nip_pertama}, {"nip_kedua", k->nip_kedua}};
+	for (size_t i = 0; i < sizeof(nip) / sizeof(*nip); i++)
+		if (nip[i].isi && *nip[i].isi && !pegawai_nip_sah(nip[i].isi))
+			bad |= galat_sel(c, b, nip[i].kolom,
+					 "NIP '%s' harus 18 angka (boleh dipisah satu spasi, mis. "
+					 "19000101 200001 1 001)",
+					 nip[i].isi) < 0;
+	return bad ? -1 : 0;
+}
+
 /* pk.csv: one Perjanjian Kinerja version (siklus.md). */
 static int impor_pk(struct ctx *c)
 {
@@ -1733,21 +1766,21 @@ static int impor_pk(struct ctx *c)
 		k->nomor = sel_opsional(c, b, "nomor");
 		const char *t;
 		if (sel_wajib(c, b, "tanggal", &t) == 0) {
-			int y, mo, d;
-			char sisa;
-			if (strlen(t) != 10 || sscanf(t, "%4d-%2d-%2d%c", &y, &mo, &d, &sisa) != 3 ||
-			    mo < 1 || mo > 12 || d < 1 || d > 31)
-				bad |= galat_sel(c, b, "tanggal", "tanggal '%s' harus YYYY-MM-DD", t) < 0;
+			if (!waktu_tanggal_sah(t))
+				bad |= galat_sel(c, b, "tanggal",
+						 "tanggal '%s' harus YYYY-MM-DD (tanggal yang ada)", t) < 0;
 		} else {
 			bad = 1;
 		}
 		k->tanggal = t;
+		k->tempat = sel_opsional(c, b, "tempat");
 		bad |= sel_wajib(c, b, "pihak_pertama", &k->pihak_pertama) < 0;
 		bad |= sel_wajib(c, b, "jabatan_pertama", &k->jabatan_pertama) < 0;
 		k->nip_pertama = sel_opsional(c, b, "nip_pertama");
 		k->pihak_kedua = sel_opsional(c, b, "pihak_kedua");
 		k->jabatan_kedua = sel_opsional(c, b, "jabatan_kedua");
 		k->nip_kedua = sel_opsional(c, b, "nip_kedua");
+		bad |= pk_teks_periksa(c, b, k) < 0;
 		if (!bad && tulis(c, &ib) && c->g->pengguna && !c->g->berkas[0]) {
 			/* a signed version refused by the writer: name its row */
 			snprintf(c->g->berkas, sizeof(c->g->berkas), "%s", c->it->berkas);

@@ -7,9 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/kaskade.h"
-#include "../core/nilai.h"
 #include "kunci.h"
+#include "pk.h"
 
 struct tulis {
 	struct store *s;
@@ -230,11 +229,9 @@ static int k_rencana_info(void *arg, const char *pemda, const char *kode,
 }
 
 /*
- * A PK version: its content is the indicators of that OPD (of the RPJMD
- * sasaran and tujuan for the regional head's) with their targets of the year
- * as they stand now (the rows of this import included), with the node each
- * serves and the texts as they read now, and the year's programs (of that
- * OPD, or every one for the regional head's) with their pagu: all frozen.
+ * A PK version: its content is what layanan_pk_isi makes of the pemda as it
+ * stands now (the rows of this import included), or the frozen content given
+ * with it (an export's pk_isi.csv, pk_anggaran.csv).
  */
 static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
 		    struct galat *g)
@@ -296,54 +293,13 @@ static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum
 		free(ag);
 		return rc;
 	}
-	struct pk_isi *isi = xcalloc((size_t)m->n_indikator + 1, sizeof(*isi));
-	char (*teks)[96] = xcalloc((size_t)m->n_indikator + 1, sizeof(*teks));
-	int n = 0;
-	for (int i = 0; i < m->n_indikator; i++) {
-		const struct indikator *ind = &m->indikator[i];
-		const char *o = kaskade_opd_indikator(m, ind);
-		const struct rencana *r = model_rencana(m, ind->induk);
-		int milik;
-		if (k->opd)
-			milik = o && strcmp(o, k->opd) == 0;
-		else
-			milik = r && (r->jenis == RENCANA_SASARAN || r->jenis == RENCANA_TUJUAN);
-		const struct target *t = milik ? model_target(m, ind->kode, k->tahun) : NULL;
-		if (!t)
-			continue;
-		isi[n].indikator = ind->kode;
-		isi[n].target = t->nilai.teks ? t->nilai.teks
-					      : nilai_kanonik(&t->nilai, teks[n], sizeof(teks[n]));
-		isi[n].sasaran = r ? r->kode : ind->induk;
-		isi[n].uraian_sasaran = r ? r->uraian : NULL;
-		isi[n].uraian = ind->uraian;
-		isi[n].satuan = ind->satuan;
-		n++;
-	}
-	/* The year's programs as the measurement makes them (cascade rows merged per program). */
-	struct pengukuran p;
-	ukur_hitung(m, k->tahun, &p);
-	struct pk_anggaran *ag = xcalloc((size_t)p.n_program + 1, sizeof(*ag));
-	int na = 0;
-	for (int i = 0; i < p.n_program; i++) {
-		const struct anggaran *a = p.program[i].a;
-		const char *o = kaskade_opd_anggaran(m, a);
-		if (k->opd && (!o || strcmp(o, k->opd) != 0))
-			continue;
-		ag[na].tahun = k->tahun;
-		ag[na].versi = k->versi;
-		ag[na].program = a->program;
-		ag[na].pagu = a->pagu;
-		na++;
-	}
+	struct layanan_pk_isi x;
+	layanan_pk_isi(m, k, &x);
 	struct pk kk = *k;
-	kk.n_anggaran = na;
-	kk.anggaran = ag;
-	int rc = store_simpan_pk(w->s, pemda, &kk, isi, n, w->pengguna, u, g);
-	ukur_release(&p);
-	free(ag);
-	free(isi);
-	free(teks);
+	kk.n_anggaran = x.n_anggaran;
+	kk.anggaran = x.anggaran;
+	int rc = store_simpan_pk(w->s, pemda, &kk, x.isi, x.n_isi, w->pengguna, u, g);
+	layanan_pk_isi_lepas(&x);
 	return rc;
 }
 

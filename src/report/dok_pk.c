@@ -89,8 +89,7 @@ void dok_pk_tabel(struct dokumen *d, const struct model *m, const struct pk *k,
 	r[1].tebal = r[2].tebal = 1;
 }
 
-/* The place of signing: the pemda's name without its kind ("Kota Serang" -> "Serang"). */
-static const char *tempat(const struct model *m)
+const char *dok_pk_tempat(const struct model *m)
 {
 	static const char *const jenis[] = {"Kabupaten ", "Kota ", "Provinsi "};
 	const char *n = m->pemda.nama ? m->pemda.nama : m->pemda.kode;
@@ -176,7 +175,8 @@ void dokumen_pk(const struct model *m, const struct pk *k, struct dokumen *d)
 	}
 	struct dok_ttd *t = arena_alloc(a, sizeof(*t));
 	memset(t, 0, sizeof(*t));
-	t->tempat_tanggal = arena_printf(a, "%s, %s", tempat(m), tanggal_tampil(d, k->tanggal));
+	t->tempat_tanggal = arena_printf(a, "%s, %s", isi(k->tempat) ? k->tempat : dok_pk_tempat(m),
+					 tanggal_tampil(d, k->tanggal));
 	int i = 0;
 	if (dua) {
 		t->peran[i] = "Pihak Kedua,";

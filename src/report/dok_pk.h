@@ -28,6 +28,12 @@ void dok_pk_tabel(struct dokumen *d, const struct model *m, const struct pk *k,
 /* The PK document of version k of m's pemda into d (release with dokumen_release). */
 void dokumen_pk(const struct model *m, const struct pk *k, struct dokumen *d);
 
+/*
+ * The place of signing a version without one of its own: the pemda's name
+ * without its kind ("Kota Serang" -> "Serang"); borrowed from m.
+ */
+const char *dok_pk_tempat(const struct model *m);
+
 /* "Perjanjian Kinerja" or "Perjanjian Kinerja Perubahan ke-N" (versi N + 1) of version k. */
 const char *dok_pk_nama(struct dokumen *d, const struct pk *k);
 

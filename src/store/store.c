@@ -103,11 +103,11 @@ static struct tabel tabel[T_N] = {
 	[T_ANGGARAN_SIMPUL] = {"anggaran_simpul", 3, 6,
 			       {{"pemda", K_TEKS}, {"rencana", K_TEKS}, {"tahun", K_INT},
 				{"opd", K_TEKS}, {"pagu", K_INT}, {"realisasi", K_INT}}},
-	[T_PK] = {"pk", 4, 12,
+	[T_PK] = {"pk", 4, 13,
 		  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS}, {"versi", K_INT},
 		   {"nomor", K_TEKS}, {"tanggal", K_TEKS}, {"pihak_pertama", K_TEKS},
 		   {"jabatan_pertama", K_TEKS}, {"nip_pertama", K_TEKS}, {"pihak_kedua", K_TEKS},
-		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}}},
+		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}, {"tempat", K_TEKS}}},
 	[T_TARGET_TW] = {"target_triwulan", 4, 6,
 			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
 			  {"triwulan", K_INT}, {"nilai", K_TEKS}, {"teks", K_TEKS}}},
@@ -1452,7 +1452,7 @@ static const char *const muat_sql[MUAT_N] = {
 	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
 	    "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
 	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
-	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua FROM pk WHERE pemda = ?1 "
+	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua, tempat FROM pk WHERE pemda = ?1 "
 	    "ORDER BY tahun, opd, versi",
 	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
 	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
@@ -1782,6 +1782,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->pihak_kedua = kolom(&m->arena, s, st, 8);
 	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
 	x->nip_kedua = kolom(&m->arena, s, st, 10);
+	x->tempat = kolom(&m->arena, s, st, 11);
 	x->n_isi = 0;
 	x->isi = NULL;
 	for (int i = 0; i < m->n_pk_isi; i++) {
@@ -2186,7 +2187,8 @@ int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 			  OPSI(k->nomor),      vt(k->tanggal),
 			  vt(k->pihak_pertama), vt(k->jabatan_pertama),
 			  OPSI(k->nip_pertama), OPSI(k->pihak_kedua),
-			  OPSI(k->jabatan_kedua), OPSI(k->nip_kedua)};
+			  OPSI(k->jabatan_kedua), OPSI(k->nip_kedua),
+			  OPSI(k->tempat)};
 	enum store_ubah u = STORE_SAMA;
 	if (upsert(s, T_PK, v, pengguna, &u, NULL, g))
 		return -1;

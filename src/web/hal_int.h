@@ -14,6 +14,11 @@
 struct pilihan;
 /* The head, the navigation (keeping p's pemda and year in every link) and <main>. */
 void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan *p);
+/*
+ * The page of an operator's own OPD, "/opd?pemda=P&tahun=Y&opd=O" (raw query) into q,
+ * tahun 0 for the pemda's default year; 0, or -1 (nothing written) for anyone else.
+ */
+int hal_opd_saya(struct web_req *r, int tahun, struct buf *q);
 /* The same for a page without a pilihan: the links keep the request's pemda and tahun. */
 void hal_awal(struct web_req *r, const char *judul);
 /* Closes <main> and the page. */
@@ -88,5 +93,9 @@ void hal_triwulan_baris(struct web_req *r, const struct ukur_indikator *ui, int 
 int hal_kunci_spanduk(struct web_req *r, const char *pemda, int tahun);
 /* The latest year holding at least half as many realisasi as the fullest year; 0 none. */
 int hal_tahun_data(const struct model *m);
+/* The year pages show by default: hal_tahun_data, else the period's start, else this year. */
+int hal_tahun_bawaan(const struct model *m);
+/* hal_tahun_bawaan of pemda kode from the names' cache (loaded once); 0 when unknown. */
+int hal_tahun_pemda(struct web_req *r, const char *kode);
 
 #endif

@@ -23,10 +23,20 @@ static void render_masuk(struct web_req *r, const char *nama, const char *galat)
 	hal_akhir(r);
 }
 
+/* Where a login lands: an operator with an OPD on its OPD's page, everyone else the dashboard. */
+static void beranda(struct web_req *r)
+{
+	struct buf q = BUF_INIT;
+	if (hal_opd_saya(r, 0, &q))
+		buf_puts(&q, "/dasbor");
+	web_alih(r, q.data);
+	buf_release(&q);
+}
+
 void hal_masuk(struct web_req *r)
 {
 	if (r->masuk)
-		return web_alih(r, "/dasbor");
+		return beranda(r);
 	render_masuk(r, NULL, NULL);
 }
 
@@ -37,7 +47,7 @@ void hal_masuk_kirim(struct web_req *r)
 	int coba_lagi;
 	int st = web_sesi_masuk(r, nama, web_form(r, "kata_sandi"), &pesan, &coba_lagi);
 	if (st == 0)
-		return web_alih(r, "/dasbor");
+		return beranda(r);
 	if (st == 429)
 		r->coba_lagi = coba_lagi;
 	r->status = st;

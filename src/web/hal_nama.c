@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "hal_int.h"
 #include "html.h"
@@ -20,6 +21,7 @@ struct nama_pemda {
 	char kode[32];
 	char nama[NAMA_MAKS];
 	int tahun_data; /* the latest year with a realisasi, 0 for none */
+	int tahun_bawaan; /* the year pages show by default (hal_tahun_bawaan) */
 	int n_data;	/* realisasi rows */
 	int n_opd;
 	char (*opd_kode)[32];
@@ -54,6 +56,20 @@ int hal_tahun_data(const struct model *m)
 	return t;
 }
 
+int hal_tahun_bawaan(const struct model *m)
+{
+	int t = hal_tahun_data(m);
+	if (!t)
+		t = m->pemda.periode_awal;
+	if (!t) {
+		time_t now = time(NULL);
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		t = tm.tm_year + 1900;
+	}
+	return t;
+}
+
 void hal_nama_catat(const struct model *m)
 {
 	if (!m->pemda.kode || strlen(m->pemda.kode) >= 32)
@@ -71,6 +87,7 @@ void hal_nama_catat(const struct model *m)
 	}
 	snprintf(e->nama, sizeof(e->nama), "%s", m->pemda.nama ? m->pemda.nama : "");
 	e->tahun_data = hal_tahun_data(m);
+	e->tahun_bawaan = hal_tahun_bawaan(m);
 	e->n_data = m->n_realisasi;
 	int n = m->n_opd < OPD_MAKS ? m->n_opd : OPD_MAKS;
 	free(e->opd_kode);
@@ -116,6 +133,17 @@ const char *hal_nama_pemda(struct web_req *r, const char *kode)
 		nama = arena_printf(&r->arena, "%s", e->nama);
 	pthread_mutex_unlock(&kunci);
 	return nama;
+}
+
+int hal_tahun_pemda(struct web_req *r, const char *kode)
+{
+	if (!kode || !*kode || pastikan(r, kode))
+		return 0;
+	pthread_mutex_lock(&kunci);
+	const struct nama_pemda *e = cari(kode);
+	int t = e ? e->tahun_bawaan : 0;
+	pthread_mutex_unlock(&kunci);
+	return t;
 }
 
 const char *hal_nama_wilayah(struct web_req *r, const char *kode)

@@ -14,6 +14,7 @@
 #include "../core/kaskade.h"
 #include "../core/nilai.h"
 #include "../core/skala.h"
+#include "../report/dok_pk.h"
 #include "hal_int.h"
 #include "hal_pohon.h"
 #include "html.h"
@@ -303,38 +304,62 @@ void hal_opd(struct web_req *r)
 		    b,
 		    "<p><a href=\"/rencana?tabel=rencana&amp;pemda=%R&amp;opd=%R\">Tambah simpul "
 		    "Renstra</a> · <a href=\"/rencana?tabel=indikator&amp;pemda=%R&amp;opd=%R\">"
-		    "Tambah indikator</a> · <a href=\"/rencana?tabel=pk&amp;pemda=%R&amp;"
-		    "opd=%R&amp;tahun=%d\">Tambah versi PK</a></p>",
-		    q.data, qo.data, q.data, qo.data, q.data, qo.data, p.tahun);
+		    "Tambah indikator</a></p>",
+		    q.data, qo.data, q.data, qo.data);
 		buf_release(&q);
 	}
 
-	/* PK versions */
-	html_f(b, "<h2>Perjanjian Kinerja</h2><div class=\"tabel\"><table class=\"kartu-hp\" "
+	/* PK versions; planners sign the next one (hal_pk.c) */
+	html_f(b, "<h2 id=\"pk\">Perjanjian Kinerja</h2>");
+	/* the confirmation of a signing (hal_pk.c), only for a version that exists */
+	const char *pk_baru = web_param(r, "pk");
+	int vb = pk_baru ? atoi(pk_baru) : 0;
+	if (vb > 0 && dok_pk_cari(&p.m, p.tahun, od->kode, vb))
+		html_f(b,
+		       "<p class=\"pesan ok\" role=\"status\" id=\"pk-ok\">PK versi %d tahun %d "
+		       "ditandatangani dan dibekukan; dokumennya di tabel di bawah.</p>",
+		       vb, p.tahun);
+	if (web_peran(r, "admin,perencana")) {
+		struct buf q = BUF_INIT;
+		html_url_enc(&q, p.pemda);
+		html_f(b,
+		       "<p><a class=\"tombol\" id=\"pk-tanda\" href=\"/pk?pemda=%R&amp;tahun=%d&amp;"
+		       "opd=%R\">Tandatangani PK %d (versi baru)</a> <span class=\"kecil\">dari "
+		       "target indikator OPD ini saat ini</span></p>",
+		       q.data, p.tahun, qo.data, p.tahun);
+		buf_release(&q);
+	}
+	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp\" "
 		  "id=\"pk-opd\"><thead><tr><th>Tahun</th><th>Versi</th><th>Nomor</th><th>Tanggal"
 		  "</th><th>Pihak pertama</th><th>Pihak kedua</th><th>Indikator</th><th>Dokumen"
 		  "</th></tr></thead><tbody>\n");
 	int n_pk = 0;
+	struct buf qpd = BUF_INIT;
+	html_url_enc(&qpd, p.pemda);
 	for (int i = 0; i < p.m.n_pk; i++) {
 		const struct pk *v = &p.m.pk[i];
 		if (!v->opd || strcmp(v->opd, od->kode) != 0)
 			continue;
 		n_pk++;
+		const char *dok = arena_printf(&r->arena,
+					       "/laporan?pemda=%s&amp;tahun=%d&amp;dokumen=pk&amp;"
+					       "opd=%s&amp;versi=%d&amp;format=",
+					       qpd.data, v->tahun, qo.data, v->versi);
 		html_f(b,
-		       "<tr><td data-label=\"Tahun\">%d</td><td data-label=\"Versi\">%d%R</td>"
-		       "<td data-label=\"Nomor\">%s</td><td data-label=\"Tanggal\">%s</td>"
-		       "<td data-label=\"Pihak pertama\">%s</td><td data-label=\"Pihak kedua\">%s"
-		       "</td><td class=\"a\" data-label=\"Indikator\">%d</td><td data-label="
-		       "\"Dokumen\"><a href=\"/laporan?pemda=%s&amp;tahun=%d&amp;dokumen=pk&amp;"
-		       "opd=%R&amp;versi=%d\">PK</a></td></tr>\n",
-		       v->tahun, v->versi, v->versi > 1 ? " (perubahan)" : "",
+		       "<tr data-tahun=\"%d\" data-versi=\"%d\"><td data-label=\"Tahun\">%d</td>"
+		       "<td data-label=\"Versi\">%d%R</td><td data-label=\"Nomor\">%s</td>"
+		       "<td data-label=\"Tanggal\">%s</td><td data-label=\"Pihak pertama\">%s</td>"
+		       "<td data-label=\"Pihak kedua\">%s</td><td class=\"a\" data-label="
+		       "\"Indikator\">%d</td><td data-label=\"Dokumen\"><a href=\"%Rpdf\">PDF</a> · "
+		       "<a href=\"%Rhtml\">HTML</a></td></tr>\n",
+		       v->tahun, v->versi, v->tahun, v->versi, v->versi > 1 ? " (perubahan)" : "",
 		       v->nomor ? v->nomor : "", v->tanggal ? v->tanggal : "",
 		       v->pihak_pertama ? v->pihak_pertama : "",
-		       v->pihak_kedua ? v->pihak_kedua : "", v->n_isi, p.pemda, v->tahun, qo.data,
-		       v->versi);
+		       v->pihak_kedua ? v->pihak_kedua : "", v->n_isi, dok, dok);
 	}
 	if (!n_pk)
 		html_f(b, "<tr><td colspan=\"8\">Belum ada PK untuk OPD ini.</td></tr>");
+	buf_release(&qpd);
 	html_f(b, "</tbody></table></div>");
 
 	/* trend: the OPD's capaian per year */

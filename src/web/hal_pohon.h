@@ -11,6 +11,10 @@ struct web_req;
 /* GET /pohon (hal_pohon.c) and GET /opd (hal_opd.c). */
 void hal_pohon(struct web_req *r);
 void hal_opd(struct web_req *r);
+/* GET /pk, POST /pk and POST /api/pk: signing a Perjanjian Kinerja (hal_pk.c). */
+void hal_pk(struct web_req *r);
+void hal_pk_kirim(struct web_req *r);
+void api_pk(struct web_req *r);
 /* An OPD whose name, head or NIP says "ilustratif" (the demo marks invented values so). */
 struct opd;
 int hal_opd_ilustratif(const struct opd *o);

@@ -5,7 +5,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
@@ -27,6 +26,21 @@ static void konteks(struct buf *q, const char *pemda, int tahun)
 	} else if (tahun) {
 		buf_printf(q, "?tahun=%d", tahun);
 	}
+}
+
+int hal_opd_saya(struct web_req *r, int tahun, struct buf *q)
+{
+	if (!r->masuk || !web_peran(r, "operator") || !r->u.opd[0] || !r->u.pemda[0])
+		return -1;
+	if (!tahun)
+		tahun = hal_tahun_pemda(r, r->u.pemda);
+	buf_puts(q, "/opd?pemda=");
+	html_url_enc(q, r->u.pemda);
+	if (tahun)
+		buf_printf(q, "&tahun=%d", tahun);
+	buf_puts(q, "&opd=");
+	html_url_enc(q, r->u.opd);
+	return 0;
 }
 
 void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan *p)
@@ -59,13 +73,19 @@ void hal_awal_pilihan(struct web_req *r, const char *judul, const struct pilihan
 	html_f(b, "</head><body><header><a class=\"merek\" href=\"/dasbor%s\">e-SAKIP kinerja</a>",
 	       k);
 	if (r->masuk) {
+		struct buf saya = BUF_INIT;
+		html_f(b, "<nav><a href=\"/dasbor%s\">Dasbor</a>", k);
+		/* an operator's own OPD page, in the year shown (pemda: theirs, the only one) */
+		if (!hal_opd_saya(r, tahun, &saya))
+			html_f(b, "<a href=\"%s\" id=\"nav-opd-saya\">OPD saya</a>", saya.data);
+		buf_release(&saya);
 		html_f(b,
-		       "<nav><a href=\"/dasbor%s\">Dasbor</a><a href=\"/realisasi%s\">Realisasi</a>"
+		       "<a href=\"/realisasi%s\">Realisasi</a>"
 		       "<a href=\"/reviu%s\">Reviu</a><a href=\"/rencana-aksi%s\">Rencana aksi</a>"
 		       "<a href=\"/lke%s\">Evaluasi</a><a href=\"/survei%s\">Survei IKM</a>"
 		       "<a href=\"/wilayah%s\">Wilayah</a><a href=\"/pohon%s\">Pohon kinerja</a>"
 		       "<a href=\"/opd%s\">OPD</a>",
-		       k, k, k, k, k, k, kp, k, k);
+		       k, k, k, k, k, kp, k, k);
 		if (web_peran(r, "admin,perencana")) {
 			/* The verification queue: one count per page (this header runs once). */
 			/* A count that cannot be read (-1) only leaves the link out: a hint. */
@@ -196,20 +216,6 @@ void hal_predikat(struct buf *b, const struct model *m, const char *predikat)
 
 /* ---- pemda and year ---- */
 
-static int tahun_bawaan(const struct model *m)
-{
-	int t = hal_tahun_data(m);
-	if (!t)
-		t = m->pemda.periode_awal;
-	if (!t) {
-		time_t now = time(NULL);
-		struct tm tm;
-		gmtime_r(&now, &tm);
-		t = tm.tm_year + 1900;
-	}
-	return t;
-}
-
 struct daftar_pemda {
 	struct web_req *r;
 	struct buf *b;
@@ -285,7 +291,7 @@ int hal_pilih(struct web_req *r, struct pilihan *p)
 		return -1;
 	const char *t = web_param(r, "tahun");
 	long v = t ? strtol(t, NULL, 10) : 0;
-	p->tahun = v >= 1900 && v <= 2200 ? (int)v : tahun_bawaan(&p->m);
+	p->tahun = v >= 1900 && v <= 2200 ? (int)v : hal_tahun_bawaan(&p->m);
 	const char *tw = web_param(r, "triwulan");
 	v = tw ? strtol(tw, NULL, 10) : 0;
 	p->triwulan = v >= 0 && v <= 4 ? (int)v : 0;

@@ -99,6 +99,10 @@ static const struct rute {
 	{"GET", "/rencana", hal_rencana, PERLU_MASUK},
 	{"GET", "/pohon", hal_pohon, PERLU_MASUK},
 	{"GET", "/opd", hal_opd, PERLU_MASUK},
+	/* Signing a Perjanjian Kinerja (hal_pk.c). */
+	{"GET", "/pk", hal_pk, PERLU_MASUK},
+	{"POST", "/pk", hal_pk_kirim, PERLU_MASUK | UBAH},
+	{"POST", "/api/pk", api_pk, PERLU_MASUK | UBAH},
 	/* The SAKIP evaluation and the surveys (api_evaluasi.c, hal_lke.c, hal_survei.c). */
 	{"GET", "/api/lke", api_lke, PERLU_MASUK},
 	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH | DATA},

@@ -36,7 +36,8 @@ async function masuk(nama, sandi, ukuran) {
   await page.goto(`${base}/masuk`);
   await page.fill('#nama', nama);
   await page.fill('#kata_sandi', sandi);
-  await Promise.all([page.waitForURL(/\/dasbor/), page.click('main button[type=submit]')]);
+  // an operator lands on their OPD's page, everyone else on the dashboard
+  await Promise.all([page.waitForURL(/\/(dasbor|opd)/), page.click('main button[type=submit]')]);
   return { ctx, page };
 }
 
@@ -62,6 +63,13 @@ try {
     for (const nama of ['admin', 'perencana1', 'operator1', 'reviewer1', 'pimpinan1']) {
       const { ctx, page: p } = await masuk(nama, sandiDari[nama], ukuran);
       const siapa = `${nama} ${ukuran}`;
+      if (nama === 'operator1') {
+        ok(p.url() === `${base}/opd?pemda=36.73&tahun=2020&opd=DLH`,
+          `${siapa}: lands on their OPD's page in the year with data (${p.url()})`);
+        await Promise.all([p.waitForURL(/\/dasbor/), p.click('header nav a:has-text("Dasbor")')]);
+      } else {
+        ok(new URL(p.url()).pathname === '/dasbor', `${siapa}: lands on the dashboard (${p.url()})`);
+      }
       // Landing: Kota Serang and its fullest year, not the first pemda of the list.
       ok((await p.locator('h1').innerText()).includes('Kota Serang Tahun 2020'),
         `${siapa}: lands on Kota Serang 2020 (${await p.locator('h1').innerText()})`);

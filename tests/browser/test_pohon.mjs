@@ -2,10 +2,13 @@
 // (Kota Serang 2020): the whole tree collapsed below the sasaran and opened by a click, one
 // OPD, a search showing the hit's path, the OPD page; a planner follows a node's and an
 // indicator's "ubah" link to the prefilled form, saves a new name and sees it on /pohon and
-// /opd. Screenshots at 1366x900 and 390x844 into $BUILD/gambar; no horizontal overflow on the
+// /opd. The planner signs DINDIKBUD's PK versi 2 from /opd (the rows to be frozen, the form
+// prefilled from the OPD's head, a bad NIP refused beside its field), sees it listed and
+// downloads its PDF and HTML; an operator lands on their OPD's page with "OPD saya".
+// Screenshots at 1366x900 and 390x844 into $BUILD/gambar; no horizontal overflow on the
 // phone. Prints TAP.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ok, selesai, kinerja, img, dbBaru, layani, peramban } from './lib/kinerja.mjs';
@@ -15,21 +18,30 @@ const db = dbBaru(tmp, 'pohon');
 execFileSync(kinerja, ['demo', db], { stdio: 'ignore' });
 execFileSync(kinerja, ['user', 'add', db, '--nama', 'perencana1', '--peran', 'perencana'],
   { input: 'sandi-perencana\n' });
+execFileSync(kinerja, ['user', 'add', db, '--nama', 'operator1', '--peran', 'operator',
+  '--opd', 'DINDIKBUD', '--pemda', '36.73'], { input: 'sandi-operator\n' });
 const { base } = await layani(db);
 mkdirSync(img, { recursive: true });
 const browser = await peramban();
 const UKURAN = { lebar: { width: 1366, height: 900 }, ponsel: { width: 390, height: 844 } };
 const POHON = `${base}/pohon?pemda=36.73&tahun=2020`;
 
-async function masuk(ukuran) {
-  const ctx = await browser.newContext({ viewport: UKURAN[ukuran], isMobile: ukuran === 'ponsel' });
+async function masuk(ukuran, nama = 'perencana1', sandi = 'sandi-perencana', ke = /\/dasbor/) {
+  const ctx = await browser.newContext({ viewport: UKURAN[ukuran], isMobile: ukuran === 'ponsel',
+    acceptDownloads: true });
   const page = await ctx.newPage();
   page.on('pageerror', (e) => ok(false, `no script error: ${e.message}`));
   await page.goto(`${base}/masuk`);
-  await page.fill('#nama', 'perencana1');
-  await page.fill('#kata_sandi', 'sandi-perencana');
-  await Promise.all([page.waitForURL(/\/dasbor/), page.click('main button[type=submit]')]);
+  await page.fill('#nama', nama);
+  await page.fill('#kata_sandi', sandi);
+  await Promise.all([page.waitForURL(ke), page.click('main button[type=submit]')]);
   return { ctx, page };
+}
+
+// The bytes of the download a click on sel starts.
+async function unduh(p, sel) {
+  const [d] = await Promise.all([p.waitForEvent('download'), p.click(sel)]);
+  return readFileSync(await d.path());
 }
 
 // On the phone the forms fill the first screen: the screenshot starts at sel.
@@ -53,6 +65,20 @@ async function kodeTampil(p) {
 
 try {
   for (const ukuran of ['lebar', 'ponsel']) {
+    // An operator lands on their OPD's page, with "OPD saya" in the navigation.
+    const op = await masuk(ukuran, 'operator1', 'sandi-operator', /\/opd\?/);
+    ok(op.page.url() === `${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD`,
+      `operator ${ukuran}: lands on their OPD's page (${op.page.url()})`);
+    ok((await op.page.locator('h1').innerText()).includes('Dinas Pendidikan dan Kebudayaan'),
+      `operator ${ukuran}: the page names the OPD`);
+    ok(await op.page.isVisible('#nav-opd-saya') &&
+      await op.page.getAttribute('#nav-opd-saya', 'href') === '/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD',
+    `operator ${ukuran}: OPD saya in the navigation`);
+    ok(await op.page.locator('#pk-tanda').count() === 0, `operator ${ukuran}: no signing link`);
+    await foto(op.page, ukuran, 'opd-operator', null);
+    if (ukuran === 'ponsel') await lebarPas(op.page, `operator ${ukuran} /opd`);
+    await op.ctx.close();
+
     const { ctx, page: p } = await masuk(ukuran);
     const siapa = `perencana ${ukuran}`;
     await p.click('header nav a:has-text("Pohon kinerja")');
@@ -109,6 +135,60 @@ try {
       `${siapa}: summary and PK versions`);
     await foto(p, ukuran, 'opd', 'h1');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /opd`);
+
+    // The planner signs the next PK of DINDIKBUD from its OPD page (versi 1 is the demo's).
+    await Promise.all([p.waitForURL(/\/pk\?/), p.click('#pk-tanda')]);
+    // (the phone comes second: versi 2 is signed by then)
+    const berikut = ukuran === 'lebar' ? '2' : '3';
+    ok(await p.locator('#pk-versi').innerText() === berikut, `${siapa}: /pk offers versi ${berikut}`);
+    const baris = await p.locator('#pk-isi tbody tr').count();
+    // the demo's DINDIKBUD 2020: 7 indicators, the first RLS in Tahun with target 8,64
+    const pertama = (await p.locator('#pk-isi tbody tr').first().innerText()).replace(/\s+/g, ' ');
+    ok(baris === 7 && pertama.includes('Rata-rata Lama Sekolah Tahun 8,64'),
+      `${siapa}: the rows to be frozen with satuan and target (${baris}: ${pertama})`);
+    ok((await p.locator('#pk-anggaran').innerText()).includes('Jumlah'), `${siapa}: the program budget with its total`);
+    ok(await p.inputValue('#f-pihak_pertama') === 'Fulan DINDIKBUD (ilustratif)' &&
+      await p.inputValue('#f-nip_pertama') === '19000101 200001 1 003' &&
+      await p.inputValue('#f-pihak_kedua') === 'H. SYAFRUDIN, S.Sos, M.Si',
+    `${siapa}: pihak pertama from the OPD's head, pihak kedua from the last version`);
+    ok(await p.inputValue('#f-tempat') === 'Serang', `${siapa}: the place prefilled from the pemda`);
+    await foto(p, ukuran, 'pk', '#form-pk');
+    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pk`);
+    if (ukuran === 'lebar') {
+      await p.fill('#f-nip_pertama', '19000101 200001 1 00');
+      await p.fill('#f-tanggal', '2020-06-30');
+      await p.fill('#f-nomor', '060/001-PKP/DINDIKBUD/2020');
+      await p.click('#form-pk button[type=submit]');
+      ok((await p.locator('#g-nip_pertama').innerText()).includes('18 angka') &&
+        await p.getAttribute('#f-nip_pertama', 'aria-invalid') === 'true',
+      `${siapa}: a NIP of 17 digits refused beside its field`);
+      ok(await p.inputValue('#f-nomor') === '060/001-PKP/DINDIKBUD/2020', `${siapa}: what was typed is kept`);
+      await foto(p, ukuran, 'pk-galat', '#pk-galat');
+      await p.locator('#form-pk').scrollIntoViewIfNeeded();
+      await p.screenshot({ path: path.join(img, `pk-galat-isian-${ukuran}.png`) });
+      await p.fill('#f-nip_pertama', '19000101 200001 1 003');
+      await Promise.all([p.waitForURL(/\/opd\?.*pk=2/), p.click('#form-pk button[type=submit]')]);
+      ok((await p.locator('#pk-ok').innerText()).includes('PK versi 2 tahun 2020 ditandatangani'),
+        `${siapa}: signed; back on /opd with a confirmation`);
+      const v2 = p.locator('#pk-opd tr[data-tahun="2020"][data-versi="2"]');
+      ok((await v2.innerText()).includes('060/001-PKP/DINDIKBUD/2020') && (await v2.innerText()).includes('2020-06-30'),
+        `${siapa}: versi 2 listed with its number and date`);
+      const pdf = await unduh(p, '#pk-opd tr[data-versi="2"] a:has-text("PDF")');
+      ok(pdf.subarray(0, 5).toString() === '%PDF-', `${siapa}: its PDF downloads (${pdf.length} bytes)`);
+      const html = (await unduh(p, '#pk-opd tr[data-versi="2"] a:has-text("HTML")')).toString();
+      ok(html.includes('PERJANJIAN KINERJA PERUBAHAN TAHUN 2020') && html.includes('Serang, 30 Juni 2020'),
+        `${siapa}: its HTML is the PK Perubahan signed at Serang on 30 June 2020`);
+      const cli = execFileSync(kinerja, ['report', db, '--pemda', '36.73', '--tahun', '2020', '--dokumen', 'pk',
+        '--opd', 'DINDIKBUD', '--versi', '2', '--format', 'pdf', '-o', path.join(tmp, 'pk2.pdf')]);
+      ok(cli && Buffer.compare(readFileSync(path.join(tmp, 'pk2.pdf')), pdf) === 0,
+        `${siapa}: the downloaded PDF is the command line's, byte for byte`);
+      await foto(p, ukuran, 'opd-pk', '#pk');
+    } else {
+      await p.goto(`${base}/opd?pemda=36.73&tahun=2020&opd=DINDIKBUD#pk`);
+      ok(await p.locator('#pk-opd tr[data-versi="2"]').count() === 1, `${siapa}: versi 2 listed on the phone`);
+      await foto(p, ukuran, 'opd-pk', '#pk');
+      await lebarPas(p, `${siapa} /opd with the PK table`);
+    }
 
     if (ukuran === 'lebar') {
       // A planner renames an OPD node from the tree...

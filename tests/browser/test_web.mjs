@@ -31,8 +31,12 @@ async function masuk(nama, sandi, shot) {
   if (shot) await page.screenshot({ path: path.join(img, 'masuk.png') });
   await page.fill('#nama', nama);
   await page.fill('#kata_sandi', sandi);
-  await Promise.all([page.waitForURL(/\/dasbor/), page.click('button[type=submit]')]);
-  ok(await page.isVisible('text=Capaian Kinerja Kota Contoh'), `${nama}: logged in to the dashboard`);
+  // an operator with an OPD lands on its page (test_pohon.mjs), everyone else on the dashboard
+  await Promise.all([page.waitForURL(/\/(dasbor|opd)/), page.click('button[type=submit]')]);
+  if (new URL(page.url()).pathname === '/opd')
+    ok(await page.isVisible('h1:has-text("Dinas Pendidikan")'), `${nama}: logged in to their OPD's page`);
+  else
+    ok(await page.isVisible('text=Capaian Kinerja Kota Contoh'), `${nama}: logged in to the dashboard`);
   return { ctx, page };
 }
 

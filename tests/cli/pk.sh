@@ -149,4 +149,30 @@ echo "77,2021,A,x,0,,80" >>"$TMP/yatim/pk_isi.csv"
 $K import "$B" "$TMP/yatim" >/dev/null 2>"$TMP/e"
 check "  bad versi and urutan named by row and column" sh -c "grep -q 'pk_isi.csv baris 3 kolom versi' '$TMP/e' && grep -q 'pk_isi.csv baris 3 kolom urutan' '$TMP/e'"
 
+# The signatories' rules of pk.csv, shared with signing in the browser (core/pegawai.c):
+# NIP 18 digits, a real date, texts of at most 200 characters; the optional tempat.
+mkdir -p "$TMP/ttd"
+cp "$D"/*.csv "$TMP/ttd/"
+T=$(newdb ttd)
+$K init "$T" >/dev/null
+printf '77,2021,B,1,,2021-02-30,Budi,Kepala Dinas B,1234,,,\n' >>"$TMP/ttd/pk.csv"
+$K import "$T" "$TMP/ttd" >/dev/null 2>"$TMP/e"
+eq "pk.csv with a bad NIP and 30 February: exit 1" "1" "$?"
+check "  the NIP named by row and column" grep -q "pk.csv baris 4 kolom nip_pertama: NIP '1234' harus 18 angka" "$TMP/e"
+check "  the date too" grep -q "pk.csv baris 4 kolom tanggal: tanggal '2021-02-30' harus YYYY-MM-DD" "$TMP/e"
+cp "$D/pk.csv" "$TMP/ttd/pk.csv"
+printf '77,2021,B,1,,2021-02-01,%s,Kepala Dinas B,,,,\n' "$(printf '%0201d' 0)" >>"$TMP/ttd/pk.csv"
+$K import "$T" "$TMP/ttd" >/dev/null 2>"$TMP/e"
+check "a name of 201 characters refused" grep -q "pk.csv baris 4 kolom pihak_pertama: paling panjang 200 karakter (201)" "$TMP/e"
+{ echo "pemda,tahun,opd,versi,nomor,tanggal,tempat,pihak_pertama,jabatan_pertama,nip_pertama,pihak_kedua,jabatan_kedua,nip_kedua"
+  tail -n +2 "$D/pk.csv" | sed 's/^\([^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*\),/\1,,/'
+  echo "77,2021,B,1,,2021-02-01,Balai Kota Uji,Budi,Kepala Dinas B,190001012000011002,,,"; } >"$TMP/ttd/pk.csv"
+check "pk.csv with tempat and a NIP without spaces" $K import "$T" "$TMP/ttd"
+$K report "$T" --pemda 77 --tahun 2021 --dokumen pk --opd B --format html -o "$TMP/b.html" >/dev/null
+teks "$TMP/b.html" >"$TMP/b.txt"
+check "  the place entered beside the date" grep -q "Balai Kota Uji, 1 Februari 2021" "$TMP/b.txt"
+$K report "$T" --pemda 77 --tahun 2021 --dokumen pk --opd A --format html -o "$TMP/a.html" >/dev/null
+teks "$TMP/a.html" >"$TMP/a.txt"
+check "  without tempat: the pemda's seat as before" grep -q "Uji, 15 Januari 2021" "$TMP/a.txt"
+
 echo "1..$n"
