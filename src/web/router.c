@@ -13,7 +13,7 @@
 /*
  * UBAH: a write that needs the CSRF token. SANDI: it verifies or hashes a
  * password (argon2id, about 0,1 s), so it does not queue with the writers.
- * DATA: a write of performance data only (realisasi, verification, worksheet
+ * DATA: a write of performance data only (realisasi, verification, PK, worksheet
  * answers, plan rows, review notes, fill windows) that changes no user and no
  * session, so the workers' session memos (sesi.c) stay valid after it; every
  * other write empties them (web_ubah_catat), the safe default for a new route.
@@ -101,8 +101,8 @@ static const struct rute {
 	{"GET", "/opd", hal_opd, PERLU_MASUK},
 	/* Signing a Perjanjian Kinerja (hal_pk.c). */
 	{"GET", "/pk", hal_pk, PERLU_MASUK},
-	{"POST", "/pk", hal_pk_kirim, PERLU_MASUK | UBAH},
-	{"POST", "/api/pk", api_pk, PERLU_MASUK | UBAH},
+	{"POST", "/pk", hal_pk_kirim, PERLU_MASUK | UBAH | DATA},
+	{"POST", "/api/pk", api_pk, PERLU_MASUK | UBAH | DATA},
 	/* The SAKIP evaluation and the surveys (api_evaluasi.c, hal_lke.c, hal_survei.c). */
 	{"GET", "/api/lke", api_lke, PERLU_MASUK},
 	{"PUT", "/api/lke/jawaban", api_lke_jawaban, PERLU_MASUK | UBAH | DATA},
