@@ -1326,7 +1326,14 @@ static const char *kalimat_proyeksi(struct bangun *b, const struct indikator *in
 	angka_format(h->nilai, 2, v, sizeof(v));
 	angka_format(pr.target_akhir, 2, t, sizeof(t));
 	const char *sisa = "";
-	if (pr.ada_laju_diperlukan)
+	/* a last value already at the target by arah needs no change (a "required" -1,75 misleads) */
+	int sudah = ind->arah == ARAH_NAIK    ? pr.nilai_terakhir >= pr.target_akhir
+		    : ind->arah == ARAH_TURUN ? pr.nilai_terakhir <= pr.target_akhir
+					      : 0;
+	if (pr.ada_laju_diperlukan && sudah)
+		sisa = arena_printf(a, "; nilai tahun %d (%s) sudah mencapai target akhir itu",
+				    pr.tahun_terakhir, angka_format(pr.nilai_terakhir, 2, l, sizeof(l)));
+	else if (pr.ada_laju_diperlukan)
 		sisa = arena_printf(a, "; untuk mencapainya diperlukan perubahan %s per tahun",
 				    angka_format(pr.laju_diperlukan, 2, l, sizeof(l)));
 	return arena_printf(a, "Dengan kecenderungan data sampai tahun %d, %s diproyeksikan %s pada "

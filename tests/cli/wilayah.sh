@@ -87,4 +87,15 @@ $K measure "$DB2" --pemda 91.01 --tahun 2022 --json >"$TMP/u1.json"
 eq "69 -> 70 toward 74 by 2026: line at 2026 = 74, tercapai; 1 a year still needed" \
 	"74.0 tercapai 1.0" \
 	"$(j "$TMP/u1.json" "'%s %s %s' % (d['indikator'][0]['proyeksi']['metode'][0]['nilai'], d['indikator'][0]['proyeksi']['metode'][0]['status'], d['indikator'][0]['proyeksi']['laju_diperlukan'])")"
+
+# A projection whose last value already meets the end target: 91.01's IPM (naik, target akhir
+# 74) at 75 in 2023 needs no change; the sentence says so instead of "diperlukan perubahan -0,33".
+mkdir "$TMP/capai"
+cp "$(dirname "$0")/data-wilayah/pemda.csv" "$TMP/capai/"
+printf 'pemda,indikator,tahun,triwulan,realisasi\n91.01,IPM,2023,,"75"\n' >"$TMP/capai/realisasi.csv"
+$K import "$DB2" "$TMP/capai" >/dev/null
+$K report "$DB2" --pemda 91.01 --tahun 2023 --format html -o "$TMP/capai.html" >/dev/null
+check "LKjIP: a last value at the end target says it has reached it" \
+	grep -q "diperkirakan tercapai; nilai tahun 2023 (75,00) sudah mencapai target akhir itu" "$TMP/capai.html"
+check "  and names no required change" sh -c "! grep -q 'diperlukan perubahan -' '$TMP/capai.html'"
 echo "1..$n"
