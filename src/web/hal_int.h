@@ -85,6 +85,14 @@ int hal_pemda_bawaan(struct web_req *r, char *out, size_t n);
  */
 void hal_triwulan_kepala(struct web_req *r, int tahun, const char *id);
 void hal_triwulan_baris(struct web_req *r, const struct ukur_indikator *ui, int tahun);
+/* One stored evidence file as a list item: its download link, type and size. */
+struct store_bukti;
+void hal_bukti_tautan(struct buf *b, const struct store_bukti *x);
+/*
+ * The form that attaches a file to objek (multipart POST to aksi, CSRF included);
+ * label names what it attaches to for screen readers ("usulan 12", "kriteria 1.a").
+ */
+void hal_bukti_form(struct web_req *r, const char *aksi, const char *objek, const char *label);
 /*
  * The banner of a locked pemda-year ("Data dikunci per 2 Des 2026 13.05 WIB oleh
  * admin", layanan/kunci.c) into r->out; 1 when locked (the page disables its

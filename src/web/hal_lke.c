@@ -120,20 +120,10 @@ static void bukti_berkas(struct lembar_ctx *c, const char *kode)
 	html_f(b, "<ul class=\"bukti\">");
 	for (size_t k = 0; k < c->n_bk; k++)
 		if (strcmp(c->bk[k].objek, objek) == 0)
-			html_f(b,
-			       "<li><a href=\"/api/bukti/%D\" download>%s</a> <span class=\"kecil\">"
-			       "(%s, %D byte)</span></li>",
-			       c->bk[k].id, c->bk[k].nama, c->bk[k].jenis, c->bk[k].ukuran);
+			hal_bukti_tautan(b, &c->bk[k]);
 	html_f(b, "</ul>");
 	if (c->lampir)
-		html_f(b,
-		       "<form method=\"post\" action=\"/lke/bukti\" enctype=\"multipart/form-data\" "
-		       "class=\"bukti\"><input type=\"hidden\" name=\"csrf\" value=\"%s\">"
-		       "<input type=\"hidden\" name=\"objek\" value=\"%s\">"
-		       "<input type=\"file\" name=\"berkas\" required aria-label=\"berkas bukti %s\" "
-		       "accept=\".pdf,.png,.jpg,.jpeg,.xlsx,.docx\"> "
-		       "<button type=\"submit\" class=\"kedua\">Lampirkan</button></form>",
-		       c->r->csrf, objek, kode);
+		hal_bukti_form(c->r, "/lke/bukti", objek, kode);
 }
 
 static void baris_butir(struct lembar_ctx *c, int i)

@@ -51,10 +51,7 @@ struct usulan_tabel {
 static int bukti_tautan(const struct store_bukti *x, void *arg)
 {
 	struct web_req *r = arg;
-	html_f(&r->out,
-	       "<li><a href=\"/api/bukti/%D\" download>%s</a> <span class=\"kecil\">(%s, %D "
-	       "byte)</span></li>",
-	       x->id, x->nama, x->jenis, x->ukuran);
+	hal_bukti_tautan(&r->out, x);
 	return 0;
 }
 
@@ -78,16 +75,11 @@ static void bukti_sel(struct web_req *r, const struct store_usulan *u, int kunci
 	html_f(b, "</ul>");
 	int boleh = web_peran(r, "admin,perencana") ||
 		    (web_peran(r, "operator") && strcmp(u->diajukan_oleh, r->u.nama) == 0);
-	if (boleh && !kunci && strcmp(u->status, "diajukan") == 0)
-		html_f(b,
-		       "<form method=\"post\" action=\"/realisasi/bukti\" "
-		       "enctype=\"multipart/form-data\" class=\"bukti\">"
-		       "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
-		       "<input type=\"hidden\" name=\"objek\" value=\"%s\">"
-		       "<input type=\"file\" name=\"berkas\" required aria-label=\"berkas bukti "
-		       "usulan %D\" accept=\".pdf,.png,.jpg,.jpeg,.xlsx,.docx\"> "
-		       "<button type=\"submit\" class=\"kedua\">Lampirkan</button></form>",
-		       r->csrf, objek, u->id);
+	if (boleh && !kunci && strcmp(u->status, "diajukan") == 0) {
+		char label[40];
+		snprintf(label, sizeof(label), "usulan %lld", (long long)u->id);
+		hal_bukti_form(r, "/realisasi/bukti", objek, label);
+	}
 	html_f(b, "</div></td>");
 }
 

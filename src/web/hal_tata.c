@@ -371,3 +371,23 @@ int hal_kunci_spanduk(struct web_req *r, const char *pemda, int tahun)
 		       tahun);
 	return k;
 }
+
+void hal_bukti_tautan(struct buf *b, const struct store_bukti *x)
+{
+	html_f(b,
+	       "<li><a href=\"/api/bukti/%D\" download>%s</a> <span class=\"kecil\">(%s, %D "
+	       "byte)</span></li>",
+	       x->id, x->nama, x->jenis, x->ukuran);
+}
+
+void hal_bukti_form(struct web_req *r, const char *aksi, const char *objek, const char *label)
+{
+	html_f(&r->out,
+	       "<form method=\"post\" action=\"%s\" enctype=\"multipart/form-data\" "
+	       "class=\"bukti\"><input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+	       "<input type=\"hidden\" name=\"objek\" value=\"%s\">"
+	       "<input type=\"file\" name=\"berkas\" required aria-label=\"berkas bukti %s\" "
+	       "accept=\".pdf,.png,.jpg,.jpeg,.xlsx,.docx\"> "
+	       "<button type=\"submit\" class=\"kedua\">Lampirkan</button></form>",
+	       aksi, r->csrf, objek, label);
+}
