@@ -183,11 +183,12 @@ static int pg_sehat(struct drv_pg *d)
  * transaction runs with it set to replica, which fires no trigger, the
  * foreign keys' included; the client keeps the distinct keys of the rows it
  * sent and, once the COPY has ended, sets the role back and checks each
- * foreign key with one query that locks the referenced rows FOR KEY SHARE, as
- * the per-row check does, and counts them. The constraints stay declared and
- * every other statement checks them as before; a table with any other
- * trigger on insert, a deferrable key, a key MATCH FULL or a key column the
- * COPY does not name is sent row-checked.
+ * foreign key with one query (fk_sql) that looks up and locks the referenced
+ * rows FOR KEY SHARE, as the per-row check does. The constraints stay
+ * declared and every other statement checks them as before; a table with any
+ * other trigger on insert, a deferrable key, a key MATCH FULL, a key to a
+ * partitioned table or a key column the COPY does not name is sent
+ * row-checked.
  */
 
 static void fk_kosongkan(struct pg_fk_tabel *ft)
@@ -275,7 +276,7 @@ static int fk_siap(struct drv_pg *d, const char *tabel, const char *kolom,
 	snprintf(sql, sizeof(sql),
 		 "SELECT con.conname, con.confrelid::regclass::text, pc.relname, ca.attname, "
 		 "quote_ident(pa.attname), format_type(pa.atttypid, pa.atttypmod), "
-		 "NOT con.condeferrable AND con.confmatchtype = 's' AND %s AND "
+		 "NOT con.condeferrable AND con.confmatchtype = 's' AND pc.relkind = 'r' AND %s AND "
 		 "current_setting('session_replication_role') = 'origin' AND NOT EXISTS "
 		 "(SELECT 1 FROM pg_trigger t WHERE t.tgrelid = con.conrelid AND t.tgenabled <> 'D' "
 		 "AND (t.tgtype & 4) <> 0 AND t.tgfoid <> '\"RI_FKey_check_ins\"'::regproc) "
