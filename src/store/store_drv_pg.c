@@ -18,7 +18,7 @@
 /* Queued statements after which the pipeline is drained, so neither side's buffer fills. */
 #define ANTRE_MAKS 512
 /* Foreign keys of one table, and columns of one key, that a COPY checks as sets (see fk_*). */
-#define FK_MAKS 8
+#define FK_MAKS	    8
 #define FK_KOL_MAKS 8
 /* Tables whose foreign keys are known in the current transaction. */
 #define FK_TABEL_MAKS 16
@@ -29,21 +29,21 @@
  * other in isi).
  */
 struct pg_fk {
-	char nama[72];          /* the constraint */
-	char induk[200];        /* the referenced table as SQL (regclass) */
-	char induk_nama[72];    /* and its bare name, for the message */
-	int n;                  /* columns */
-	int pos[FK_KOL_MAKS];   /* each column's place in the COPY's column list */
-	char kolom[FK_KOL_MAKS][72];       /* the referencing columns (bare names) */
+	char nama[72];			   /* the constraint */
+	char induk[200];		   /* the referenced table as SQL (regclass) */
+	char induk_nama[72];		   /* and its bare name, for the message */
+	int n;				   /* columns */
+	int pos[FK_KOL_MAKS];		   /* each column's place in the COPY's column list */
+	char kolom[FK_KOL_MAKS][72];	   /* the referencing columns (bare names) */
 	char kolom_induk[FK_KOL_MAKS][72]; /* the referenced ones (quoted) */
-	char jenis[FK_KOL_MAKS][72];       /* the referenced columns' types */
+	char jenis[FK_KOL_MAKS][72];	   /* the referenced columns' types */
 	struct buf isi;
 	struct {
 		size_t awal; /* where the key starts in isi */
 		uint64_t h;
 	} *kunci;
 	size_t n_kunci, cap_kunci;
-	size_t *slot;  /* open addressing: 1 + the key's number, 0 free */
+	size_t *slot; /* open addressing: 1 + the key's number, 0 free */
 	size_t cap_slot;
 };
 
@@ -249,8 +249,7 @@ static int salin(char *out, size_t n, const char *v)
  * catalog once per transaction: *out is the entry when the COPY may skip the
  * per-row checks, else NULL. 0, or -1 when the catalog could not be read.
  */
-static int fk_siap(struct drv_pg *d, const char *tabel, const char *kolom,
-		   struct pg_fk_tabel **out)
+static int fk_siap(struct drv_pg *d, const char *tabel, const char *kolom, struct pg_fk_tabel **out)
 {
 	*out = NULL;
 	if (!d->tx) /* SET LOCAL needs a transaction */
@@ -266,7 +265,8 @@ static int fk_siap(struct drv_pg *d, const char *tabel, const char *kolom,
 		return 0; /* more tables than kept: the rest are checked row by row */
 	struct pg_fk_tabel *ft = xcalloc(1, sizeof(*ft));
 	d->fk_tabel[d->n_fk_tabel++] = ft;
-	if (salin(ft->tabel, sizeof(ft->tabel), tabel) || salin(ft->kolom, sizeof(ft->kolom), kolom))
+	if (salin(ft->tabel, sizeof(ft->tabel), tabel) ||
+	    salin(ft->kolom, sizeof(ft->kolom), kolom))
 		return 0; /* not cepat: row by row */
 	/* has_parameter_privilege is new in PostgreSQL 15; before it only a superuser may. */
 	const char *boleh = PQserverVersion(d->conn) >= 150000
@@ -314,7 +314,8 @@ static int fk_siap(struct drv_pg *d, const char *tabel, const char *kolom,
 		}
 		fk->n++;
 		fk->pos[j] = kolom_ke(kolom, PQgetvalue(r, i, 3));
-		if (fk->pos[j] < 0 || salin(fk->kolom[j], sizeof(fk->kolom[j]), PQgetvalue(r, i, 3)) ||
+		if (fk->pos[j] < 0 ||
+		    salin(fk->kolom[j], sizeof(fk->kolom[j]), PQgetvalue(r, i, 3)) ||
 		    salin(fk->kolom_induk[j], sizeof(fk->kolom_induk[j]), PQgetvalue(r, i, 4)) ||
 		    salin(fk->jenis[j], sizeof(fk->jenis[j]), PQgetvalue(r, i, 5)))
 			cepat = 0;
@@ -1068,7 +1069,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 		rc = PQstatus(d->conn) == CONNECTION_BAD ? 0 : pg_exec(dd, "ROLLBACK");
 		/* A foreign key check of a COPY failed (fk_periksa): nothing may be kept. */
 		if (simpan)
-			rc = store_drv_galat(dd, "transaksi tidak tersimpan: kunci asing tidak ditemukan");
+			rc = store_drv_galat(dd, "transaksi tidak tersimpan: kunci asing hilang");
 	}
 	d->tx = 0;
 	d->rusak = 0;
