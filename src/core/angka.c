@@ -294,8 +294,14 @@ char *angka_format_kanonik(double v, char *out, size_t n)
 	}
 	if (v == 0)
 		v = 0.0;
+	/*
+	 * The shortest writing that reads back as v. A decimal of at most 15
+	 * significant digits survives a trip through a double (DBL_DIG), so when
+	 * one of them reads back as v, %.15g prints it (trailing zeros dropped):
+	 * 16 and 17 digits are only tried when 15 do not read back.
+	 */
 	int ok = 0;
-	for (int prec = 1; prec <= 17; prec++) {
+	for (int prec = DBL_DIG; prec <= 17; prec++) {
 		snprintf(tmp, sizeof(tmp), "%.*g", prec, v);
 		if (strtod(tmp, NULL) == v) {
 			ok = 1;

@@ -509,16 +509,31 @@ struct pf_set {
 	size_t urut; /* rows read so far */
 };
 
+/* A list of pemda codes in order, indexed by open addressing like the sets. */
+struct pf_kode {
+	char **kode;
+	uint64_t *tabel; /* per code: a bit per table (baru below) */
+	size_t n, cap;
+	size_t *indeks; /* 1 + the place in kode, 0 free */
+	size_t nindeks;
+};
+
 struct store_prefetch {
 	struct pf_set *set;
 	size_t n, cap;
 	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
 	size_t nindeks;
-	/* The pemda announced by store_impor_pemda, in order, indexed like the sets. */
-	char **umum;
-	size_t n_umum, cap_umum;
-	size_t *indeks_umum; /* 1 + the place in umum, 0 free */
-	size_t nindeks_umum;
+	/* The pemda announced by store_impor_pemda, in order. */
+	struct pf_kode umum;
+	/*
+	 * The pemda this transaction created (their row in pemda was absent when
+	 * read, locked, and then sent), each with the tables whose rows of it
+	 * have been read or written. Every table but kerangka refers to pemda,
+	 * and rows are only ever written through upsert: such a pemda has no row
+	 * in a table whose bit is not set, nothing needs reading (even after the
+	 * rows were forgotten), and the COPY under way goes on.
+	 */
+	struct pf_kode baru;
 };
 
 /* Pemda read ahead in one statement (the store's statements have at most 32 parameters). */
@@ -561,16 +576,23 @@ static void pf_lupakan(struct store_prefetch *pf)
 	pf->n = pf->cap = pf->nindeks = 0;
 }
 
+static void kode_bebas(struct pf_kode *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		free(k->kode[i]);
+	free(k->kode);
+	free(k->tabel);
+	free(k->indeks);
+}
+
 static void pf_bebas(struct store *s)
 {
 	struct store_prefetch *pf = s->pf;
 	if (!pf)
 		return;
 	pf_lupakan(pf);
-	for (size_t i = 0; i < pf->n_umum; i++)
-		free(pf->umum[i]);
-	free(pf->umum);
-	free(pf->indeks_umum);
+	kode_bebas(&pf->umum);
+	kode_bebas(&pf->baru);
 	free(pf);
 	s->pf = NULL;
 }
@@ -584,16 +606,40 @@ static void indeks_taruh(size_t *indeks, size_t n, uint64_t h, size_t nilai)
 	indeks[i] = nilai;
 }
 
-/* The place of pemda in the announced list, or -1. */
-static long pf_umum_cari(const struct store_prefetch *pf, const char *pemda)
+/* The place of pemda in the list, or -1. */
+static long kode_cari(const struct pf_kode *k, const char *pemda)
 {
-	if (!pf->nindeks_umum)
+	if (!k->nindeks)
 		return -1;
-	for (size_t h = hash_teks(pemda) & (pf->nindeks_umum - 1); pf->indeks_umum[h];
-	     h = (h + 1) & (pf->nindeks_umum - 1))
-		if (strcmp(pf->umum[pf->indeks_umum[h] - 1], pemda) == 0)
-			return (long)pf->indeks_umum[h] - 1;
+	for (size_t h = hash_teks(pemda) & (k->nindeks - 1); k->indeks[h];
+	     h = (h + 1) & (k->nindeks - 1))
+		if (strcmp(k->kode[k->indeks[h] - 1], pemda) == 0)
+			return (long)k->indeks[h] - 1;
 	return -1;
+}
+
+/* Adds pemda at the end of the list when it is not there yet; its place. */
+static size_t kode_tambah(struct pf_kode *k, const char *pemda)
+{
+	long ada = kode_cari(k, pemda);
+	if (ada >= 0)
+		return (size_t)ada;
+	if ((k->n + 1) * 2 > k->nindeks) {
+		free(k->indeks);
+		k->nindeks = k->nindeks ? k->nindeks * 2 : 256;
+		k->indeks = xcalloc(k->nindeks, sizeof(*k->indeks));
+		for (size_t j = 0; j < k->n; j++)
+			indeks_taruh(k->indeks, k->nindeks, hash_teks(k->kode[j]), j + 1);
+	}
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 64;
+		k->kode = xrealloc(k->kode, k->cap * sizeof(*k->kode));
+		k->tabel = xrealloc(k->tabel, k->cap * sizeof(*k->tabel));
+	}
+	k->kode[k->n] = xstrdup(pemda);
+	k->tabel[k->n] = 0;
+	indeks_taruh(k->indeks, k->nindeks, hash_teks(pemda), ++k->n);
+	return k->n - 1;
 }
 
 void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
@@ -602,25 +648,9 @@ void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
 		return; /* only rows read ahead use it */
 	if (!s->pf)
 		s->pf = xcalloc(1, sizeof(*s->pf));
-	struct store_prefetch *pf = s->pf;
-	for (size_t i = 0; i < n; i++) {
-		if (!kode[i] || pf_umum_cari(pf, kode[i]) >= 0)
-			continue;
-		if ((pf->n_umum + 1) * 2 > pf->nindeks_umum) {
-			free(pf->indeks_umum);
-			pf->nindeks_umum = pf->nindeks_umum ? pf->nindeks_umum * 2 : 256;
-			pf->indeks_umum = xcalloc(pf->nindeks_umum, sizeof(*pf->indeks_umum));
-			for (size_t j = 0; j < pf->n_umum; j++)
-				indeks_taruh(pf->indeks_umum, pf->nindeks_umum, hash_teks(pf->umum[j]),
-					     j + 1);
-		}
-		if (pf->n_umum == pf->cap_umum) {
-			pf->cap_umum = pf->cap_umum ? pf->cap_umum * 2 : 64;
-			pf->umum = xrealloc(pf->umum, pf->cap_umum * sizeof(*pf->umum));
-		}
-		pf->umum[pf->n_umum] = xstrdup(kode[i]);
-		indeks_taruh(pf->indeks_umum, pf->nindeks_umum, hash_teks(kode[i]), ++pf->n_umum);
-	}
+	for (size_t i = 0; i < n; i++)
+		if (kode[i])
+			kode_tambah(&s->pf->umum, kode[i]);
 }
 
 static struct pf_baris *pf_cari(struct pf_set *ps, const char *kunci)
@@ -706,6 +736,30 @@ static size_t pf_set_baru(struct store_prefetch *pf, int t, const char *pemda)
 	return pf->n++;
 }
 
+_Static_assert(T_N <= 64, "a bit per table in pf_kode.tabel");
+
+/*
+ * Whether the rows of table t of pemda are known without reading them: none,
+ * pemda being one this transaction created that has no row of t yet (see
+ * store_prefetch.baru).
+ */
+static int pf_tanpa_baris(const struct store_prefetch *pf, int t, const char *pemda)
+{
+	if (t == T_KERANGKA)
+		return 0; /* the only table whose first key is not a pemda */
+	long b = kode_cari(&pf->baru, pemda);
+	return b >= 0 && !(pf->baru.tabel[b] & (UINT64_C(1) << t));
+}
+
+/* A set of table t for pemda is made: when pemda is new, it may now have rows of t. */
+static size_t pf_set_buat(struct store_prefetch *pf, int t, const char *pemda)
+{
+	long b = kode_cari(&pf->baru, pemda);
+	if (b >= 0)
+		pf->baru.tabel[b] |= UINT64_C(1) << t;
+	return pf_set_baru(pf, t, pemda);
+}
+
 /*
  * The rows of table t for pemda (the first key), read once per transaction;
  * NULL on error. When pemda was announced (store_impor_pemda), the rows of
@@ -726,6 +780,10 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 		baris += pf->set[i].n;
 	if (baris > PF_BATAS)
 		pf_lupakan(pf); /* the caller holds no set or row across this call */
+	if (pf_tanpa_baris(pf, t, pemda)) {
+		size_t i = pf_set_buat(pf, t, pemda); /* before pf->set is read: it may move */
+		return &pf->set[i];
+	}
 	const struct tabel *tb = &tabel[t];
 	if (!s->pfsel[t]) { /* prepared once per connection, not once per pemda */
 		struct buf sql = BUF_INIT;
@@ -748,11 +806,13 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 	/* The pemda read by this statement: pemda, then the announced ones after it. */
 	size_t nomor[PF_SEKALI];
 	int nb = 0;
-	nomor[nb++] = pf_set_baru(pf, t, pemda);
-	long u = pf_umum_cari(pf, pemda);
-	for (size_t i = u < 0 ? pf->n_umum : (size_t)u + 1; i < pf->n_umum && nb < PF_SEKALI; i++)
-		if (!pf_set_cari(pf, t, pf->umum[i]))
-			nomor[nb++] = pf_set_baru(pf, t, pf->umum[i]);
+	nomor[nb++] = pf_set_buat(pf, t, pemda);
+	long u = kode_cari(&pf->umum, pemda);
+	for (size_t i = u < 0 ? pf->umum.n : (size_t)u + 1; i < pf->umum.n && nb < PF_SEKALI; i++) {
+		const char *lain = pf->umum.kode[i];
+		if (!pf_set_cari(pf, t, lain) && !pf_tanpa_baris(pf, t, lain))
+			nomor[nb++] = pf_set_buat(pf, t, lain);
+	}
 	for (int i = 0; i < PF_SEKALI; i++) /* NULL matches no row */
 		s->o->ikat_teks(st, i + 1, i < nb ? pf->set[nomor[i]].pemda : NULL);
 	struct buf kunci = BUF_INIT;
@@ -919,20 +979,23 @@ lagi:
 		if (sel)
 			s->o->ulang(sel);
 		struct store_st *ins = s->ins[t];
-		for (int k = 0; k < tb->nkol; k++)
-			ikat(s, ins, k + 1, &tb->kol[k], &v[k]);
 		if (pb) {
 			/*
 			 * The rows of this pemda are locked and this key is not among them:
 			 * it goes out in bulk (a key inserted meanwhile by another
 			 * connection fails the whole import, which can then be repeated).
 			 */
-			s->o->ulang(ins);
 			if (salur(s, t, v)) {
 				store_galat(s, g, tb->nama);
 				goto out;
 			}
+			if (t == T_PEMDA) { /* created by this transaction: see store_prefetch.baru */
+				size_t b = kode_tambah(&s->pf->baru, v[0].s);
+				s->pf->baru.tabel[b] |= UINT64_C(1) << T_PEMDA;
+			}
 		} else {
+			for (int k = 0; k < tb->nkol; k++)
+				ikat(s, ins, k + 1, &tb->kol[k], &v[k]);
 			int r = s->o->langkah(ins);
 			s->o->ulang(ins);
 			if (r < 0) {

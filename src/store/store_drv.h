@@ -40,7 +40,9 @@ struct store_drv_ops {
 	 * Queues a new row for table (columns the comma-separated list kolom, n
 	 * values as text, NULL for NULL), sent in bulk (COPY) before the next
 	 * other statement; NULL where the engine has no such path. A duplicate
-	 * key fails the transaction at the send.
+	 * key or a missing reference fails the transaction at the send (on
+	 * PostgreSQL the references may be checked once per COPY, as a set:
+	 * store_drv_pg.c, fk_*).
 	 */
 	int (*salur)(struct store_drv *d, const char *tabel, const char *kolom, int n,
 		     const char *const *nilai);

@@ -17,6 +17,44 @@
 #define PARAM_MAKS 32
 /* Queued statements after which the pipeline is drained, so neither side's buffer fills. */
 #define ANTRE_MAKS 512
+/* Foreign keys of one table, and columns of one key, that a COPY checks as sets (see fk_*). */
+#define FK_MAKS	    8
+#define FK_KOL_MAKS 8
+/* Tables whose foreign keys are known in the current transaction. */
+#define FK_TABEL_MAKS 16
+
+/*
+ * A foreign key of a table filled by COPY, with the distinct keys of the rows
+ * sent since the COPY began (each key its values NUL-terminated one after the
+ * other in isi).
+ */
+struct pg_fk {
+	char nama[72];			   /* the constraint */
+	char induk[200];		   /* the referenced table as SQL (regclass) */
+	char induk_nama[72];		   /* and its bare name, for the message */
+	int n;				   /* columns */
+	int pos[FK_KOL_MAKS];		   /* each column's place in the COPY's column list */
+	char kolom[FK_KOL_MAKS][72];	   /* the referencing columns (bare names) */
+	char kolom_induk[FK_KOL_MAKS][72]; /* the referenced ones (quoted) */
+	char jenis[FK_KOL_MAKS][72];	   /* the referenced columns' types */
+	struct buf isi;
+	struct {
+		size_t awal; /* where the key starts in isi */
+		uint64_t h;
+	} *kunci;
+	size_t n_kunci, cap_kunci;
+	size_t *slot; /* open addressing: 1 + the key's number, 0 free */
+	size_t cap_slot;
+};
+
+/* The foreign keys of a table as a COPY with a given column list meets them. */
+struct pg_fk_tabel {
+	char tabel[64];
+	char kolom[512];
+	int cepat; /* the rows may be sent without per-row checks (fk_siap) */
+	int n;
+	struct pg_fk fk[FK_MAKS];
+};
 
 struct drv_pg {
 	struct store_drv d;
@@ -30,6 +68,16 @@ struct drv_pg {
 	char salur_tabel[64];
 	char salur_kolom[512];
 	struct buf salur;
+	/*
+	 * The open COPY runs with session_replication_role = replica: its rows'
+	 * foreign keys are not checked one by one but as sets when it ends
+	 * (salur_fk, the entry of fk_tabel in use).
+	 */
+	struct pg_fk_tabel *salur_fk;
+	struct pg_fk_tabel *fk_tabel[FK_TABEL_MAKS]; /* known in this transaction */
+	int n_fk_tabel;
+	/* A check of foreign keys failed: the transaction can only be rolled back. */
+	int rusak;
 };
 
 struct st_pg {
@@ -125,6 +173,337 @@ static int pg_sehat(struct drv_pg *d)
 	return pg_sesi(d);
 }
 
+/* ---- foreign keys of a COPY checked as sets ----
+ *
+ * PostgreSQL checks each row a COPY inserts against each of its foreign keys
+ * with its own query (an index probe, a row lock, an executor started and
+ * stopped): on the national import that was most of the server's work. Where
+ * the session may set session_replication_role (a superuser, or PG 15's
+ * GRANT SET ON PARAMETER session_replication_role), a COPY inside a
+ * transaction runs with it set to replica, which fires no trigger, the
+ * foreign keys' included; the client keeps the distinct keys of the rows it
+ * sent and, once the COPY has ended, sets the role back and checks each
+ * foreign key with one query (fk_sql) that looks up and locks the referenced
+ * rows FOR KEY SHARE, as the per-row check does. The constraints stay
+ * declared and every other statement checks them as before; a table with any
+ * other trigger on insert, a deferrable key, a key MATCH FULL, a key to a
+ * partitioned table or a key column the COPY does not name is sent
+ * row-checked.
+ */
+
+static void fk_kosongkan(struct pg_fk_tabel *ft)
+{
+	for (int i = 0; i < ft->n; i++) {
+		struct pg_fk *fk = &ft->fk[i];
+		buf_reset(&fk->isi);
+		fk->n_kunci = 0;
+		if (fk->cap_slot)
+			memset(fk->slot, 0, fk->cap_slot * sizeof(*fk->slot));
+	}
+}
+
+static void fk_lupakan(struct drv_pg *d)
+{
+	for (int t = 0; t < d->n_fk_tabel; t++) {
+		struct pg_fk_tabel *ft = d->fk_tabel[t];
+		for (int i = 0; i < ft->n; i++) {
+			buf_release(&ft->fk[i].isi);
+			free(ft->fk[i].kunci);
+			free(ft->fk[i].slot);
+		}
+		free(ft);
+		d->fk_tabel[t] = NULL;
+	}
+	d->n_fk_tabel = 0;
+	d->salur_fk = NULL;
+}
+
+/* The place of column nama in the comma-separated list kolom, or -1. */
+static int kolom_ke(const char *kolom, const char *nama)
+{
+	size_t n = strlen(nama);
+	int i = 0;
+	for (const char *p = kolom; *p; i++) {
+		while (*p == ' ')
+			p++;
+		size_t m = strcspn(p, ", ");
+		if (m == n && strncmp(p, nama, n) == 0)
+			return i;
+		p += m;
+		while (*p == ' ')
+			p++;
+		if (*p == ',')
+			p++;
+	}
+	return -1;
+}
+
+/* Copies v into out (n bytes); 0, or -1 when it does not fit. */
+static int salin(char *out, size_t n, const char *v)
+{
+	return snprintf(out, n, "%s", v) < (int)n ? 0 : -1;
+}
+
+/*
+ * The foreign keys of table for a COPY of the columns kolom, read from the
+ * catalog once per transaction: *out is the entry when the COPY may skip the
+ * per-row checks, else NULL. 0, or -1 when the catalog could not be read.
+ */
+static int fk_siap(struct drv_pg *d, const char *tabel, const char *kolom, struct pg_fk_tabel **out)
+{
+	*out = NULL;
+	if (!d->tx) /* SET LOCAL needs a transaction */
+		return 0;
+	for (int t = 0; t < d->n_fk_tabel; t++) {
+		struct pg_fk_tabel *ft = d->fk_tabel[t];
+		if (strcmp(ft->tabel, tabel) == 0 && strcmp(ft->kolom, kolom) == 0) {
+			*out = ft->cepat ? ft : NULL;
+			return 0;
+		}
+	}
+	if (d->n_fk_tabel == FK_TABEL_MAKS)
+		return 0; /* more tables than kept: the rest are checked row by row */
+	struct pg_fk_tabel *ft = xcalloc(1, sizeof(*ft));
+	d->fk_tabel[d->n_fk_tabel++] = ft;
+	if (salin(ft->tabel, sizeof(ft->tabel), tabel) ||
+	    salin(ft->kolom, sizeof(ft->kolom), kolom))
+		return 0; /* not cepat: row by row */
+	/* has_parameter_privilege is new in PostgreSQL 15; before it only a superuser may. */
+	const char *boleh = PQserverVersion(d->conn) >= 150000
+				    ? "has_parameter_privilege('session_replication_role', 'SET')"
+				    : "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)";
+	char sql[1500];
+	snprintf(sql, sizeof(sql),
+		 "SELECT con.conname, con.confrelid::regclass::text, pc.relname, ca.attname, "
+		 "quote_ident(pa.attname), format_type(pa.atttypid, pa.atttypmod), "
+		 "NOT con.condeferrable AND con.confmatchtype = 's' AND pc.relkind = 'r' AND %s AND "
+		 "current_setting('session_replication_role') = 'origin' AND NOT EXISTS "
+		 "(SELECT 1 FROM pg_trigger t WHERE t.tgrelid = con.conrelid AND t.tgenabled <> 'D' "
+		 "AND (t.tgtype & 4) <> 0 AND t.tgfoid <> '\"RI_FKey_check_ins\"'::regproc) "
+		 "FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid "
+		 "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(c, p, i) "
+		 "JOIN pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = k.c "
+		 "JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = k.p "
+		 "WHERE con.contype = 'f' AND con.conrelid = to_regclass($1) ORDER BY con.oid, k.i",
+		 boleh);
+	PGresult *r = PQexecParams(d->conn, sql, 1, NULL, &tabel, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		galat_pg(d, r);
+		PQclear(r);
+		return -1;
+	}
+	int cepat = PQntuples(r) > 0; /* a table without foreign keys has nothing to skip */
+	struct pg_fk *fk = NULL;
+	for (int i = 0; i < PQntuples(r) && cepat; i++) {
+		const char *nama = PQgetvalue(r, i, 0);
+		if (!fk || strcmp(fk->nama, nama) != 0) {
+			if (ft->n == FK_MAKS) {
+				cepat = 0;
+				break;
+			}
+			fk = &ft->fk[ft->n++];
+			if (salin(fk->nama, sizeof(fk->nama), nama) ||
+			    salin(fk->induk, sizeof(fk->induk), PQgetvalue(r, i, 1)) ||
+			    salin(fk->induk_nama, sizeof(fk->induk_nama), PQgetvalue(r, i, 2)))
+				cepat = 0;
+		}
+		int j = fk->n;
+		if (strcmp(PQgetvalue(r, i, 6), "t") != 0 || j == FK_KOL_MAKS) {
+			cepat = 0;
+			break;
+		}
+		fk->n++;
+		fk->pos[j] = kolom_ke(kolom, PQgetvalue(r, i, 3));
+		if (fk->pos[j] < 0 ||
+		    salin(fk->kolom[j], sizeof(fk->kolom[j]), PQgetvalue(r, i, 3)) ||
+		    salin(fk->kolom_induk[j], sizeof(fk->kolom_induk[j]), PQgetvalue(r, i, 4)) ||
+		    salin(fk->jenis[j], sizeof(fk->jenis[j]), PQgetvalue(r, i, 5)))
+			cepat = 0;
+	}
+	PQclear(r);
+	ft->cepat = cepat;
+	*out = cepat ? ft : NULL;
+	return 0;
+}
+
+static uint64_t fk_hash(const struct pg_fk *fk, const char *const *nilai)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (int j = 0; j < fk->n; j++) {
+		for (const char *p = nilai[fk->pos[j]]; *p; p++)
+			h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+		h *= 1099511628211ULL; /* the NUL between values: ("a", "bc") is not ("ab", "c") */
+	}
+	return h;
+}
+
+/* Whether the key stored at k is the one of the row's values. */
+static int fk_sama(const struct pg_fk *fk, const char *k, const char *const *nilai)
+{
+	for (int j = 0; j < fk->n; j++) {
+		const char *v = nilai[fk->pos[j]];
+		size_t n = strlen(v);
+		if (memcmp(k, v, n + 1) != 0)
+			return 0;
+		k += n + 1;
+	}
+	return 1;
+}
+
+static void fk_taruh_slot(struct pg_fk *fk, uint64_t h, size_t nomor)
+{
+	size_t i = (size_t)h & (fk->cap_slot - 1);
+	while (fk->slot[i])
+		i = (i + 1) & (fk->cap_slot - 1);
+	fk->slot[i] = nomor + 1;
+}
+
+/* Keeps the keys of one row sent (n values, NULL for NULL). */
+static void fk_catat(struct pg_fk_tabel *ft, int n, const char *const *nilai)
+{
+	for (int f = 0; f < ft->n; f++) {
+		struct pg_fk *fk = &ft->fk[f];
+		int lengkap = 1;
+		for (int j = 0; j < fk->n && lengkap; j++)
+			lengkap = fk->pos[j] < n && nilai[fk->pos[j]];
+		if (!lengkap)
+			continue; /* MATCH SIMPLE: a key with a NULL refers to nothing */
+		uint64_t h = fk_hash(fk, nilai);
+		if (fk->cap_slot) {
+			size_t i = (size_t)h & (fk->cap_slot - 1);
+			for (; fk->slot[i]; i = (i + 1) & (fk->cap_slot - 1)) {
+				size_t k = fk->slot[i] - 1;
+				if (fk->kunci[k].h == h &&
+				    fk_sama(fk, fk->isi.data + fk->kunci[k].awal, nilai))
+					break;
+			}
+			if (fk->slot[i])
+				continue; /* seen */
+		}
+		if ((fk->n_kunci + 1) * 2 > fk->cap_slot) {
+			free(fk->slot);
+			fk->cap_slot = fk->cap_slot ? fk->cap_slot * 2 : 256;
+			fk->slot = xcalloc(fk->cap_slot, sizeof(*fk->slot));
+			for (size_t k = 0; k < fk->n_kunci; k++)
+				fk_taruh_slot(fk, fk->kunci[k].h, k);
+		}
+		if (fk->n_kunci == fk->cap_kunci) {
+			fk->cap_kunci = fk->cap_kunci ? fk->cap_kunci * 2 : 256;
+			fk->kunci = xrealloc(fk->kunci, fk->cap_kunci * sizeof(*fk->kunci));
+		}
+		fk->kunci[fk->n_kunci].awal = fk->isi.len;
+		fk->kunci[fk->n_kunci].h = h;
+		for (int j = 0; j < fk->n; j++) {
+			const char *v = nilai[fk->pos[j]];
+			buf_append(&fk->isi, v, strlen(v) + 1);
+		}
+		fk_taruh_slot(fk, h, fk->n_kunci++);
+	}
+}
+
+/* Appends v as an element of an array literal ("…" with " and \ escaped). */
+static void larik_taruh(struct buf *b, const char *v)
+{
+	buf_putc(b, b->len ? ',' : '{');
+	buf_putc(b, '"');
+	for (size_t n; *v; v += n) {
+		n = strcspn(v, "\"\\");
+		buf_append(b, v, n);
+		if (v[n]) {
+			buf_putc(b, '\\');
+			buf_putc(b, v[n]);
+			n++;
+		}
+	}
+	buf_putc(b, '"');
+}
+
+/*
+ * The query that checks the keys of fk, given as one text array per column:
+ * each key's referenced row is looked up and locked FOR KEY SHARE, as the
+ * per-row check locks it (nobody may then delete it or change its key before
+ * this transaction ends); it returns the first key not found, none when all
+ * are. The lock in a subquery keeps it a lookup per key, by the index of the
+ * referenced key, and every key is looked up before the query can answer
+ * that none is missing.
+ */
+static void fk_sql(struct buf *q, const struct pg_fk *fk)
+{
+	buf_puts(q, "SELECT ");
+	for (int j = 0; j < fk->n; j++)
+		buf_printf(q, "%su.k%d", j ? ", " : "", j + 1);
+	buf_puts(q, " FROM unnest(");
+	for (int j = 0; j < fk->n; j++)
+		buf_printf(q, "%s$%d::text[]", j ? ", " : "", j + 1);
+	buf_puts(q, ") AS u(");
+	for (int j = 0; j < fk->n; j++)
+		buf_printf(q, "%sk%d", j ? ", " : "", j + 1);
+	buf_printf(q, ") WHERE (SELECT 1 FROM ONLY %s p WHERE ", fk->induk);
+	for (int j = 0; j < fk->n; j++)
+		buf_printf(q, "%sp.%s = CAST(u.k%d AS %s)", j ? " AND " : "", fk->kolom_induk[j],
+			   j + 1, fk->jenis[j]);
+	buf_puts(q, " FOR KEY SHARE OF p) IS NULL LIMIT 1");
+}
+
+/*
+ * Sets the role back and checks the keys of the rows the COPY of ft sent:
+ * 0, or -1 (the transaction then can only be rolled back).
+ */
+static int fk_periksa(struct drv_pg *d, struct pg_fk_tabel *ft)
+{
+	PGresult *r = PQexec(d->conn, "SET LOCAL session_replication_role = origin");
+	int rc = PQresultStatus(r) == PGRES_COMMAND_OK ? 0 : galat_pg(d, r);
+	PQclear(r);
+	struct buf larik[FK_KOL_MAKS], q = BUF_INIT;
+	for (int f = 0; f < ft->n && !rc; f++) {
+		const struct pg_fk *fk = &ft->fk[f];
+		if (!fk->n_kunci)
+			continue;
+		const char *param[FK_KOL_MAKS];
+		for (int j = 0; j < fk->n; j++)
+			buf_init(&larik[j]);
+		for (size_t k = 0; k < fk->n_kunci; k++) {
+			const char *v = fk->isi.data + fk->kunci[k].awal;
+			for (int j = 0; j < fk->n; j++) {
+				larik_taruh(&larik[j], v);
+				v += strlen(v) + 1;
+			}
+		}
+		for (int j = 0; j < fk->n; j++) {
+			buf_putc(&larik[j], '}');
+			param[j] = larik[j].data;
+		}
+		buf_reset(&q);
+		fk_sql(&q, fk);
+		r = PQexecParams(d->conn, q.data, fk->n, NULL, param, NULL, NULL, 0);
+		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			rc = galat_pg(d, r);
+		} else if (PQntuples(r) > 0) {
+			/* The message PostgreSQL's own check gives. */
+			struct buf kol = BUF_INIT, nilai = BUF_INIT;
+			for (int j = 0; j < fk->n; j++) {
+				buf_printf(&kol, "%s%s", j ? ", " : "", fk->kolom[j]);
+				buf_printf(&nilai, "%s%s", j ? ", " : "", PQgetvalue(r, 0, j));
+			}
+			rc = store_drv_galat(&d->d,
+					     "ERROR: insert or update on table \"%s\" violates foreign "
+					     "key constraint \"%s\" DETAIL: Key (%s)=(%s) is not present "
+					     "in table \"%s\".",
+					     ft->tabel, fk->nama, kol.data, nilai.data, fk->induk_nama);
+			d->d.unik = 1; /* a constraint violation (23503), as from the server */
+			d->rusak = 1;
+			buf_release(&kol);
+			buf_release(&nilai);
+		}
+		PQclear(r);
+		for (int j = 0; j < fk->n; j++)
+			buf_release(&larik[j]);
+	}
+	buf_release(&q);
+	fk_kosongkan(ft);
+	return rc;
+}
+
 /*
  * Ends the COPY that salur keeps open (the server has been storing its rows
  * meanwhile, in parallel with the caller): sends what is left, waits for
@@ -135,6 +514,8 @@ static int salur_kirim(struct drv_pg *d, int batal)
 	if (!d->salur_buka)
 		return 0;
 	d->salur_buka = 0;
+	struct pg_fk_tabel *ft = d->salur_fk;
+	d->salur_fk = NULL;
 	int rc = 0;
 	if (!batal && d->salur.len &&
 	    PQputCopyData(d->conn, d->salur.data, (int)d->salur.len) != 1)
@@ -150,6 +531,10 @@ static int salur_kirim(struct drv_pg *d, int batal)
 		if (PQstatus(d->conn) == CONNECTION_BAD)
 			break;
 	}
+	if (ft && !rc && !batal && PQstatus(d->conn) != CONNECTION_BAD)
+		rc = fk_periksa(d, ft);
+	if (ft)
+		fk_kosongkan(ft);
 	return rc;
 }
 
@@ -159,8 +544,10 @@ static void salur_teks(struct buf *b, const char *v)
 		buf_puts(b, "\\N");
 		return;
 	}
-	for (; *v; v++) {
-		switch (*v) {
+	for (size_t n; *v; v += n) {
+		n = strcspn(v, "\\\t\n\r"); /* a run copied as it is */
+		buf_append(b, v, n);
+		switch (v[n]) {
 		case '\\':
 			buf_puts(b, "\\\\");
 			break;
@@ -174,8 +561,9 @@ static void salur_teks(struct buf *b, const char *v)
 			buf_puts(b, "\\r");
 			break;
 		default:
-			buf_putc(b, *v);
+			continue; /* the end */
 		}
+		n++;
 	}
 }
 
@@ -195,7 +583,20 @@ static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		snprintf(d->salur_kolom, sizeof(d->salur_kolom), "%s", kolom);
 		char sql[700];
 		snprintf(sql, sizeof(sql), "COPY %s(%s) FROM STDIN", tabel, kolom);
-		PGresult *r = PQexec(d->conn, sql);
+		struct pg_fk_tabel *ft;
+		if (fk_siap(d, tabel, kolom, &ft))
+			return -1;
+		PGresult *r;
+		if (ft) {
+			r = PQexec(d->conn, "SET LOCAL session_replication_role = replica");
+			int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+			if (!ok)
+				galat_pg(d, r);
+			PQclear(r);
+			if (!ok)
+				return -1;
+		}
+		r = PQexec(d->conn, sql);
 		int ok = PQresultStatus(r) == PGRES_COPY_IN;
 		if (!ok)
 			galat_pg(d, r);
@@ -203,7 +604,10 @@ static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		if (!ok)
 			return -1;
 		d->salur_buka = 1;
+		d->salur_fk = ft;
 	}
+	if (d->salur_fk)
+		fk_catat(d->salur_fk, n, nilai);
 	for (int i = 0; i < n; i++) {
 		if (i)
 			buf_putc(&d->salur, '\t');
@@ -637,6 +1041,8 @@ static int pg_mulai(struct store_drv *dd, int baca)
 	if (pg_exec(dd, baca ? "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "BEGIN"))
 		return -1;
 	d->tx = 1;
+	d->rusak = 0;
+	fk_lupakan(d); /* the catalog is read again in each transaction */
 	return 0;
 }
 
@@ -651,7 +1057,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 	if (!d->tx)
 		return 0;
 	int rc;
-	if (simpan) {
+	if (simpan && !d->rusak) {
 		rc = pg_exec(dd, "COMMIT");
 		if (rc == 0 && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
 			rc = store_drv_galat(dd, "transaksi tidak tersimpan");
@@ -661,8 +1067,13 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 		int gagal = salur_kirim(d, 1) || pg_sinkron(dd);
 		(void)gagal; /* rolled back in any case: a queued error no longer matters */
 		rc = PQstatus(d->conn) == CONNECTION_BAD ? 0 : pg_exec(dd, "ROLLBACK");
+		/* A foreign key check of a COPY failed (fk_periksa): nothing may be kept. */
+		if (simpan)
+			rc = store_drv_galat(dd, "transaksi tidak tersimpan: kunci asing hilang");
 	}
 	d->tx = 0;
+	d->rusak = 0;
+	fk_lupakan(d);
 	return rc;
 }
 
@@ -823,6 +1234,7 @@ static void pg_tutup(struct store_drv *dd)
 		return;
 	PQfinish(d->conn);
 	buf_release(&d->salur);
+	fk_lupakan(d);
 	free(d);
 }
 

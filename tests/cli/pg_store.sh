@@ -120,6 +120,34 @@ printf 'rahasia123\n' | $K user add "$u2" --nama kedua --peran admin >/dev/null 
 eq "after a copy new ids continue after the copied ones" "1" \
 	"$(psqlq "$u2" -c "SELECT count(*) FROM pengguna WHERE nama = 'kedua' AND id > 0")"
 
+# ---- the foreign keys of a COPY ----
+# Where the role may set session_replication_role (a superuser, or GRANT SET ON PARAMETER),
+# a COPY skips PostgreSQL's per-row checks and the driver checks each foreign key once per
+# COPY, as a set; elsewhere PostgreSQL checks each row. Either way a missing reference fails
+# with PostgreSQL's message and nothing is kept.
+cp "$TMP/d.db" "$TMP/yatim.db"
+sqlite3 "$TMP/yatim.db" "PRAGMA foreign_keys = OFF; INSERT INTO anggaran(pemda, sasaran, program, tahun, pagu) VALUES ('36.73', 'S-TIADA', 'Program X', 2020, 1)"
+pesan='basis data: anggaran: ERROR: insert or update on table "anggaran" violates foreign key constraint "anggaran_pemda_sasaran_fkey" DETAIL: Key (pemda, sasaran)=(36.73, S-TIADA) is not present in table "rencana".'
+psqlq "$KINERJA_PG_URI" -c "CREATE ROLE biasa LOGIN" -c "CREATE ROLE boleh LOGIN" \
+	-c "GRANT SET ON PARAMETER session_replication_role TO boleh" >/dev/null
+for peran in postgres:1 boleh:1 biasa:0; do
+	cepat=${peran#*:}
+	peran=${peran%:*}
+	psqlq "$KINERJA_PG_URI" -c "CREATE DATABASE fk_$peran OWNER $peran" \
+		-c "ALTER DATABASE fk_$peran SET log_statement = 'all'"
+	u3="postgresql://$peran@/fk_$peran?host=$KINERJA_PG_DIR"
+	sebelum=$(grep -c "SET LOCAL session_replication_role = replica" "$KINERJA_PG_DIR/server.log")
+	$K copy "$TMP/yatim.db" "$u3" >"$TMP/o" 2>"$TMP/e"
+	eq "$peran: a copy with a missing reference: exit 1" "1" "$?"
+	eq "  with PostgreSQL's message" "kinerja: $pesan" "$(cat "$TMP/e")"
+	eq "  and nothing copied" "0" "$(psqlq "$u3" -c "SELECT count(*) FROM pemda")"
+	check "  the database without it copies" $K copy "$TMP/d.db" "$u3"
+	$K measure "$u3" --pemda 36.73 --tahun 2020 --json >"$TMP/fk.mea"
+	check "  and measures as on SQLite" cmp "$TMP/sq.mea" "$TMP/fk.mea"
+	sesudah=$(grep -c "SET LOCAL session_replication_role = replica" "$KINERJA_PG_DIR/server.log")
+	eq "  per-row checks skipped: $cepat" "$cepat" "$((sesudah > sebelum))"
+done
+
 # ---- backup from PostgreSQL, also while a server serves ----
 port=$((20000 + $$ % 20000))
 $K serve "$u" --listen 127.0.0.1:$port >"$TMP/serve.log" 2>&1 &

@@ -6,6 +6,10 @@
 #   tests/pg/server.sh uri NAME          # prints the URI of NAME without creating it
 #   tests/pg/server.sh psql URI ARGS...  # runs psql on a database of the server
 #   tests/pg/server.sh stop              # stops the server and removes the directory
+# The tests' server trades durability for speed (fsync, synchronous_commit and
+# full_page_writes off: a crash of the machine may lose or corrupt it, which a
+# throw-away server may). KINERJA_PG_AWET=1 starts it durable instead, with the
+# settings a deployment keeps (PostgreSQL's defaults): bench/pg.sh times on that.
 # Under root the server runs as the `postgres` system user (initdb refuses root).
 # Exit status 3 (and a "# SKIP" line) when no PostgreSQL server binaries exist.
 set -eu
@@ -27,7 +31,9 @@ start)
 	[ "$(id -u)" -eq 0 ] && chown postgres "$dir"
 	as "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
 		{ cat "$dir/initdb.log" >&2; exit 1; }
-	as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null ||
+	cepat="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+	[ "${KINERJA_PG_AWET:-0}" = 1 ] && cepat=""
+	as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "-k $dir -c listen_addresses= $cepat -c max_connections=200" start >/dev/null ||
 		{ cat "$dir/server.log" >&2; exit 1; }
 	echo "KINERJA_PG_DIR='$dir'; export KINERJA_PG_DIR"
 	echo "KINERJA_PG_URI='postgresql://postgres@/postgres?host=$dir'; export KINERJA_PG_URI"

@@ -130,6 +130,17 @@ static void test_kanonik_pulang_pergi(void **state)
 	}
 	assert_string_equal(angka_format_kanonik(8.64, out, sizeof(out)), "8,64");
 	assert_string_equal(angka_format_kanonik(1234, out, sizeof(out)), "1234");
+	/* The shortest writing: 15 digits where they suffice, else 16 or 17. */
+	assert_string_equal(angka_format_kanonik(0.1 + 0.2, out, sizeof(out)), "0,30000000000000004");
+	assert_string_equal(angka_format_kanonik(72.466666666666669, out, sizeof(out)),
+			    "72,46666666666667");
+	assert_string_equal(angka_format_kanonik(123456789012345.6, out, sizeof(out)),
+			    "123456789012345,6");
+	/* Never an exponent: spelled out. */
+	assert_string_equal(angka_format_kanonik(1500, out, sizeof(out)), "1500");
+	assert_string_equal(angka_format_kanonik(1e16, out, sizeof(out)), "10000000000000000");
+	assert_string_equal(angka_format_kanonik(2.5e-7, out, sizeof(out)), "0,00000025");
+	assert_string_equal(angka_format_kanonik(-0.0, out, sizeof(out)), "0");
 }
 
 int main(void)
