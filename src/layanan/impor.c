@@ -16,9 +16,9 @@ struct tulis {
 	const struct aktor *a; /* layanan_impor_unggah: rows outside its scope are refused */
 	int terlarang;
 	/* pemda whose surveys or evaluations may have changed: their realisasi are made again */
-	int n_ubah;
-	char ubah[64][64];
-	int ubah_semua;
+	int n_ubah, cap_ubah;
+	char **ubah; /* their codes (malloc'd), in the order first met */
+	int ubah_semua; /* every pemda: a framework changed */
 	/* The pemda as written so far in this import, loaded for the PK content. */
 	struct model m;
 	int ada_m;
@@ -99,6 +99,9 @@ static void simpan_ang(struct tulis *w, const char *pemda, const struct pk_angga
 
 static void tulis_lepas(struct tulis *w)
 {
+	for (int i = 0; i < w->n_ubah; i++)
+		free(w->ubah[i]);
+	free(w->ubah);
 	free(w->isi);
 	free(w->isi_pemda);
 	free(w->isi_pakai);
@@ -174,13 +177,15 @@ static int isi_sama(const struct pk *k, const struct pk_isi *isi, int n,
 
 static void catat_ubah(struct tulis *w, const char *pemda)
 {
-	for (int i = 0; i < w->n_ubah; i++)
+	/* rows come in runs of one pemda: the last one first */
+	for (int i = w->n_ubah - 1; i >= 0; i--)
 		if (strcmp(w->ubah[i], pemda) == 0)
 			return;
-	if (w->n_ubah < 64 && strlen(pemda) < sizeof(w->ubah[0]))
-		snprintf(w->ubah[w->n_ubah++], sizeof(w->ubah[0]), "%s", pemda);
-	else
-		w->ubah_semua = 1;
+	if (w->n_ubah == w->cap_ubah) {
+		w->cap_ubah = w->cap_ubah ? 2 * w->cap_ubah : 64;
+		w->ubah = xrealloc(w->ubah, sizeof(*w->ubah) * (size_t)w->cap_ubah);
+	}
+	w->ubah[w->n_ubah++] = xstrdup(pemda);
 }
 
 static int k_kerangka_muat(void *arg, const char *kode, struct arena *a,
@@ -552,6 +557,8 @@ static int realisasi_ulang(struct tulis *w, struct galat *g)
 {
 	store_audit_sisip(w->s, 1);
 	if (w->ubah_semua) {
+		for (int i = 0; i < w->n_ubah; i++)
+			free(w->ubah[i]);
 		w->n_ubah = 0;
 		w->ubah_semua = 0;
 		if (store_pemda_daftar(w->s, pemda_semua, w, g))

@@ -255,4 +255,37 @@ $K survey "$E" --pemda 36.73 --survei CONTOH --periode 2019 >/dev/null 2>"$TMP/e
 eq "a period without answers: exit 1" "1" "$?"
 $K evaluate "$E" --pemda 36.73 >/dev/null 2>&1
 eq "evaluate without --tahun: usage error" "2" "$?"
+
+# One import touching more pemda than the importer's memo of changed pemda held (64):
+# the evaluation makes the realisasi of each of 70 invented pemda (framework uji-70, one
+# component of 100 points answered 50 + k/10 for pemda k), the 70th included.
+mkdir "$TMP/banyak"
+python3 - "$TMP/banyak" <<'PY'
+import sys
+d = sys.argv[1]
+kode = ["90.%02d" % k for k in range(1, 71)]
+def tulis(nama, kepala, baris):
+    with open("%s/%s.csv" % (d, nama), "w") as f:
+        f.write(kepala + "\n" + "".join(b + "\n" for b in baris))
+tulis("pemda", "kode,nama,jenis,induk,periode_awal,periode_akhir",
+      ["%s,Kota Uji %s,kota,,2019,2023" % (k, k) for k in kode])
+tulis("rencana", "pemda,jenis,kode,induk,uraian",
+      [r for k in kode for r in ("%s,visi,V,,Visi" % k, "%s,misi,M1,V,Misi" % k,
+                                 "%s,tujuan,T1,M1,Tujuan" % k, "%s,sasaran,S1,T1,Sasaran" % k)])
+tulis("indikator", "pemda,kode,induk,uraian,satuan,arah,skala,opd,kondisi_awal,target_akhir",
+      ["%s,NILAI,S1,Nilai evaluasi,Nilai,naik,,,40,60" % k for k in kode])
+tulis("target", "pemda,indikator,tahun,target", ["%s,NILAI,2020,60" % k for k in kode])
+tulis("pengaturan", "pemda,kunci,nilai", ["%s,sumber.NILAI,lke:uji-70" % k for k in kode])
+tulis("kerangka", "kerangka,kode,induk,uraian,bobot,jawaban", ["uji-70,A,,Komponen uji,100,"])
+tulis("lke_jawaban", "pemda,tahun,opd,kerangka,kriteria,mandiri,evaluator,catatan",
+      ['%s,2020,,uji-70,A,,"%d,%d",' % (k, 50 + i // 10, i % 10) for i, k in enumerate(range(1, 71), 1)
+       for k in [kode[i - 1]]])
+PY
+B=$(newdb banyak)
+$K init "$B" >/dev/null
+check "import 70 pemda with an evaluation each" $K import "$B" "$TMP/banyak"
+$K measure "$B" --pemda 90.01 --tahun 2020 --json >"$TMP/b1.json"
+eq "the first pemda's realisasi is its evaluation (50,1)" "50.1" "$(j "$TMP/b1.json" "d['indikator'][0]['realisasi']")"
+$K measure "$B" --pemda 90.70 --tahun 2020 --json >"$TMP/b70.json"
+eq "the 70th pemda's too (57,0)" "57.0" "$(j "$TMP/b70.json" "d['indikator'][0]['realisasi']")"
 echo "1..$n"
