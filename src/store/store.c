@@ -1611,6 +1611,42 @@ out:
 	return rc;
 }
 
+/*
+ * The order of the PK statements (ORDER BY tahun, opd, versi; opd in byte
+ * order on both engines) between a pk_isi or pk_anggaran row and a version.
+ */
+static int pk_urut(int tahun, const char *opd, int versi, int t2, const char *o2, int v2)
+{
+	if (tahun != t2)
+		return tahun < t2 ? -1 : 1;
+	int c = strcmp(opd ? opd : "", o2 ? o2 : "");
+	if (c)
+		return c;
+	return versi < v2 ? -1 : versi > v2;
+}
+
+/*
+ * The rows of version x (kode: its opd as read) in arr[i..n), pk_isi or
+ * pk_anggaran rows in the order of the pk statement: the first into out (NULL
+ * when none), their count into nout; i moves past them. One pass over the
+ * rows for all the versions, instead of one per version.
+ */
+#define PK_RUN(arr, n, i, x, kode, out, nout)                                                      \
+	do {                                                                                       \
+		while ((i) < (n) && pk_urut((arr)[i].tahun, (arr)[i].opd, (arr)[i].versi,         \
+					    (x)->tahun, (kode), (x)->versi) < 0)                    \
+			(i)++; /* rows of no version (none while the foreign key holds) */         \
+		(out) = NULL;                                                                      \
+		(nout) = 0;                                                                        \
+		while ((i) < (n) && pk_urut((arr)[i].tahun, (arr)[i].opd, (arr)[i].versi,         \
+					    (x)->tahun, (kode), (x)->versi) == 0) {                 \
+			if (!(out))                                                                \
+				(out) = &(arr)[i];                                                 \
+			(nout)++;                                                                  \
+			(i)++;                                                                     \
+		}                                                                                  \
+	} while (0)
+
 /* Every table of pemda kode into m; 0, or -1 with g (unknown pemda: g->pengguna). */
 static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
 {
@@ -1755,6 +1791,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->urutan = (int)KI(5);
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
+	int ci = 0, ca = 0; /* the pk_isi and pk_anggaran rows not yet given to a version */
 	MUAT_MULAI("pk", pk, n_pk, sts[15])
 	x->tahun = (int)KI(0);
 	const char *o = KT(1);
@@ -1768,28 +1805,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->pihak_kedua = kolom(&m->arena, s, st, 8);
 	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
 	x->nip_kedua = kolom(&m->arena, s, st, 10);
-	x->n_isi = 0;
-	x->isi = NULL;
-	for (int i = 0; i < m->n_pk_isi; i++) {
-		const struct pk_isi *pi = &m->pk_isi[i];
-		if (pi->tahun == x->tahun && pi->versi == x->versi &&
-		    strcmp(pi->opd ? pi->opd : "", o ? o : "") == 0) {
-			if (!x->isi)
-				x->isi = pi;
-			x->n_isi++;
-		}
-	}
-	x->n_anggaran = 0;
-	x->anggaran = NULL;
-	for (int i = 0; i < m->n_pk_anggaran; i++) {
-		const struct pk_anggaran *pa = &m->pk_anggaran[i];
-		if (pa->tahun == x->tahun && pa->versi == x->versi &&
-		    strcmp(pa->opd ? pa->opd : "", o ? o : "") == 0) {
-			if (!x->anggaran)
-				x->anggaran = pa;
-			x->n_anggaran++;
-		}
-	}
+	/* Its frozen content: the next run of pk_isi and pk_anggaran rows (read in the same order). */
+	PK_RUN(m->pk_isi, m->n_pk_isi, ci, x, o, x->isi, x->n_isi);
+	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, ca, x, o, x->anggaran, x->n_anggaran);
 	MUAT_SELESAI(pk, n_pk);
 
 		MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
@@ -2160,6 +2178,8 @@ const char *store_mesin(struct store *s)
 void store_audit_sisip(struct store *s, int aktif)
 {
 	s->audit_sisip = aktif;
+	if (!aktif && s->o->curah && s->o->dalam_tx(s->d))
+		s->o->curah(s->d); /* a bulk import: until the end of the transaction */
 }
 
 int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,

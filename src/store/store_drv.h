@@ -52,6 +52,13 @@ struct store_drv_ops {
 	int (*sedia)(struct store_st **st, int n);
 	/* Waits for every queued statement: 0, or -1 with the first error. */
 	int (*sinkron)(struct store_drv *d);
+	/*
+	 * Bulk mode for the rest of the write transaction under way (an import):
+	 * SQLite takes a larger page cache, so that the tables and indexes being
+	 * filled stay in memory, and gives it back when the transaction ends.
+	 * NULL where there is nothing to set.
+	 */
+	void (*curah)(struct store_drv *d);
 	int (*kol_n)(struct store_st *st);
 	const char *(*kol_nama)(struct store_st *st, int c);
 	enum store_jenis (*kol_jenis)(struct store_st *st, int c);

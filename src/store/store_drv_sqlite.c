@@ -19,6 +19,7 @@ struct drv_sqlite {
 	/* statements that gave a row inside the open transaction (reset when it ends) */
 	sqlite3_stmt *tx_st[TX_ST_MAKS];
 	int tx_n;
+	int curah; /* the bulk page cache is set (sq_curah) */
 };
 
 struct st_sqlite {
@@ -233,14 +234,40 @@ static void sq_ulang_tx(struct store_drv *dd)
 	d->tx_n = 0;
 }
 
-static int sq_selesai(struct store_drv *d, int simpan)
+/*
+ * Page cache of a bulk import: 256 MiB (the default is 2 MiB), enough for the
+ * indexes of a national import, whose pages were otherwise written out and
+ * read back again and again; SQLite allocates it only as pages are used.
+ */
+#define CACHE_CURAH "PRAGMA cache_size = -262144"
+#define CACHE_BIASA "PRAGMA cache_size = -2000"
+
+static void sq_curah(struct store_drv *dd)
 {
-	sq_ulang_tx(d);
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	if (d->curah || !sq_dalam_tx(dd))
+		return;
+	/* A failure leaves the default cache: slower, not wrong. */
+	d->curah = sq_exec(dd, CACHE_CURAH) == 0;
+}
+
+static int sq_selesai(struct store_drv *dd, int simpan)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	sq_ulang_tx(dd);
+	int rc = 0;
 	if (simpan)
-		return sq_exec(d, "COMMIT");
-	if (sq_dalam_tx(d))
-		return sq_exec(d, "ROLLBACK");
-	return 0;
+		rc = sq_exec(dd, "COMMIT");
+	else if (sq_dalam_tx(dd))
+		rc = sq_exec(dd, "ROLLBACK");
+	if (d->curah && !sq_dalam_tx(dd)) {
+		/* The memory goes back once the import is over; a failure only keeps it. */
+		struct store_drv galat = *dd;
+		(void)sq_exec(dd, CACHE_BIASA);
+		*dd = galat; /* the COMMIT's error, if any, stays the last one */
+		d->curah = 0;
+	}
+	return rc;
 }
 
 /* One integer from a query without parameters, or -1. */
@@ -347,6 +374,7 @@ static const struct store_drv_ops ops_sqlite = {
 	.kirim = sq_kirim,
 	.salur = NULL, /* an INSERT is as fast */
 	.sinkron = sq_sinkron,
+	.curah = sq_curah,
 	.kol_n = sq_kol_n,
 	.kol_nama = sq_kol_nama,
 	.kol_jenis = sq_kol_jenis,
