@@ -1958,12 +1958,30 @@ int impor_baca_berkas(const char *path, char **isi, size_t *n, struct galat *g)
 	if (!f)
 		return galat_set(g, "tidak dapat membaca %s: %s", path, strerror(errno));
 	struct buf b = BUF_INIT;
-	char tmp[65536];
-	size_t k;
+	/* Room for the whole file at once (its size now; it may still grow), read in place. */
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    st.st_size <= IMPOR_BERKAS_MAKS)
+		buf_siapkan(&b, (size_t)st.st_size);
 	int besar = 0;
-	while (!besar && (k = fread(tmp, 1, sizeof(tmp), f)) > 0) {
-		buf_append(&b, tmp, k);
-		besar = b.len > (size_t)IMPOR_BERKAS_MAKS;
+	for (;;) {
+		size_t ruang = b.cap > b.len + 1 ? b.cap - b.len - 1 : 0, k;
+		if (ruang) {
+			k = fread(b.data + b.len, 1, ruang, f);
+			b.len += k;
+			if (k)
+				b.data[b.len] = '\0';
+		} else { /* no room left (or no size known): a chunk at a time */
+			char tmp[65536];
+			k = fread(tmp, 1, sizeof(tmp), f);
+			buf_append(&b, tmp, k);
+		}
+		if (!k)
+			break;
+		if (b.len > (size_t)IMPOR_BERKAS_MAKS) {
+			besar = 1;
+			break;
+		}
 	}
 	int err = ferror(f);
 	fclose(f);

@@ -480,6 +480,7 @@ int store_audit(struct store *s, const char *pengguna, const char *pemda, const 
  * the same rows.
  */
 
+/* A row read ahead; its strings live in the prefetch's arena (many rows, one allocation). */
 struct pf_baris {
 	char *kunci;  /* key columns as text, separated by \x1f */
 	char **nilai; /* value columns as text, NULL for NULL */
@@ -490,12 +491,14 @@ struct pf_baris {
 struct pf_set {
 	int t;
 	char *pemda;
+	struct arena *a; /* the prefetch's (store_prefetch.a) */
 	struct pf_baris *slot;
 	size_t cap, n;
 	size_t urut; /* rows read so far */
 };
 
 struct store_prefetch {
+	struct arena a; /* the rows' keys and values, until they are forgotten */
 	struct pf_set *set;
 	size_t n, cap;
 	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
@@ -527,19 +530,11 @@ static uint64_t hash_teks(const char *s)
 static void pf_lupakan(struct store_prefetch *pf)
 {
 	for (size_t i = 0; i < pf->n; i++) {
-		struct pf_set *ps = &pf->set[i];
-		int nnilai = tabel[ps->t].nkol - tabel[ps->t].nkunci;
-		for (size_t j = 0; j < ps->cap; j++) {
-			if (!ps->slot[j].kunci)
-				continue;
-			free(ps->slot[j].kunci);
-			for (int c = 0; c < nnilai; c++)
-				free(ps->slot[j].nilai[c]);
-			free(ps->slot[j].nilai);
-		}
-		free(ps->slot);
-		free(ps->pemda);
+		free(pf->set[i].slot);
+		free(pf->set[i].pemda);
 	}
+	arena_release(&pf->a);
+	arena_init(&pf->a);
 	free(pf->set);
 	free(pf->indeks);
 	pf->set = NULL;
@@ -639,8 +634,8 @@ static struct pf_baris *pf_taruh(struct pf_set *ps, const char *kunci)
 	struct pf_baris *b = pf_cari(ps, kunci);
 	if (!b->kunci) {
 		b->urut = ps->urut++;
-		b->kunci = xstrdup(kunci);
-		b->nilai = xcalloc((size_t)nnilai, sizeof(char *));
+		b->kunci = arena_strdup(ps->a, kunci);
+		b->nilai = arena_alloc(ps->a, (size_t)nnilai * sizeof(char *)); /* zeroed: NULL */
 		ps->n++;
 	}
 	return b;
@@ -689,6 +684,7 @@ static size_t pf_set_baru(struct store_prefetch *pf, int t, const char *pemda)
 	memset(ps, 0, sizeof(*ps));
 	ps->t = t;
 	ps->pemda = xstrdup(pemda);
+	ps->a = &pf->a;
 	return pf->n++;
 }
 
@@ -762,7 +758,7 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 		}
 		struct pf_baris *b = pf_taruh(ps, kunci.data ? kunci.data : "");
 		for (int k = tb->nkunci; k < tb->nkol; k++)
-			b->nilai[k - tb->nkunci] = xstrdup(s->o->kol_teks(st, k));
+			b->nilai[k - tb->nkunci] = arena_strdup(&pf->a, s->o->kol_teks(st, k));
 		b->ada = 1;
 	}
 	buf_release(&kunci);
@@ -954,8 +950,8 @@ lagi:
 				else
 					snprintf(tmp, sizeof(tmp), "%.17g", v[k].d), teks = tmp;
 			}
-			free(pb->nilai[k - tb->nkunci]);
-			pb->nilai[k - tb->nkunci] = xstrdup(teks);
+			/* the old text stays in the arena until the rows are forgotten */
+			pb->nilai[k - tb->nkunci] = arena_strdup(&s->pf->a, teks);
 		}
 		pb->ada = 1;
 	}
