@@ -937,9 +937,18 @@ static long *peta_slot(struct peta *p, const char *kunci)
 
 static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
 {
-	const char *tw = sel(c, b, "triwulan");
-	return arena_printf(c->arena, "%s\x1f%s\x1f%s\x1f%s", sel(c, b, "pemda"),
-			    sel(c, b, "indikator"), sel(c, b, "tahun"), tw ? tw : "");
+	const char *k[4] = {sel(c, b, "pemda"), sel(c, b, "indikator"), sel(c, b, "tahun"),
+			    sel(c, b, "triwulan")};
+	size_t n[4], total = 0;
+	for (int i = 0; i < 4; i++)
+		total += (n[i] = strlen(k[i])) + 1;
+	char *out = arena_alloc(c->arena, total), *q = out;
+	for (int i = 0; i < 4; i++) { /* the cells joined by \x1f */
+		memcpy(q, k[i], n[i]);
+		q += n[i];
+		*q++ = i < 3 ? '\x1f' : '\0';
+	}
+	return out;
 }
 
 static int impor_target(struct ctx *c)
@@ -951,8 +960,9 @@ static int impor_target(struct ctx *c)
 		p.cap *= 2;
 	p.kunci = xcalloc(p.cap, sizeof(*p.kunci));
 	p.baris = xcalloc(p.cap, sizeof(*p.baris));
+	const char **kunci = xcalloc((size_t)t->n_baris + 1, sizeof(*kunci));
 	for (long i = 0; i < t->n_baris; i++)
-		*peta_slot(&p, kunci_target(c, &t->baris[i])) = i;
+		*peta_slot(&p, kunci[i] = kunci_target(c, &t->baris[i])) = i;
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct target *tg = &ib.u.target;
@@ -972,12 +982,13 @@ static int impor_target(struct ctx *c)
 			continue;
 		}
 		/* An earlier Perjanjian Kinerja replaced by a later row. */
-		ib.lama = *peta_slot(&p, kunci_target(c, b)) != i;
+		ib.lama = *peta_slot(&p, kunci[i]) != i;
 		tulis(c, &ib);
 		progres(c, i + 1);
 	}
 	free(p.kunci);
 	free(p.baris);
+	free(kunci);
 	return 0;
 }
 

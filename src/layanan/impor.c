@@ -389,7 +389,11 @@ static int k_indikator_info(void *arg, const char *pemda, const char *kode, enum
 	struct tulis *w = arg;
 	if (w->ind.r && strcmp(w->ind.kode, kode) == 0 && strcmp(w->ind.pemda, pemda) == 0) {
 		*arah = w->ind.arah;
-		snprintf(skala, nskala, "%s", w->ind.skala);
+		size_t n = strlen(w->ind.skala);
+		if (n >= nskala)
+			n = nskala - 1;
+		memcpy(skala, w->ind.skala, n);
+		skala[n] = '\0';
 		return w->ind.r == 1;
 	}
 	skala[0] = '\0'; /* what the cache keeps for an indicator without scale */

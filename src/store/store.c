@@ -486,6 +486,7 @@ struct pf_baris {
 	char **nilai; /* value columns as text, NULL for NULL */
 	int ada;      /* the row is in the database (read, or written in this transaction) */
 	size_t urut;  /* order of reading (the settings are handed on in it) */
+	uint64_t h;   /* hash_teks(kunci): most probes are told apart without strcmp */
 };
 
 struct pf_set {
@@ -604,16 +605,22 @@ void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
 	}
 }
 
+/* The slot of kunci (hash h), or the free slot where it would go. */
+static struct pf_baris *pf_cari_h(struct pf_set *ps, const char *kunci, uint64_t h)
+{
+	for (size_t i = (size_t)h & (ps->cap - 1);; i = (i + 1) & (ps->cap - 1)) {
+		if (!ps->slot[i].kunci)
+			return &ps->slot[i];
+		if (ps->slot[i].h == h && strcmp(ps->slot[i].kunci, kunci) == 0)
+			return &ps->slot[i];
+	}
+}
+
 static struct pf_baris *pf_cari(struct pf_set *ps, const char *kunci)
 {
 	if (!ps->cap)
 		return NULL;
-	for (size_t i = hash_teks(kunci) & (ps->cap - 1);; i = (i + 1) & (ps->cap - 1)) {
-		if (!ps->slot[i].kunci)
-			return &ps->slot[i];
-		if (strcmp(ps->slot[i].kunci, kunci) == 0)
-			return &ps->slot[i];
-	}
+	return pf_cari_h(ps, kunci, hash_teks(kunci));
 }
 
 /* The slot for kunci, made when missing (values all NULL). */
@@ -627,12 +634,14 @@ static struct pf_baris *pf_taruh(struct pf_set *ps, const char *kunci)
 		baru.cap = cap;
 		for (size_t i = 0; i < ps->cap; i++)
 			if (ps->slot[i].kunci)
-				*pf_cari(&baru, ps->slot[i].kunci) = ps->slot[i];
+				*pf_cari_h(&baru, ps->slot[i].kunci, ps->slot[i].h) = ps->slot[i];
 		free(ps->slot);
 		*ps = baru;
 	}
-	struct pf_baris *b = pf_cari(ps, kunci);
+	uint64_t h = hash_teks(kunci);
+	struct pf_baris *b = pf_cari_h(ps, kunci, h);
 	if (!b->kunci) {
+		b->h = h;
 		b->urut = ps->urut++;
 		b->kunci = arena_strdup(ps->a, kunci);
 		b->nilai = arena_alloc(ps->a, (size_t)nnilai * sizeof(char *)); /* zeroed: NULL */
@@ -830,7 +839,8 @@ static int upsert(struct store *s, int t, const struct val *v, const char *pengg
 {
 	const struct tabel *tb = &tabel[t];
 	enum store_ubah hasil = STORE_SAMA;
-	struct buf kunci = BUF_INIT, lama = BUF_INIT, baru = BUF_INIT, kpf = BUF_INIT;
+	struct buf kunci = BUF_INIT, lama = BUF_INIT, baru = BUF_INIT;
+	struct buf *kpf = &s->kpf; /* the store's: no allocation per row */
 	const char *tua[14] = {0}; /* the stored value columns, NULL for NULL */
 	char reals[14][40];
 	int ada = 0, rc = -1, coba = 0;
@@ -842,8 +852,9 @@ static int upsert(struct store *s, int t, const struct val *v, const char *pengg
 		struct pf_set *ps = pf_muat(s, t, v[0].s ? v[0].s : "", g);
 		if (!ps)
 			goto out;
-		kunci_teks(&kpf, tb, v);
-		pb = pf_taruh(ps, kpf.data ? kpf.data : "");
+		buf_reset(kpf);
+		kunci_teks(kpf, tb, v);
+		pb = pf_taruh(ps, kpf->data ? kpf->data : "");
 		ada = pb->ada;
 		for (int k = tb->nkunci; k < tb->nkol && ada; k++)
 			tua[k - tb->nkunci] = pb->nilai[k - tb->nkunci];
@@ -974,7 +985,6 @@ out:
 	buf_release(&kunci);
 	buf_release(&lama);
 	buf_release(&baru);
-	buf_release(&kpf);
 	return rc;
 }
 
@@ -2127,6 +2137,7 @@ void store_close(struct store *s)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);
 	buf_release(&s->cari);
+	buf_release(&s->kpf);
 	free(s);
 }
 

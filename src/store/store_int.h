@@ -30,6 +30,7 @@ struct store {
 	int ncache;
 	struct store_prefetch *pf; /* rows read ahead during a bulk import (store.c) */
 	struct buf cari; /* the values of the last look-up (cari), valid until the next one */
+	struct buf kpf;  /* the key of the row an upsert reads ahead (store.c) */
 	int audit_urut;  /* PostgreSQL: this transaction holds the audit order lock (store_audit) */
 };
 
