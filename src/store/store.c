@@ -790,27 +790,10 @@ static int pf_aktif(struct store *s)
 	return !s->audit_sisip && s->o->dalam_tx(s->d);
 }
 
-/* Queues a new row of table t for the bulk path, or sends its INSERT where there is none. */
+/* Queues a new row of table t for the bulk path (COPY on PostgreSQL, multi-row INSERTs on SQLite). */
 static int salur(struct store *s, int t, const struct val *v)
 {
 	const struct tabel *tb = &tabel[t];
-	if (!s->o->salur) {
-		/* A plain INSERT: the key is known to be absent, a duplicate is an error. */
-		if (!s->insb[t]) {
-			struct buf sql = BUF_INIT;
-			buf_printf(&sql, "INSERT INTO %s(%s) VALUES (", tb->nama, s->kolom[t]);
-			for (int k = 0; k < tb->nkol; k++)
-				buf_printf(&sql, "%s?%d", k ? ", " : "", k + 1);
-			buf_putc(&sql, ')');
-			int gagal = s->o->siapkan(s->d, sql.data, &s->insb[t]);
-			buf_release(&sql);
-			if (gagal)
-				return -1;
-		}
-		for (int k = 0; k < tb->nkol; k++)
-			ikat(s, s->insb[t], k + 1, &tb->kol[k], &v[k]);
-		return s->o->kirim(s->insb[t]);
-	}
 	char angka[14][40];
 	const char *teks[14];
 	for (int k = 0; k < tb->nkol; k++) {
@@ -2128,7 +2111,6 @@ void store_close(struct store *s)
 		s->o->lepas(s->ins[t]);
 		s->o->lepas(s->upd[t]);
 		s->o->lepas(s->pfsel[t]);
-		s->o->lepas(s->insb[t]);
 		free(s->kolom[t]);
 	}
 	for (int i = 0; i < MUAT_N; i++)

@@ -38,9 +38,10 @@ struct store_drv_ops {
 	int (*kirim)(struct store_st *st);
 	/*
 	 * Queues a new row for table (columns the comma-separated list kolom, n
-	 * values as text, NULL for NULL), sent in bulk (COPY) before the next
-	 * other statement; NULL where the engine has no such path. A duplicate
-	 * key fails the transaction at the send.
+	 * values as text, NULL for NULL), sent in bulk (PostgreSQL: COPY; SQLite:
+	 * multi-row INSERTs, the values bound with their columns' declared types)
+	 * before the next other statement. A duplicate key or another broken
+	 * constraint fails the operation at the send.
 	 */
 	int (*salur)(struct store_drv *d, const char *tabel, const char *kolom, int n,
 		     const char *const *nilai);

@@ -21,7 +21,6 @@ struct store {
 	struct store_st *sel[32], *ins[32], *upd[32];
 	struct store_st *pfsel[32]; /* each table's rows of one pemda, read ahead (store.c) */
 	struct store_st *muat[24];  /* what store_muat reads (store.c) */
-	struct store_st *insb[32];  /* bulk import: plain INSERT where the driver has no COPY */
 	char *kolom[32]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;
