@@ -49,6 +49,9 @@ struct ctx {
 	char *rusak;  /* rows refused by the cell check */
 	long n_galat; /* errors of this file */
 	int fatal;    /* a look-up or the writer failed: stop */
+	/* kol_idx's answers: column names asked for (string constants, told by address) */
+	const char *nama_p[32];
+	int nama_k[32], n_nama;
 };
 
 void impor_galat_init(struct impor_galat *d)
@@ -64,11 +67,19 @@ void impor_galat_release(struct impor_galat *d)
 
 /* ---- errors ---- */
 
-static int kol_idx(const struct ctx *c, const char *nama)
+static int kol_idx(struct ctx *c, const char *nama)
 {
+	/* Several times per row for each cell: the literal's address first, the names' search once. */
+	for (int i = 0; i < c->n_nama; i++)
+		if (c->nama_p[i] == nama)
+			return c->nama_k[i];
 	int k = templat_kolom(c->tt, nama);
 	if (k < 0)
 		abort(); /* a column name in this file that the schema lacks: a programming error */
+	if (c->n_nama < 32) {
+		c->nama_p[c->n_nama] = nama;
+		c->nama_k[c->n_nama++] = k;
+	}
 	return k;
 }
 
