@@ -361,8 +361,17 @@ static int kanonik_cepat(double v, char *out, size_t n)
 		if (sisa == 0.5 || sisa == -0.5) {
 			/* x is halfway: the product's rounding error decides (a * p == x + err). */
 			double err = fma(a, p, -x);
-			if (err == 0)
-				return 0; /* a true tie (never at a length that reads back) */
+			if (err == 0) {
+				/*
+				 * A true tie ("21,75" at one decimal): neither neighbour reads
+				 * back in general, and the next length is tried; when one does
+				 * (a huge v), printf's rounding of the tie decides: the old search.
+				 */
+				double lo = floor(x);
+				if (lo / p == a || (lo + 1) / p == a)
+					return 0;
+				continue;
+			}
 			if (sisa == 0.5 && err > 0)
 				mr += 1;
 			else if (sisa == -0.5 && err < 0)

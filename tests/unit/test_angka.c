@@ -350,12 +350,21 @@ static void test_kanonik_sama_snprintf(void **state)
 				      1200000,
 				      99.99,
 				      999999999999999.9,
+				      /* ties at a shorter length: 217,5 at one decimal */
+				      21.75,
+				      -21.75,
+				      0.125,
+				      2.5,
+				      0.0625,
+				      281474976710656.25,
 				      INFINITY,
 				      -INFINITY,
 				      NAN};
 	for (size_t i = 0; i < sizeof(tepi) / sizeof(tepi[0]); i++)
 		cek_kanonik(tepi[i]);
 	char out[64];
+	assert_string_equal(angka_format_kanonik(21.75, out, sizeof(out)), "21,75");
+	assert_string_equal(angka_format_kanonik(-0.0625, out, sizeof(out)), "-0,0625");
 	for (int k = 0; k < 60000; k++) {
 		double v;
 		switch (k % 4) {
