@@ -687,7 +687,7 @@ static int impor_opd(struct ctx *c)
 static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *out, size_t n)
 {
 	char k[256], induk[256];
-	snprintf(k, sizeof(k), "%s", kode);
+	str_salin(k, sizeof(k), kode);
 	for (int langkah = 0; langkah < 16; langkah++) {
 		enum jenis_rencana j;
 		int r = c->kait->rencana_info(c->kait->arg, pemda, k, &j, out, n, induk,
@@ -696,7 +696,7 @@ static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *
 			return r;
 		if (out[0] || (j != RENCANA_KEGIATAN && j != RENCANA_SUBKEGIATAN) || !induk[0])
 			return 1;
-		snprintf(k, sizeof(k), "%s", induk);
+		str_salin(k, sizeof(k), induk);
 	}
 	out[0] = '\0'; /* a loop (refused elsewhere): no OPD */
 	return 1;
@@ -706,7 +706,7 @@ static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *
 static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, const char *induk)
 {
 	char k[256], atas[256], o[256];
-	snprintf(k, sizeof(k), "%s", induk);
+	str_salin(k, sizeof(k), induk);
 	for (int langkah = 0; langkah < 64 && k[0]; langkah++) {
 		if (strcmp(k, kode) == 0)
 			return 1;
@@ -715,7 +715,7 @@ static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, co
 					      sizeof(atas));
 		if (r <= 0)
 			return r;
-		snprintf(k, sizeof(k), "%s", atas);
+		str_salin(k, sizeof(k), atas);
 	}
 	return 0;
 }

@@ -389,11 +389,7 @@ static int k_indikator_info(void *arg, const char *pemda, const char *kode, enum
 	struct tulis *w = arg;
 	if (w->ind.r && strcmp(w->ind.kode, kode) == 0 && strcmp(w->ind.pemda, pemda) == 0) {
 		*arah = w->ind.arah;
-		size_t n = strlen(w->ind.skala);
-		if (n >= nskala)
-			n = nskala - 1;
-		memcpy(skala, w->ind.skala, n);
-		skala[n] = '\0';
+		str_salin(skala, nskala, w->ind.skala);
 		return w->ind.r == 1;
 	}
 	skala[0] = '\0'; /* what the cache keeps for an indicator without scale */
@@ -402,9 +398,9 @@ static int k_indikator_info(void *arg, const char *pemda, const char *kode, enum
 	if (r >= 0 && strlen(pemda) < sizeof(w->ind.pemda) && strlen(kode) < sizeof(w->ind.kode) &&
 	    strlen(skala) < sizeof(w->ind.skala)) {
 		w->ind.r = r == 1 ? 1 : 2;
-		snprintf(w->ind.pemda, sizeof(w->ind.pemda), "%s", pemda);
-		snprintf(w->ind.kode, sizeof(w->ind.kode), "%s", kode);
-		snprintf(w->ind.skala, sizeof(w->ind.skala), "%s", r == 1 ? skala : "");
+		str_salin(w->ind.pemda, sizeof(w->ind.pemda), pemda);
+		str_salin(w->ind.kode, sizeof(w->ind.kode), kode);
+		str_salin(w->ind.skala, sizeof(w->ind.skala), r == 1 ? skala : "");
 		w->ind.arah = r == 1 ? *arah : ARAH_NAIK;
 	}
 	return r;

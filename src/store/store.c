@@ -1338,8 +1338,8 @@ int store_rencana_info(struct store *s, const char *pemda, const char *kode,
 		return r;
 	if (model_rencana_parse(v[0], jenis))
 		return -1;
-	snprintf(induk, ninduk, "%s", v[1] ? v[1] : "");
-	snprintf(opd, nopd, "%s", v[3] ? v[3] : "");
+	str_salin(induk, ninduk, v[1]);
+	str_salin(opd, nopd, v[3]);
 	return 1;
 }
 
@@ -1361,7 +1361,7 @@ int store_indikator_info(struct store *s, const char *pemda, const char *kode, e
 	if (r == 1) {
 		if (model_arah_parse(v[3], arah))
 			r = -1;
-		snprintf(skala, nskala, "%s", v[4] ? v[4] : "");
+		str_salin(skala, nskala, v[4]);
 	}
 	return r;
 }

@@ -310,6 +310,18 @@ int str_sama(const char *a, const char *b)
 	return *a == *b;
 }
 
+void str_salin(char *out, size_t n, const char *s)
+{
+	if (!n)
+		return;
+	size_t k = s ? strlen(s) : 0;
+	if (k >= n)
+		k = n - 1;
+	if (k)
+		memcpy(out, s, k);
+	out[k] = '\0';
+}
+
 char *str_trim(char *s)
 {
 	size_t n = strlen(s);

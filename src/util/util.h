@@ -80,5 +80,7 @@ void galat_format(const struct galat *g, char *out, size_t n);
 int str_sama(const char *a, const char *b);
 /* Trims ASCII whitespace at both ends in place; returns s. */
 char *str_trim(char *s);
+/* s (NULL: "") into out[0..n), truncated and NUL-terminated: snprintf "%s" without its cost. */
+void str_salin(char *out, size_t n, const char *s);
 
 #endif
