@@ -46,6 +46,13 @@ struct store_drv_ops {
 	int (*salur)(struct store_drv *d, const char *tabel, const char *kolom, int n,
 		     const char *const *nilai);
 	/*
+	 * Whether salur keeps every value as it was (a COPY: blobs as \x hex, each
+	 * value's type as the column's), so that `kinerja copy` may use it; SQLite's
+	 * binds by the declared type, which suits the import, not a copy of
+	 * whatever a column holds.
+	 */
+	int salur_salin;
+	/*
 	 * Runs the n bound statements st at once, one round trip (PostgreSQL's
 	 * pipeline); langkah then reads each one's rows, ulang lets them go. NULL
 	 * where a statement runs at its first langkah anyway (SQLite).
