@@ -77,13 +77,21 @@ static int antri_jalan(struct drv_sqlite *d, sqlite3_stmt *st, int awal, int n)
 			int i = r * t->n + c + 1;
 			size_t off = d->antri_off[awal + r][c];
 			const char *v = off == (size_t)-1 ? NULL : d->antri.data + off;
+			char *akhir = NULL;
+			long long x = 0;
+			double y = 0;
+			/* The store writes an int64 in decimal, a double as "%.17g" (read back exactly). */
+			if (v && t->jenis[c] == 'i')
+				x = strtoll(v, &akhir, 10);
+			else if (v && t->jenis[c] == 'r')
+				y = strtod(v, &akhir);
 			if (!v)
 				sqlite3_bind_null(st, i);
-			else if (t->jenis[c] == 'i') /* written by the store from an int64 */
-				sqlite3_bind_int64(st, i, strtoll(v, NULL, 10));
-			else if (t->jenis[c] == 'r') /* "%.17g": reads back to the same double */
-				sqlite3_bind_double(st, i, strtod(v, NULL));
-			else
+			else if (akhir && *v && !*akhir && t->jenis[c] == 'i')
+				sqlite3_bind_int64(st, i, x);
+			else if (akhir && *v && !*akhir)
+				sqlite3_bind_double(st, i, y);
+			else /* text, or a text that is not such a number: as it is */
 				sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 		}
 	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : galat_sq(d);
