@@ -19,7 +19,8 @@ int angka_kosong(const char *s)
 		return 1;
 	if (n == 1 && s[0] == '-')
 		return 1;
-	return n == 3 && (s[0] == 'n' || s[0] == 'N') && s[1] == '/' && (s[2] == 'a' || s[2] == 'A');
+	return n == 3 && (s[0] == 'n' || s[0] == 'N') && s[1] == '/' &&
+	       (s[2] == 'a' || s[2] == 'A');
 }
 
 /* Checks "d{1,3}(S ddd)*" where S is the thousands mark; digits only otherwise. */
@@ -51,6 +52,62 @@ static int semua_digit(const char *p, size_t n)
 		if (!isdigit((unsigned char)p[i]))
 			return 0;
 	return 1;
+}
+
+/* 128 bits hold every digit string angka_parse accepts (32 digits < 2^107). */
+__extension__ typedef unsigned __int128 u128;
+
+/* The powers of ten a double holds exactly. */
+static const double pangkat10[23] = {1e0,  1e1,	 1e2,  1e3,  1e4,  1e5,	 1e6,  1e7,
+				     1e8,  1e9,	 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+				     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+static int bit_panjang(u128 x)
+{
+	uint64_t hi = (uint64_t)(x >> 64), lo = (uint64_t)x;
+	return hi ? 128 - __builtin_clzll(hi) : lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/*
+ * M / 10^f (f <= 19) rounded to the nearest double, ties to even: the value
+ * strtod gives for the same digits, without building a string for it.
+ */
+static double desimal_ke_double(u128 m, int f)
+{
+	if (m == 0)
+		return 0.0;
+	/* Both operands exact: one correctly rounded division (the usual case). */
+	if (m < ((u128)1 << 53))
+		return (double)(uint64_t)m / pangkat10[f];
+	if (f == 0 && (m >> 64) == 0)
+		return (double)(uint64_t)m; /* the conversion rounds to nearest */
+	/* Otherwise an integer division scaled to 54 to 56 bits of quotient, then rounded. */
+	u128 d = 1;
+	for (int i = 0; i < f; i++)
+		d *= 10;
+	int s = 55 - (bit_panjang(m) - bit_panjang(d));
+	u128 num = m, den = d;
+	if (s >= 0)
+		num <<= s;
+	else
+		den <<= -s;
+	u128 q = num / den;
+	int sticky = num % den != 0, e = -s;
+	while (q >= ((u128)1 << 54)) {
+		sticky |= (int)(q & 1);
+		q >>= 1;
+		e++;
+	}
+	uint64_t mant = (uint64_t)(q >> 1);
+	int setengah = (int)(q & 1);
+	e++;
+	if (setengah && (sticky || (mant & 1)))
+		mant++;
+	if (mant == (1ULL << 53)) {
+		mant >>= 1;
+		e++;
+	}
+	return ldexp((double)mant, e);
 }
 
 enum angka_hasil angka_parse(const char *s, enum angka_gaya gaya, double *out,
@@ -91,8 +148,8 @@ enum angka_hasil angka_parse(const char *s, enum angka_gaya gaya, double *out,
 		}
 	}
 	/* Split into integer part (with thousands marks) and fraction. */
-	char th = 0;       /* thousands mark */
-	size_t dec = n;    /* index of the decimal mark, n when none */
+	char th = 0;	/* thousands mark */
+	size_t dec = n; /* index of the decimal mark, n when none */
 	enum angka_gaya g = GAYA_TIDAK_TAHU;
 	if (ndot && ncom) {
 		if (lastdot > lastcom) {
@@ -154,22 +211,19 @@ enum angka_hasil angka_parse(const char *s, enum angka_gaya gaya, double *out,
 		ndigit += isdigit((unsigned char)s[i]) != 0;
 	if (ndigit > 17 || (dec < n && n - dec - 1 > 15))
 		return ANGKA_TIDAK_SAH;
-	char tmp[80];
-	size_t k = 0;
-	if (neg)
-		tmp[k++] = '-';
+	/* The digits as one integer M and the count of decimals f: the value is M / 10^f. */
+	u128 m = 0;
 	for (size_t i = 0; i < nint; i++)
-		if (isdigit((unsigned char)s[i]))
-			tmp[k++] = s[i];
-	if (dec < n) {
-		tmp[k++] = '.';
-		for (size_t i = dec + 1; i < n; i++)
-			tmp[k++] = s[i];
-	}
-	tmp[k] = '\0';
-	char *end;
-	double v = strtod(tmp, &end);
-	if (*end || !isfinite(v) || fabs(v) >= 1e17)
+		if (s[i] >= '0' && s[i] <= '9')
+			m = m * 10 + (unsigned)(s[i] - '0');
+	int f = 0;
+	if (dec < n)
+		for (size_t i = dec + 1; i < n; i++, f++)
+			m = m * 10 + (unsigned)(s[i] - '0');
+	double v = desimal_ke_double(m, f);
+	if (neg)
+		v = -v;
+	if (!isfinite(v) || fabs(v) >= 1e17)
 		return ANGKA_TIDAK_SAH;
 	*out = v == 0 ? 0.0 : v; /* no negative zero */
 	if (bukti)
@@ -215,7 +269,8 @@ int angka_rentang_pisah(const char *s, char *lo, size_t nlo, char *hi, size_t nh
 	for (; i < n; i++) {
 		size_t d = dash_len(s + i);
 		if (d && digit) {
-			return salin_trim(s, i, lo, nlo) && salin_trim(s + i + d, n - i - d, hi, nhi);
+			return salin_trim(s, i, lo, nlo) &&
+			       salin_trim(s + i + d, n - i - d, hi, nhi);
 		}
 		if (isdigit((unsigned char)s[i]))
 			digit = 1;
@@ -285,6 +340,72 @@ char *angka_format_rp(int64_t v, char *out, size_t n)
 	return out;
 }
 
+/*
+ * The shortest writing with at most 22 decimals whose digits fit 53 bits, or
+ * 0 when there is none (then the caller searches with snprintf). For the
+ * smallest d at which some integer M / 10^d reads back to v, M is v * 10^d
+ * rounded exactly (the product's error from fma): the number printf's
+ * shortest "%.*g" would print, so both paths give the same text.
+ */
+static int kanonik_cepat(double v, char *out, size_t n)
+{
+	int neg = v < 0;
+	double a = fabs(v);
+	for (int d = 0; d <= 22; d++) {
+		double p = pangkat10[d];
+		double x = a * p;
+		if (!(x < 9007199254740992.0)) /* 2^53 */
+			return 0;
+		double mr = nearbyint(x);
+		double sisa = x - mr; /* exact: |x| < 2^53 */
+		if (sisa == 0.5 || sisa == -0.5) {
+			/* x is halfway: the product's rounding error decides (a * p == x + err). */
+			double err = fma(a, p, -x);
+			if (err == 0) {
+				/*
+				 * A true tie ("21,75" at one decimal): neither neighbour reads
+				 * back in general, and the next length is tried; when one does
+				 * (a huge v), printf's rounding of the tie decides: the old search.
+				 */
+				double lo = floor(x);
+				if (lo / p == a || (lo + 1) / p == a)
+					return 0;
+				continue;
+			}
+			if (sisa == 0.5 && err > 0)
+				mr += 1;
+			else if (sisa == -0.5 && err < 0)
+				mr -= 1;
+		}
+		/* |sisa| < 0.5 leaves mr the nearest: err is at most half an ulp of x. */
+		if (mr / p != a)
+			continue;
+		uint64_t m = (uint64_t)mr;
+		char dig[24];
+		int k = 0;
+		do {
+			dig[k++] = (char)('0' + m % 10);
+			m /= 10;
+		} while (m);
+		while (k <= d)
+			dig[k++] = '0'; /* "0,05": a zero before the mark */
+		size_t perlu = (size_t)neg + (size_t)k + (d > 0) + 1;
+		if (perlu > n)
+			return 0;
+		char *q = out;
+		if (neg)
+			*q++ = '-';
+		while (k) {
+			if (k == d)
+				*q++ = ',';
+			*q++ = dig[--k];
+		}
+		*q = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 char *angka_format_kanonik(double v, char *out, size_t n)
 {
 	char tmp[400]; /* %f of a large double spells out every digit */
@@ -294,6 +415,8 @@ char *angka_format_kanonik(double v, char *out, size_t n)
 	}
 	if (v == 0)
 		v = 0.0;
+	if (kanonik_cepat(v, out, n))
+		return out;
 	/*
 	 * The shortest writing that reads back as v. A decimal of at most 15
 	 * significant digits survives a trip through a double (DBL_DIG), so when

@@ -246,8 +246,12 @@ int csv_baca(const char *text, size_t n, const char *berkas, struct csv_tabel *t
 			p++;
 			continue;
 		}
-		buf_putc(&s.isi, c);
-		p++;
+		/* An ordinary character: the run of them up to the next one that matters, at once. */
+		const char *q = p + 1;
+		while (q < end && *q != t->pemisah && *q != '"' && *q != '\n' && *q != '\r')
+			q++;
+		buf_append(&s.isi, p, (size_t)(q - p));
+		p = q;
 	}
 	if (header)
 		galat_di(g, berkas, 1, NULL, "berkas kosong: baris pertama harus berisi nama kolom");

@@ -50,6 +50,9 @@ struct ctx {
 	char *rusak;  /* rows refused by the cell check */
 	long n_galat; /* errors of this file */
 	int fatal;    /* a look-up or the writer failed: stop */
+	/* kol_idx's answers: column names asked for (string constants, told by address) */
+	const char *nama_p[32];
+	int nama_k[32], n_nama;
 };
 
 void impor_galat_init(struct impor_galat *d)
@@ -65,11 +68,19 @@ void impor_galat_release(struct impor_galat *d)
 
 /* ---- errors ---- */
 
-static int kol_idx(const struct ctx *c, const char *nama)
+static int kol_idx(struct ctx *c, const char *nama)
 {
+	/* Several times per row for each cell: the literal's address first, the names' search once. */
+	for (int i = 0; i < c->n_nama; i++)
+		if (c->nama_p[i] == nama)
+			return c->nama_k[i];
 	int k = templat_kolom(c->tt, nama);
 	if (k < 0)
 		abort(); /* a column name in this file that the schema lacks: a programming error */
+	if (c->n_nama < 32) {
+		c->nama_p[c->n_nama] = nama;
+		c->nama_k[c->n_nama++] = k;
+	}
 	return k;
 }
 
@@ -661,7 +672,7 @@ static int impor_opd(struct ctx *c)
 static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *out, size_t n)
 {
 	char k[256], induk[256];
-	snprintf(k, sizeof(k), "%s", kode);
+	str_salin(k, sizeof(k), kode);
 	for (int langkah = 0; langkah < 16; langkah++) {
 		enum jenis_rencana j;
 		int r = c->kait->rencana_info(c->kait->arg, pemda, k, &j, out, n, induk,
@@ -670,7 +681,7 @@ static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *
 			return r;
 		if (out[0] || (j != RENCANA_KEGIATAN && j != RENCANA_SUBKEGIATAN) || !induk[0])
 			return 1;
-		snprintf(k, sizeof(k), "%s", induk);
+		str_salin(k, sizeof(k), induk);
 	}
 	out[0] = '\0'; /* a loop (refused elsewhere): no OPD */
 	return 1;
@@ -680,7 +691,7 @@ static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *
 static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, const char *induk)
 {
 	char k[256], atas[256], o[256];
-	snprintf(k, sizeof(k), "%s", induk);
+	str_salin(k, sizeof(k), induk);
 	for (int langkah = 0; langkah < 64 && k[0]; langkah++) {
 		if (strcmp(k, kode) == 0)
 			return 1;
@@ -689,7 +700,7 @@ static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, co
 					      sizeof(atas));
 		if (r <= 0)
 			return r;
-		snprintf(k, sizeof(k), "%s", atas);
+		str_salin(k, sizeof(k), atas);
 	}
 	return 0;
 }
@@ -922,9 +933,18 @@ static long *peta_slot(struct peta *p, const char *kunci)
 
 static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
 {
-	const char *tw = sel(c, b, "triwulan");
-	return arena_printf(c->arena, "%s\x1f%s\x1f%s\x1f%s", sel(c, b, "pemda"),
-			    sel(c, b, "indikator"), sel(c, b, "tahun"), tw ? tw : "");
+	const char *k[4] = {sel(c, b, "pemda"), sel(c, b, "indikator"), sel(c, b, "tahun"),
+			    sel(c, b, "triwulan")};
+	size_t n[4], total = 0;
+	for (int i = 0; i < 4; i++)
+		total += (n[i] = strlen(k[i])) + 1;
+	char *out = arena_alloc(c->arena, total), *q = out;
+	for (int i = 0; i < 4; i++) { /* the cells joined by \x1f */
+		memcpy(q, k[i], n[i]);
+		q += n[i];
+		*q++ = i < 3 ? '\x1f' : '\0';
+	}
+	return out;
 }
 
 static int impor_target(struct ctx *c)
@@ -936,8 +956,9 @@ static int impor_target(struct ctx *c)
 		p.cap *= 2;
 	p.kunci = xcalloc(p.cap, sizeof(*p.kunci));
 	p.baris = xcalloc(p.cap, sizeof(*p.baris));
+	const char **kunci = xcalloc((size_t)t->n_baris + 1, sizeof(*kunci));
 	for (long i = 0; i < t->n_baris; i++)
-		*peta_slot(&p, kunci_target(c, &t->baris[i])) = i;
+		*peta_slot(&p, kunci[i] = kunci_target(c, &t->baris[i])) = i;
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct target *tg = &ib.u.target;
@@ -957,12 +978,13 @@ static int impor_target(struct ctx *c)
 			continue;
 		}
 		/* An earlier Perjanjian Kinerja replaced by a later row. */
-		ib.lama = *peta_slot(&p, kunci_target(c, b)) != i;
+		ib.lama = *peta_slot(&p, kunci[i]) != i;
 		tulis(c, &ib);
 		progres(c, i + 1);
 	}
 	free(p.kunci);
 	free(p.baris);
+	free(kunci);
 	return 0;
 }
 
@@ -1976,12 +1998,30 @@ int impor_baca_berkas(const char *path, char **isi, size_t *n, struct galat *g)
 	if (!f)
 		return galat_set(g, "tidak dapat membaca %s: %s", path, strerror(errno));
 	struct buf b = BUF_INIT;
-	char tmp[65536];
-	size_t k;
+	/* Room for the whole file at once (its size now; it may still grow), read in place. */
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    st.st_size <= IMPOR_BERKAS_MAKS)
+		buf_siapkan(&b, (size_t)st.st_size);
 	int besar = 0;
-	while (!besar && (k = fread(tmp, 1, sizeof(tmp), f)) > 0) {
-		buf_append(&b, tmp, k);
-		besar = b.len > (size_t)IMPOR_BERKAS_MAKS;
+	for (;;) {
+		size_t ruang = b.cap > b.len + 1 ? b.cap - b.len - 1 : 0, k;
+		if (ruang) {
+			k = fread(b.data + b.len, 1, ruang, f);
+			b.len += k;
+			if (k)
+				b.data[b.len] = '\0';
+		} else { /* no room left (or no size known): a chunk at a time */
+			char tmp[65536];
+			k = fread(tmp, 1, sizeof(tmp), f);
+			buf_append(&b, tmp, k);
+		}
+		if (!k)
+			break;
+		if (b.len > (size_t)IMPOR_BERKAS_MAKS) {
+			besar = 1;
+			break;
+		}
 	}
 	int err = ferror(f);
 	fclose(f);

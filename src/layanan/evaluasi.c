@@ -572,19 +572,17 @@ static int lke_atur_satu(const char *kunci, const char *nilai, void *arg)
 	return 0;
 }
 
-static int realisasi_lke(struct tulis_arg *w)
+/* The realisasi of the worksheets named by settings l (sumber.X = lke:KODE). */
+static int realisasi_lke(struct tulis_arg *w, const struct lke_atur *l)
 {
-	struct lke_atur l = {0};
-	if (store_pengaturan_daftar(w->s, w->pemda, lke_atur_satu, &l, w->g))
-		return -1;
-	if (!l.n)
+	if (!l->n)
 		return 0;
 	int tahun[64];
 	int nt = layanan_evaluasi_tahun(w->s, w->pemda, "", tahun, 64, w->g);
 	if (nt < 0)
 		return -1;
-	for (int i = 0; i < l.n; i++) {
-		const struct indikator *ind = model_indikator(w->m, l.indikator[i]);
+	for (int i = 0; i < l->n; i++) {
+		const struct indikator *ind = model_indikator(w->m, l->indikator[i]);
 		if (!ind)
 			continue;
 		for (int t = 0; t < nt; t++) {
@@ -592,7 +590,7 @@ static int realisasi_lke(struct tulis_arg *w)
 			if (layanan_evaluasi_hitung(w->s, w->pemda, tahun[t], "",
 						    model_skala(w->m, "akip"), w->a, &e, w->g))
 				return -1;
-			if (!e.ada || strcmp(e.k.kode, l.kerangka[i]) != 0)
+			if (!e.ada || strcmp(e.k.kode, l->kerangka[i]) != 0)
 				continue;
 			char sumber[256];
 			snprintf(sumber, sizeof(sumber), "lke:%s tahun %d", e.k.kode, tahun[t]);
@@ -606,19 +604,30 @@ static int realisasi_lke(struct tulis_arg *w)
 int layanan_evaluasi_realisasi(struct store *s, const char *pemda, const char *pengguna,
 			       struct galat *g)
 {
+	/*
+	 * The sources first: a pemda with no survey tied to an indicator and no
+	 * worksheet setting has nothing to make, and its model is not loaded (a
+	 * national import would otherwise load every pemda once more).
+	 */
+	struct sv_daftar d = {0};
+	struct lke_atur l = {0};
+	if (store_survei_daftar(s, pemda, NULL, sv_kode, &d, g) < 0 ||
+	    store_pengaturan_daftar(s, pemda, lke_atur_satu, &l, g))
+		return -1;
+	if (!d.n && !l.n)
+		return 0;
 	struct model m;
 	model_init(&m);
 	struct arena a;
 	arena_init(&a);
 	int rc = -1;
 	struct tulis_arg w = {s, pemda, pengguna, &m, &a, g};
-	struct sv_daftar d = {0};
-	if (store_muat(s, pemda, &m, g) || store_survei_daftar(s, pemda, NULL, sv_kode, &d, g) < 0)
+	if (store_muat(s, pemda, &m, g))
 		goto out;
 	for (int i = 0; i < d.n; i++)
 		if (realisasi_survei(&w, d.kode[i]))
 			goto out;
-	if (realisasi_lke(&w))
+	if (realisasi_lke(&w, &l))
 		goto out;
 	rc = 0;
 out:

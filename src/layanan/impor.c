@@ -34,6 +34,18 @@ struct tulis {
 	struct pk_anggaran *ang;
 	const char **isi_pemda, **ang_pemda;
 	char *isi_pakai, *ang_pakai;
+	/*
+	 * The last answers of two look-ups every target and realisasi row makes
+	 * (a file holds the rows of one indicator together): the pemda last found,
+	 * and the indicator last looked up with its answer, forgotten when an
+	 * indicator row is written.
+	 */
+	char ada_pemda[64];
+	struct {
+		int r; /* 0 none kept, else the look-up's answer (1 found, 0 not: kept as 2) */
+		char pemda[64], kode[128], skala[128];
+		enum arah arah;
+	} ind;
 };
 
 /*
@@ -311,7 +323,12 @@ static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum
 static int k_pemda_ada(void *arg, const char *kode)
 {
 	struct tulis *w = arg;
-	return store_pemda_ada(w->s, kode);
+	if (w->ada_pemda[0] && strcmp(w->ada_pemda, kode) == 0)
+		return 1; /* a pemda once there stays there for the whole transaction */
+	int r = store_pemda_ada(w->s, kode);
+	if (r == 1 && strlen(kode) < sizeof(w->ada_pemda))
+		snprintf(w->ada_pemda, sizeof(w->ada_pemda), "%s", kode);
+	return r;
 }
 
 static int k_rencana_jenis(void *arg, const char *pemda, const char *kode,
@@ -331,7 +348,23 @@ static int k_indikator_info(void *arg, const char *pemda, const char *kode, enum
 			    char *skala, size_t nskala)
 {
 	struct tulis *w = arg;
-	return store_indikator_info(w->s, pemda, kode, arah, skala, nskala);
+	if (w->ind.r && strcmp(w->ind.kode, kode) == 0 && strcmp(w->ind.pemda, pemda) == 0) {
+		*arah = w->ind.arah;
+		str_salin(skala, nskala, w->ind.skala);
+		return w->ind.r == 1;
+	}
+	skala[0] = '\0'; /* what the cache keeps for an indicator without scale */
+	int r = store_indikator_info(w->s, pemda, kode, arah, skala, nskala);
+	w->ind.r = 0;
+	if (r >= 0 && strlen(pemda) < sizeof(w->ind.pemda) && strlen(kode) < sizeof(w->ind.kode) &&
+	    strlen(skala) < sizeof(w->ind.skala)) {
+		w->ind.r = r == 1 ? 1 : 2;
+		str_salin(w->ind.pemda, sizeof(w->ind.pemda), pemda);
+		str_salin(w->ind.kode, sizeof(w->ind.kode), kode);
+		str_salin(w->ind.skala, sizeof(w->ind.skala), r == 1 ? skala : "");
+		w->ind.arah = r == 1 ? *arah : ARAH_NAIK;
+	}
+	return r;
 }
 
 static int k_pengaturan_daftar(void *arg, const char *pemda,
@@ -368,6 +401,7 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		rc = store_simpan_rencana(w->s, b->pemda, &b->u.rencana, w->pengguna, &u, g);
 		break;
 	case TEMPLAT_INDIKATOR:
+		w->ind.r = 0; /* the indicator looked up last may be this one */
 		rc = store_simpan_indikator(w->s, b->pemda, &b->u.indikator, w->pengguna, &u, g);
 		break;
 	case TEMPLAT_TARGET:

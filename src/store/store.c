@@ -494,16 +494,19 @@ int store_audit(struct store *s, const char *pengguna, const char *pemda, const 
  * the same rows.
  */
 
+/* A row read ahead; its strings live in the prefetch's arena (many rows, one allocation). */
 struct pf_baris {
 	char *kunci;  /* key columns as text, separated by \x1f */
 	char **nilai; /* value columns as text, NULL for NULL */
 	int ada;      /* the row is in the database (read, or written in this transaction) */
 	size_t urut;  /* order of reading (the settings are handed on in it) */
+	uint64_t h;   /* hash_teks(kunci): most probes are told apart without strcmp */
 };
 
 struct pf_set {
 	int t;
 	char *pemda;
+	struct arena *a; /* the prefetch's (store_prefetch.a) */
 	struct pf_baris *slot;
 	size_t cap, n;
 	size_t urut; /* rows read so far */
@@ -519,6 +522,7 @@ struct pf_kode {
 };
 
 struct store_prefetch {
+	struct arena a; /* the rows' keys and values, until they are forgotten */
 	struct pf_set *set;
 	size_t n, cap;
 	size_t *indeks; /* open addressing over (table, pemda): 1 + the set's number, 0 free */
@@ -556,19 +560,11 @@ static uint64_t hash_teks(const char *s)
 static void pf_lupakan(struct store_prefetch *pf)
 {
 	for (size_t i = 0; i < pf->n; i++) {
-		struct pf_set *ps = &pf->set[i];
-		int nnilai = tabel[ps->t].nkol - tabel[ps->t].nkunci;
-		for (size_t j = 0; j < ps->cap; j++) {
-			if (!ps->slot[j].kunci)
-				continue;
-			free(ps->slot[j].kunci);
-			for (int c = 0; c < nnilai; c++)
-				free(ps->slot[j].nilai[c]);
-			free(ps->slot[j].nilai);
-		}
-		free(ps->slot);
-		free(ps->pemda);
+		free(pf->set[i].slot);
+		free(pf->set[i].pemda);
 	}
+	arena_release(&pf->a);
+	arena_init(&pf->a);
 	free(pf->set);
 	free(pf->indeks);
 	pf->set = NULL;
@@ -653,16 +649,22 @@ void store_impor_pemda(struct store *s, const char *const *kode, size_t n)
 			kode_tambah(&s->pf->umum, kode[i]);
 }
 
+/* The slot of kunci (hash h), or the free slot where it would go. */
+static struct pf_baris *pf_cari_h(struct pf_set *ps, const char *kunci, uint64_t h)
+{
+	for (size_t i = (size_t)h & (ps->cap - 1);; i = (i + 1) & (ps->cap - 1)) {
+		if (!ps->slot[i].kunci)
+			return &ps->slot[i];
+		if (ps->slot[i].h == h && strcmp(ps->slot[i].kunci, kunci) == 0)
+			return &ps->slot[i];
+	}
+}
+
 static struct pf_baris *pf_cari(struct pf_set *ps, const char *kunci)
 {
 	if (!ps->cap)
 		return NULL;
-	for (size_t i = hash_teks(kunci) & (ps->cap - 1);; i = (i + 1) & (ps->cap - 1)) {
-		if (!ps->slot[i].kunci)
-			return &ps->slot[i];
-		if (strcmp(ps->slot[i].kunci, kunci) == 0)
-			return &ps->slot[i];
-	}
+	return pf_cari_h(ps, kunci, hash_teks(kunci));
 }
 
 /* The slot for kunci, made when missing (values all NULL). */
@@ -676,15 +678,17 @@ static struct pf_baris *pf_taruh(struct pf_set *ps, const char *kunci)
 		baru.cap = cap;
 		for (size_t i = 0; i < ps->cap; i++)
 			if (ps->slot[i].kunci)
-				*pf_cari(&baru, ps->slot[i].kunci) = ps->slot[i];
+				*pf_cari_h(&baru, ps->slot[i].kunci, ps->slot[i].h) = ps->slot[i];
 		free(ps->slot);
 		*ps = baru;
 	}
-	struct pf_baris *b = pf_cari(ps, kunci);
+	uint64_t h = hash_teks(kunci);
+	struct pf_baris *b = pf_cari_h(ps, kunci, h);
 	if (!b->kunci) {
+		b->h = h;
 		b->urut = ps->urut++;
-		b->kunci = xstrdup(kunci);
-		b->nilai = xcalloc((size_t)nnilai, sizeof(char *));
+		b->kunci = arena_strdup(ps->a, kunci);
+		b->nilai = arena_alloc(ps->a, (size_t)nnilai * sizeof(char *)); /* zeroed: NULL */
 		ps->n++;
 	}
 	return b;
@@ -733,6 +737,7 @@ static size_t pf_set_baru(struct store_prefetch *pf, int t, const char *pemda)
 	memset(ps, 0, sizeof(*ps));
 	ps->t = t;
 	ps->pemda = xstrdup(pemda);
+	ps->a = &pf->a;
 	return pf->n++;
 }
 
@@ -836,7 +841,7 @@ static struct pf_set *pf_muat(struct store *s, int t, const char *pemda, struct 
 		}
 		struct pf_baris *b = pf_taruh(ps, kunci.data ? kunci.data : "");
 		for (int k = tb->nkunci; k < tb->nkol; k++)
-			b->nilai[k - tb->nkunci] = xstrdup(s->o->kol_teks(st, k));
+			b->nilai[k - tb->nkunci] = arena_strdup(&pf->a, s->o->kol_teks(st, k));
 		b->ada = 1;
 	}
 	buf_release(&kunci);
@@ -859,27 +864,10 @@ static int pf_aktif(struct store *s)
 	return !s->audit_sisip && s->o->dalam_tx(s->d);
 }
 
-/* Queues a new row of table t for the bulk path, or sends its INSERT where there is none. */
+/* Queues a new row of table t for the bulk path (COPY on PostgreSQL, multi-row INSERTs on SQLite). */
 static int salur(struct store *s, int t, const struct val *v)
 {
 	const struct tabel *tb = &tabel[t];
-	if (!s->o->salur) {
-		/* A plain INSERT: the key is known to be absent, a duplicate is an error. */
-		if (!s->insb[t]) {
-			struct buf sql = BUF_INIT;
-			buf_printf(&sql, "INSERT INTO %s(%s) VALUES (", tb->nama, s->kolom[t]);
-			for (int k = 0; k < tb->nkol; k++)
-				buf_printf(&sql, "%s?%d", k ? ", " : "", k + 1);
-			buf_putc(&sql, ')');
-			int gagal = s->o->siapkan(s->d, sql.data, &s->insb[t]);
-			buf_release(&sql);
-			if (gagal)
-				return -1;
-		}
-		for (int k = 0; k < tb->nkol; k++)
-			ikat(s, s->insb[t], k + 1, &tb->kol[k], &v[k]);
-		return s->o->kirim(s->insb[t]);
-	}
 	char angka[14][40];
 	const char *teks[14];
 	for (int k = 0; k < tb->nkol; k++) {
@@ -908,7 +896,8 @@ static int upsert(struct store *s, int t, const struct val *v, const char *pengg
 {
 	const struct tabel *tb = &tabel[t];
 	enum store_ubah hasil = STORE_SAMA;
-	struct buf kunci = BUF_INIT, lama = BUF_INIT, baru = BUF_INIT, kpf = BUF_INIT;
+	struct buf kunci = BUF_INIT, lama = BUF_INIT, baru = BUF_INIT;
+	struct buf *kpf = &s->kpf; /* the store's: no allocation per row */
 	const char *tua[14] = {0}; /* the stored value columns, NULL for NULL */
 	char reals[14][40];
 	int ada = 0, rc = -1, coba = 0;
@@ -920,8 +909,9 @@ static int upsert(struct store *s, int t, const struct val *v, const char *pengg
 		struct pf_set *ps = pf_muat(s, t, v[0].s ? v[0].s : "", g);
 		if (!ps)
 			goto out;
-		kunci_teks(&kpf, tb, v);
-		pb = pf_taruh(ps, kpf.data ? kpf.data : "");
+		buf_reset(kpf);
+		kunci_teks(kpf, tb, v);
+		pb = pf_taruh(ps, kpf->data ? kpf->data : "");
 		ada = pb->ada;
 		for (int k = tb->nkunci; k < tb->nkol && ada; k++)
 			tua[k - tb->nkunci] = pb->nilai[k - tb->nkunci];
@@ -1031,8 +1021,8 @@ lagi:
 				else
 					snprintf(tmp, sizeof(tmp), "%.17g", v[k].d), teks = tmp;
 			}
-			free(pb->nilai[k - tb->nkunci]);
-			pb->nilai[k - tb->nkunci] = xstrdup(teks);
+			/* the old text stays in the arena until the rows are forgotten */
+			pb->nilai[k - tb->nkunci] = arena_strdup(&s->pf->a, teks);
 		}
 		pb->ada = 1;
 	}
@@ -1055,7 +1045,6 @@ out:
 	buf_release(&kunci);
 	buf_release(&lama);
 	buf_release(&baru);
-	buf_release(&kpf);
 	return rc;
 }
 
@@ -1426,8 +1415,8 @@ int store_rencana_info(struct store *s, const char *pemda, const char *kode,
 		return r;
 	if (model_rencana_parse(v[0], jenis))
 		return -1;
-	snprintf(induk, ninduk, "%s", v[1] ? v[1] : "");
-	snprintf(opd, nopd, "%s", v[3] ? v[3] : "");
+	str_salin(induk, ninduk, v[1]);
+	str_salin(opd, nopd, v[3]);
 	return 1;
 }
 
@@ -1449,7 +1438,7 @@ int store_indikator_info(struct store *s, const char *pemda, const char *kode, e
 	if (r == 1) {
 		if (model_arah_parse(v[3], arah))
 			r = -1;
-		snprintf(skala, nskala, "%s", v[4] ? v[4] : "");
+		str_salin(skala, nskala, v[4]);
 	}
 	return r;
 }
@@ -1688,6 +1677,74 @@ out:
 	return rc;
 }
 
+/*
+ * The order of the PK statements (ORDER BY tahun, opd, versi; opd in byte
+ * order on both engines) between a pk_isi or pk_anggaran row and a version.
+ */
+static int pk_urut(int tahun, const char *opd, int versi, int t2, const char *o2, int v2)
+{
+	if (tahun != t2)
+		return tahun < t2 ? -1 : 1;
+	int c = strcmp(opd ? opd : "", o2 ? o2 : "");
+	if (c)
+		return c;
+	return versi < v2 ? -1 : versi > v2;
+}
+
+/*
+ * The rows of version x (kode: its opd as read) at arr[i..n), pk_isi or
+ * pk_anggaran rows read in the order of the pk statement (ORDER BY tahun, opd,
+ * versi in each): the run of rows equal to x's key from i, the first into out
+ * (NULL when none), their count into nout; i moves past them. One pass over
+ * the rows for all the versions. Only equality is compared, never order, so a
+ * collation whose order differs from strcmp's (PostgreSQL's en_US) still joins.
+ */
+#define PK_RUN(arr, n, i, x, kode, out, nout)                                                      \
+	do {                                                                                       \
+		(out) = NULL;                                                                      \
+		(nout) = 0;                                                                        \
+		while ((i) < (n) && pk_urut((arr)[i].tahun, (arr)[i].opd, (arr)[i].versi,         \
+					    (x)->tahun, (kode), (x)->versi) == 0) {                 \
+			if (!(out))                                                                \
+				(out) = &(arr)[i];                                                 \
+			(nout)++;                                                                  \
+			(i)++;                                                                     \
+		}                                                                                  \
+	} while (0)
+
+/*
+ * The slow join of every version to its rows, one scan per version: only when
+ * the one-pass join left rows over (rows of no version, which the foreign keys
+ * forbid; kept so that a broken database still reads each version whole).
+ */
+static void pk_kaitkan_semua(struct model *m)
+{
+	for (int k = 0; k < m->n_pk; k++) {
+		struct pk *x = &m->pk[k];
+		const char *o = x->opd ? x->opd : "";
+		x->n_isi = 0;
+		x->isi = NULL;
+		for (int i = 0; i < m->n_pk_isi; i++)
+			if (pk_urut(m->pk_isi[i].tahun, m->pk_isi[i].opd, m->pk_isi[i].versi,
+				    x->tahun, o, x->versi) == 0 &&
+			    (x->isi ? x->isi + x->n_isi == &m->pk_isi[i] : 1)) {
+				if (!x->isi)
+					x->isi = &m->pk_isi[i];
+				x->n_isi++;
+			}
+		x->n_anggaran = 0;
+		x->anggaran = NULL;
+		for (int i = 0; i < m->n_pk_anggaran; i++)
+			if (pk_urut(m->pk_anggaran[i].tahun, m->pk_anggaran[i].opd,
+				    m->pk_anggaran[i].versi, x->tahun, o, x->versi) == 0 &&
+			    (x->anggaran ? x->anggaran + x->n_anggaran == &m->pk_anggaran[i] : 1)) {
+				if (!x->anggaran)
+					x->anggaran = &m->pk_anggaran[i];
+				x->n_anggaran++;
+			}
+	}
+}
+
 /* Every table of pemda kode into m; 0, or -1 with g (unknown pemda: g->pengguna). */
 static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
 {
@@ -1832,6 +1889,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->urutan = (int)KI(5);
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
+	int ci = 0, ca = 0; /* the pk_isi and pk_anggaran rows not yet given to a version */
 	MUAT_MULAI("pk", pk, n_pk, sts[15])
 	x->tahun = (int)KI(0);
 	const char *o = KT(1);
@@ -1846,31 +1904,15 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
 	x->nip_kedua = kolom(&m->arena, s, st, 10);
 	x->tempat = kolom(&m->arena, s, st, 11);
-	x->n_isi = 0;
-	x->isi = NULL;
-	for (int i = 0; i < m->n_pk_isi; i++) {
-		const struct pk_isi *pi = &m->pk_isi[i];
-		if (pi->tahun == x->tahun && pi->versi == x->versi &&
-		    strcmp(pi->opd ? pi->opd : "", o ? o : "") == 0) {
-			if (!x->isi)
-				x->isi = pi;
-			x->n_isi++;
-		}
-	}
-	x->n_anggaran = 0;
-	x->anggaran = NULL;
-	for (int i = 0; i < m->n_pk_anggaran; i++) {
-		const struct pk_anggaran *pa = &m->pk_anggaran[i];
-		if (pa->tahun == x->tahun && pa->versi == x->versi &&
-		    strcmp(pa->opd ? pa->opd : "", o ? o : "") == 0) {
-			if (!x->anggaran)
-				x->anggaran = pa;
-			x->n_anggaran++;
-		}
-	}
+	/* Its frozen content: the next run of pk_isi and pk_anggaran rows (read in the same order). */
+	PK_RUN(m->pk_isi, m->n_pk_isi, ci, x, o, x->isi, x->n_isi);
+	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, ca, x, o, x->anggaran, x->n_anggaran);
 	MUAT_SELESAI(pk, n_pk);
+	if (ci != m->n_pk_isi || ca != m->n_pk_anggaran) {
+		pk_kaitkan_semua(m);
+	}
 
-		MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
+	MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
@@ -2182,7 +2224,6 @@ void store_close(struct store *s)
 		s->o->lepas(s->ins[t]);
 		s->o->lepas(s->upd[t]);
 		s->o->lepas(s->pfsel[t]);
-		s->o->lepas(s->insb[t]);
 		free(s->kolom[t]);
 	}
 	for (int i = 0; i < MUAT_N; i++)
@@ -2191,6 +2232,7 @@ void store_close(struct store *s)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);
 	buf_release(&s->cari);
+	buf_release(&s->kpf);
 	free(s);
 }
 
@@ -2238,6 +2280,8 @@ const char *store_mesin(struct store *s)
 void store_audit_sisip(struct store *s, int aktif)
 {
 	s->audit_sisip = aktif;
+	if (!aktif && s->o->curah && s->o->dalam_tx(s->d))
+		s->o->curah(s->d); /* a bulk import: until the end of the transaction */
 }
 
 int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,

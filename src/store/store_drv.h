@@ -38,14 +38,21 @@ struct store_drv_ops {
 	int (*kirim)(struct store_st *st);
 	/*
 	 * Queues a new row for table (columns the comma-separated list kolom, n
-	 * values as text, NULL for NULL), sent in bulk (COPY) before the next
-	 * other statement; NULL where the engine has no such path. A duplicate
-	 * key or a missing reference fails the transaction at the send (on
-	 * PostgreSQL the references may be checked once per COPY, as a set:
-	 * store_drv_pg.c, fk_*).
+	 * values as text, NULL for NULL), sent in bulk (PostgreSQL: COPY, the
+	 * references possibly checked once per COPY, as a set: store_drv_pg.c,
+	 * fk_*; SQLite: multi-row INSERTs, the values bound with their columns'
+	 * declared types) before the next other statement. A duplicate key, a
+	 * missing reference or another broken constraint fails the operation at the send.
 	 */
 	int (*salur)(struct store_drv *d, const char *tabel, const char *kolom, int n,
 		     const char *const *nilai);
+	/*
+	 * Whether salur keeps every value as it was (a COPY: blobs as \x hex, each
+	 * value's type as the column's), so that `kinerja copy` may use it; SQLite's
+	 * binds by the declared type, which suits the import, not a copy of
+	 * whatever a column holds.
+	 */
+	int salur_salin;
 	/*
 	 * Runs the n bound statements st at once, one round trip (PostgreSQL's
 	 * pipeline); langkah then reads each one's rows, ulang lets them go. NULL
@@ -54,6 +61,13 @@ struct store_drv_ops {
 	int (*sedia)(struct store_st **st, int n);
 	/* Waits for every queued statement: 0, or -1 with the first error. */
 	int (*sinkron)(struct store_drv *d);
+	/*
+	 * Bulk mode for the rest of the write transaction under way (an import):
+	 * SQLite takes a larger page cache, so that the tables and indexes being
+	 * filled stay in memory, and gives it back when the transaction ends.
+	 * NULL where there is nothing to set.
+	 */
+	void (*curah)(struct store_drv *d);
 	int (*kol_n)(struct store_st *st);
 	const char *(*kol_nama)(struct store_st *st, int c);
 	enum store_jenis (*kol_jenis)(struct store_st *st, int c);

@@ -1249,6 +1249,7 @@ static const struct store_drv_ops ops_pg = {
 	.kirim = pg_kirim,
 	.salur = pg_salur,
 	.sedia = pg_sedia,
+	.salur_salin = 1,
 	.sinkron = pg_sinkron,
 	.kol_n = pg_kol_n,
 	.kol_nama = pg_kol_nama,

@@ -13,12 +13,37 @@
 #include "store_drv.h"
 
 #define TX_ST_MAKS 64
+/*
+ * New rows of a bulk import (store_drv_ops.salur) go out SALUR_BARIS at a time
+ * in one multi-row INSERT: a statement's start and end (its cursors, the
+ * checks at its end) cost about as much as a row's own work.
+ */
+#define SALUR_BARIS 16
+#define SALUR_KOLOM 24
+#define SALUR_TABEL 32
+
+/* The bulk INSERTs of one table and column list, prepared once per connection. */
+struct salur_tabel {
+	char tabel[64], kolom[512];
+	int n;
+	char jenis[SALUR_KOLOM]; /* 'i' INTEGER, 'r' REAL, 't' otherwise: bound as stored before */
+	sqlite3_stmt *satu, *penuh; /* one row; SALUR_BARIS rows */
+};
+
 struct drv_sqlite {
 	struct store_drv d;
 	sqlite3 *db;
 	/* statements that gave a row inside the open transaction (reset when it ends) */
 	sqlite3_stmt *tx_st[TX_ST_MAKS];
 	int tx_n;
+	int curah; /* the bulk page cache is set (sq_curah) */
+	struct salur_tabel *salur[SALUR_TABEL];
+	int n_salur;
+	/* The rows queued: their table, count, values (each NUL-ended) and offsets (-1: NULL). */
+	struct salur_tabel *antri_t;
+	int antri_n;
+	struct buf antri;
+	size_t antri_off[SALUR_BARIS][SALUR_KOLOM];
 };
 
 struct st_sqlite {
@@ -41,6 +66,58 @@ static int galat_sq(struct drv_sqlite *d)
 	d->d.unik = (kode & 0xff) == SQLITE_CONSTRAINT;
 	d->d.putus = 0;
 	return store_drv_galat(&d->d, "%s", sqlite3_errmsg(d->db));
+}
+
+/* Binds rows [awal, awal + n) of the queue to st (n rows of the table's columns) and runs it. */
+static int antri_jalan(struct drv_sqlite *d, sqlite3_stmt *st, int awal, int n)
+{
+	const struct salur_tabel *t = d->antri_t;
+	for (int r = 0; r < n; r++)
+		for (int c = 0; c < t->n; c++) {
+			int i = r * t->n + c + 1;
+			size_t off = d->antri_off[awal + r][c];
+			const char *v = off == (size_t)-1 ? NULL : d->antri.data + off;
+			char *akhir = NULL;
+			long long x = 0;
+			double y = 0;
+			/* The store writes an int64 in decimal, a double as "%.17g" (read back exactly). */
+			if (v && t->jenis[c] == 'i')
+				x = strtoll(v, &akhir, 10);
+			else if (v && t->jenis[c] == 'r')
+				y = strtod(v, &akhir);
+			if (!v)
+				sqlite3_bind_null(st, i);
+			else if (akhir && *v && !*akhir && t->jenis[c] == 'i')
+				sqlite3_bind_int64(st, i, x);
+			else if (akhir && *v && !*akhir)
+				sqlite3_bind_double(st, i, y);
+			else /* text, or a text that is not such a number: as it is */
+				sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+		}
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : galat_sq(d);
+	sqlite3_reset(st); /* its error, if any, is in d->d.pesan already */
+	sqlite3_clear_bindings(st);
+	return rc;
+}
+
+/*
+ * Sends the rows queued by sq_salur; run before any other statement, the
+ * commit and sinkron, so every read sees them. 0, or -1 with the error of
+ * the INSERT (a constraint the rows break), which fails the operation that
+ * came next, as a COPY's error does on PostgreSQL.
+ */
+static int antri_kirim(struct drv_sqlite *d)
+{
+	int rc = 0;
+	if (d->antri_t && d->antri_n == SALUR_BARIS)
+		rc = antri_jalan(d, d->antri_t->penuh, 0, SALUR_BARIS);
+	else
+		for (int r = 0; d->antri_t && r < d->antri_n && !rc; r++)
+			rc = antri_jalan(d, d->antri_t->satu, r, 1);
+	d->antri_t = NULL;
+	d->antri_n = 0;
+	buf_reset(&d->antri);
+	return rc;
 }
 
 static int sq_siapkan(struct store_drv *dd, const char *sql, struct store_st **out)
@@ -86,6 +163,9 @@ static void sq_ikat_blob(struct store_st *st, int i, const void *v, size_t n)
 
 static int sq_langkah(struct store_st *st)
 {
+	struct drv_sqlite *dq = ((struct st_sqlite *)st)->d;
+	if (dq->antri_n && antri_kirim(dq))
+		return -1;
 	int rc = sqlite3_step(ST(st));
 	if (rc == SQLITE_ROW) {
 		struct drv_sqlite *d = ((struct st_sqlite *)st)->d;
@@ -115,7 +195,88 @@ static int sq_kirim(struct store_st *st)
 
 static int sq_sinkron(struct store_drv *d)
 {
-	(void)d; /* every statement already ran */
+	/* every other statement already ran */
+	return antri_kirim((struct drv_sqlite *)d);
+}
+
+/* The bulk INSERTs of tabel (kolom: its n columns, comma-separated), prepared on first use. */
+static struct salur_tabel *salur_tabel(struct drv_sqlite *d, const char *tabel, const char *kolom,
+				       int n)
+{
+	for (int i = 0; i < d->n_salur; i++)
+		if (strcmp(d->salur[i]->tabel, tabel) == 0 && strcmp(d->salur[i]->kolom, kolom) == 0)
+			return d->salur[i];
+	if (d->n_salur == SALUR_TABEL || n > SALUR_KOLOM || strlen(tabel) >= 64 ||
+	    strlen(kolom) >= 512) {
+		store_drv_galat(&d->d, "salur: %s: terlalu banyak tabel atau kolom", tabel);
+		return NULL;
+	}
+	struct salur_tabel *t = xcalloc(1, sizeof(*t));
+	snprintf(t->tabel, sizeof(t->tabel), "%s", tabel);
+	snprintf(t->kolom, sizeof(t->kolom), "%s", kolom);
+	t->n = n;
+	/* Each column's declared type: values come as text and are bound as the store bound them. */
+	const char *p = kolom;
+	for (int c = 0; c < n; c++) {
+		char nama[128];
+		size_t k = strcspn(p, ",");
+		snprintf(nama, sizeof(nama), "%.*s", (int)k, p);
+		p += k + (p[k] == ',');
+		while (*p == ' ')
+			p++;
+		const char *tipe = NULL;
+		if (sqlite3_table_column_metadata(d->db, NULL, tabel, nama, &tipe, NULL, NULL, NULL,
+						  NULL) != SQLITE_OK) {
+			galat_sq(d);
+			free(t);
+			return NULL;
+		}
+		t->jenis[c] = tipe && strcmp(tipe, "INTEGER") == 0 ? 'i'
+			      : tipe && strcmp(tipe, "REAL") == 0  ? 'r'
+								   : 't';
+	}
+	struct buf sql = BUF_INIT;
+	for (int baris = 1; baris <= SALUR_BARIS; baris += SALUR_BARIS - 1) {
+		buf_reset(&sql);
+		buf_printf(&sql, "INSERT INTO %s(%s) VALUES ", tabel, kolom);
+		for (int r = 0; r < baris; r++) {
+			buf_puts(&sql, r ? ", (" : "(");
+			for (int c = 0; c < n; c++)
+				buf_puts(&sql, c ? ", ?" : "?");
+			buf_putc(&sql, ')');
+		}
+		sqlite3_stmt **st = baris == 1 ? &t->satu : &t->penuh;
+		if (sqlite3_prepare_v3(d->db, sql.data, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) !=
+		    SQLITE_OK) {
+			galat_sq(d);
+			sqlite3_finalize(t->satu);
+			free(t);
+			buf_release(&sql);
+			return NULL;
+		}
+	}
+	buf_release(&sql);
+	d->salur[d->n_salur++] = t;
+	return t;
+}
+
+/* Queues a new row of tabel (store_drv_ops.salur): sent SALUR_BARIS at a time, or before the next other statement. */
+static int sq_salur(struct store_drv *dd, const char *tabel, const char *kolom, int n,
+		    const char *const *nilai)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	if (d->antri_t && (strcmp(d->antri_t->tabel, tabel) || strcmp(d->antri_t->kolom, kolom)) &&
+	    antri_kirim(d))
+		return -1;
+	if (!d->antri_t && !(d->antri_t = salur_tabel(d, tabel, kolom, n)))
+		return -1;
+	for (int c = 0; c < n; c++) {
+		d->antri_off[d->antri_n][c] = nilai[c] ? d->antri.len : (size_t)-1;
+		if (nilai[c])
+			buf_append(&d->antri, nilai[c], strlen(nilai[c]) + 1);
+	}
+	if (++d->antri_n == SALUR_BARIS)
+		return antri_kirim(d);
 	return 0;
 }
 
@@ -193,6 +354,8 @@ static void sq_lepas(struct store_st *st)
 static int sq_exec(struct store_drv *dd, const char *sql)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	if (d->antri_n && antri_kirim(d))
+		return -1;
 	char *err = NULL;
 	if (sqlite3_exec(d->db, sql, NULL, NULL, &err) != SQLITE_OK) {
 		galat_sq(d);
@@ -233,14 +396,45 @@ static void sq_ulang_tx(struct store_drv *dd)
 	d->tx_n = 0;
 }
 
-static int sq_selesai(struct store_drv *d, int simpan)
+/*
+ * Page cache of a bulk import: 256 MiB (the default is 2 MiB), enough for the
+ * indexes of a national import, whose pages were otherwise written out and
+ * read back again and again; SQLite allocates it only as pages are used.
+ */
+#define CACHE_CURAH "PRAGMA cache_size = -262144"
+#define CACHE_BIASA "PRAGMA cache_size = -2000"
+
+static void sq_curah(struct store_drv *dd)
 {
-	sq_ulang_tx(d);
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	if (d->curah || !sq_dalam_tx(dd))
+		return;
+	/* A failure leaves the default cache: slower, not wrong. */
+	d->curah = sq_exec(dd, CACHE_CURAH) == 0;
+}
+
+static int sq_selesai(struct store_drv *dd, int simpan)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	sq_ulang_tx(dd);
+	if (!simpan) { /* the rows queued go with the transaction */
+		d->antri_t = NULL;
+		d->antri_n = 0;
+		buf_reset(&d->antri);
+	}
+	int rc = 0;
 	if (simpan)
-		return sq_exec(d, "COMMIT");
-	if (sq_dalam_tx(d))
-		return sq_exec(d, "ROLLBACK");
-	return 0;
+		rc = sq_exec(dd, "COMMIT"); /* which sends the rows queued first */
+	else if (sq_dalam_tx(dd))
+		rc = sq_exec(dd, "ROLLBACK");
+	if (d->curah && !sq_dalam_tx(dd)) {
+		/* The memory goes back once the import is over; a failure only keeps it. */
+		struct store_drv galat = *dd;
+		(void)sq_exec(dd, CACHE_BIASA);
+		*dd = galat; /* the COMMIT's error, if any, stays the last one */
+		d->curah = 0;
+	}
+	return rc;
 }
 
 /* One integer from a query without parameters, or -1. */
@@ -330,6 +524,12 @@ static void sq_tutup(struct store_drv *dd)
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
 	if (!d)
 		return;
+	for (int i = 0; i < d->n_salur; i++) {
+		sqlite3_finalize(d->salur[i]->satu);
+		sqlite3_finalize(d->salur[i]->penuh);
+		free(d->salur[i]);
+	}
+	buf_release(&d->antri);
 	sqlite3_close(d->db);
 	free(d);
 }
@@ -345,8 +545,9 @@ static const struct store_drv_ops ops_sqlite = {
 	.ikat_blob = sq_ikat_blob,
 	.langkah = sq_langkah,
 	.kirim = sq_kirim,
-	.salur = NULL, /* an INSERT is as fast */
+	.salur = sq_salur,
 	.sinkron = sq_sinkron,
+	.curah = sq_curah,
 	.kol_n = sq_kol_n,
 	.kol_nama = sq_kol_nama,
 	.kol_jenis = sq_kol_jenis,

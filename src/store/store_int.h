@@ -21,7 +21,6 @@ struct store {
 	struct store_st *sel[32], *ins[32], *upd[32];
 	struct store_st *pfsel[32]; /* each table's rows of one pemda, read ahead (store.c) */
 	struct store_st *muat[24];  /* what store_muat reads (store.c) */
-	struct store_st *insb[32];  /* bulk import: plain INSERT where the driver has no COPY */
 	char *kolom[32]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;
@@ -30,6 +29,7 @@ struct store {
 	int ncache;
 	struct store_prefetch *pf; /* rows read ahead during a bulk import (store.c) */
 	struct buf cari; /* the values of the last look-up (cari), valid until the next one */
+	struct buf kpf;  /* the key of the row an upsert reads ahead (store.c) */
 	int audit_urut;  /* PostgreSQL: this transaction holds the audit order lock (store_audit) */
 };
 

@@ -93,7 +93,7 @@ static int salin_tabel(struct store *src, struct store *dst, const char *tabel, 
 				goto out;
 			}
 		}
-		if (dst->o->salur) { /* in bulk, as text */
+		if (dst->o->salur && dst->o->salur_salin) { /* in bulk, as text (COPY) */
 			for (int i = 0; i < nkol; i++) {
 				int c = kol[i];
 				enum store_jenis j = src->o->kol_jenis(st, c);

@@ -83,6 +83,11 @@ static void buf_grow(struct buf *b, size_t extra)
 	b->cap = cap;
 }
 
+void buf_siapkan(struct buf *b, size_t n)
+{
+	buf_grow(b, n);
+}
+
 void buf_append(struct buf *b, const void *p, size_t n)
 {
 	buf_grow(b, n);
@@ -303,6 +308,18 @@ int str_sama(const char *a, const char *b)
 		b++;
 	}
 	return *a == *b;
+}
+
+void str_salin(char *out, size_t n, const char *s)
+{
+	if (!n)
+		return;
+	size_t k = s ? strlen(s) : 0;
+	if (k >= n)
+		k = n - 1;
+	if (k)
+		memcpy(out, s, k);
+	out[k] = '\0';
 }
 
 char *str_trim(char *s)

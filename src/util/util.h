@@ -28,6 +28,8 @@ void buf_init(struct buf *b);
 void buf_release(struct buf *b);
 void buf_reset(struct buf *b);
 void buf_append(struct buf *b, const void *p, size_t n);
+/* Room for n more bytes (and the NUL) without another allocation: b->cap - b->len > n. */
+void buf_siapkan(struct buf *b, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -78,5 +80,7 @@ void galat_format(const struct galat *g, char *out, size_t n);
 int str_sama(const char *a, const char *b);
 /* Trims ASCII whitespace at both ends in place; returns s. */
 char *str_trim(char *s);
+/* s (NULL: "") into out[0..n), truncated and NUL-terminated: snprintf "%s" without its cost. */
+void str_salin(char *out, size_t n, const char *s);
 
 #endif

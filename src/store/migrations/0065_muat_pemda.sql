@@ -1,0 +1,32 @@
+-- The rows of one pemda in the order they were first imported (issue 11, the
+-- cascade at national scale): store_muat reads every table of a pemda with
+-- `WHERE pemda = ? ORDER BY rowid`. The primary keys start with pemda too but
+-- go on in key order, so each read was followed by a sort of all its rows
+-- (SQLite: "USE TEMP B-TREE FOR ORDER BY"). An index on pemda alone lists a
+-- pemda's entries in rowid order on SQLite (the rowid ends every index entry);
+-- PostgreSQL's rowid is a column of its own, so it is named.
+
+--@sqlite CREATE INDEX pengaturan_muat ON pengaturan(pemda);
+--@sqlite CREATE INDEX rencana_muat ON rencana(pemda);
+--@sqlite CREATE INDEX opd_muat ON opd(pemda);
+--@sqlite CREATE INDEX indikator_muat ON indikator(pemda);
+--@sqlite CREATE INDEX target_muat ON target(pemda);
+--@sqlite CREATE INDEX target_triwulan_muat ON target_triwulan(pemda);
+--@sqlite CREATE INDEX realisasi_muat ON realisasi(pemda);
+--@sqlite CREATE INDEX anggaran_simpul_muat ON anggaran_simpul(pemda);
+--@sqlite CREATE INDEX anggaran_muat ON anggaran(pemda);
+--@sqlite CREATE INDEX pembanding_muat ON pembanding(pemda);
+--@sqlite CREATE INDEX narasi_muat ON narasi(pemda);
+--@sqlite CREATE INDEX dilaporkan_muat ON dilaporkan(pemda);
+--@pg CREATE INDEX pengaturan_muat ON pengaturan(pemda, rowid);
+--@pg CREATE INDEX rencana_muat ON rencana(pemda, rowid);
+--@pg CREATE INDEX opd_muat ON opd(pemda, rowid);
+--@pg CREATE INDEX indikator_muat ON indikator(pemda, rowid);
+--@pg CREATE INDEX target_muat ON target(pemda, rowid);
+--@pg CREATE INDEX target_triwulan_muat ON target_triwulan(pemda, rowid);
+--@pg CREATE INDEX realisasi_muat ON realisasi(pemda, rowid);
+--@pg CREATE INDEX anggaran_simpul_muat ON anggaran_simpul(pemda, rowid);
+--@pg CREATE INDEX anggaran_muat ON anggaran(pemda, rowid);
+--@pg CREATE INDEX pembanding_muat ON pembanding(pemda, rowid);
+--@pg CREATE INDEX narasi_muat ON narasi(pemda, rowid);
+--@pg CREATE INDEX dilaporkan_muat ON dilaporkan(pemda, rowid);
