@@ -1343,6 +1343,18 @@ static const char *kalimat_proyeksi(struct bangun *b, const struct indikator *in
 			    h->status == PROYEKSI_TERCAPAI ? "tercapai" : "tidak tercapai", sisa);
 }
 
+/* An indicator's change against the year before (when it has both) and its projection. */
+static void paragraf_tren(struct bangun *b, const struct indikator *ind)
+{
+	const struct model *m = b->m;
+	int y = b->p->tahun;
+	const char *tr =
+		narasi_tren(&b->d->arena, ind, y, angka_tahun(m, ind, y), angka_tahun(m, ind, y - 1));
+	if (tr)
+		paragraf(b, "%s", tr);
+	paragraf(b, "%s", kalimat_proyeksi(b, ind));
+}
+
 static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 {
 	const struct model *m = b->m;
@@ -1406,11 +1418,7 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 		const struct ukur_indikator *u = &p->indikator[k];
 		if (!induk_dari(u->ind->induk, s->r->kode))
 			continue;
-		const char *tr = narasi_tren(a, u->ind, p->tahun, angka_tahun(m, u->ind, p->tahun),
-					     angka_tahun(m, u->ind, p->tahun - 1));
-		if (tr)
-			paragraf(b, "%s", tr);
-		paragraf(b, "%s", kalimat_proyeksi(b, u->ind));
+		paragraf_tren(b, u->ind);
 	}
 
 	/* against the end-of-RPJMD target */
@@ -1670,8 +1678,10 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 	for (int e = akar >= 0; e < n; e++) {
 		const int *x;
 		int ni = kaskade_indikator(k, daftar[e], &x);
-		for (int j = 0; j < ni; j++)
+		for (int j = 0; j < ni; j++) {
 			paragraf(b, "%s", narasi_indikator(a, &kp->indikator[x[j]]));
+			paragraf_tren(b, kp->indikator[x[j]].ind);
+		}
 	}
 	static const char *const jenis[] = {"analisis", "kendala", "solusi"};
 	static const char *const label[] = {"Analisis", "Kendala", "Solusi"};
