@@ -637,12 +637,24 @@ static int impor_pengaturan(struct ctx *c)
 	return 0;
 }
 
+/* An empty cell or a NIP (core/pegawai.c, the same rule as a PK's signatories); -1 after an error. */
+static int sel_nip(struct ctx *c, const struct csv_baris *b, const char *kolom, const char *isi)
+{
+	if (!isi || !*isi || pegawai_nip_sah(isi))
+		return 0;
+	return galat_sel(c, b, kolom,
+			 "NIP '%s' harus 18 angka (boleh dipisah satu spasi, mis. 19000101 200001 1 "
+			 "001)",
+			 isi);
+}
+
 static int impor_opd(struct ctx *c)
 {
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
 		bad |= sel_teks_semua(c, b, &ib.u.opd) < 0;
+		bad |= sel_nip(c, b, "nip", ib.u.opd.nip) < 0; /* the head who signs its PK */
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1768,11 +1780,7 @@ static int pk_teks_periksa(struct ctx *c, const struct csv_baris *b, const struc
 		const char *kolom, *isi;
 	} nip[] = {{"nip_pertama", k->nip_pertama}, {"nip_kedua", k->nip_kedua}};
 	for (size_t i = 0; i < sizeof(nip) / sizeof(*nip); i++)
-		if (nip[i].isi && *nip[i].isi && !pegawai_nip_sah(nip[i].isi))
-			bad |= galat_sel(c, b, nip[i].kolom,
-					 "NIP '%s' harus 18 angka (boleh dipisah satu spasi, mis. "
-					 "19000101 200001 1 001)",
-					 nip[i].isi) < 0;
+		bad |= sel_nip(c, b, nip[i].kolom, nip[i].isi) < 0;
 	return bad ? -1 : 0;
 }
 
