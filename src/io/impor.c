@@ -637,10 +637,13 @@ static int impor_pengaturan(struct ctx *c)
 	return 0;
 }
 
-/* An empty cell or a NIP (core/pegawai.c, the same rule as a PK's signatories); -1 after an error. */
+/*
+ * An empty cell, "-" (no NIP, as forms write it for a regional head) or a NIP
+ * (core/pegawai.c, the same rule for a PK's signatories and an OPD head); -1 after an error.
+ */
 static int sel_nip(struct ctx *c, const struct csv_baris *b, const char *kolom, const char *isi)
 {
-	if (!isi || !*isi || pegawai_nip_sah(isi))
+	if (!isi || !*isi || strcmp(isi, "-") == 0 || pegawai_nip_sah(isi))
 		return 0;
 	return galat_sel(c, b, kolom,
 			 "NIP '%s' harus 18 angka (boleh dipisah satu spasi, mis. 19000101 200001 1 "

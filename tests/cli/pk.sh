@@ -162,6 +162,10 @@ check "  the NIP named by row and column" grep -q "pk.csv baris 4 kolom nip_pert
 check "  the date too" grep -q "pk.csv baris 4 kolom tanggal: tanggal '2021-02-30' harus YYYY-MM-DD" "$TMP/e"
 # The OPD head's NIP in opd.csv (who signs its PK) follows the same rule.
 cp "$D/pk.csv" "$TMP/ttd/pk.csv"
+# "-" is no NIP, as forms write it; kept as written.
+cp "$D/opd.csv" "$TMP/ttd/opd.csv"
+printf '77,X9,Dinas Uji,,,Kepala Uji,-,Kepala Dinas\n' >>"$TMP/ttd/opd.csv"
+check "opd.csv with NIP '-': imported" $K import "$T" "$TMP/ttd"
 cp "$D/opd.csv" "$TMP/ttd/opd.csv"
 printf '77,X9,Dinas Uji,,,Kepala Uji,1900 0101,Kepala Dinas\n' >>"$TMP/ttd/opd.csv"
 $K import "$T" "$TMP/ttd" >/dev/null 2>"$TMP/e"
