@@ -2112,6 +2112,39 @@ static void bab_penutup(struct bangun *b)
 	halaman_baru(b);
 }
 
+
+/*
+ * An OPD's LKj (b->kas): the indicators of the programs, kegiatan and
+ * sub-kegiatan below the sasaran_pd `kode`, each a row of Lampiran 2 naming
+ * its node, with the cascade's figures (as the analysis tables of Bab III).
+ */
+static void lampiran_simpul(struct bangun *b, struct dok_tabel *t, const char *kode, int *no)
+{
+	const struct kaskade *k = b->kas;
+	int i = k && b->lkj_pd ? kaskade_cari(k, kode) : -1;
+	if (i < 0)
+		return;
+	int *bawah = xcalloc((size_t)k->n_simpul + 1, sizeof(int));
+	int nb = kaskade_turunan(k, i, bawah);
+	for (int j = 0; j < nb; j++) {
+		const struct rencana *rn = k->simpul[bawah[j]].r;
+		const int *x;
+		int ni = kaskade_indikator(k, bawah[j], &x);
+		for (int q = 0; q < ni; q++) {
+			const struct ukur_indikator *u = &k->p->indikator[x[q]];
+			struct dok_sel *r = baris_baru(b, t);
+			s_angka(b, &r[0], ++*no, 0);
+			s_teks(b, &r[1], arena_printf(&b->d->arena, "Indikator %s %s: %s (%s)",
+						      model_rencana_label(rn->jenis), rn->kode,
+						      u->ind->uraian, u->ind->satuan));
+			s_target(b, t, r, 2, u);
+			s_nilai(b, &r[3], &u->realisasi);
+			s_capaian(b, t, r, 2, 3, 4, u);
+		}
+	}
+	free(bawah);
+}
+
 static void bab_lampiran(struct bangun *b)
 {
 	const struct pengukuran *p = b->p;
@@ -2164,6 +2197,7 @@ static void bab_lampiran(struct bangun *b)
 			s_nilai(b, &r[3], &u->realisasi);
 			s_capaian(b, t, r, 2, 3, 4, u);
 		}
+		lampiran_simpul(b, t, s->r->kode, &no);
 		for (int k = 0; k < p->n_program; k++) {
 			const struct ukur_program *pg = &p->program[k];
 			if (!induk_dari(pg->a->sasaran, s->r->kode))

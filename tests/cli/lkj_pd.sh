@@ -183,4 +183,11 @@ print('%g %g %.4f' % (float(r[6][2]), float(r[6][3]), float(r[6][4])))" "$TMP/lo
 else
 	skip "xlsx not recomputed: soffice not installed (or KINERJA_LO=0)"
 fi
+
+# Lampiran 2 lists the indicators of the nodes below each sasaran_pd too, after its own:
+# A.P1.K1 5 / 10 = 50, A.P1.K2 190 / 200 = 95, numbered on from the sasaran_pd's two.
+L="Tabel L.3 Rencana dan Realisasi Kinerja dan Anggaran per Program Tahun 2021"
+tr -d '\r' <"$TMP/a.csv" >"$TMP/a.txt" # OPD A's report again (B's was read since)
+eq "Lampiran 2: kegiatan A.P1.K1's indicator under sasaran 1" "3;Indikator Kegiatan A.P1.K1: Indikator kegiatan A (unit);10;5;50,00" "$(baris "$L" 5)"
+eq "Lampiran 2: kegiatan A.P1.K2's indicator (190 / 200 = 95)" "4;Indikator Kegiatan A.P1.K2: Indikator kegiatan dua (%);200;190;95,00" "$(baris "$L" 6)"
 echo "1..$n"
