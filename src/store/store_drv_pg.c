@@ -62,6 +62,13 @@ struct drv_pg {
 	unsigned gen; /* increases at each reconnect: statements are prepared again */
 	unsigned nomor;
 	int tx;
+	/*
+	 * A read transaction whose BEGIN is not sent yet: it goes out with the first
+	 * statement (pg_tunda_mulai, or inside pg_sedia's pipeline), so store_muat
+	 * costs one round trip fewer; a read transaction that sent nothing ends
+	 * with none.
+	 */
+	int tunda;
 	int antre; /* statements queued in pipeline mode */
 	/* The COPY kept open by store_drv_ops.salur: table, columns, rows not yet handed over. */
 	int salur_buka;
@@ -171,6 +178,20 @@ static int pg_sehat(struct drv_pg *d)
 	d->gen++;
 	d->antre = 0;
 	return pg_sesi(d);
+}
+
+#define BEGIN_BACA "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+
+/* Sends a read transaction's deferred BEGIN (drv_pg.tunda); 0, or -1 with the error. */
+static int pg_tunda_mulai(struct drv_pg *d)
+{
+	if (!d->tunda)
+		return 0;
+	d->tunda = 0;
+	PGresult *r = PQexec(d->conn, BEGIN_BACA);
+	int rc = PQresultStatus(r) == PGRES_COMMAND_OK ? 0 : galat_pg(d, r);
+	PQclear(r);
+	return rc;
 }
 
 /* ---- foreign keys of a COPY checked as sets ----
@@ -577,7 +598,7 @@ static int pg_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		if (salur_kirim(d, 0))
 			return -1;
 	if (!d->salur_buka) {
-		if (pg_sinkron(dd) || pg_sehat(d))
+		if (pg_sinkron(dd) || pg_sehat(d) || pg_tunda_mulai(d))
 			return -1;
 		snprintf(d->salur_tabel, sizeof(d->salur_tabel), "%s", tabel);
 		snprintf(d->salur_kolom, sizeof(d->salur_kolom), "%s", kolom);
@@ -790,7 +811,7 @@ static int pg_langkah(struct store_st *sst)
 	struct st_pg *st = PST(sst);
 	struct drv_pg *d = st->d;
 	if (!st->res) {
-		if (pg_sinkron(&d->d) || pg_sehat(d) || pg_siap_di_server(st))
+		if (pg_sinkron(&d->d) || pg_sehat(d) || pg_tunda_mulai(d) || pg_siap_di_server(st))
 			return -1;
 		st->res = PQexecPrepared(d->conn, st->nama, st->nparam, st->nilai,
 					 st->biner ? st->panjang : NULL,
@@ -818,7 +839,7 @@ static int pg_kirim(struct store_st *sst)
 	struct st_pg *st = PST(sst);
 	struct drv_pg *d = st->d;
 	int rc = 0;
-	if (salur_kirim(d, 0) || pg_sehat(d) || pg_siap_di_server(st)) {
+	if (salur_kirim(d, 0) || pg_sehat(d) || pg_tunda_mulai(d) || pg_siap_di_server(st)) {
 		rc = -1;
 		goto out;
 	}
@@ -860,6 +881,13 @@ static int pg_sedia(struct store_st **sts, int n)
 	if (!PQenterPipelineMode(d->conn))
 		return galat_pg(d, NULL);
 	int rc = 0, dikirim = 0;
+	/* a deferred BEGIN leads the pipeline: its result comes first */
+	int begin = d->tunda;
+	d->tunda = 0;
+	if (begin && !PQsendQueryParams(d->conn, BEGIN_BACA, 0, NULL, NULL, NULL, NULL, 0)) {
+		rc = galat_pg(d, NULL);
+		n = 0;
+	}
 	for (int i = 0; i < n; i++) {
 		struct st_pg *st = PST(sts[i]);
 		if (!PQsendQueryPrepared(d->conn, st->nama, st->nparam, st->nilai, NULL, NULL, 0)) {
@@ -872,6 +900,14 @@ static int pg_sedia(struct store_st **sts, int n)
 		if (!rc)
 			rc = galat_pg(d, NULL);
 		dikirim = 0; /* nothing more comes on a connection that cannot send */
+	}
+	if (begin && PQstatus(d->conn) != CONNECTION_BAD && (dikirim || !rc)) {
+		PGresult *r = PQgetResult(d->conn);
+		if (r && PQresultStatus(r) != PGRES_COMMAND_OK && !rc)
+			rc = galat_pg(d, r); /* the statements after it are aborted */
+		PQclear(r);
+		while ((r = PQgetResult(d->conn))) /* the end of BEGIN's results */
+			PQclear(r);
 	}
 	for (int i = 0; i < dikirim && PQstatus(d->conn) != CONNECTION_BAD; i++) {
 		struct st_pg *st = PST(sts[i]);
@@ -1026,7 +1062,7 @@ static void pg_lepas(struct store_st *sst)
 static int pg_exec(struct store_drv *dd, const char *sql)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
-	if (pg_sinkron(dd) || pg_sehat(d))
+	if (pg_sinkron(dd) || pg_sehat(d) || pg_tunda_mulai(d))
 		return -1;
 	PGresult *r = PQexec(d->conn, sql);
 	ExecStatusType t = PQresultStatus(r);
@@ -1038,7 +1074,16 @@ static int pg_exec(struct store_drv *dd, const char *sql)
 static int pg_mulai(struct store_drv *dd, int baca)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
-	if (pg_exec(dd, baca ? "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "BEGIN"))
+	if (baca) { /* BEGIN goes out with the first statement */
+		if (pg_sinkron(dd) || pg_sehat(d))
+			return -1;
+		d->tx = 1;
+		d->tunda = 1;
+		d->rusak = 0;
+		fk_lupakan(d);
+		return 0;
+	}
+	if (pg_exec(dd, "BEGIN"))
 		return -1;
 	d->tx = 1;
 	d->rusak = 0;
@@ -1056,6 +1101,12 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 	struct drv_pg *d = (struct drv_pg *)dd;
 	if (!d->tx)
 		return 0;
+	if (d->tunda) { /* a read transaction that sent nothing: nothing to end */
+		d->tx = d->tunda = 0;
+		d->rusak = 0;
+		fk_lupakan(d);
+		return 0;
+	}
 	int rc;
 	if (simpan && !d->rusak) {
 		rc = pg_exec(dd, "COMMIT");
@@ -1080,7 +1131,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 /* One integer from a query without parameters (NULL counts as 0), or -1. */
 static int64_t pg_satu(struct drv_pg *d, const char *sql, const char *param)
 {
-	if (pg_sinkron(&d->d) || pg_sehat(d))
+	if (pg_sinkron(&d->d) || pg_sehat(d) || pg_tunda_mulai(d))
 		return -1;
 	PGresult *r = PQexecParams(d->conn, sql, param ? 1 : 0, NULL, &param, NULL, NULL, 0);
 	int64_t n = -1;
@@ -1192,7 +1243,7 @@ static int pg_tabel_daftar(struct store_drv *dd, int (*fn)(const char *nama, voi
 			   void *arg)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
-	if (pg_sinkron(dd) || pg_sehat(d))
+	if (pg_sinkron(dd) || pg_sehat(d) || pg_tunda_mulai(d))
 		return -1;
 	PGresult *r = PQexec(d->conn, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
 				      "n.oid = c.relnamespace WHERE n.nspname = current_schema() "
