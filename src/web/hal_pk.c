@@ -353,6 +353,24 @@ static const char *pesan_dari(struct web_req *r, int st, const struct unggah_has
 	return web_pesan(r, g);
 }
 
+/*
+ * Signs t as the caller (the form's and the API's one path): an OPD and a year
+ * first, then the service's checks; h and g are set up here and say what was refused.
+ */
+static int tandatangani(struct web_req *r, const struct layanan_pk_tanda *t, int *versi,
+			struct unggah_hasil *h, struct galat *g)
+{
+	struct aktor a;
+	web_aktor(r, &a);
+	memset(h, 0, sizeof(*h));
+	galat_init(g);
+	if (!t->opd || !*t->opd)
+		return layanan_tolak(g, LAYANAN_SALAH, "pilih OPD dulu (opd)");
+	if (!t->tahun)
+		return layanan_tolak(g, LAYANAN_SALAH, "tahun 1900-2200");
+	return layanan_pk_tandatangani(r->s, &a, t, versi, h, g);
+}
+
 void hal_pk_kirim(struct web_req *r)
 {
 	struct layanan_pk_tanda t = {0};
@@ -360,16 +378,10 @@ void hal_pk_kirim(struct web_req *r)
 	t.tahun = tahun_dari(web_param(r, "tahun"));
 	t.opd = web_param(r, "opd");
 	masukan(r, NULL, &t);
-	struct aktor a;
-	web_aktor(r, &a);
 	struct unggah_hasil h;
-	memset(&h, 0, sizeof(h));
 	struct galat g;
-	galat_init(&g);
 	int versi = 0;
-	int st = !t.opd || !*t.opd ? layanan_tolak(&g, LAYANAN_SALAH, "pilih OPD dulu (opd)")
-		 : !t.tahun	   ? layanan_tolak(&g, LAYANAN_SALAH, "tahun 1900-2200")
-				   : layanan_pk_tandatangani(r->s, &a, &t, &versi, &h, &g);
+	int st = tandatangani(r, &t, &versi, &h, &g);
 	if (st == LAYANAN_OK) {
 		struct buf q = BUF_INIT;
 		buf_puts(&q, "/opd?pemda=");
@@ -413,16 +425,10 @@ void api_pk(struct web_req *r)
 				      : tahun_dari(web_json_teks(j, "tahun"));
 	t.opd = web_json_teks(j, "opd");
 	masukan(r, j, &t);
-	struct aktor a;
-	web_aktor(r, &a);
 	struct unggah_hasil h;
-	memset(&h, 0, sizeof(h));
 	struct galat g;
-	galat_init(&g);
 	int versi = 0;
-	int st = !t.opd || !*t.opd ? layanan_tolak(&g, LAYANAN_SALAH, "opd wajib diisi")
-		 : !t.tahun	   ? layanan_tolak(&g, LAYANAN_SALAH, "tahun 1900-2200")
-				   : layanan_pk_tandatangani(r->s, &a, &t, &versi, &h, &g);
+	int st = tandatangani(r, &t, &versi, &h, &g);
 	if (st == LAYANAN_OK) {
 		struct buf q = BUF_INIT;
 		buf_puts(&q, "/laporan?pemda=");
