@@ -103,36 +103,15 @@ static const struct skala *skala_indikator(const struct model *m, const struct i
 	return ind->skala ? model_skala(m, ind->skala) : NULL;
 }
 
-struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
-			     int triwulan)
-{
-	/* A rencana aksi target of the quarter first, else the year's (siklus.md). */
-	const struct target *t = model_target_tw(m, ind->kode, tahun, triwulan);
-	if (!t)
-		t = model_target(m, ind->kode, tahun);
-	const struct nilai *r = NULL;
-
-	for (int i = 0; i < m->n_realisasi; i++) {
-		const struct realisasi *x = &m->realisasi[i];
-		if (x->tahun == tahun && x->triwulan == triwulan &&
-		    kode_sama(x->indikator, ind->kode) && x->nilai.jenis != NILAI_KOSONG)
-			r = &x->nilai;
-	}
-	return capaian_hitung(ind->arah, capaian_rumus(&m->pemda, ind), t ? &t->nilai : NULL, r,
-			      skala_indikator(m, ind));
-}
-
 /*
  * The quarters of ind from its rows of the year: the year's target, each
  * quarter's own target and realisasi (NULL when none); those with either, in order.
  */
-static int tw_susun(const struct model *m, const struct indikator *ind,
+static int tw_susun(const struct indikator *ind, enum rumus_turun rumus, const struct skala *sk,
 		    const struct target *tahunan, const struct target *const target_tw[4],
 		    const struct nilai *const realisasi[4], struct ukur_tw out[4])
 {
 	int n = 0;
-	const struct skala *sk = skala_indikator(m, ind);
-	enum rumus_turun rumus = capaian_rumus(&m->pemda, ind);
 	for (int q = 0; q < 4; q++) {
 		if (!target_tw[q] && !realisasi[q])
 			continue;
@@ -161,14 +140,22 @@ int ukur_triwulan_daftar(const struct model *m, const struct indikator *ind, int
 		if (x->tahun == tahun && kode_sama(x->indikator, ind->kode))
 			baris_realisasi(&b, x);
 	}
-	return tw_susun(m, ind, model_target(m, ind->kode, tahun), target_tw, b.triwulan, out);
+	return tw_susun(ind, capaian_rumus(&m->pemda, ind), skala_indikator(m, ind),
+			model_target(m, ind->kode, tahun), target_tw, b.triwulan, out);
 }
 
-int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int tahun, int *tw)
+struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind, int tahun,
+			     int triwulan)
 {
 	struct ukur_tw q[4];
 	int n = ukur_triwulan_daftar(m, ind, tahun, q);
-	return ukur_triwulan_jalur_dari(q, n, tw);
+	for (int i = 0; i < n; i++)
+		if (q[i].triwulan == triwulan)
+			return q[i].capaian;
+	/* neither an own target nor a realisasi: against the year's target, with no data */
+	const struct target *t = model_target(m, ind->kode, tahun);
+	return capaian_hitung(ind->arah, capaian_rumus(&m->pemda, ind), t ? &t->nilai : NULL, NULL,
+			      skala_indikator(m, ind));
 }
 
 int ukur_triwulan_jalur_dari(const struct ukur_tw *q, int n, int *tw)
@@ -391,7 +378,7 @@ void ukur_hitung(const struct model *m, int tahun, struct pengukuran *out)
 
 		u->ind = ind;
 		u->target = b->target;
-		u->n_tw = tw_susun(m, ind, b->target, target_tw[j >= 0 ? j : m->n_indikator],
+		u->n_tw = tw_susun(ind, rumus, sk, b->target, target_tw[j >= 0 ? j : m->n_indikator],
 				   b->triwulan, u->tw);
 		u->realisasi = buat_realisasi(ind, b, &u->dari_triwulan, &catatan);
 		u->capaian = capaian_hitung(ind->arah, rumus, b->target ? &b->target->nilai : NULL,

@@ -124,12 +124,11 @@ struct capaian ukur_triwulan(const struct model *m, const struct indikator *ind,
 int ukur_triwulan_daftar(const struct model *m, const struct indikator *ind, int tahun,
 			 struct ukur_tw out[4]);
 /*
- * Whether the year's target is on track: the latest quarter with a computable
- * capaian reaches its target by arah (capaian_tercapai) (1) or not (0); -1
- * when no quarter has one yet. *tw (may be NULL) receives that quarter.
+ * Whether the year's target is on track, from an indicator's quarters (q, n:
+ * ukur_indikator.tw or ukur_triwulan_daftar): the latest quarter with a
+ * computable capaian reaches its target by arah (capaian_tercapai) (1) or not
+ * (0); -1 when no quarter has one yet. *tw (may be NULL) receives that quarter.
  */
-int ukur_triwulan_jalur(const struct model *m, const struct indikator *ind, int tahun, int *tw);
-/* The same from the quarters ukur_triwulan_daftar gave (q, n): for a caller that has them. */
 int ukur_triwulan_jalur_dari(const struct ukur_tw *q, int n, int *tw);
 
 /* Why an indicator has no predikat in the ringkasan. */

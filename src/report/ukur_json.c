@@ -127,10 +127,10 @@ static json_t *target_json(const struct target *t)
 }
 
 /* The rencana aksi of an indicator: its quarters with a target or a realisasi (siklus.md). */
-static json_t *triwulan_json(const struct model *m, const struct indikator *ind, int tahun)
+static json_t *triwulan_json(const struct ukur_indikator *u)
 {
-	struct ukur_tw q[4];
-	int n = ukur_triwulan_daftar(m, ind, tahun, q);
+	const struct ukur_tw *q = u->tw;
+	int n = u->n_tw;
 	json_t *a = json_array();
 	for (int i = 0; i < n; i++)
 		json_array_append_new(
@@ -158,7 +158,7 @@ json_t *ukur_json(const struct pengukuran *p)
 		tren_proyeksi(m, u->ind, p->tahun, &pr);
 		json_object_set_new(o, "catatan", catatan(u, &pr));
 		json_object_set_new(o, "proyeksi", ukur_json_proyeksi(&pr));
-		json_object_set_new(o, "triwulan", triwulan_json(m, u->ind, p->tahun));
+		json_object_set_new(o, "triwulan", triwulan_json(u));
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "indikator", arr);

@@ -115,7 +115,7 @@ static void hitung_kelompok(struct buf *b, const struct pengukuran *u, const str
 /*
  * Quarterly progress of the year: per quarter the realisasi, the target it is
  * measured against (the quarter's own, else the year's) and capaian; whether the
- * year's target is on track (ukur_triwulan_jalur: the latest quarter measured).
+ * year's target is on track (ukur_triwulan_jalur_dari: the latest quarter measured).
  */
 static void triwulanan(struct web_req *r, const struct pilihan *p, const struct pengukuran *u)
 {

@@ -81,7 +81,7 @@ int hal_pemda_bawaan(struct web_req *r, char *out, size_t n);
  * The quarterly table of the dashboard and the rencana aksi page (hal_jadwal.c):
  * its <table> head with id, then one row per indicator (target of the year; per
  * quarter capaian and "realisasi / target", the quarter's own target marked; on
- * track or not, ukur_triwulan_jalur); the caller closes with </tbody></table></div>.
+ * track or not, ukur_triwulan_jalur_dari); the caller closes with </tbody></table></div>.
  */
 void hal_triwulan_kepala(struct web_req *r, int tahun, const char *id);
 void hal_triwulan_baris(struct web_req *r, const struct ukur_indikator *ui, int tahun);

@@ -247,7 +247,7 @@ void hal_triwulan_baris(struct web_req *r, const struct ukur_indikator *ui, int 
 /*
  * GET /rencana-aksi?pemda=&tahun=: the year's progress by quarter (target,
  * realisasi, capaian of each quarter, ukur_indikator.tw) and whether the
- * year's target is on track (ukur_triwulan_jalur).
+ * year's target is on track (ukur_triwulan_jalur_dari).
  */
 void hal_rencana_aksi(struct web_req *r)
 {
