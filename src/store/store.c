@@ -1677,18 +1677,10 @@ out:
 	return rc;
 }
 
-/*
- * The order of the PK statements (ORDER BY tahun, opd, versi; opd in byte
- * order on both engines) between a pk_isi or pk_anggaran row and a version.
- */
-static int pk_urut(int tahun, const char *opd, int versi, int t2, const char *o2, int v2)
+/* Whether a pk_isi or pk_anggaran row belongs to the version (tahun, opd, versi). */
+static int pk_sama(int tahun, const char *opd, int versi, int t2, const char *o2, int v2)
 {
-	if (tahun != t2)
-		return tahun < t2 ? -1 : 1;
-	int c = strcmp(opd ? opd : "", o2 ? o2 : "");
-	if (c)
-		return c;
-	return versi < v2 ? -1 : versi > v2;
+	return tahun == t2 && versi == v2 && strcmp(opd ? opd : "", o2 ? o2 : "") == 0;
 }
 
 /*
@@ -1703,8 +1695,8 @@ static int pk_urut(int tahun, const char *opd, int versi, int t2, const char *o2
 	do {                                                                                       \
 		(out) = NULL;                                                                      \
 		(nout) = 0;                                                                        \
-		while ((i) < (n) && pk_urut((arr)[i].tahun, (arr)[i].opd, (arr)[i].versi,         \
-					    (x)->tahun, (kode), (x)->versi) == 0) {                 \
+		while ((i) < (n) && pk_sama((arr)[i].tahun, (arr)[i].opd, (arr)[i].versi,         \
+					    (x)->tahun, (kode), (x)->versi)) {                      \
 			if (!(out))                                                                \
 				(out) = &(arr)[i];                                                 \
 			(nout)++;                                                                  \
@@ -1722,26 +1714,16 @@ static void pk_kaitkan_semua(struct model *m)
 	for (int k = 0; k < m->n_pk; k++) {
 		struct pk *x = &m->pk[k];
 		const char *o = x->opd ? x->opd : "";
-		x->n_isi = 0;
-		x->isi = NULL;
-		for (int i = 0; i < m->n_pk_isi; i++)
-			if (pk_urut(m->pk_isi[i].tahun, m->pk_isi[i].opd, m->pk_isi[i].versi,
-				    x->tahun, o, x->versi) == 0 &&
-			    (x->isi ? x->isi + x->n_isi == &m->pk_isi[i] : 1)) {
-				if (!x->isi)
-					x->isi = &m->pk_isi[i];
-				x->n_isi++;
-			}
-		x->n_anggaran = 0;
-		x->anggaran = NULL;
-		for (int i = 0; i < m->n_pk_anggaran; i++)
-			if (pk_urut(m->pk_anggaran[i].tahun, m->pk_anggaran[i].opd,
-				    m->pk_anggaran[i].versi, x->tahun, o, x->versi) == 0 &&
-			    (x->anggaran ? x->anggaran + x->n_anggaran == &m->pk_anggaran[i] : 1)) {
-				if (!x->anggaran)
-					x->anggaran = &m->pk_anggaran[i];
-				x->n_anggaran++;
-			}
+		int ci = 0, ca = 0; /* each list's first row of the version, then its run */
+		while (ci < m->n_pk_isi && !pk_sama(m->pk_isi[ci].tahun, m->pk_isi[ci].opd,
+						    m->pk_isi[ci].versi, x->tahun, o, x->versi))
+			ci++;
+		PK_RUN(m->pk_isi, m->n_pk_isi, ci, x, o, x->isi, x->n_isi);
+		while (ca < m->n_pk_anggaran &&
+		       !pk_sama(m->pk_anggaran[ca].tahun, m->pk_anggaran[ca].opd,
+				m->pk_anggaran[ca].versi, x->tahun, o, x->versi))
+			ca++;
+		PK_RUN(m->pk_anggaran, m->n_pk_anggaran, ca, x, o, x->anggaran, x->n_anggaran);
 	}
 }
 
