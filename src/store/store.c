@@ -1688,8 +1688,8 @@ static int pk_sama(int tahun, const char *opd, int versi, int t2, const char *o2
  * pk_anggaran rows read in the order of the pk statement (ORDER BY tahun, opd,
  * versi in each): the run of rows equal to x's key from i, the first into out
  * (NULL when none), their count into nout; i moves past them. One pass over
- * the rows for all the versions. Only equality is compared, never order, so a
- * collation whose order differs from strcmp's (PostgreSQL's en_US) still joins.
+ * the rows for all the versions. Only equality is compared: a row of no version
+ * stops the run where it stands, and the caller then joins version by version.
  */
 #define PK_RUN(arr, n, i, x, kode, out, nout)                                                      \
 	do {                                                                                       \
