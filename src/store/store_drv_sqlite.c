@@ -37,6 +37,7 @@ struct drv_sqlite {
 	sqlite3_stmt *tx_st[TX_ST_MAKS];
 	int tx_n;
 	int curah; /* the bulk page cache is set (sq_curah) */
+	struct buf muat_sql; /* the CREATE INDEX of the read-order indexes put off (muat_tunda) */
 	struct salur_tabel *salur[SALUR_TABEL];
 	int n_salur;
 	/* The rows queued: their table, count, values (each NUL-ended) and offsets (-1: NULL). */
@@ -404,6 +405,65 @@ static void sq_ulang_tx(struct store_drv *dd)
 #define CACHE_CURAH "PRAGMA cache_size = -262144"
 #define CACHE_BIASA "PRAGMA cache_size = -2000"
 
+/* Whether table tabel has no row: 1, 0, or -1 on an error. */
+static int tabel_kosong(struct drv_sqlite *d, const char *tabel)
+{
+	char *sql = sqlite3_mprintf("SELECT 1 FROM \"%w\" LIMIT 1", tabel);
+	sqlite3_stmt *st = NULL;
+	int rc = -1;
+	if (sql && sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) == SQLITE_OK) {
+		int r = sqlite3_step(st);
+		rc = r == SQLITE_DONE ? 1 : r == SQLITE_ROW ? 0 : -1;
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(sql);
+	return rc;
+}
+
+/*
+ * Puts off the read-order indexes (migration 0065, named *_muat) of the tables
+ * still empty when a bulk import starts: they are dropped here and built again
+ * from their own CREATE INDEX just before the commit (sq_selesai), one sorted
+ * pass over the table instead of an index insert per row. No constraint and no
+ * look-up of the import needs them (only store_muat's ORDER BY rowid, which a
+ * read inside the import then answers by the primary key and a sort); a
+ * rollback brings them back as they were. A failure leaves the index in place:
+ * slower, not wrong.
+ */
+static void muat_tunda(struct drv_sqlite *d)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->db,
+			       "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+			       "AND sql IS NOT NULL AND name LIKE '%\\_muat' ESCAPE '\\' ORDER BY rowid",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	/* Read them all first: sqlite_master is not changed while it is being stepped. */
+	struct buf daftar = BUF_INIT; /* name, tbl_name, sql: each NUL-ended */
+	int n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		for (int c = 0; c < 3; c++) {
+			const char *v = (const char *)sqlite3_column_text(st, c);
+			buf_append(&daftar, v ? v : "", strlen(v ? v : "") + 1);
+		}
+		n++;
+	}
+	sqlite3_finalize(st);
+	const char *p = daftar.data;
+	for (int i = 0; i < n; i++) {
+		const char *nama = p, *tabel = nama + strlen(nama) + 1;
+		const char *sql = tabel + strlen(tabel) + 1;
+		p = sql + strlen(sql) + 1;
+		if (tabel_kosong(d, tabel) != 1)
+			continue;
+		char *drop = sqlite3_mprintf("DROP INDEX \"%w\"", nama);
+		if (drop && sqlite3_exec(d->db, drop, NULL, NULL, NULL) == SQLITE_OK)
+			buf_printf(&d->muat_sql, "%s;\n", sql);
+		sqlite3_free(drop);
+	}
+	buf_release(&daftar);
+}
+
 static void sq_curah(struct store_drv *dd)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
@@ -411,6 +471,8 @@ static void sq_curah(struct store_drv *dd)
 		return;
 	/* A failure leaves the default cache: slower, not wrong. */
 	d->curah = sq_exec(dd, CACHE_CURAH) == 0;
+	if (d->curah)
+		muat_tunda(d);
 }
 
 static int sq_selesai(struct store_drv *dd, int simpan)
@@ -423,10 +485,18 @@ static int sq_selesai(struct store_drv *dd, int simpan)
 		buf_reset(&d->antri);
 	}
 	int rc = 0;
-	if (simpan)
+	/* The indexes put off (muat_tunda) are built again inside the transaction. */
+	if (simpan && d->muat_sql.len && sq_exec(dd, d->muat_sql.data)) {
+		struct store_drv galat = *dd; /* the rows' or the index's error is the one */
+		if (sq_dalam_tx(dd))
+			(void)sq_exec(dd, "ROLLBACK");
+		*dd = galat;
+		rc = -1;
+	} else if (simpan)
 		rc = sq_exec(dd, "COMMIT"); /* which sends the rows queued first */
 	else if (sq_dalam_tx(dd))
 		rc = sq_exec(dd, "ROLLBACK");
+	buf_reset(&d->muat_sql);
 	if (d->curah && !sq_dalam_tx(dd)) {
 		/* The memory goes back once the import is over; a failure only keeps it. */
 		struct store_drv galat = *dd;
@@ -530,6 +600,7 @@ static void sq_tutup(struct store_drv *dd)
 		free(d->salur[i]);
 	}
 	buf_release(&d->antri);
+	buf_release(&d->muat_sql);
 	sqlite3_close(d->db);
 	free(d);
 }
