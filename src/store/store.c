@@ -185,37 +185,112 @@ static struct val vd(double d);
 
 /*
  * The store tables whose columns are the template's, one to one and in its
- * order; `muat`: store_muat reads it through the schema too (sql_muat).
+ * order: their descriptors are built from the schema (tabel_dari_templat).
  */
 static const struct {
 	int t;
 	enum templat_id id;
-	int muat;
 } tabel_templat[] = {
-    {T_PENGATURAN, TEMPLAT_PENGATURAN, 0},   {T_OPD, TEMPLAT_OPD, 1},
-    {T_INDIKATOR, TEMPLAT_INDIKATOR, 1},     {T_PEMBANDING, TEMPLAT_PEMBANDING, 0},
-    {T_NARASI, TEMPLAT_NARASI, 0},	     {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN, 0},
-    {T_SURVEI, TEMPLAT_SURVEI, 0},	     {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI, 0},
+    {T_PENGATURAN, TEMPLAT_PENGATURAN}, {T_OPD, TEMPLAT_OPD},
+    {T_INDIKATOR, TEMPLAT_INDIKATOR},   {T_PEMBANDING, TEMPLAT_PEMBANDING},
+    {T_NARASI, TEMPLAT_NARASI},	        {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN},
+    {T_SURVEI, TEMPLAT_SURVEI},	        {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI},
+};
+
+/* The template table each store table holds rows of; -1: none (anggaran_simpul). */
+static const int templat_dari_t[T_N] = {
+    [T_PEMDA] = TEMPLAT_PEMDA,
+    [T_PENGATURAN] = TEMPLAT_PENGATURAN,
+    [T_RENCANA] = TEMPLAT_RENCANA,
+    [T_OPD] = TEMPLAT_OPD,
+    [T_INDIKATOR] = TEMPLAT_INDIKATOR,
+    [T_TARGET] = TEMPLAT_TARGET,
+    [T_REALISASI] = TEMPLAT_REALISASI,
+    [T_ANGGARAN] = TEMPLAT_ANGGARAN,
+    [T_PEMBANDING] = TEMPLAT_PEMBANDING,
+    [T_NARASI] = TEMPLAT_NARASI,
+    [T_DILAPORKAN] = TEMPLAT_DILAPORKAN,
+    [T_KERANGKA] = TEMPLAT_KERANGKA,
+    [T_LKE_JAWABAN] = TEMPLAT_LKE_JAWABAN,
+    [T_SURVEI] = TEMPLAT_SURVEI,
+    [T_SURVEI_JAWABAN] = TEMPLAT_SURVEI_JAWABAN,
+    [T_LKE_REKOMENDASI] = TEMPLAT_LKE_REKOMENDASI,
+    [T_ANGGARAN_SIMPUL] = -1,
+    [T_PK] = TEMPLAT_PK,
+    [T_TARGET_TW] = TEMPLAT_TARGET,
+    [T_JADWAL] = TEMPLAT_JADWAL,
+};
+
+/* Store column j of table t is schema column peta_templat[t][j] (by name); -1: the store's own. */
+static signed char peta_templat[T_N][24];
+
+/*
+ * What store_muat reads, one statement per table: on PostgreSQL they are all
+ * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
+ */
+enum {
+	MUAT_PEMDA,
+	MUAT_PENGATURAN,
+	MUAT_RENCANA,
+	MUAT_OPD,
+	MUAT_INDIKATOR,
+	MUAT_TARGET,
+	MUAT_TARGET_TW,
+	MUAT_RIWAYAT,
+	MUAT_REALISASI,
+	MUAT_ANGGARAN_SIMPUL,
+	MUAT_ANGGARAN,
+	MUAT_PEMBANDING,
+	MUAT_NARASI,
+	MUAT_DILAPORKAN,
+	MUAT_PK_ISI,
+	MUAT_PK,
+	MUAT_KUNCI,
+	MUAT_JADWAL,
+	MUAT_PK_ANGGARAN,
+	MUAT_N
 };
 
 /*
- * The SELECT of a model's rows of a tabel_templat table, from the schema:
- * every column but pemda in the schema's order (result column k - 1 is schema
- * column k), for the pemda ?1 ("... ORDER BY rowid"), or one row of it (kode ?2).
+ * The reads of store_muat built from the schema: every column of the table
+ * but pemda in the schema's order (result column k - 1 is schema column k,
+ * baca_medan), then the store's own columns `tambah`, for the pemda ?1,
+ * ordered by `urut`. A column added to the schema is read with no line here.
  */
-static char sql_muat[T_N][512], sql_muat_satu[T_N][512];
+static const struct {
+	int muat;
+	enum templat_id id;
+	const char *tambah, *urut;
+} muat_templat[] = {
+    {MUAT_RENCANA, TEMPLAT_RENCANA, "", "rowid"},
+    {MUAT_OPD, TEMPLAT_OPD, "", "rowid"},
+    {MUAT_INDIKATOR, TEMPLAT_INDIKATOR, "", "rowid"},
+    {MUAT_PEMBANDING, TEMPLAT_PEMBANDING, "", "rowid"},
+    {MUAT_NARASI, TEMPLAT_NARASI, "", "rowid"},
+    /* the figure as parsed at import (struct dilaporkan angka, nilai, desimal) */
+    {MUAT_DILAPORKAN, TEMPLAT_DILAPORKAN, ", angka, desimal", "rowid"},
+    {MUAT_PK_ISI, TEMPLAT_PK_ISI, "", "tahun, opd, versi, urutan"},
+    {MUAT_PK, TEMPLAT_PK, "", "tahun, opd, versi"},
+    {MUAT_JADWAL, TEMPLAT_JADWAL, "", "tahun, triwulan"},
+    {MUAT_PK_ANGGARAN, TEMPLAT_PK_ANGGARAN, "", "tahun, opd, versi, urutan"},
+};
 
-static void sql_dari_templat(int t, const struct templat_tabel *tt)
+/* Their SQL; sql_indikator_satu: one indicator of the pemda (kode ?2). */
+static char sql_muat[MUAT_N][512], sql_indikator_satu[512];
+
+static void sql_dari_templat(int i, const struct templat_tabel *tt, const char *tambah,
+			     const char *urut)
 {
 	struct buf b = BUF_INIT;
 	buf_puts(&b, "SELECT ");
 	for (int k = 1; k < tt->n_kolom; k++)
 		buf_printf(&b, "%s%s", k > 1 ? ", " : "", tt->kolom[k].kolom_store);
-	buf_printf(&b, " FROM %s WHERE pemda = ?1", tt->tabel_store);
-	if (b.len + 32 > sizeof(sql_muat[t]))
+	buf_printf(&b, "%s FROM %s WHERE pemda = ?1", tambah, tt->tabel_store);
+	if (b.len + 64 > sizeof(sql_muat[i]))
 		abort(); /* a longer column list than the buffer: raise it */
-	snprintf(sql_muat[t], sizeof(sql_muat[t]), "%s ORDER BY rowid", b.data);
-	snprintf(sql_muat_satu[t], sizeof(sql_muat_satu[t]), "%s AND kode = ?2", b.data);
+	snprintf(sql_muat[i], sizeof(sql_muat[i]), "%s ORDER BY %s", b.data, urut);
+	if (i == MUAT_INDIKATOR)
+		snprintf(sql_indikator_satu, sizeof(sql_indikator_satu), "%s AND kode = ?2", b.data);
 	buf_release(&b);
 }
 
@@ -254,8 +329,6 @@ static void tabel_dari_templat(void)
 			abort(); /* more columns than a descriptor holds: raise kol[] */
 		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
 			abort(); /* the pemda column leads (bound as ?1, left out of the reads) */
-		if (tabel_templat[i].muat)
-			sql_dari_templat(tabel_templat[i].t, tt);
 		tb->nama = tt->tabel_store;
 		tb->nkol = tt->n_kolom;
 		tb->nkunci = 0;
@@ -268,36 +341,57 @@ static void tabel_dari_templat(void)
 			tb->kol[k].jenis = kol_jenis_templat(tk->jenis);
 		}
 	}
+	for (size_t i = 0; i < sizeof(muat_templat) / sizeof(muat_templat[0]); i++) {
+		const struct templat_tabel *tt = &templat[muat_templat[i].id];
+		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
+			abort(); /* the pemda column leads (bound as ?1, left out of the read) */
+		sql_dari_templat(muat_templat[i].muat, tt, muat_templat[i].tambah,
+				 muat_templat[i].urut);
+	}
+	/* Each store table's columns matched to the schema's by name (val_templat). */
+	for (int t = 0; t < T_N; t++) {
+		const struct templat_tabel *tt = templat_dari_t[t] >= 0 ? &templat[templat_dari_t[t]]
+									 : NULL;
+		for (int j = 0; j < tabel[t].nkol; j++) {
+			peta_templat[t][j] = -1;
+			for (int k = 0; tt && k < tt->n_kolom; k++)
+				if (strcmp(tt->kolom[k].kolom_store, tabel[t].kol[j].nama) == 0)
+					peta_templat[t][j] = (signed char)k;
+		}
+	}
 }
 
 static pthread_once_t tabel_sekali = PTHREAD_ONCE_INIT;
 
 /*
- * The values of one row of a tabel_templat table, in the schema's order: the
- * pemda, each text column from its field (TM_TEKS_OPSI "" as NULL, TM_TEKS
- * NULL as ""), each other column from khusus. Returns the number of values.
+ * The values of one row of store table t, in its descriptor's order: each
+ * column the schema moves generically (templat.h medan) from its field of the
+ * row struct `baris` (TM_TEKS_OPSI "" as NULL, TM_TEKS NULL as ""), the pemda,
+ * and each other column (the schema's TM_KHUSUS ones and the store's own) from
+ * khusus, by its store name. Returns the number of values.
  */
-static int val_templat(enum templat_id id, const char *pemda, const void *baris,
+static int val_templat(int t, const char *pemda, const void *baris,
 		       struct val (*khusus)(const char *kolom, const void *baris), struct val *v)
 {
-	const struct templat_tabel *tt = &templat[id];
-	for (int k = 0; k < tt->n_kolom; k++) {
-		const struct templat_kolom *tk = &tt->kolom[k];
-		const char *x = tk->medan != TM_KHUSUS ? templat_teks(tk, baris) : NULL;
-		if (tk->medan == TM_TEKS_OPSI)
-			v[k] = vt(x && *x ? x : NULL);
-		else if (tk->medan == TM_TEKS)
-			v[k] = vt(x ? x : "");
-		else if (tk->medan == TM_TEKS_ISI)
-			v[k] = vt(x);
-		else if (strcmp(tk->nama, "pemda") == 0)
-			v[k] = vt(pemda);
+	const struct tabel *tb = &tabel[t];
+	for (int j = 0; j < tb->nkol; j++) {
+		int k = peta_templat[t][j];
+		const struct templat_kolom *tk = k >= 0 ? &templat[templat_dari_t[t]].kolom[k] : NULL;
+		const char *x = tk && tk->medan != TM_KHUSUS ? templat_nilai_teks(tk, baris) : NULL;
+		if (tk && tk->medan == TM_TEKS_OPSI)
+			v[j] = vt(x && *x ? x : NULL);
+		else if (tk && tk->medan == TM_TEKS)
+			v[j] = vt(x ? x : "");
+		else if (tk && tk->medan != TM_KHUSUS) /* ISI, a word; a choice's -1 NULL */
+			v[j] = vt(x);
+		else if (tk && strcmp(tk->nama, "pemda") == 0)
+			v[j] = vt(pemda);
 		else if (khusus)
-			v[k] = khusus(tk->nama, baris);
+			v[j] = khusus(tb->kol[j].nama, baris);
 		else
 			abort(); /* a column this table's code does not know: a programming error */
 	}
-	return tt->n_kolom;
+	return tb->nkol;
 }
 
 /* Builds the SELECT, INSERT and UPDATE of table t (identifiers are static, values bound). */
@@ -1077,16 +1171,22 @@ static struct val vnull(void)
 	return v;
 }
 
+/* The pemda columns the schema leaves to this code (TM_KHUSUS). */
+static struct val pemda_khusus(const char *kolom, const void *baris)
+{
+	const struct pemda *p = baris;
+	if (strcmp(kolom, "periode_awal") == 0)
+		return p->periode_awal ? vi(p->periode_awal) : vnull();
+	if (strcmp(kolom, "periode_akhir") == 0)
+		return p->periode_akhir ? vi(p->periode_akhir) : vnull();
+	abort(); /* a column of pemda this code does not know: a programming error */
+}
+
 int store_simpan_pemda(struct store *s, const struct pemda *p, const char *pengguna,
 		       enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(p->kode),
-			  vt(p->nama),
-			  vt(p->jenis),
-			  vt(p->induk && *p->induk ? p->induk : NULL),
-			  p->periode_awal ? vi(p->periode_awal) : vnull(),
-			  p->periode_akhir ? vi(p->periode_akhir) : vnull(),
-			  vt(model_rumus_nama(p->rumus_turun))};
+	struct val v[24];
+	val_templat(T_PEMDA, NULL, p, pemda_khusus, v);
 	return upsert(s, T_PEMDA, v, pengguna, ubah, NULL, g);
 }
 
@@ -1101,12 +1201,8 @@ int store_simpan_pengaturan(struct store *s, const char *pemda, const char *kunc
 int store_simpan_rencana(struct store *s, const char *pemda, const struct rencana *r,
 			 const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda),
-			  vt(r->kode),
-			  vt(model_rencana_nama(r->jenis)),
-			  vt(r->induk && *r->induk ? r->induk : NULL),
-			  vt(r->uraian),
-			  vt(r->opd && *r->opd ? r->opd : NULL)};
+	struct val v[24];
+	val_templat(T_RENCANA, pemda, r, NULL, v);
 	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
 }
 
@@ -1116,7 +1212,7 @@ int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
 	struct val v[24];
-	val_templat(TEMPLAT_OPD, pemda, o, NULL, v);
+	val_templat(T_OPD, pemda, o, NULL, v);
 	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
 }
 
@@ -1124,18 +1220,6 @@ int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 static struct val indikator_khusus(const char *kolom, const void *baris)
 {
 	const struct indikator *i = baris;
-	if (strcmp(kolom, "induk") == 0)
-		return vt(i->induk);
-	if (strcmp(kolom, "arah") == 0)
-		return vt(model_arah_nama(i->arah));
-	if (strcmp(kolom, "skala") == 0)
-		return vt(i->skala && *i->skala ? i->skala : NULL);
-	if (strcmp(kolom, "opd") == 0)
-		return vt(i->opd && *i->opd ? i->opd : NULL);
-	if (strcmp(kolom, "rumus_turun") == 0)
-		return vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL);
-	if (strcmp(kolom, "agregasi") == 0)
-		return vt(model_agregasi_nama(i->agregasi));
 	if (strcmp(kolom, "bobot") == 0)
 		return vd(i->bobot > 0 ? i->bobot : 1);
 	if (strcmp(kolom, "kondisi_awal") == 0 || strcmp(kolom, "target_akhir") == 0)
@@ -1149,7 +1233,7 @@ int store_simpan_indikator(struct store *s, const char *pemda, const struct indi
 	char ka[96], ta[96];
 	struct val v[24];
 	const struct templat_tabel *tt = &templat[TEMPLAT_INDIKATOR];
-	val_templat(TEMPLAT_INDIKATOR, pemda, i, indikator_khusus, v);
+	val_templat(T_INDIKATOR, pemda, i, indikator_khusus, v);
 	/* The two values, canonical (nilai_kanonik), in buffers of this frame. */
 	for (int k = 0; k < tt->n_kolom; k++)
 		if (tt->kolom[k].jenis == TJ_NILAI)
@@ -1237,39 +1321,82 @@ int store_simpan_anggaran(struct store *s, const char *pemda, const struct angga
 	return upsert(s, T_ANGGARAN, v, pengguna, ubah, NULL, g);
 }
 
+static struct val pembanding_khusus(const char *kolom, const void *baris)
+{
+	const struct pembanding *p = baris;
+	if (strcmp(kolom, "indikator") == 0)
+		return vt(p->indikator);
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(p->tahun);
+	if (strcmp(kolom, "nilai") == 0)
+		return vd(p->nilai);
+	abort(); /* a column of pembanding this code does not know: a programming error */
+}
+
 int store_simpan_pembanding(struct store *s, const char *pemda, const struct pembanding *p,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vt(p->indikator), vi(p->tahun), vt(p->wilayah),
-			  vd(p->nilai)};
+	struct val v[24];
+	val_templat(T_PEMBANDING, pemda, p, pembanding_khusus, v);
 	return upsert(s, T_PEMBANDING, v, pengguna, ubah, NULL, g);
+}
+
+static struct val narasi_khusus(const char *kolom, const void *baris)
+{
+	const struct narasi *n = baris;
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(n->tahun);
+	if (strcmp(kolom, "objek") == 0)
+		return vt(n->objek);
+	abort(); /* a column of narasi this code does not know: a programming error */
 }
 
 int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi *n,
 			const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vi(n->tahun), vt(n->objek), vt(n->jenis), vt(n->teks)};
+	struct val v[24];
+	val_templat(T_NARASI, pemda, n, narasi_khusus, v);
 	return upsert(s, T_NARASI, v, pengguna, ubah, NULL, g);
+}
+
+static struct val jadwal_khusus(const char *kolom, const void *baris)
+{
+	const struct jadwal *j = baris;
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(j->tahun);
+	if (strcmp(kolom, "triwulan") == 0)
+		return vi(j->triwulan);
+	abort(); /* a column of jadwal this code does not know: a programming error */
 }
 
 int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal *j,
 			const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vi(j->tahun), vi(j->triwulan), vt(j->buka), vt(j->tutup)};
+	struct val v[24];
+	val_templat(T_JADWAL, pemda, j, jadwal_khusus, v);
 	return upsert(s, T_JADWAL, v, pengguna, ubah, NULL, g);
+}
+
+/* dilaporkan's columns left to this code: the key's and the figure as parsed (the store's own). */
+static struct val dilaporkan_khusus(const char *kolom, const void *baris)
+{
+	const struct dilaporkan *d = baris;
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(d->tahun);
+	if (strcmp(kolom, "objek") == 0)
+		return vt(d->objek);
+	if (strcmp(kolom, "angka") == 0)
+		return d->angka ? vd(d->nilai) : vnull();
+	if (strcmp(kolom, "desimal") == 0)
+		return d->angka ? vi(d->desimal) : vnull();
+	abort(); /* a column of dilaporkan this code does not know: a programming error */
 }
 
 int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda),
-			  vi(d->tahun),
-			  vt(d->objek),
-			  vt(d->ukuran),
-			  vt(d->sumber ? d->sumber : ""),
-			  vt(d->teks),
-			  d->angka ? vd(d->nilai) : vnull(),
-			  d->angka ? vi(d->desimal) : vnull()};
+	struct val v[24];
+	val_templat(T_DILAPORKAN, pemda, d, dilaporkan_khusus, v);
 	return upsert(s, T_DILAPORKAN, v, pengguna, ubah, NULL, g);
 }
 
@@ -1474,76 +1601,59 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 #define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
 
 /*
- * What store_muat reads, one statement per table: on PostgreSQL they are all
- * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
+ * The statements of store_muat not built from the schema (muat_templat):
+ * the pemda's row (its columns in the schema's order, from kode), its
+ * settings, and the tables whose store columns are not the template's.
  */
-enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_OPD = 3, MUAT_INDIKATOR = 4, MUAT_PK_ANGGARAN = 18, MUAT_N };
 static const char *const muat_sql[MUAT_N] = {
 	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
 		       "FROM pemda WHERE kode = ?1",
 	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
-	/* rencana */ "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	[MUAT_OPD] = NULL,	 /* sql_muat[T_OPD], built from the template schema */
-	[MUAT_INDIKATOR] = NULL, /* sql_muat[T_INDIKATOR], likewise */
-	/* target */ SQL_TARGET " ORDER BY rowid",
-	/* target_triwulan */ "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* target_riwayat */ "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
-	    "WHERE pemda = ?1 ORDER BY id",
-	/* realisasi */ SQL_REALISASI " ORDER BY rowid",
-	/* anggaran_simpul */ "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* anggaran */ "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pembanding */ "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	/* narasi */ "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid",
-	/* dilaporkan */ "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
-	    "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
-	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
-	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua, tempat FROM pk WHERE pemda = ?1 "
-	    "ORDER BY tahun, opd, versi",
-	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
-	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
-	    "ORDER BY tahun, triwulan",
-	[MUAT_PK_ANGGARAN] = "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran "
-			     "WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
+	[MUAT_TARGET] = SQL_TARGET " ORDER BY rowid",
+	[MUAT_TARGET_TW] = "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
+			   "WHERE pemda = ?1 ORDER BY rowid",
+	[MUAT_RIWAYAT] = "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
+			 "WHERE pemda = ?1 ORDER BY id",
+	[MUAT_REALISASI] = SQL_REALISASI " ORDER BY rowid",
+	[MUAT_ANGGARAN_SIMPUL] = "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
+				 "WHERE pemda = ?1 ORDER BY rowid",
+	[MUAT_ANGGARAN] = "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
+			  "WHERE pemda = ?1 ORDER BY rowid",
+	[MUAT_KUNCI] = "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
 };
 
-/* The text columns (medan TM_TEKS*) of a row of sql_muat[t] into the row struct x. */
-static void baca_teks(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
+/*
+ * The generic columns (medan TM_TEKS*) of a row read in the schema's order
+ * (sql_muat; the pemda row from its kode) into the row struct x: the one loop
+ * that reads them, so a new one needs no line here.
+ */
+static void baca_medan(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
 		      void *x)
 {
 	const struct templat_tabel *tt = &templat[id];
-	for (int k = 1; k < tt->n_kolom; k++)
+	int awal = strcmp(tt->kolom[0].nama, "pemda") == 0; /* pemda is not read */
+	for (int k = awal; k < tt->n_kolom; k++)
 		if (tt->kolom[k].medan != TM_KHUSUS)
-			templat_teks_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - 1));
+			templat_nilai_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - awal));
 }
 
-/* The result column of indikator column `nama` in sql_muat[T_INDIKATOR]. */
-#define KI_IND(nama) (templat_kolom(&templat[TEMPLAT_INDIKATOR], nama) - 1)
+/* The result column of schema column `nama` of table id in its read (sql_muat). */
+#define KOL(id, nama) (templat_kolom(&templat[id], nama) - 1)
+/* The result column of indikator column `nama` in sql_muat[MUAT_INDIKATOR]. */
+#define KI_IND(nama) KOL(TEMPLAT_INDIKATOR, nama)
 
 /* One row of sql_muat[T_INDIKATOR]; 0 or -1 with g. */
 static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
 			  struct indikator *x, struct galat *g)
 {
-	baca_teks(s, st, m, TEMPLAT_INDIKATOR, x); /* kode, uraian, satuan, ... */
-	x->induk = kolom(&m->arena, s, st, KI_IND("induk"));
-	model_arah_parse(KT(KI_IND("arah")), &x->arah);
-	x->skala = kolom(&m->arena, s, st, KI_IND("skala"));
-	x->opd = kolom(&m->arena, s, st, KI_IND("opd"));
+	x->rumus_override = -1; /* the pemda's, when rumus_turun is NULL */
+	/* kode, induk, uraian, satuan, arah, skala, opd, rumus_turun, agregasi */
+	baca_medan(s, st, m, TEMPLAT_INDIKATOR, x);
 	if (store_nilai_muat(m, KT(KI_IND("kondisi_awal")), &x->kondisi_awal, NULL) ||
 	    store_nilai_muat(m, KT(KI_IND("target_akhir")), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		return -1;
 	}
-	enum rumus_turun rt_;
-	const char *rt = KT(KI_IND("rumus_turun"));
-	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
-	model_agregasi_parse(KT(KI_IND("agregasi")), &x->agregasi);
 	x->bobot = KR(KI_IND("bobot"));
 	return 0;
 }
@@ -1575,12 +1685,10 @@ static int baca_realisasi(struct store *s, struct store_st *st, struct model *m,
 	return 0;
 }
 
-/* The SQL of store_muat's statement i (opd and indikator: the schema's, sql_muat). */
+/* The SQL of store_muat's statement i (those of muat_templat: the schema's, sql_muat). */
 static const char *muat_sql_ke(int i)
 {
-	return i == MUAT_OPD	   ? sql_muat[T_OPD]
-	       : i == MUAT_INDIKATOR ? sql_muat[T_INDIKATOR]
-				     : muat_sql[i];
+	return muat_sql[i] ? muat_sql[i] : sql_muat[i];
 }
 
 /* Rows of one table gathered before they are copied into the model's arena. */
@@ -1649,13 +1757,11 @@ static int baca_kepala(struct store *s, struct store_st *sp, struct store_st *sa
 		goto out;
 	}
 	struct pemda *p = &m->pemda;
-	p->kode = kolom(&m->arena, s, st, 0);
-	p->nama = kolom(&m->arena, s, st, 1);
-	p->jenis = kolom(&m->arena, s, st, 2);
-	p->induk = kolom(&m->arena, s, st, 3);
-	p->periode_awal = (int)KI(4);
-	p->periode_akhir = (int)KI(5);
-	model_rumus_parse(KT(6), &p->rumus_turun);
+	baca_medan(s, st, m, TEMPLAT_PEMDA, p); /* kode, nama, jenis, induk, rumus_turun */
+#define KP(nama) (KOL(TEMPLAT_PEMDA, nama) + 1) /* the pemda row is read from kode */
+	p->periode_awal = (int)KI(KP("periode_awal"));
+	p->periode_akhir = (int)KI(KP("periode_akhir"));
+#undef KP
 	s->o->ulang(st);
 
 	st = sa;
@@ -1746,29 +1852,25 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	if (baca_kepala(s, sts[MUAT_PEMDA], sts[MUAT_PENGATURAN], kode, m, g))
 		goto out;
 
-	MUAT_MULAI("rencana", rencana, n_rencana, sts[2])
-	x->kode = kolom(&m->arena, s, st, 0);
-	model_rencana_parse(KT(1), &x->jenis);
-	x->induk = kolom(&m->arena, s, st, 2);
-	x->uraian = kolom(&m->arena, s, st, 3);
-	x->opd = kolom(&m->arena, s, st, 4);
+	MUAT_MULAI("rencana", rencana, n_rencana, sts[MUAT_RENCANA])
+	baca_medan(s, st, m, TEMPLAT_RENCANA, x); /* jenis, kode, induk, uraian, opd */
 	MUAT_SELESAI(rencana, n_rencana);
 
-	MUAT_MULAI("opd", opd, n_opd, sts[3])
-	baca_teks(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
+	MUAT_MULAI("opd", opd, n_opd, sts[MUAT_OPD])
+	baca_medan(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
 	MUAT_SELESAI(opd, n_opd);
 
-	MUAT_MULAI("indikator", indikator, n_indikator, sts[4])
+	MUAT_MULAI("indikator", indikator, n_indikator, sts[MUAT_INDIKATOR])
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(indikator, n_indikator);
 
-	MUAT_MULAI("target", target, n_target, sts[5])
+	MUAT_MULAI("target", target, n_target, sts[MUAT_TARGET])
 	if (baca_target(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(target, n_target);
 
-	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, sts[6])
+	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, sts[MUAT_TARGET_TW])
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1778,7 +1880,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI(target_tw, n_target_tw);
 
-	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, sts[7])
+	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, sts[MUAT_RIWAYAT])
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
@@ -1788,13 +1890,13 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->diganti = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI(riwayat, n_riwayat);
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[8])
+	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[MUAT_REALISASI])
 	if (baca_realisasi(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(realisasi, n_realisasi);
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
-	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, sts[9])
+	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, sts[MUAT_ANGGARAN_SIMPUL])
 	x->rencana = kolom(&m->arena, s, st, 0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1806,7 +1908,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	struct anggaran *simpul = m->anggaran;
 	int n_simpul = m->n_anggaran;
 
-	MUAT_MULAI("anggaran", anggaran, n_anggaran, sts[10])
+	MUAT_MULAI("anggaran", anggaran, n_anggaran, sts[MUAT_ANGGARAN])
 	x->sasaran = kolom(&m->arena, s, st, 0);
 	x->program = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1824,68 +1926,60 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		m->n_anggaran += n_simpul;
 	}
 
-	MUAT_MULAI("pembanding", pembanding, n_pembanding, sts[11])
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	x->wilayah = kolom(&m->arena, s, st, 2);
-	x->nilai = KR(3);
+	MUAT_MULAI("pembanding", pembanding, n_pembanding, sts[MUAT_PEMBANDING])
+	baca_medan(s, st, m, TEMPLAT_PEMBANDING, x); /* wilayah */
+	x->indikator = kolom(&m->arena, s, st, KOL(TEMPLAT_PEMBANDING, "indikator"));
+	x->tahun = (int)KI(KOL(TEMPLAT_PEMBANDING, "tahun"));
+	x->nilai = KR(KOL(TEMPLAT_PEMBANDING, "nilai"));
 	MUAT_SELESAI(pembanding, n_pembanding);
 
-	MUAT_MULAI("narasi", narasi, n_narasi, sts[12])
-	x->tahun = (int)KI(0);
-	x->objek = kolom(&m->arena, s, st, 1);
-	x->jenis = kolom(&m->arena, s, st, 2);
-	x->teks = kolom(&m->arena, s, st, 3);
+	MUAT_MULAI("narasi", narasi, n_narasi, sts[MUAT_NARASI])
+	baca_medan(s, st, m, TEMPLAT_NARASI, x); /* jenis, teks */
+	x->tahun = (int)KI(KOL(TEMPLAT_NARASI, "tahun"));
+	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_NARASI, "objek"));
 	MUAT_SELESAI(narasi, n_narasi);
 
-	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, sts[13])
-	x->tahun = (int)KI(0);
-	x->objek = kolom(&m->arena, s, st, 1);
-	x->ukuran = kolom(&m->arena, s, st, 2);
-	x->sumber = kolom(&m->arena, s, st, 3);
-	x->teks = kolom(&m->arena, s, st, 4);
-	x->angka = KADA(5);
-	x->nilai = KR(5);
-	x->desimal = (int)KI(6);
+	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, sts[MUAT_DILAPORKAN])
+	baca_medan(s, st, m, TEMPLAT_DILAPORKAN, x); /* ukuran, nilai as printed (teks), sumber */
+#define KD(nama) KOL(TEMPLAT_DILAPORKAN, nama)
+	x->tahun = (int)KI(KD("tahun"));
+	x->objek = kolom(&m->arena, s, st, KD("objek"));
+	/* the store's own columns, after the schema's: angka, desimal */
+	const int ka = templat[TEMPLAT_DILAPORKAN].n_kolom - 1;
+	x->angka = KADA(ka);
+	x->nilai = KR(ka);
+	x->desimal = (int)KI(ka + 1);
+#undef KD
 	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
-	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, sts[14])
-	x->tahun = (int)KI(0);
-	x->opd = kolom(&m->arena, s, st, 1);
-	x->versi = (int)KI(2);
-	x->indikator = kolom(&m->arena, s, st, 3);
-	x->target = kolom(&m->arena, s, st, 4);
-	x->sasaran = KT(5) ? kolom(&m->arena, s, st, 5) : NULL;
-	x->uraian_sasaran = KT(6) ? kolom(&m->arena, s, st, 6) : NULL;
-	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
-	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
-	x->urutan = (int)KI(9);
+	/* The key of a PK version's rows (pk, pk_isi, pk_anggaran) in table id's read. */
+#define K_TAHUN(id) KOL(id, "tahun")
+#define K_OPD(id) KOL(id, "opd")
+#define K_VERSI(id) KOL(id, "versi")
+	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, sts[MUAT_PK_ISI])
+	baca_medan(s, st, m, TEMPLAT_PK_ISI, x); /* indikator, target, sasaran, ..., satuan */
+	x->tahun = (int)KI(K_TAHUN(TEMPLAT_PK_ISI));
+	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ISI));
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ISI));
+	x->urutan = (int)KI(KOL(TEMPLAT_PK_ISI, "urutan"));
 	MUAT_SELESAI(pk_isi, n_pk_isi);
 
 	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, sts[MUAT_PK_ANGGARAN])
-	x->tahun = (int)KI(0);
-	x->opd = kolom(&m->arena, s, st, 1);
-	x->versi = (int)KI(2);
-	x->program = kolom(&m->arena, s, st, 3);
-	x->pagu = KI(4);
-	x->urutan = (int)KI(5);
+	baca_medan(s, st, m, TEMPLAT_PK_ANGGARAN, x); /* program */
+	x->tahun = (int)KI(K_TAHUN(TEMPLAT_PK_ANGGARAN));
+	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ANGGARAN));
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ANGGARAN));
+	x->urutan = (int)KI(KOL(TEMPLAT_PK_ANGGARAN, "urutan"));
+	x->pagu = KI(KOL(TEMPLAT_PK_ANGGARAN, "pagu"));
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
 	int ci = 0, ca = 0; /* the pk_isi and pk_anggaran rows not yet given to a version */
-	MUAT_MULAI("pk", pk, n_pk, sts[15])
-	x->tahun = (int)KI(0);
-	const char *o = KT(1);
-	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
-	x->versi = (int)KI(2);
-	x->nomor = kolom(&m->arena, s, st, 3);
-	x->tanggal = kolom(&m->arena, s, st, 4);
-	x->pihak_pertama = kolom(&m->arena, s, st, 5);
-	x->jabatan_pertama = kolom(&m->arena, s, st, 6);
-	x->nip_pertama = kolom(&m->arena, s, st, 7);
-	x->pihak_kedua = kolom(&m->arena, s, st, 8);
-	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
-	x->nip_kedua = kolom(&m->arena, s, st, 10);
-	x->tempat = kolom(&m->arena, s, st, 11);
+	MUAT_MULAI("pk", pk, n_pk, sts[MUAT_PK])
+	baca_medan(s, st, m, TEMPLAT_PK, x); /* nomor, tanggal, tempat, the signatories */
+	x->tahun = (int)KI(K_TAHUN(TEMPLAT_PK));
+	const char *o = KT(K_OPD(TEMPLAT_PK));
+	x->opd = o && *o ? kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK)) : NULL;
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK));
 	/* Its frozen content: the next run of pk_isi and pk_anggaran rows (read in the same order). */
 	PK_RUN(m->pk_isi, m->n_pk_isi, ci, x, o, x->isi, x->n_isi);
 	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, ca, x, o, x->anggaran, x->n_anggaran);
@@ -1894,18 +1988,20 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 		pk_kaitkan_semua(m);
 	}
 
-	MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
+	MUAT_MULAI("kunci", kunci, n_kunci, sts[MUAT_KUNCI])
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
 	MUAT_SELESAI(kunci, n_kunci);
 
-	MUAT_MULAI("jadwal", jadwal, n_jadwal, sts[17])
-	x->tahun = (int)KI(0);
-	x->triwulan = (int)KI(1);
-	x->buka = kolom(&m->arena, s, st, 2);
-	x->tutup = kolom(&m->arena, s, st, 3);
+	MUAT_MULAI("jadwal", jadwal, n_jadwal, sts[MUAT_JADWAL])
+	baca_medan(s, st, m, TEMPLAT_JADWAL, x); /* buka, tutup */
+	x->tahun = (int)KI(KOL(TEMPLAT_JADWAL, "tahun"));
+	x->triwulan = (int)KI(KOL(TEMPLAT_JADWAL, "triwulan"));
 	MUAT_SELESAI(jadwal, n_jadwal);
+#undef K_TAHUN
+#undef K_OPD
+#undef K_VERSI
 
 	kaskade_anggaran_siapkan(m);
 	rc = 0;
@@ -1942,7 +2038,7 @@ static int muat_indikator(struct store *s, const char *kode, const char *ind, st
 					      SQL_REALISASI " AND indikator = ?2 ORDER BY rowid"};
 	struct store_st *sts[5] = {0}, *st = NULL;
 	const char *sql[5] = {muat_sql[MUAT_PEMDA], muat_sql[MUAT_PENGATURAN],
-			      sql_muat_satu[T_INDIKATOR], sql_tr[0], sql_tr[1]};
+			      sql_indikator_satu, sql_tr[0], sql_tr[1]};
 	for (int i = 0; i < 5; i++) {
 		if (!(sts[i] = kueri(s, sql[i], kode, g)))
 			goto out;
@@ -2266,18 +2362,26 @@ void store_audit_sisip(struct store *s, int aktif)
 		s->o->curah(s->d); /* a bulk import: until the end of the transaction */
 }
 
+/* The key columns of pk: opd "" is the regional head's (a key is never NULL). */
+static struct val pk_khusus(const char *kolom, const void *baris)
+{
+	const struct pk *k = baris;
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(k->tahun);
+	if (strcmp(kolom, "opd") == 0)
+		return vt(k->opd ? k->opd : "");
+	if (strcmp(kolom, "versi") == 0)
+		return vi(k->versi);
+	abort(); /* a column of pk this code does not know: a programming error */
+}
+
 int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 		    const struct pk_isi *isi, int n_isi, const char *pengguna,
 		    enum store_ubah *ubah, struct galat *g)
 {
 	const char *opd = k->opd ? k->opd : "";
-	struct val v[] = {vt(pemda),	       vi(k->tahun),
-			  vt(opd),	       vi(k->versi),
-			  OPSI(k->nomor),      vt(k->tanggal),
-			  vt(k->pihak_pertama), vt(k->jabatan_pertama),
-			  OPSI(k->nip_pertama), OPSI(k->pihak_kedua),
-			  OPSI(k->jabatan_kedua), OPSI(k->nip_kedua),
-			  OPSI(k->tempat)};
+	struct val v[24];
+	val_templat(T_PK, pemda, k, pk_khusus, v);
 	enum store_ubah u = STORE_SAMA;
 	if (upsert(s, T_PK, v, pengguna, &u, NULL, g))
 		return -1;
