@@ -31,6 +31,8 @@ _Static_assert(sizeof(enum arah) == sizeof(int) && sizeof(enum agregasi) == size
 #define KATA(st, f, kata) TM_KATA, offsetof(struct st, f), kata
 #define PILIHAN(st, f, kata) TM_PILIHAN, offsetof(struct st, f), kata
 #define PILIHAN_OPSI(st, f, kata) TM_PILIHAN_OPSI, offsetof(struct st, f), kata
+/* A year into an int field. */
+#define TAHUN(st, f) TM_TAHUN, offsetof(struct st, f), NULL
 
 /* Choice lists no enum of core owns. */
 static const char *const kata_jenis_pemda[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
@@ -124,14 +126,14 @@ static const struct templat_kolom k_pembanding[] = {
 };
 static const struct templat_kolom k_narasi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(narasi, tahun)},
 	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
 	{"jenis", 1, 1, TJ_PILIHAN, "jenis", KATA(narasi, jenis, kata_jenis_narasi)},
 	{"teks", 1, 0, TJ_TEKS, "teks", ISI(narasi, teks)},
 };
 static const struct templat_kolom k_dilaporkan[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(dilaporkan, tahun)},
 	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
 	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran", KATA(dilaporkan, ukuran, ukuran_kata_dilaporkan)},
 	{"nilai", 1, 0, TJ_CETAK, "nilai", TEKS(dilaporkan, teks)}, /* parsed after */
@@ -139,7 +141,7 @@ static const struct templat_kolom k_dilaporkan[] = {
 };
 static const struct templat_kolom k_pk[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(pk, tahun)},
 	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
 	{"nomor", 0, 0, TJ_TEKS, "nomor", OPSI(pk, nomor)},
@@ -160,7 +162,7 @@ static const struct templat_kolom k_pk[] = {
  */
 static const struct templat_kolom k_pk_isi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(pk_isi, tahun)},
 	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
 	{"urutan", 1, 1, TJ_ANGKA, "urutan", KHUSUS},
@@ -175,7 +177,7 @@ static const struct templat_kolom k_pk_isi[] = {
 
 static const struct templat_kolom k_pk_anggaran[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(pk_anggaran, tahun)},
 	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
 	{"urutan", 1, 1, TJ_ANGKA, "urutan", KHUSUS},
@@ -229,7 +231,7 @@ static const struct templat_kolom k_lke_rekomendasi[] = {
 
 static const struct templat_kolom k_jadwal[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(jadwal, tahun)},
 	/* triwulan 0 (or empty) = the yearly value, 1-4 */
 	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", PILIH(kata_triwulan_jadwal)},
 	{"buka", 1, 0, TJ_WAKTU, "buka", TEKS(jadwal, buka)}, /* a time: checked after */
@@ -291,6 +293,8 @@ const char *templat_nilai_teks(const struct templat_kolom *k, const void *baris)
 		int i = templat_int(k, baris);
 		return i >= 0 ? k->pilihan[i] : NULL;
 	}
+	if (k->medan == TM_TAHUN)
+		return NULL;
 	return templat_teks(k, baris);
 }
 
@@ -302,6 +306,8 @@ void templat_nilai_isi(const struct templat_kolom *k, void *baris, const char *s
 			templat_int_isi(k, baris, i);
 		return;
 	}
+	if (k->medan == TM_TAHUN)
+		return;
 	templat_teks_isi(k, baris, s);
 }
 

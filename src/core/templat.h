@@ -53,7 +53,7 @@ enum templat_jenis {
  * between the cell and the row struct of the table (struct opd, struct
  * indikator, ... of core/model.h; the same struct is the importer's
  * impor_baris.u member). The field is at `letak`: a `const char *` for the
- * TM_TEKS* and TM_KATA kinds, an `int` (or an enum) for TM_PILIHAN*. The
+ * TM_TEKS* and TM_KATA kinds, an `int` (or an enum) for TM_PILIHAN* and TM_TAHUN. The
  * generic loops (impor.c sel_medan_semua, ekspor.c sel_baris, store.c
  * val_templat and baca_medan) fill, write, bind and read it, so adding such a
  * column is one entry here, its struct field and its migration. TM_KHUSUS
@@ -68,6 +68,7 @@ enum templat_medan {
 	TM_KATA,	 /* one of `pilihan`, required; the field holds the list's spelling */
 	TM_PILIHAN,	 /* one of `pilihan`, required; the int field holds its index */
 	TM_PILIHAN_OPSI, /* likewise, may be empty: the field keeps what the table set */
+	TM_TAHUN,	 /* a year, required (1900-2200): an int field, INT in the store */
 };
 
 struct templat_kolom {
@@ -101,12 +102,13 @@ extern const struct templat_tabel templat[TEMPLAT_N];
 const char *templat_teks(const struct templat_kolom *k, const void *baris);
 /* Sets that field to v. */
 void templat_teks_isi(const struct templat_kolom *k, void *baris, const char *v);
-/* The int field of column k (medan TM_PILIHAN*) in row struct `baris`; sets it. */
+/* The int field of column k (medan TM_PILIHAN*, TM_TAHUN) in row struct `baris`; sets it. */
 int templat_int(const struct templat_kolom *k, const void *baris);
 void templat_int_isi(const struct templat_kolom *k, void *baris, int v);
 /*
  * The text a generic column's field stands for (TM_PILIHAN*: the word of its
- * index, NULL when negative); the medan's value from that text (the field
+ * index, NULL when negative; TM_TAHUN: NULL, its field is an int read with
+ * templat_int); the medan's value from that text (the field
  * unchanged when s is NULL or not a word of a choice). What the exporter
  * writes and the store keeps; the importer and the store's read set it back.
  */

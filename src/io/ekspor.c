@@ -77,7 +77,7 @@ typedef void (*sel_khusus_fn)(struct tulis *t, const char *kolom, const void *ba
 
 /*
  * One row of table tt from its row struct, in the schema's order: the pemda
- * column, each generic column (medan TM_TEKS*, TM_KATA, TM_PILIHAN*) by its
+ * column, each generic column (medan TM_TEKS*, TM_KATA, TM_PILIHAN*, TM_TAHUN) by its
  * field, the rest by khusus (NULL when the table has no other column). The one
  * loop that writes every generic column, so a new one needs no line here.
  */
@@ -86,7 +86,9 @@ static void sel_baris(struct tulis *t, const struct templat_tabel *tt, const cha
 {
 	for (int k = 0; k < tt->n_kolom; k++) {
 		const struct templat_kolom *tk = &tt->kolom[k];
-		if (tk->medan != TM_KHUSUS) {
+		if (tk->medan == TM_TAHUN) {
+			sel_int(t, templat_int(tk, baris));
+		} else if (tk->medan != TM_KHUSUS) {
 			sel(t, templat_nilai_teks(tk, baris)); /* NULL (a choice's -1) written "" */
 		} else if (strcmp(tk->nama, "pemda") == 0) {
 			sel(t, pemda);
@@ -140,9 +142,7 @@ static void pembanding_khusus(struct tulis *t, const char *kolom, const void *ba
 static void narasi_khusus(struct tulis *t, const char *kolom, const void *baris)
 {
 	const struct narasi *n = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		sel_int(t, n->tahun);
-	else if (strcmp(kolom, "objek") == 0)
+	if (strcmp(kolom, "objek") == 0)
 		sel(t, n->objek);
 	else
 		abort(); /* a column of narasi this code does not know: a programming error */
@@ -151,21 +151,17 @@ static void narasi_khusus(struct tulis *t, const char *kolom, const void *baris)
 static void dilaporkan_khusus(struct tulis *t, const char *kolom, const void *baris)
 {
 	const struct dilaporkan *d = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		sel_int(t, d->tahun);
-	else if (strcmp(kolom, "objek") == 0)
+	if (strcmp(kolom, "objek") == 0)
 		sel(t, d->objek);
 	else
 		abort(); /* a column of dilaporkan this code does not know: a programming error */
 }
 
-/* The key of a PK version's row (pk, pk_isi, pk_anggaran): tahun, opd, versi, urutan. */
-static void pk_kunci_sel(struct tulis *t, const char *kolom, int tahun, const char *opd,
-			 int versi, int urutan)
+/* The key of a PK version's row (pk, pk_isi, pk_anggaran): opd, versi, urutan. */
+static void pk_kunci_sel(struct tulis *t, const char *kolom, const char *opd, int versi,
+			 int urutan)
 {
-	if (strcmp(kolom, "tahun") == 0)
-		sel_int(t, tahun);
-	else if (strcmp(kolom, "opd") == 0)
+	if (strcmp(kolom, "opd") == 0)
 		sel(t, opd);
 	else if (strcmp(kolom, "versi") == 0)
 		sel_int(t, versi);
@@ -178,13 +174,13 @@ static void pk_kunci_sel(struct tulis *t, const char *kolom, int tahun, const ch
 static void pk_khusus(struct tulis *t, const char *kolom, const void *baris)
 {
 	const struct pk *k = baris;
-	pk_kunci_sel(t, kolom, k->tahun, k->opd, k->versi, 0);
+	pk_kunci_sel(t, kolom, k->opd, k->versi, 0);
 }
 
 static void pk_isi_khusus(struct tulis *t, const char *kolom, const void *baris)
 {
 	const struct pk_isi *x = baris;
-	pk_kunci_sel(t, kolom, x->tahun, x->opd, x->versi, x->urutan);
+	pk_kunci_sel(t, kolom, x->opd, x->versi, x->urutan);
 }
 
 static void pk_anggaran_khusus(struct tulis *t, const char *kolom, const void *baris)
@@ -193,15 +189,13 @@ static void pk_anggaran_khusus(struct tulis *t, const char *kolom, const void *b
 	if (strcmp(kolom, "pagu") == 0)
 		sel_int(t, x->pagu);
 	else
-		pk_kunci_sel(t, kolom, x->tahun, x->opd, x->versi, x->urutan);
+		pk_kunci_sel(t, kolom, x->opd, x->versi, x->urutan);
 }
 
 static void jadwal_khusus(struct tulis *t, const char *kolom, const void *baris)
 {
 	const struct jadwal *j = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		sel_int(t, j->tahun);
-	else if (strcmp(kolom, "triwulan") == 0)
+	if (strcmp(kolom, "triwulan") == 0)
 		sel_int(t, j->triwulan);
 	else
 		abort(); /* a column of jadwal this code does not know: a programming error */

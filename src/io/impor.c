@@ -361,7 +361,7 @@ static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, const 
 
 /*
  * The generic columns of the table (medan TM_TEKS*, TM_KATA, TM_PILIHAN*,
- * templat.h) into the row struct `baris`, in the schema's order: the one loop
+ * TM_TAHUN, templat.h) into the row struct `baris`, in the schema's order: the one loop
  * that reads every such column, so a new one needs no line here. A required
  * one empty: "kolom X tidak boleh kosong"; a choice not one of its words: the
  * words listed (galat_pilihan); the field is then left as it was. 0, or -1
@@ -375,6 +375,7 @@ static int sel_medan_semua(struct ctx *c, const struct csv_baris *b, void *baris
 		if (tk->medan == TM_KHUSUS)
 			continue;
 		const char *v = csv_sel(b, c->kol[k]);
+		/* a year's empty cell: sel_tahun's own message */
 		int wajib = tk->medan == TM_TEKS_ISI || tk->medan == TM_KATA ||
 			    tk->medan == TM_PILIHAN;
 		if (wajib && !*v) {
@@ -384,6 +385,12 @@ static int sel_medan_semua(struct ctx *c, const struct csv_baris *b, void *baris
 			continue;
 		}
 		switch (tk->medan) {
+		case TM_TAHUN: {
+			int th;
+			bad |= sel_tahun(c, b, tk->nama, 1, &th) < 0;
+			templat_int_isi(tk, baris, th); /* 0 after an error */
+			break;
+		}
 		case TM_KATA:
 		case TM_PILIHAN:
 		case TM_PILIHAN_OPSI: {
@@ -1154,13 +1161,12 @@ static int sel_objek(struct ctx *c, const struct csv_baris *b, const char *pemda
 			 "pemda %s, atau '%s'", *out, pemda, lain);
 }
 
-/* The first three columns of narasi and dilaporkan; 1 when any is not valid. */
-static int sel_pemda_tahun_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
-				 const char **pemda, int *tahun, const char **objek)
+/* The pemda and objek of narasi and dilaporkan; 1 when either is not valid. */
+static int sel_pemda_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
+			   const char **pemda, const char **objek)
 {
 	int pemda_ok = sel_pemda(c, b, pemda) == 0;
 	int bad = !pemda_ok;
-	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
 	if (pemda_ok && !c->fatal)
 		bad |= sel_objek(c, b, *pemda, lain, objek) < 0;
 	return bad;
@@ -1171,8 +1177,8 @@ static int impor_narasi(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct narasi *n = &ib.u.narasi;
-		int bad = sel_pemda_tahun_objek(c, b, "pemda", &ib.pemda, &n->tahun, &n->objek);
-		bad |= sel_medan_semua(c, b, n) < 0; /* jenis, teks */
+		int bad = sel_pemda_objek(c, b, "pemda", &ib.pemda, &n->objek);
+		bad |= sel_medan_semua(c, b, n) < 0; /* tahun, jenis, teks */
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1186,7 +1192,7 @@ static int impor_jadwal(struct ctx *c)
 		struct impor_baris ib = {0};
 		struct jadwal *j = &ib.u.jadwal;
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
-		bad |= sel_tahun(c, b, "tahun", 1, &j->tahun) < 0;
+		bad |= sel_medan_semua(c, b, j) < 0; /* tahun, buka, tutup */
 		const char *tw = sel(c, b, "triwulan");
 		int t = *tw ? templat_pilihan(kolom_ini(c, "triwulan"), tw) : 0;
 		if (t >= 0)
@@ -1194,7 +1200,6 @@ static int impor_jadwal(struct ctx *c)
 		else
 			bad |= galat_sel(c, b, "triwulan",
 					 "triwulan '%s' harus 0 (setahun) sampai 4", tw) < 0;
-		sel_medan_semua(c, b, j); /* buka, tutup */
 		static const char *const kolom[2] = {"buka", "tutup"};
 		const char *isi[2] = {j->buka, j->tutup};
 		for (int k = 0; k < 2; k++)
@@ -1235,8 +1240,8 @@ static int impor_dilaporkan(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct dilaporkan *d = &ib.u.dilaporkan;
-		int bad = sel_pemda_tahun_objek(c, b, "total", &ib.pemda, &d->tahun, &d->objek);
-		/* ukuran, nilai as printed (teks), sumber */
+		int bad = sel_pemda_objek(c, b, "total", &ib.pemda, &d->objek);
+		/* tahun, ukuran, nilai as printed (teks), sumber */
 		bad |= sel_medan_semua(c, b, d) < 0;
 		int ukuran_ok = d->ukuran != NULL;
 		if (angka_kosong(d->teks)) {
@@ -1667,15 +1672,15 @@ static int impor_lke_rekomendasi(struct ctx *c)
 }
 
 /*
- * The key of a PK version (pemda, tahun, opd, versi) of a pk, pk_isi or
- * pk_anggaran row: 0 valid, 1 invalid (reported), -1 a failed look-up.
+ * The key of a PK version (pemda, opd, versi; tahun is the schema's generic
+ * column) of a pk, pk_isi or pk_anggaran row: 0 valid, 1 invalid (reported),
+ * -1 a failed look-up.
  */
 static int sel_pk_kunci(struct ctx *c, const struct csv_baris *b, const char **pemda,
-			int *tahun, const char **opd, int *versi_out)
+			const char **opd, int *versi_out)
 {
 	int pemda_ok = sel_pemda(c, b, pemda) == 0;
 	int bad = !pemda_ok;
-	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
 	*opd = sel_opsional(c, b, "opd");
 	if (*opd && pemda_ok && !c->fatal) {
 		int r = c->kait->opd_ada(c->kait->arg, *pemda, *opd);
@@ -1700,9 +1705,9 @@ static int sel_pk_kunci(struct ctx *c, const struct csv_baris *b, const char **p
  * number 1-100000). 0 valid, 1 invalid (reported), -1 a failed look-up.
  */
 static int sel_pk_urutan(struct ctx *c, const struct csv_baris *b, const char **pemda,
-			 int *tahun, const char **opd, int *versi, int *urutan)
+			 const char **opd, int *versi, int *urutan)
 {
-	int bad = sel_pk_kunci(c, b, pemda, tahun, opd, versi);
+	int bad = sel_pk_kunci(c, b, pemda, opd, versi);
 	if (bad < 0)
 		return -1;
 	if (c->fatal)
@@ -1722,12 +1727,12 @@ static int impor_pk_isi(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk_isi *x = &ib.u.pk_isi;
-		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->opd, &x->versi, &x->urutan);
 		if (bad < 0)
 			return -1;
 		if (c->fatal)
 			break;
-		bad |= sel_medan_semua(c, b, x) < 0; /* indikator, target, sasaran, ..., satuan */
+		bad |= sel_medan_semua(c, b, x) < 0; /* tahun, indikator, target, ..., satuan */
 		if (!ada_kolom(c, "satuan") || !x->uraian)
 			x->satuan = NULL; /* the plan's uraian and satuan stand in, together */
 		if (!bad)
@@ -1742,12 +1747,12 @@ static int impor_pk_anggaran(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk_anggaran *x = &ib.u.pk_anggaran;
-		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->opd, &x->versi, &x->urutan);
 		if (bad < 0)
 			return -1;
 		if (c->fatal)
 			break;
-		bad |= sel_medan_semua(c, b, x) < 0; /* program */
+		bad |= sel_medan_semua(c, b, x) < 0; /* tahun, program */
 		int r = sel_rupiah(c, b, "pagu", &x->pagu);
 		if (r > 0)
 			r = galat_sel(c, b, "pagu", "pagu tidak boleh kosong");
@@ -1792,10 +1797,10 @@ static int impor_pk(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk *k = &ib.u.pk;
-		int bad = sel_pk_kunci(c, b, &ib.pemda, &k->tahun, &k->opd, &k->versi);
+		int bad = sel_pk_kunci(c, b, &ib.pemda, &k->opd, &k->versi);
 		if (bad < 0)
 			return -1;
-		bad |= sel_medan_semua(c, b, k) < 0; /* nomor, tanggal, tempat, the signatories */
+		bad |= sel_medan_semua(c, b, k) < 0; /* tahun, nomor, tanggal, tempat, signatories */
 		if (*k->tanggal && !waktu_tanggal_sah(k->tanggal))
 			bad |= galat_sel(c, b, "tanggal",
 					 "tanggal '%s' harus YYYY-MM-DD (tanggal yang ada)",

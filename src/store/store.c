@@ -182,6 +182,7 @@ void store_waktu(char out[32])
 
 static struct val vt(const char *s);
 static struct val vd(double d);
+static struct val vi(int64_t i);
 
 /*
  * The store tables whose columns are the template's, one to one and in its
@@ -378,7 +379,9 @@ static int val_templat(int t, const char *pemda, const void *baris,
 		int k = peta_templat[t][j];
 		const struct templat_kolom *tk = k >= 0 ? &templat[templat_dari_t[t]].kolom[k] : NULL;
 		const char *x = tk && tk->medan != TM_KHUSUS ? templat_nilai_teks(tk, baris) : NULL;
-		if (tk && tk->medan == TM_TEKS_OPSI)
+		if (tk && tk->medan == TM_TAHUN)
+			v[j] = vi(templat_int(tk, baris));
+		else if (tk && tk->medan == TM_TEKS_OPSI)
 			v[j] = vt(x && *x ? x : NULL);
 		else if (tk && tk->medan == TM_TEKS)
 			v[j] = vt(x ? x : "");
@@ -1344,8 +1347,6 @@ int store_simpan_pembanding(struct store *s, const char *pemda, const struct pem
 static struct val narasi_khusus(const char *kolom, const void *baris)
 {
 	const struct narasi *n = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		return vi(n->tahun);
 	if (strcmp(kolom, "objek") == 0)
 		return vt(n->objek);
 	abort(); /* a column of narasi this code does not know: a programming error */
@@ -1362,8 +1363,6 @@ int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi 
 static struct val jadwal_khusus(const char *kolom, const void *baris)
 {
 	const struct jadwal *j = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		return vi(j->tahun);
 	if (strcmp(kolom, "triwulan") == 0)
 		return vi(j->triwulan);
 	abort(); /* a column of jadwal this code does not know: a programming error */
@@ -1381,8 +1380,6 @@ int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal 
 static struct val dilaporkan_khusus(const char *kolom, const void *baris)
 {
 	const struct dilaporkan *d = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		return vi(d->tahun);
 	if (strcmp(kolom, "objek") == 0)
 		return vt(d->objek);
 	if (strcmp(kolom, "angka") == 0)
@@ -1632,9 +1629,13 @@ static void baca_medan(struct store *s, struct store_st *st, struct model *m, en
 {
 	const struct templat_tabel *tt = &templat[id];
 	int awal = strcmp(tt->kolom[0].nama, "pemda") == 0; /* pemda is not read */
-	for (int k = awal; k < tt->n_kolom; k++)
-		if (tt->kolom[k].medan != TM_KHUSUS)
-			templat_nilai_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - awal));
+	for (int k = awal; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		if (tk->medan == TM_TAHUN)
+			templat_int_isi(tk, x, (int)KI(k - awal));
+		else if (tk->medan != TM_KHUSUS)
+			templat_nilai_isi(tk, x, kolom(&m->arena, s, st, k - awal));
+	}
 }
 
 /* The result column of schema column `nama` of table id in its read (sql_muat). */
@@ -1934,39 +1935,33 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	MUAT_SELESAI(pembanding, n_pembanding);
 
 	MUAT_MULAI("narasi", narasi, n_narasi, sts[MUAT_NARASI])
-	baca_medan(s, st, m, TEMPLAT_NARASI, x); /* jenis, teks */
-	x->tahun = (int)KI(KOL(TEMPLAT_NARASI, "tahun"));
+	baca_medan(s, st, m, TEMPLAT_NARASI, x); /* tahun, jenis, teks */
 	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_NARASI, "objek"));
 	MUAT_SELESAI(narasi, n_narasi);
 
 	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, sts[MUAT_DILAPORKAN])
-	baca_medan(s, st, m, TEMPLAT_DILAPORKAN, x); /* ukuran, nilai as printed (teks), sumber */
-#define KD(nama) KOL(TEMPLAT_DILAPORKAN, nama)
-	x->tahun = (int)KI(KD("tahun"));
-	x->objek = kolom(&m->arena, s, st, KD("objek"));
+	/* tahun, ukuran, nilai as printed (teks), sumber */
+	baca_medan(s, st, m, TEMPLAT_DILAPORKAN, x);
+	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_DILAPORKAN, "objek"));
 	/* the store's own columns, after the schema's: angka, desimal */
 	const int ka = templat[TEMPLAT_DILAPORKAN].n_kolom - 1;
 	x->angka = KADA(ka);
 	x->nilai = KR(ka);
 	x->desimal = (int)KI(ka + 1);
-#undef KD
 	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
 	/* The key of a PK version's rows (pk, pk_isi, pk_anggaran) in table id's read. */
-#define K_TAHUN(id) KOL(id, "tahun")
 #define K_OPD(id) KOL(id, "opd")
 #define K_VERSI(id) KOL(id, "versi")
 	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, sts[MUAT_PK_ISI])
-	baca_medan(s, st, m, TEMPLAT_PK_ISI, x); /* indikator, target, sasaran, ..., satuan */
-	x->tahun = (int)KI(K_TAHUN(TEMPLAT_PK_ISI));
+	baca_medan(s, st, m, TEMPLAT_PK_ISI, x); /* tahun, indikator, target, ..., satuan */
 	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ISI));
 	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ISI));
 	x->urutan = (int)KI(KOL(TEMPLAT_PK_ISI, "urutan"));
 	MUAT_SELESAI(pk_isi, n_pk_isi);
 
 	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, sts[MUAT_PK_ANGGARAN])
-	baca_medan(s, st, m, TEMPLAT_PK_ANGGARAN, x); /* program */
-	x->tahun = (int)KI(K_TAHUN(TEMPLAT_PK_ANGGARAN));
+	baca_medan(s, st, m, TEMPLAT_PK_ANGGARAN, x); /* tahun, program */
 	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ANGGARAN));
 	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ANGGARAN));
 	x->urutan = (int)KI(KOL(TEMPLAT_PK_ANGGARAN, "urutan"));
@@ -1975,8 +1970,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 
 	int ci = 0, ca = 0; /* the pk_isi and pk_anggaran rows not yet given to a version */
 	MUAT_MULAI("pk", pk, n_pk, sts[MUAT_PK])
-	baca_medan(s, st, m, TEMPLAT_PK, x); /* nomor, tanggal, tempat, the signatories */
-	x->tahun = (int)KI(K_TAHUN(TEMPLAT_PK));
+	baca_medan(s, st, m, TEMPLAT_PK, x); /* tahun, nomor, tanggal, tempat, signatories */
 	const char *o = KT(K_OPD(TEMPLAT_PK));
 	x->opd = o && *o ? kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK)) : NULL;
 	x->versi = (int)KI(K_VERSI(TEMPLAT_PK));
@@ -1995,11 +1989,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	MUAT_SELESAI(kunci, n_kunci);
 
 	MUAT_MULAI("jadwal", jadwal, n_jadwal, sts[MUAT_JADWAL])
-	baca_medan(s, st, m, TEMPLAT_JADWAL, x); /* buka, tutup */
-	x->tahun = (int)KI(KOL(TEMPLAT_JADWAL, "tahun"));
+	baca_medan(s, st, m, TEMPLAT_JADWAL, x); /* tahun, buka, tutup */
 	x->triwulan = (int)KI(KOL(TEMPLAT_JADWAL, "triwulan"));
 	MUAT_SELESAI(jadwal, n_jadwal);
-#undef K_TAHUN
 #undef K_OPD
 #undef K_VERSI
 
@@ -2366,8 +2358,6 @@ void store_audit_sisip(struct store *s, int aktif)
 static struct val pk_khusus(const char *kolom, const void *baris)
 {
 	const struct pk *k = baris;
-	if (strcmp(kolom, "tahun") == 0)
-		return vi(k->tahun);
 	if (strcmp(kolom, "opd") == 0)
 		return vt(k->opd ? k->opd : "");
 	if (strcmp(kolom, "versi") == 0)

@@ -69,12 +69,15 @@ static void test_skema(void **state)
 			n_medan++;
 			/* generic only where a row struct is declared, inside it, aligned */
 			size_t n = ukuran_baris(t);
-			int angka = tk->medan == TM_PILIHAN || tk->medan == TM_PILIHAN_OPSI;
+			int angka = tk->medan == TM_PILIHAN || tk->medan == TM_PILIHAN_OPSI ||
+				    tk->medan == TM_TAHUN;
 			size_t lebar = angka ? sizeof(int) : sizeof(const char *);
 			assert_true(n > 0);
 			assert_true(tk->letak + lebar <= n);
 			assert_int_equal(tk->letak % lebar, 0);
-			if (angka || tk->medan == TM_KATA)
+			if (tk->medan == TM_TAHUN)
+				assert_int_equal(tk->jenis, TJ_TAHUN);
+			else if (angka || tk->medan == TM_KATA)
 				assert_int_equal(tk->jenis, TJ_PILIHAN);
 			else
 				assert_true(tk->jenis == TJ_TEKS || tk->jenis == TJ_KODE ||
@@ -91,10 +94,10 @@ static void test_skema(void **state)
 				assert_true(!tt->kolom[k].kunci || tt->kolom[k - 1].kunci);
 	}
 	/*
-	 * pemda 5, opd 7, rencana 5, indikator 9, pembanding 1, narasi 2, dilaporkan 3,
-	 * pk 9, pk_isi 6, pk_anggaran 1, jadwal 2
+	 * pemda 5, opd 7, rencana 5, indikator 9, pembanding 1, narasi 3, dilaporkan 4,
+	 * pk 10, pk_isi 7, pk_anggaran 2, jadwal 3
 	 */
-	assert_int_equal(n_medan, 5 + 7 + 5 + 9 + 1 + 2 + 3 + 9 + 6 + 1 + 2);
+	assert_int_equal(n_medan, 5 + 7 + 5 + 9 + 1 + 3 + 4 + 10 + 7 + 2 + 3);
 }
 
 /* Each generic column of opd reaches the field of its name. */
@@ -267,12 +270,14 @@ static const char *const khusus[] = {
     "realisasi.pemda", "anggaran.pemda", "pembanding.pemda", "narasi.pemda",
     "dilaporkan.pemda", "lke_jawaban.pemda", "survei.pemda", "survei_jawaban.pemda",
     "lke_rekomendasi.pemda", "pk_isi.pemda", "pk_anggaran.pemda", "pk.pemda", "jadwal.pemda",
-    /* Years and other whole numbers: no generic int kind yet. pemda's periods: 0 is
-     * the empty cell and NULL in the store, checked together (awal <= akhir). */
-    "pemda.periode_awal", "pemda.periode_akhir", "target.tahun", "realisasi.tahun",
-    "anggaran.tahun", "pembanding.tahun", "narasi.tahun", "dilaporkan.tahun",
-    "lke_jawaban.tahun", "lke_rekomendasi.tahun", "pk_isi.tahun", "pk_anggaran.tahun",
-    "pk.tahun", "jadwal.tahun",
+    /* pemda's periods: optional years, 0 the empty cell and NULL in the store,
+     * checked together (awal <= akhir). */
+    "pemda.periode_awal", "pemda.periode_akhir",
+    /* The years read by the shared pemda-indicator-year helper with the indicator's
+     * look-up (target's rows are also written from struct target_riwayat), and
+     * anggaran's (below); lke_*'s have no core row struct (below). */
+    "target.tahun", "realisasi.tahun", "pembanding.tahun", "anggaran.tahun",
+    "lke_jawaban.tahun", "lke_rekomendasi.tahun",
     /* A PK version's key: versi 1-99 and urutan 1-100000 with their own messages; opd
      * "" (not NULL) in the store for the regional head's, a key never being NULL. */
     "pk.opd", "pk.versi", "pk_isi.opd", "pk_isi.versi", "pk_isi.urutan", "pk_anggaran.opd",
@@ -403,6 +408,7 @@ static struct {
 	int n;
 	char nilai[32][256];
 	int null[32];
+	int th[32]; /* TM_TAHUN */
 } tertulis;
 
 static int y_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *u, struct galat *g)
@@ -414,6 +420,10 @@ static int y_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *u, s
 	for (int k = 0; k < tt->n_kolom; k++) {
 		if (tt->kolom[k].medan == TM_KHUSUS)
 			continue;
+		if (tt->kolom[k].medan == TM_TAHUN) {
+			tertulis.th[k] = templat_int(&tt->kolom[k], &b->u);
+			continue;
+		}
 		const char *v = templat_nilai_teks(&tt->kolom[k], &b->u);
 		tertulis.null[k] = v == NULL;
 		snprintf(tertulis.nilai[k], sizeof(tertulis.nilai[k]), "%s", v ? v : "");
@@ -460,6 +470,11 @@ static void lewat(const struct ekspor_hasil *h, enum templat_id t, const void *b
 		if (tk->medan == TM_KHUSUS)
 			continue;
 		n++;
+		if (tk->medan == TM_TAHUN) {
+			assert_true(templat_int(tk, baris) >= 1900);
+			assert_int_equal(tertulis.th[k], templat_int(tk, baris));
+			continue;
+		}
 		const char *v = templat_nilai_teks(tk, baris);
 		assert_non_null(v); /* the test fills every generic field */
 		assert_false(tertulis.null[k]);
@@ -467,7 +482,7 @@ static void lewat(const struct ekspor_hasil *h, enum templat_id t, const void *b
 			fail_msg("%s.%s: '%s' came back as '%s'", tt->nama, tk->nama, v,
 				 tertulis.nilai[k]);
 		for (int j = 0; j < k; j++)
-			if (tt->kolom[j].medan != TM_KHUSUS)
+			if (tt->kolom[j].medan != TM_KHUSUS && tt->kolom[j].medan != TM_TAHUN)
 				assert_string_not_equal(templat_nilai_teks(&tt->kolom[j], baris), v);
 	}
 	assert_true(n > 0);
