@@ -290,6 +290,21 @@ static const struct {
 /* Their SQL; sql_indikator_satu: one indicator of the pemda (kode ?2). */
 static char sql_muat[MUAT_N][512], sql_indikator_satu[512];
 
+/* The pemda's row: every column of pemda.csv in the schema's order, from kode (?1). */
+static void sql_pemda_templat(void)
+{
+	const struct templat_tabel *tt = &templat[TEMPLAT_PEMDA];
+	struct buf b = BUF_INIT;
+	buf_puts(&b, "SELECT ");
+	for (int k = 0; k < tt->n_kolom; k++)
+		buf_printf(&b, "%s%s", k ? ", " : "", tt->kolom[k].kolom_store);
+	buf_printf(&b, " FROM %s WHERE kode = ?1", tt->tabel_store);
+	if (b.len + 1 > sizeof(sql_muat[MUAT_PEMDA]))
+		abort(); /* a longer column list than the buffer: raise it */
+	snprintf(sql_muat[MUAT_PEMDA], sizeof(sql_muat[MUAT_PEMDA]), "%s", b.data);
+	buf_release(&b);
+}
+
 static void sql_dari_templat(int i, const struct templat_tabel *tt, const char *tambah,
 			     const char *urut)
 {
@@ -372,6 +387,7 @@ static void tabel_dari_templat(void)
 			tb.kol[tb.nkol++] = tabel_turunan[i].tambah[j];
 		tabel[tabel_turunan[i].t] = tb;
 	}
+	sql_pemda_templat();
 	for (size_t i = 0; i < sizeof(muat_templat) / sizeof(muat_templat[0]); i++) {
 		const struct templat_tabel *tt = &templat[muat_templat[i].id];
 		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
@@ -1628,13 +1644,11 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 #define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
 
 /*
- * The statements of store_muat not built from the schema (muat_templat):
- * the pemda's row (its columns in the schema's order, from kode), its
- * settings, and the tables whose store columns are not the template's.
+ * The statements of store_muat not built from the schema (muat_templat and
+ * the pemda's row, sql_pemda_templat): the settings, and the tables whose
+ * store columns are not the template's.
  */
 static const char *const muat_sql[MUAT_N] = {
-	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
-		       "FROM pemda WHERE kode = ?1",
 	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
 	[MUAT_TARGET] = SQL_TARGET " ORDER BY rowid",
 	[MUAT_TARGET_TW] = "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
@@ -2059,7 +2073,7 @@ static int muat_indikator(struct store *s, const char *kode, const char *ind, st
 	static const char *const sql_tr[2] = {SQL_TARGET " AND indikator = ?2 ORDER BY rowid",
 					      SQL_REALISASI " AND indikator = ?2 ORDER BY rowid"};
 	struct store_st *sts[5] = {0}, *st = NULL;
-	const char *sql[5] = {muat_sql[MUAT_PEMDA], muat_sql[MUAT_PENGATURAN],
+	const char *sql[5] = {sql_muat[MUAT_PEMDA], muat_sql[MUAT_PENGATURAN],
 			      sql_indikator_satu, sql_tr[0], sql_tr[1]};
 	for (int i = 0; i < 5; i++) {
 		if (!(sts[i] = kueri(s, sql[i], kode, g)))
