@@ -343,9 +343,12 @@ static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
 }
 
 /*
- * Fills the descriptors of tabel_templat from the schema (templat.c), so a
- * column added there is written with no line here: the store column names,
- * the key (kunci) columns first, a number (TJ_ANGKA) as REAL, a year as INT.
+ * Fills the descriptors of tabel_templat and tabel_turunan from the schema
+ * (templat.c), so a column added there is written with no line here: the
+ * store column names, the key (kunci) columns first, a number (TJ_ANGKA) as
+ * REAL, a year as INT; builds store_muat's reads of the schema (sql_muat) and
+ * matches each store column to its schema column (peta_templat). Once, at
+ * store_open.
  */
 static void tabel_dari_templat(void)
 {
@@ -377,6 +380,8 @@ static void tabel_dari_templat(void)
 				const struct templat_kolom *tk = &tt->kolom[k];
 				if (tk->kunci != kunci || dalam_daftar(tabel_turunan[i].tanpa, tk->nama))
 					continue;
+				if (tb.nkol + 2 >= (int)(sizeof(tb.kol) / sizeof(tb.kol[0])))
+					abort(); /* more columns than a descriptor holds: raise kol[] */
 				tb.kol[tb.nkol].nama = tk->kolom_store;
 				tb.kol[tb.nkol++].jenis = dalam_daftar(tabel_turunan[i].bulat, tk->nama)
 								  ? K_INT
