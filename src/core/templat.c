@@ -290,8 +290,11 @@ void templat_int_isi(const struct templat_kolom *k, void *baris, int v)
 const char *templat_nilai_teks(const struct templat_kolom *k, const void *baris)
 {
 	if (k->medan == TM_PILIHAN || k->medan == TM_PILIHAN_OPSI) {
-		int i = templat_int(k, baris);
-		return i >= 0 ? k->pilihan[i] : NULL;
+		int i = templat_int(k, baris), n = 0;
+		while (k->pilihan[n])
+			n++;
+		/* an index no word has: "?", as model_arah_nama and the others write it */
+		return i < 0 ? NULL : i < n ? k->pilihan[i] : "?";
 	}
 	if (k->medan == TM_TAHUN)
 		return NULL;

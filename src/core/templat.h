@@ -107,7 +107,7 @@ int templat_int(const struct templat_kolom *k, const void *baris);
 void templat_int_isi(const struct templat_kolom *k, void *baris, int v);
 /*
  * The text a generic column's field stands for (TM_PILIHAN*: the word of its
- * index, NULL when negative; TM_TAHUN: NULL, its field is an int read with
+ * index, NULL when negative, "?" past the list; TM_TAHUN: NULL, its field is an int read with
  * templat_int); the medan's value from that text (the field
  * unchanged when s is NULL or not a word of a choice). What the exporter
  * writes and the store keeps; the importer and the store's read set it back.

@@ -255,6 +255,18 @@ static void test_pilihan(void **state)
 	assert_int_equal(tp, LKE_GRUP);
 	assert_int_equal(lke_tipe_parse("ya", &tp), -1);
 	assert_int_equal(templat_pilihan(kol(TEMPLAT_JADWAL, "triwulan"), "3"), 3);
+
+	/* an enum field as text: its word, NULL for -1 (the pemda's rumus), "?" past the list */
+	struct indikator ind = {.arah = ARAH_RENTANG, .rumus_override = -1};
+	assert_string_equal(templat_nilai_teks(kol(TEMPLAT_INDIKATOR, "arah"), &ind), "rentang");
+	assert_null(templat_nilai_teks(kol(TEMPLAT_INDIKATOR, "rumus_turun"), &ind));
+	ind.arah = (enum arah)7;
+	assert_string_equal(templat_nilai_teks(kol(TEMPLAT_INDIKATOR, "arah"), &ind),
+			    model_arah_nama(ind.arah));
+	templat_nilai_isi(kol(TEMPLAT_INDIKATOR, "rumus_turun"), &ind, "RASIO");
+	assert_int_equal(ind.rumus_override, RUMUS_RASIO);
+	templat_nilai_isi(kol(TEMPLAT_INDIKATOR, "rumus_turun"), &ind, NULL); /* left as it was */
+	assert_int_equal(ind.rumus_override, RUMUS_RASIO);
 }
 
 /*
