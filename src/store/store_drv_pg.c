@@ -1096,6 +1096,29 @@ static int pg_dalam_tx(struct store_drv *d)
 	return ((struct drv_pg *)d)->tx;
 }
 
+/*
+ * COMMIT, telling an aborted transaction: after a statement failed (and its
+ * caller went on) PostgreSQL answers COMMIT with "ROLLBACK" and no error, so
+ * success is only the "COMMIT" command tag; 0, or -1 with the error set.
+ */
+static int pg_commit(struct drv_pg *d)
+{
+	if (pg_sinkron(&d->d) || pg_sehat(d) || pg_tunda_mulai(d))
+		return -1;
+	PGresult *r = PQexec(d->conn, "COMMIT");
+	int rc;
+	if (PQresultStatus(r) != PGRES_COMMAND_OK)
+		rc = galat_pg(d, r);
+	else if (strcmp(PQcmdStatus(r), "COMMIT") != 0)
+		rc = store_drv_galat(&d->d, "transaksi dibatalkan PostgreSQL (%s): sebuah perintah "
+					    "di dalamnya gagal; tidak ada yang tersimpan",
+				     PQcmdStatus(r));
+	else
+		rc = 0;
+	PQclear(r);
+	return rc;
+}
+
 static int pg_selesai(struct store_drv *dd, int simpan)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
@@ -1109,7 +1132,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 	}
 	int rc;
 	if (simpan && !d->rusak) {
-		rc = pg_exec(dd, "COMMIT");
+		rc = pg_commit(d);
 		if (rc == 0 && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
 			rc = store_drv_galat(dd, "transaksi tidak tersimpan");
 		if (rc)
