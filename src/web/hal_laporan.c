@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../layanan/wilayah.h"
+#include "../report/dok_pk.h"
 #include "../report/laporan.h"
 #include "hal_int.h"
 #include "html.h"
@@ -85,6 +86,25 @@ static void tautan_laporan(struct web_req *r, const struct pilihan *p, const cha
 		html_f(b, "</li>");
 	}
 	html_f(b, ada ? "</ul>" : "<p>Perjanjian Kinerja %d belum ditandatangani.</p>", p->tahun);
+	if (opd)
+		return; /* an OPD's PK is signed from its page, /opd */
+	const char *pk_baru = web_param(r, "pk");
+	int vb = pk_baru ? atoi(pk_baru) : 0;
+	if (vb > 0 && dok_pk_cari(&p->m, p->tahun, NULL, vb))
+		html_f(b,
+		       "<p class=\"pesan ok\" role=\"status\" id=\"pk-ok\">PK kepala daerah versi "
+		       "%d tahun %d ditandatangani dan dibekukan; dokumennya di daftar di atas.</p>",
+		       vb, p->tahun);
+	if (web_peran(r, "admin,perencana")) {
+		struct buf q = BUF_INIT;
+		html_url_enc(&q, p->m.pemda.kode);
+		html_f(b,
+		       "<p id=\"pk\"><a class=\"tombol\" id=\"pk-tanda\" href=\"/pk?pemda=%R&amp;tahun=%d\">"
+		       "Tandatangani PK kepala daerah %d (versi baru)</a> <span class=\"kecil\">dari "
+		       "target indikator sasaran RPJMD saat ini</span></p>",
+		       q.data, p->tahun, p->tahun);
+		buf_release(&q);
+	}
 }
 
 /* The page listing the downloads of the pemda-year (an operator's OPD only, with the pemda's). */
