@@ -1059,7 +1059,12 @@ static void pg_lepas(struct store_st *sst)
 	free(st);
 }
 
-static int pg_exec(struct store_drv *dd, const char *sql)
+/*
+ * Runs sql; with tag set, success is also that command tag. After a statement
+ * failed (and its caller went on) PostgreSQL answers COMMIT with "ROLLBACK" and
+ * no error, so COMMIT is run with the tag "COMMIT". 0, or -1 with the error set.
+ */
+static int pg_exec_tag(struct store_drv *dd, const char *sql, const char *tag)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
 	if (pg_sinkron(dd) || pg_sehat(d) || pg_tunda_mulai(d))
@@ -1067,8 +1072,17 @@ static int pg_exec(struct store_drv *dd, const char *sql)
 	PGresult *r = PQexec(d->conn, sql);
 	ExecStatusType t = PQresultStatus(r);
 	int rc = t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK ? 0 : galat_pg(d, r);
+	if (rc == 0 && tag && strcmp(PQcmdStatus(r), tag) != 0)
+		rc = store_drv_galat(dd, "transaksi dibatalkan PostgreSQL (%s): sebuah perintah "
+					 "di dalamnya gagal; tidak ada yang tersimpan",
+				     PQcmdStatus(r));
 	PQclear(r);
 	return rc;
+}
+
+static int pg_exec(struct store_drv *dd, const char *sql)
+{
+	return pg_exec_tag(dd, sql, NULL);
 }
 
 static int pg_mulai(struct store_drv *dd, int baca)
@@ -1096,29 +1110,6 @@ static int pg_dalam_tx(struct store_drv *d)
 	return ((struct drv_pg *)d)->tx;
 }
 
-/*
- * COMMIT, telling an aborted transaction: after a statement failed (and its
- * caller went on) PostgreSQL answers COMMIT with "ROLLBACK" and no error, so
- * success is only the "COMMIT" command tag; 0, or -1 with the error set.
- */
-static int pg_commit(struct drv_pg *d)
-{
-	if (pg_sinkron(&d->d) || pg_sehat(d) || pg_tunda_mulai(d))
-		return -1;
-	PGresult *r = PQexec(d->conn, "COMMIT");
-	int rc;
-	if (PQresultStatus(r) != PGRES_COMMAND_OK)
-		rc = galat_pg(d, r);
-	else if (strcmp(PQcmdStatus(r), "COMMIT") != 0)
-		rc = store_drv_galat(&d->d, "transaksi dibatalkan PostgreSQL (%s): sebuah perintah "
-					    "di dalamnya gagal; tidak ada yang tersimpan",
-				     PQcmdStatus(r));
-	else
-		rc = 0;
-	PQclear(r);
-	return rc;
-}
-
 static int pg_selesai(struct store_drv *dd, int simpan)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
@@ -1132,7 +1123,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 	}
 	int rc;
 	if (simpan && !d->rusak) {
-		rc = pg_commit(d);
+		rc = pg_exec_tag(dd, "COMMIT", "COMMIT");
 		if (rc == 0 && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
 			rc = store_drv_galat(dd, "transaksi tidak tersimpan");
 		if (rc)
