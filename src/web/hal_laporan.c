@@ -9,9 +9,9 @@
 #include <unistd.h>
 
 #include "../layanan/wilayah.h"
-#include "../report/dok_pk.h"
 #include "../report/laporan.h"
 #include "hal_int.h"
+#include "hal_pohon.h"
 #include "html.h"
 
 /* Reads the whole file into *isi (malloc'd, *n bytes); 0, or -1 with g set. */
@@ -88,13 +88,7 @@ static void tautan_laporan(struct web_req *r, const struct pilihan *p, const cha
 	html_f(b, ada ? "</ul>" : "<p>Perjanjian Kinerja %d belum ditandatangani.</p>", p->tahun);
 	if (opd)
 		return; /* an OPD's PK is signed from its page, /opd */
-	const char *pk_baru = web_param(r, "pk");
-	int vb = pk_baru ? atoi(pk_baru) : 0;
-	if (vb > 0 && dok_pk_cari(&p->m, p->tahun, NULL, vb))
-		html_f(b,
-		       "<p class=\"pesan ok\" role=\"status\" id=\"pk-ok\">PK kepala daerah versi "
-		       "%d tahun %d ditandatangani dan dibekukan; dokumennya di daftar di atas.</p>",
-		       vb, p->tahun);
+	hal_pk_konfirmasi(r, &p->m, p->tahun, NULL);
 	if (web_peran(r, "admin,perencana")) {
 		struct buf q = BUF_INIT;
 		html_url_enc(&q, p->m.pemda.kode);

@@ -247,12 +247,8 @@ static void render(struct web_req *r, struct pilihan *p, const struct opd *o, in
 									: p->m.pemda.kode)
 			   : isi(o->nama) ? o->nama
 					  : o->kode;
-	int versi = 1;
-	for (int i = 0; i < p->m.n_pk; i++)
-		if (p->m.pk[i].tahun == p->tahun &&
-		    strcmp(p->m.pk[i].opd ? p->m.pk[i].opd : "", kode ? kode : "") == 0 &&
-		    p->m.pk[i].versi >= versi)
-			versi = p->m.pk[i].versi + 1;
+	const struct pk *akhir = dok_pk_cari(&p->m, p->tahun, kode, 0); /* the latest */
+	int versi = akhir ? akhir->versi + 1 : 1;
 	const struct pk k = {.tahun = p->tahun, .versi = versi, .opd = kode};
 	struct buf qo = BUF_INIT, qp = BUF_INIT;
 	if (kode) {
@@ -330,6 +326,18 @@ static int muat(struct web_req *r, struct pilihan *p, const struct opd **o)
 		}
 	hal_galat(r, 404, "OPD tidak dikenal di pemda ini.");
 	return -1;
+}
+
+void hal_pk_konfirmasi(struct web_req *r, const struct model *m, int tahun, const char *opd)
+{
+	const char *pk_baru = web_param(r, "pk");
+	int vb = pk_baru ? atoi(pk_baru) : 0;
+	if (vb > 0 && dok_pk_cari(m, tahun, opd, vb))
+		html_f(&r->out,
+		       "<p class=\"pesan ok\" role=\"status\" id=\"pk-ok\">PK%s versi %d tahun %d "
+		       "ditandatangani dan dibekukan; dokumennya %s.</p>",
+		       opd ? "" : " kepala daerah", vb, tahun,
+		       opd ? "di tabel di bawah" : "di daftar di atas");
 }
 
 static const char *TERLARANG = "hanya admin dan perencana yang boleh menandatangani "
