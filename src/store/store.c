@@ -1473,9 +1473,9 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
  * What store_muat reads, one statement per table, each of its columns (the
  * pemda's own column aside) read into the model; muat_sql_bangun makes two
  * statements of each: one pemda (?1 its code), in the table's order (`urut`),
- * or every pemda whose code is in ?1..?2 (store_muat_semua), by pemda code and
- * then in the table's order. On PostgreSQL the statements of a load are all
- * sent at once (store_drv_ops.sedia), one round trip.
+ * or every pemda whose code is in ?1..?2 (store_muat_semua). On PostgreSQL the
+ * statements of a load are all sent at once (store_drv_ops.sedia), one round
+ * trip.
  */
 enum {
 	MUAT_PEMDA,
@@ -1537,7 +1537,7 @@ static const struct {
  * The statements built from muat_tabel: sql_muat_satu[i] for one pemda,
  * sql_muat_banyak[i] for a range of them; sql_muat_ind for store_muat_indikator
  * (indicator ?2: its row, targets and realisasi). Every one but the pemda's
- * ends its result columns with the row's pemda (baris_pemda).
+ * ends its result columns with the row's pemda (model_pemda).
  */
 #define SQL_MUAT_MAKS 768
 static char sql_muat_satu[MUAT_N][SQL_MUAT_MAKS], sql_muat_banyak[MUAT_N][SQL_MUAT_MAKS],
