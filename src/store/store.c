@@ -185,7 +185,7 @@ static struct val vd(double d);
 
 /*
  * The store tables whose columns are the template's, one to one and in its
- * order; `muat`: store_muat reads it through the schema too (sql_muat).
+ * order; `muat`: store_muat reads it through the schema too (kolom_templat).
  */
 static const struct {
 	int t;
@@ -199,23 +199,21 @@ static const struct {
 };
 
 /*
- * The SELECT of a model's rows of a tabel_templat table, from the schema:
- * every column but pemda in the schema's order (result column k - 1 is schema
- * column k), for the pemda ?1 ("... ORDER BY rowid"), or one row of it (kode ?2).
+ * The columns a model reads of a tabel_templat table, from the schema: every
+ * column but pemda in the schema's order (result column k - 1 is schema column
+ * k), comma-separated (store_muat's statements, muat_sql_bangun).
  */
-static char sql_muat[T_N][512], sql_muat_satu[T_N][512];
+static char kolom_templat[T_N][384];
+static void muat_sql_bangun(void);
 
 static void sql_dari_templat(int t, const struct templat_tabel *tt)
 {
 	struct buf b = BUF_INIT;
-	buf_puts(&b, "SELECT ");
 	for (int k = 1; k < tt->n_kolom; k++)
 		buf_printf(&b, "%s%s", k > 1 ? ", " : "", tt->kolom[k].kolom_store);
-	buf_printf(&b, " FROM %s WHERE pemda = ?1", tt->tabel_store);
-	if (b.len + 32 > sizeof(sql_muat[t]))
+	if (b.len + 1 > sizeof(kolom_templat[t]))
 		abort(); /* a longer column list than the buffer: raise it */
-	snprintf(sql_muat[t], sizeof(sql_muat[t]), "%s ORDER BY rowid", b.data);
-	snprintf(sql_muat_satu[t], sizeof(sql_muat_satu[t]), "%s AND kode = ?2", b.data);
+	memcpy(kolom_templat[t], b.data, b.len + 1);
 	buf_release(&b);
 }
 
@@ -268,6 +266,7 @@ static void tabel_dari_templat(void)
 			tb->kol[k].jenis = kol_jenis_templat(tk->jenis);
 		}
 	}
+	muat_sql_bangun();
 }
 
 static pthread_once_t tabel_sekali = PTHREAD_ONCE_INIT;
@@ -1470,50 +1469,159 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 	return 0;
 }
 
-#define SQL_TARGET "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1"
-#define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
-
 /*
- * What store_muat reads, one statement per table: on PostgreSQL they are all
- * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
+ * What store_muat reads, one statement per table, each of its columns (the
+ * pemda's own column aside) read into the model; muat_sql_bangun makes two
+ * statements of each: one pemda (?1 its code), in the table's order (`urut`),
+ * or every pemda whose code is in ?1..?2 (store_muat_semua). On PostgreSQL the
+ * statements of a load are all sent at once (store_drv_ops.sedia), one round
+ * trip.
  */
-enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_OPD = 3, MUAT_INDIKATOR = 4, MUAT_PK_ANGGARAN = 18, MUAT_N };
-static const char *const muat_sql[MUAT_N] = {
-	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
-		       "FROM pemda WHERE kode = ?1",
-	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
-	/* rencana */ "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	[MUAT_OPD] = NULL,	 /* sql_muat[T_OPD], built from the template schema */
-	[MUAT_INDIKATOR] = NULL, /* sql_muat[T_INDIKATOR], likewise */
-	/* target */ SQL_TARGET " ORDER BY rowid",
-	/* target_triwulan */ "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* target_riwayat */ "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
-	    "WHERE pemda = ?1 ORDER BY id",
-	/* realisasi */ SQL_REALISASI " ORDER BY rowid",
-	/* anggaran_simpul */ "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* anggaran */ "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pembanding */ "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	/* narasi */ "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid",
-	/* dilaporkan */ "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
-	    "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
-	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
-	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua, tempat FROM pk WHERE pemda = ?1 "
-	    "ORDER BY tahun, opd, versi",
-	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
-	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
-	    "ORDER BY tahun, triwulan",
-	[MUAT_PK_ANGGARAN] = "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran "
-			     "WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
+enum {
+	MUAT_PEMDA,
+	MUAT_PENGATURAN,
+	MUAT_RENCANA,
+	MUAT_OPD,
+	MUAT_INDIKATOR,
+	MUAT_TARGET,
+	MUAT_TARGET_TW,
+	MUAT_RIWAYAT,
+	MUAT_REALISASI,
+	MUAT_ANGGARAN_SIMPUL,
+	MUAT_ANGGARAN,
+	MUAT_PEMBANDING,
+	MUAT_NARASI,
+	MUAT_DILAPORKAN,
+	MUAT_PK_ISI,
+	MUAT_PK,
+	MUAT_KUNCI,
+	MUAT_JADWAL,
+	MUAT_PK_ANGGARAN,
+	MUAT_N
+};
+static const struct {
+	const char *tabel, *kolom, *urut; /* kolom NULL: the schema's (kolom_templat) */
+} muat_tabel[MUAT_N] = {
+    [MUAT_PEMDA] = {"pemda", "kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun",
+		    "kode"},
+    [MUAT_PENGATURAN] = {"pengaturan", "kunci, nilai", "rowid"},
+    [MUAT_RENCANA] = {"rencana", "kode, jenis, induk, uraian, opd", "rowid"},
+    [MUAT_OPD] = {"opd", NULL, "rowid"},
+    [MUAT_INDIKATOR] = {"indikator", NULL, "rowid"},
+    [MUAT_TARGET] = {"target", "indikator, tahun, nilai, teks", "rowid"},
+    [MUAT_TARGET_TW] = {"target_triwulan", "indikator, tahun, triwulan, nilai, teks", "rowid"},
+    [MUAT_RIWAYAT] = {"target_riwayat", "indikator, tahun, nilai, teks, diganti", "id"},
+    [MUAT_REALISASI] = {"realisasi", "indikator, tahun, triwulan, nilai", "rowid"},
+    [MUAT_ANGGARAN_SIMPUL] = {"anggaran_simpul", "rencana, opd, tahun, pagu, realisasi",
+			      "rowid"},
+    [MUAT_ANGGARAN] = {"anggaran", "sasaran, program, tahun, pagu, realisasi", "rowid"},
+    [MUAT_PEMBANDING] = {"pembanding", "indikator, tahun, wilayah, nilai", "rowid"},
+    [MUAT_NARASI] = {"narasi", "tahun, objek, jenis, teks", "rowid"},
+    [MUAT_DILAPORKAN] = {"dilaporkan", "tahun, objek, ukuran, sumber, nilai, angka, desimal",
+			 "rowid"},
+    [MUAT_PK_ISI] = {"pk_isi",
+		     "tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
+		     "satuan, urutan",
+		     "tahun, opd, versi, urutan"},
+    [MUAT_PK] = {"pk",
+		 "tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, nip_pertama, "
+		 "pihak_kedua, jabatan_kedua, nip_kedua, tempat",
+		 "tahun, opd, versi"},
+    [MUAT_KUNCI] = {"kunci", "tahun, waktu, oleh", "tahun"},
+    [MUAT_JADWAL] = {"jadwal", "tahun, triwulan, buka, tutup", "tahun, triwulan"},
+    [MUAT_PK_ANGGARAN] = {"pk_anggaran", "tahun, opd, versi, program, pagu, urutan",
+			  "tahun, opd, versi, urutan"},
 };
 
-/* The text columns (medan TM_TEKS*) of a row of sql_muat[t] into the row struct x. */
+/*
+ * The statements built from muat_tabel: sql_muat_satu[i] for one pemda,
+ * sql_muat_banyak[i] for a range of them; sql_muat_ind for store_muat_indikator
+ * (indicator ?2: its row, targets and realisasi). Every one but the pemda's
+ * ends its result columns with the row's pemda (model_pemda).
+ */
+#define SQL_MUAT_MAKS 768
+static char sql_muat_satu[MUAT_N][SQL_MUAT_MAKS], sql_muat_banyak[MUAT_N][SQL_MUAT_MAKS],
+	sql_muat_ind[3][SQL_MUAT_MAKS];
+
+/* "a, b" as "x.a, x.b" into b. */
+static void kolom_x(struct buf *b, const char *daftar)
+{
+	for (const char *p = daftar; *p;) {
+		size_t n = strcspn(p, ",");
+		buf_printf(b, "x.%.*s", (int)n, p);
+		p += n;
+		if (*p) {
+			buf_puts(b, ", ");
+			p += strspn(p, ", ");
+		}
+	}
+}
+
+/*
+ * Whether statement i of a range of pemda leaves its order to the client
+ * (muat_urut): rows in insertion order, read through MUAT_MULAI.
+ */
+static int muat_tanpa_urut(int i)
+{
+	return i != MUAT_PEMDA && i != MUAT_PENGATURAN && strcmp(muat_tabel[i].urut, "rowid") == 0;
+}
+
+/*
+ * Statement i's SELECT list and FROM, then where (text before its order), then
+ * its order, or (banyak and muat_tanpa_urut) the rowid as a column instead.
+ */
+static void sql_muat_tulis(char *out, size_t n, int i, const char *where, int banyak)
+{
+	struct buf b = BUF_INIT;
+	const char *k = muat_tabel[i].kolom ? muat_tabel[i].kolom
+		      : kolom_templat[i == MUAT_OPD ? T_OPD : T_INDIKATOR];
+	int tanpa_urut = banyak && muat_tanpa_urut(i);
+	buf_puts(&b, "SELECT ");
+	kolom_x(&b, k);
+	if (tanpa_urut)
+		buf_puts(&b, ", x.rowid");
+	if (i != MUAT_PEMDA)
+		buf_puts(&b, ", x.pemda");
+	buf_printf(&b, " FROM %s x%s", muat_tabel[i].tabel, where);
+	if (!tanpa_urut) {
+		buf_puts(&b, " ORDER BY ");
+		kolom_x(&b, muat_tabel[i].urut);
+	}
+	if (b.len + 1 > n)
+		abort(); /* a longer statement than the buffer: raise it */
+	memcpy(out, b.data, b.len + 1);
+	buf_release(&b);
+}
+
+static void muat_sql_bangun(void)
+{
+	/*
+	 * A range of codes, found with each table's index on pemda (0065_muat_pemda,
+	 * or its primary key); each row goes to its pemda's model (model_pemda), so
+	 * they need not come by pemda: PostgreSQL reads such a range with a bitmap
+	 * scan, whose sort by pemda cost more than all the rest of the read. The
+	 * rows in insertion order come unsorted with their rowid, which they
+	 * mostly follow already (the heap's order), and are put in order by the
+	 * client (muat_urut); the others come in their table's order.
+	 */
+	for (int i = 0; i < MUAT_N; i++) {
+		int p = i == MUAT_PEMDA;
+		sql_muat_tulis(sql_muat_satu[i], sizeof(sql_muat_satu[i]), i,
+			       p ? " WHERE x.kode = ?1" : " WHERE x.pemda = ?1", 0);
+		sql_muat_tulis(sql_muat_banyak[i], sizeof(sql_muat_banyak[i]), i,
+			       p ? " WHERE x.kode >= ?1 AND x.kode <= ?2"
+				 : " WHERE x.pemda >= ?1 AND x.pemda <= ?2",
+			       1);
+	}
+	static const int ind[3] = {MUAT_INDIKATOR, MUAT_TARGET, MUAT_REALISASI};
+	for (int i = 0; i < 3; i++)
+		sql_muat_tulis(sql_muat_ind[i], sizeof(sql_muat_ind[i]), ind[i],
+			       i ? " WHERE x.pemda = ?1 AND x.indikator = ?2"
+				 : " WHERE x.pemda = ?1 AND x.kode = ?2",
+			       0);
+}
+
+/* The text columns (medan TM_TEKS*) of a row of table id's statement into the row struct x. */
 static void baca_teks(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
 		      void *x)
 {
@@ -1523,10 +1631,10 @@ static void baca_teks(struct store *s, struct store_st *st, struct model *m, enu
 			templat_teks_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - 1));
 }
 
-/* The result column of indikator column `nama` in sql_muat[T_INDIKATOR]. */
+/* The result column of indikator column `nama` in its statement (MUAT_INDIKATOR). */
 #define KI_IND(nama) (templat_kolom(&templat[TEMPLAT_INDIKATOR], nama) - 1)
 
-/* One row of sql_muat[T_INDIKATOR]; 0 or -1 with g. */
+/* One row of MUAT_INDIKATOR; 0 or -1 with g. */
 static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
 			  struct indikator *x, struct galat *g)
 {
@@ -1575,14 +1683,6 @@ static int baca_realisasi(struct store *s, struct store_st *st, struct model *m,
 	return 0;
 }
 
-/* The SQL of store_muat's statement i (opd and indikator: the schema's, sql_muat). */
-static const char *muat_sql_ke(int i)
-{
-	return i == MUAT_OPD	   ? sql_muat[T_OPD]
-	       : i == MUAT_INDIKATOR ? sql_muat[T_INDIKATOR]
-				     : muat_sql[i];
-}
-
 /* Rows of one table gathered before they are copied into the model's arena. */
 struct tumbuh {
 	char *p;
@@ -1603,16 +1703,121 @@ static void *tumbuh_satu(struct tumbuh *v)
 	return x;
 }
 
-/* Reads the rows of one table of pemda `kode` (statement muat_sql[i], sent) into m->arr. */
-#define MUAT_MULAI(tabel_, arr, n_, stmt_)                                                              \
+/* How many pemda store_muat_semua loads at once: their rows are in memory together. */
+#define MUAT_POTONG 32
+
+/*
+ * One load: the models of one pemda (store_muat) or of a chunk of them
+ * (store_muat_semua) filled together, each statement's rows handed to the
+ * model of their pemda (their last result column) as they come.
+ */
+struct jalan {
+	struct store_st **st;
+	int n, cap;	 /* the models (the pemda rows read), at most cap */
+	struct model *m; /* [cap], the caller's when sendiri is 0 */
+	int sendiri;	 /* the models are the load's: initialised and released here */
+	int banyak; /* the statements are sql_muat_banyak's */
+	struct jalan_model {
+		struct tumbuh v;	  /* its rows of the table being read */
+		int64_t *id;		  /* [v.n] their rowids (muat_tanpa_urut) */
+		size_t cap_id;
+		struct anggaran *simpul; /* its budgets on cascade nodes, until merged */
+		int n_simpul;
+		int ci, ca; /* its pk_isi and pk_anggaran rows not yet given to a version */
+	} x[MUAT_POTONG];
+	int urut[MUAT_POTONG]; /* the models by code (strcmp), for model_pemda */
+	int akhir;	       /* the model of the last row */
+};
+
+static int urut_kode(const void *a, const void *b, void *arg)
+{
+	const struct model *m = arg;
+	return strcmp(m[*(const int *)a].pemda.kode, m[*(const int *)b].pemda.kode);
+}
+
+/* Notes the rowid of the row x is about to get (rows of a muat_tanpa_urut statement). */
+static void id_catat(struct jalan_model *x, int64_t id)
+{
+	if (x->v.n >= x->cap_id) {
+		x->cap_id = x->cap_id ? 2 * x->cap_id : 256;
+		x->id = xrealloc(x->id, x->cap_id * sizeof(*x->id));
+	}
+	x->id[x->v.n] = id;
+}
+
+static int urut_id(const void *a, const void *b, void *arg)
+{
+	const int64_t *id = arg, p = id[*(const size_t *)a], q = id[*(const size_t *)b];
+	return (p > q) - (p < q);
+}
+
+/*
+ * Copies x's rows of the table just read into out, by rowid when they came
+ * with one (id): most often they are in that order already.
+ */
+static void muat_urut(struct jalan_model *x, int id, void *out)
+{
+	struct tumbuh *v = &x->v;
+	size_t i = 1;
+	while (id && i < v->n && x->id[i - 1] < x->id[i])
+		i++;
+	if (!id || i >= v->n) {
+		if (v->n) /* v->p is NULL before the first row */
+			memcpy(out, v->p, v->ukuran * v->n);
+		return;
+	}
+	size_t *urut = xmalloc(v->n * sizeof(*urut));
+	for (i = 0; i < v->n; i++)
+		urut[i] = i;
+	qsort_r(urut, v->n, sizeof(*urut), urut_id, x->id);
+	for (i = 0; i < v->n; i++)
+		memcpy((char *)out + i * v->ukuran, v->p + urut[i] * v->ukuran, v->ukuran);
+	free(urut);
+}
+
+/* The model of the current row of st (its pemda in the last column); NULL: none of j's. */
+static struct model *model_pemda(struct store *s, struct jalan *j, struct store_st *st)
+{
+	const char *p = KT(s->o->kol_n(st) - 1);
+	if (!p)
+		return NULL;
+	if (j->akhir < j->n && strcmp(j->m[j->akhir].pemda.kode, p) == 0)
+		return &j->m[j->akhir];
+	for (int lo = 0, hi = j->n - 1; lo <= hi;) {
+		int t = (lo + hi) / 2, c = strcmp(j->m[j->urut[t]].pemda.kode, p);
+		if (c == 0) {
+			j->akhir = j->urut[t];
+			return &j->m[j->akhir];
+		}
+		if (c < 0)
+			lo = t + 1;
+		else
+			hi = t - 1;
+	}
+	return NULL; /* a row of no pemda (foreign keys off): store_muat never read it either */
+}
+
+/*
+ * Reads the rows of statement i of the load j (sent) into each model's m->arr,
+ * in the statement's order; in the body, m is the row's model, mi its index
+ * and x its new element.
+ */
+#define MUAT_MULAI(arr, n_, i_)                                                                    \
 	do {                                                                                       \
-		(void)tabel_;                                                                      \
-		v.n = 0;                                                                           \
-		v.ukuran = sizeof(*m->arr);                                                        \
-		st = (stmt_);                                                                      \
-		int r_;                                                                            \
+		for (int b_ = 0; b_ < j->n; b_++) {                                                \
+			j->x[b_].v.n = 0;                                                          \
+			j->x[b_].v.ukuran = sizeof(*j->m[b_].arr);                                 \
+		}                                                                                  \
+		st = j->st[i_];                                                                    \
+		int r_, id_ = j->banyak && muat_tanpa_urut(i_);                                    \
 		while ((r_ = s->o->langkah(st)) == 1) {                                            \
-			__typeof__(m->arr[0]) *x = tumbuh_satu(&v);
+			struct model *m = model_pemda(s, j, st);                                   \
+			if (!m)                                                                    \
+				continue;                                                          \
+			int mi = (int)(m - j->m);                                                  \
+			if (id_)                                                                   \
+				id_catat(&j->x[mi], KI(s->o->kol_n(st) - 2));                      \
+			__typeof__(m->arr[0]) *x = tumbuh_satu(&j->x[mi].v);
 
 #define MUAT_SELESAI(arr, n_)                                                                       \
 	}                                                                                          \
@@ -1620,61 +1825,67 @@ static void *tumbuh_satu(struct tumbuh *v)
 		store_galat(s, g, "membaca");                                                      \
 		goto out;                                                                          \
 	}                                                                                          \
-	s->o->ulang(st);                                                                           \
-	st = NULL;                                                                                 \
-	m->arr = arena_alloc(&m->arena, v.ukuran * (v.n ? v.n : 1));                               \
-	if (v.n) /* v.p is NULL before the first row */                                            \
-		memcpy(m->arr, v.p, v.ukuran * v.n);                                               \
-	m->n_ = (int)v.n;                                                                          \
+	for (int b_ = 0; b_ < j->n; b_++) {                                                        \
+		struct model *m_ = &j->m[b_];                                                      \
+		struct tumbuh *v_ = &j->x[b_].v;                                                   \
+		m_->arr = arena_alloc(&m_->arena, v_->ukuran * (v_->n ? v_->n : 1));               \
+		muat_urut(&j->x[b_], id_, m_->arr);                                                \
+		m_->n_ = (int)v_->n;                                                               \
+	}                                                                                          \
 	}                                                                                          \
 	while (0)
 
 /*
- * The pemda row and its settings (statements sp and sa, bound and sent) into m;
- * 0, or -1 with g (unknown pemda: g->pengguna).
+ * The pemda rows of the load j (statement MUAT_PEMDA: one model each, in
+ * j->m) and their settings (MUAT_PENGATURAN); 0, or -1 with g.
  */
-static int baca_kepala(struct store *s, struct store_st *sp, struct store_st *sa,
-		       const char *kode, struct model *m, struct galat *g)
+static int baca_kepala(struct store *s, struct jalan *j, struct galat *g)
 {
-	int rc = -1;
-	struct store_st *st = sp;
-	int r = s->o->langkah(st);
-	if (r < 0) {
-		store_galat(s, g, "membaca pemda");
-		goto out;
-	}
-	if (r == 0) {
-		g->pengguna = 1;
-		galat_set(g, "pemda '%s' tidak ada di basis data", kode);
-		goto out;
-	}
-	struct pemda *p = &m->pemda;
-	p->kode = kolom(&m->arena, s, st, 0);
-	p->nama = kolom(&m->arena, s, st, 1);
-	p->jenis = kolom(&m->arena, s, st, 2);
-	p->induk = kolom(&m->arena, s, st, 3);
-	p->periode_awal = (int)KI(4);
-	p->periode_akhir = (int)KI(5);
-	model_rumus_parse(KT(6), &p->rumus_turun);
-	s->o->ulang(st);
-
-	st = sa;
+	struct store_st *st = j->st[MUAT_PEMDA];
+	int r;
 	while ((r = s->o->langkah(st)) == 1) {
-		if (pengaturan_terap(m, KT(0), KT(1), g))
-			goto out;
+		if (j->n == j->cap)
+			abort(); /* more pemda than the load holds: a programming error */
+		struct model *m = &j->m[j->n];
+		if (j->sendiri)
+			model_init(m);
+		j->urut[j->n] = j->n;
+		j->n++;
+		struct pemda *p = &m->pemda;
+		p->kode = kolom(&m->arena, s, st, 0);
+		p->nama = kolom(&m->arena, s, st, 1);
+		p->jenis = kolom(&m->arena, s, st, 2);
+		p->induk = kolom(&m->arena, s, st, 3);
+		p->periode_awal = (int)KI(4);
+		p->periode_akhir = (int)KI(5);
+		model_rumus_parse(KT(6), &p->rumus_turun);
 	}
-	if (r < 0) {
-		store_galat(s, g, "membaca pengaturan");
-		goto out;
-	}
-	s->o->ulang(st);
-	st = NULL;
+	if (r < 0)
+		return store_galat(s, g, "membaca pemda");
+	qsort_r(j->urut, (size_t)j->n, sizeof(*j->urut), urut_kode, j->m);
 
-	rc = 0;
-out:
-	if (st)
-		s->o->ulang(st);
-	return rc;
+	st = j->st[MUAT_PENGATURAN];
+	while ((r = s->o->langkah(st)) == 1) {
+		struct model *m = model_pemda(s, j, st);
+		if (m && pengaturan_terap(m, KT(0), KT(1), g))
+			return -1;
+	}
+	if (r < 0)
+		return store_galat(s, g, "membaca pengaturan");
+	return 0;
+}
+
+/* Lets j's models and rows go. */
+static void jalan_lepas(struct jalan *j)
+{
+	for (int i = 0; i < j->n; i++) {
+		if (j->sendiri)
+			model_release(&j->m[i]);
+		free(j->x[i].v.p);
+		free(j->x[i].id);
+		j->x[i] = (struct jalan_model){0};
+	}
+	j->n = 0;
 }
 
 /* Whether a pk_isi or pk_anggaran row belongs to the version (tahun, opd, versi). */
@@ -1727,26 +1938,19 @@ static void pk_kaitkan_semua(struct model *m)
 	}
 }
 
-/* Every table of pemda kode into m; 0, or -1 with g (unknown pemda: g->pengguna). */
-static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+/*
+ * The pemda of the load j (every statement of muat_tabel, bound and sent)
+ * with every table's rows into j->m; 0, or -1 with g.
+ */
+static int muat_isi(struct store *s, struct jalan *j, struct galat *g)
 {
-	int rc = -1;
-	struct tumbuh v = {0};
-	struct store_st **sts = s->muat, *st = NULL;
-	for (int i = 0; i < MUAT_N; i++) {
-		if (!sts[i] && s->o->siapkan(s->d, muat_sql_ke(i), &sts[i]))
-			return store_galat(s, g, "menyiapkan perintah");
-		s->o->ulang(sts[i]);
-		s->o->ikat_teks(sts[i], 1, kode);
-	}
-	if (s->o->sedia && s->o->sedia(sts, MUAT_N)) {
-		store_galat(s, g, "membaca");
-		goto out;
-	}
-	if (baca_kepala(s, sts[MUAT_PEMDA], sts[MUAT_PENGATURAN], kode, m, g))
-		goto out;
+	int rc = baca_kepala(s, j, g);
+	if (rc)
+		return rc;
+	rc = -1;
+	struct store_st *st = NULL;
 
-	MUAT_MULAI("rencana", rencana, n_rencana, sts[2])
+	MUAT_MULAI(rencana, n_rencana, MUAT_RENCANA)
 	x->kode = kolom(&m->arena, s, st, 0);
 	model_rencana_parse(KT(1), &x->jenis);
 	x->induk = kolom(&m->arena, s, st, 2);
@@ -1754,21 +1958,21 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->opd = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI(rencana, n_rencana);
 
-	MUAT_MULAI("opd", opd, n_opd, sts[3])
+	MUAT_MULAI(opd, n_opd, MUAT_OPD)
 	baca_teks(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
 	MUAT_SELESAI(opd, n_opd);
 
-	MUAT_MULAI("indikator", indikator, n_indikator, sts[4])
+	MUAT_MULAI(indikator, n_indikator, MUAT_INDIKATOR)
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(indikator, n_indikator);
 
-	MUAT_MULAI("target", target, n_target, sts[5])
+	MUAT_MULAI(target, n_target, MUAT_TARGET)
 	if (baca_target(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(target, n_target);
 
-	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, sts[6])
+	MUAT_MULAI(target_tw, n_target_tw, MUAT_TARGET_TW)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1778,7 +1982,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI(target_tw, n_target_tw);
 
-	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, sts[7])
+	MUAT_MULAI(riwayat, n_riwayat, MUAT_RIWAYAT)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
@@ -1788,13 +1992,13 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->diganti = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI(riwayat, n_riwayat);
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[8])
+	MUAT_MULAI(realisasi, n_realisasi, MUAT_REALISASI)
 	if (baca_realisasi(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(realisasi, n_realisasi);
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
-	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, sts[9])
+	MUAT_MULAI(anggaran, n_anggaran, MUAT_ANGGARAN_SIMPUL)
 	x->rencana = kolom(&m->arena, s, st, 0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1803,10 +2007,12 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->realisasi = KI(4);
 	x->di_simpul = 1;
 	MUAT_SELESAI(anggaran, n_anggaran);
-	struct anggaran *simpul = m->anggaran;
-	int n_simpul = m->n_anggaran;
+	for (int i = 0; i < j->n; i++) {
+		j->x[i].simpul = j->m[i].anggaran;
+		j->x[i].n_simpul = j->m[i].n_anggaran;
+	}
 
-	MUAT_MULAI("anggaran", anggaran, n_anggaran, sts[10])
+	MUAT_MULAI(anggaran, n_anggaran, MUAT_ANGGARAN)
 	x->sasaran = kolom(&m->arena, s, st, 0);
 	x->program = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1815,30 +2021,34 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->realisasi = KI(4);
 	MUAT_SELESAI(anggaran, n_anggaran);
 
-	if (n_simpul) {
+	for (int i = 0; i < j->n; i++) {
+		struct model *m = &j->m[i];
+		int n_simpul = j->x[i].n_simpul;
+		if (!n_simpul)
+			continue;
 		struct anggaran *semua = arena_alloc(
 			&m->arena, sizeof(*semua) * (size_t)(m->n_anggaran + n_simpul));
 		memcpy(semua, m->anggaran, sizeof(*semua) * (size_t)m->n_anggaran);
-		memcpy(semua + m->n_anggaran, simpul, sizeof(*semua) * (size_t)n_simpul);
+		memcpy(semua + m->n_anggaran, j->x[i].simpul, sizeof(*semua) * (size_t)n_simpul);
 		m->anggaran = semua;
 		m->n_anggaran += n_simpul;
 	}
 
-	MUAT_MULAI("pembanding", pembanding, n_pembanding, sts[11])
+	MUAT_MULAI(pembanding, n_pembanding, MUAT_PEMBANDING)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->wilayah = kolom(&m->arena, s, st, 2);
 	x->nilai = KR(3);
 	MUAT_SELESAI(pembanding, n_pembanding);
 
-	MUAT_MULAI("narasi", narasi, n_narasi, sts[12])
+	MUAT_MULAI(narasi, n_narasi, MUAT_NARASI)
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->jenis = kolom(&m->arena, s, st, 2);
 	x->teks = kolom(&m->arena, s, st, 3);
 	MUAT_SELESAI(narasi, n_narasi);
 
-	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, sts[13])
+	MUAT_MULAI(dilaporkan, n_dilaporkan, MUAT_DILAPORKAN)
 	x->tahun = (int)KI(0);
 	x->objek = kolom(&m->arena, s, st, 1);
 	x->ukuran = kolom(&m->arena, s, st, 2);
@@ -1849,7 +2059,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->desimal = (int)KI(6);
 	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
-	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, sts[14])
+	MUAT_MULAI(pk_isi, n_pk_isi, MUAT_PK_ISI)
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
@@ -1862,7 +2072,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->urutan = (int)KI(9);
 	MUAT_SELESAI(pk_isi, n_pk_isi);
 
-	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, sts[MUAT_PK_ANGGARAN])
+	MUAT_MULAI(pk_anggaran, n_pk_anggaran, MUAT_PK_ANGGARAN)
 	x->tahun = (int)KI(0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->versi = (int)KI(2);
@@ -1871,8 +2081,9 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->urutan = (int)KI(5);
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
-	int ci = 0, ca = 0; /* the pk_isi and pk_anggaran rows not yet given to a version */
-	MUAT_MULAI("pk", pk, n_pk, sts[15])
+	for (int i = 0; i < j->n; i++)
+		j->x[i].ci = j->x[i].ca = 0;
+	MUAT_MULAI(pk, n_pk, MUAT_PK)
 	x->tahun = (int)KI(0);
 	const char *o = KT(1);
 	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
@@ -1887,101 +2098,237 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->nip_kedua = kolom(&m->arena, s, st, 10);
 	x->tempat = kolom(&m->arena, s, st, 11);
 	/* Its frozen content: the next run of pk_isi and pk_anggaran rows (read in the same order). */
-	PK_RUN(m->pk_isi, m->n_pk_isi, ci, x, o, x->isi, x->n_isi);
-	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, ca, x, o, x->anggaran, x->n_anggaran);
+	PK_RUN(m->pk_isi, m->n_pk_isi, j->x[mi].ci, x, o, x->isi, x->n_isi);
+	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, j->x[mi].ca, x, o, x->anggaran, x->n_anggaran);
 	MUAT_SELESAI(pk, n_pk);
-	if (ci != m->n_pk_isi || ca != m->n_pk_anggaran) {
-		pk_kaitkan_semua(m);
-	}
+	for (int i = 0; i < j->n; i++)
+		if (j->x[i].ci != j->m[i].n_pk_isi || j->x[i].ca != j->m[i].n_pk_anggaran)
+			pk_kaitkan_semua(&j->m[i]);
 
-	MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
+	MUAT_MULAI(kunci, n_kunci, MUAT_KUNCI)
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
 	MUAT_SELESAI(kunci, n_kunci);
 
-	MUAT_MULAI("jadwal", jadwal, n_jadwal, sts[17])
+	MUAT_MULAI(jadwal, n_jadwal, MUAT_JADWAL)
 	x->tahun = (int)KI(0);
 	x->triwulan = (int)KI(1);
 	x->buka = kolom(&m->arena, s, st, 2);
 	x->tutup = kolom(&m->arena, s, st, 3);
 	MUAT_SELESAI(jadwal, n_jadwal);
 
-	kaskade_anggaran_siapkan(m);
+	for (int i = 0; i < j->n; i++)
+		kaskade_anggaran_siapkan(&j->m[i]);
 	rc = 0;
 out:
-	/* Every statement ends its run: rows fetched ahead and not read are let go. */
-	for (int i = 0; i < MUAT_N; i++)
-		s->o->ulang(sts[i]);
-	free(v.p);
 	return rc;
 }
 
-int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+/*
+ * Runs load(s, arg, g) in a read transaction unless one is under way: one
+ * snapshot for every table, so a concurrent import is seen whole or not at all.
+ */
+static int baca_tx(struct store *s, int (*load)(struct store *s, void *arg, struct galat *g),
+		   void *arg, struct galat *g)
 {
-	/* One snapshot for every table, so a concurrent import is seen whole or not at all. */
 	int sendiri = !s->o->dalam_tx(s->d);
 	if (sendiri && s->o->mulai(s->d, 1))
 		return store_galat(s, g, "memulai transaksi baca");
-	int rc = muat(s, kode, m, g);
+	int rc = load(s, arg, g);
 	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
 		rc = store_galat(s, g, "mengakhiri transaksi baca");
 	return rc;
 }
 
 /*
+ * Prepares (once, into sts) the n statements sql[i], binds ?1 to a (and ?2 to
+ * b unless NULL) and sends them; 0, or -1 with g.
+ */
+static int muat_kirim(struct store *s, struct store_st **sts, char (*sql)[SQL_MUAT_MAKS], int n,
+		      const char *a, const char *b, struct galat *g)
+{
+	for (int i = 0; i < n; i++) {
+		if (!sts[i] && s->o->siapkan(s->d, sql[i], &sts[i]))
+			return store_galat(s, g, "menyiapkan perintah");
+		s->o->ulang(sts[i]);
+		s->o->ikat_teks(sts[i], 1, a);
+		if (b)
+			s->o->ikat_teks(sts[i], 2, b);
+	}
+	if (s->o->sedia && s->o->sedia(sts, n))
+		return store_galat(s, g, "membaca");
+	return 0;
+}
+
+/* Ends the run of the n statements sts: rows fetched ahead and not read are let go. */
+static void muat_ulang(struct store *s, struct store_st **sts, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (sts[i])
+			s->o->ulang(sts[i]);
+}
+
+/* A pemda that does not exist (user error). */
+static int pemda_tiada(const char *kode, struct galat *g)
+{
+	g->pengguna = 1;
+	return galat_set(g, "pemda '%s' tidak ada di basis data", kode);
+}
+
+struct muat_arg {
+	const char *kode;
+	struct model *m;
+};
+
+static int muat(struct store *s, void *arg, struct galat *g)
+{
+	struct muat_arg *a = arg;
+	struct jalan *j = xcalloc(1, sizeof(*j));
+	j->st = s->muat;
+	j->m = a->m;
+	j->cap = 1;
+	int rc = muat_kirim(s, s->muat, sql_muat_satu, MUAT_N, a->kode, NULL, g);
+	if (rc == 0 && (rc = muat_isi(s, j, g)) == 0 && j->n == 0)
+		rc = pemda_tiada(a->kode, g);
+	muat_ulang(s, s->muat, MUAT_N);
+	jalan_lepas(j);
+	free(j);
+	return rc;
+}
+
+int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+{
+	struct muat_arg a = {kode, m};
+	return baca_tx(s, muat, &a, g);
+}
+
+struct semua_arg {
+	int (*fn)(struct model *m, void *arg);
+	void *arg;
+};
+
+/*
+ * The pemda whose code is in lo..hi (at most MUAT_POTONG), each given to
+ * a->fn in the order of their codes; 0, or -1 with g (or as fn left it when it
+ * returned nonzero).
+ */
+static int muat_potong(struct store *s, struct semua_arg *a, struct jalan *j, const char *lo,
+		       const char *hi, struct galat *g)
+{
+	j->st = s->muat_banyak;
+	j->banyak = 1;
+	j->akhir = 0;
+	int rc = muat_kirim(s, s->muat_banyak, sql_muat_banyak, MUAT_N, lo, hi, g);
+	if (rc == 0)
+		rc = muat_isi(s, j, g);
+	muat_ulang(s, s->muat_banyak, MUAT_N);
+	for (int i = 0; i < j->n && rc == 0; i++)
+		if (a->fn(&j->m[i], a->arg))
+			rc = -1;
+	jalan_lepas(j);
+	return rc;
+}
+
+static int muat_semua(struct store *s, void *arg, struct galat *g)
+{
+	/* The pemda codes in order: each chunk's bounds. */
+	struct store_st *st = store_st(s, "SELECT kode FROM pemda ORDER BY kode", g);
+	if (!st)
+		return -1;
+	char **kode = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = s->o->langkah(st)) == 1) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			kode = xrealloc(kode, cap * sizeof(*kode));
+		}
+		kode[n++] = xstrdup(KT(0));
+	}
+	s->o->ulang(st);
+	int rc = r < 0 ? store_galat(s, g, "membaca pemda") : 0;
+	struct jalan *j = xcalloc(1, sizeof(*j));
+	struct model *m = xcalloc(MUAT_POTONG, sizeof(*m));
+	j->m = m;
+	j->cap = MUAT_POTONG;
+	j->sendiri = 1;
+	for (size_t i = 0; i < n && rc == 0; i += MUAT_POTONG)
+		rc = muat_potong(s, arg, j, kode[i],
+				 kode[(i + MUAT_POTONG < n ? i + MUAT_POTONG : n) - 1], g);
+	free(m);
+	free(j);
+	for (size_t i = 0; i < n; i++)
+		free(kode[i]);
+	free(kode);
+	return rc;
+}
+
+int store_muat_semua(struct store *s, int (*fn)(struct model *m, void *arg), void *arg,
+		     struct galat *g)
+{
+	struct semua_arg a = {fn, arg};
+	return baca_tx(s, muat_semua, &a, g);
+}
+
+struct ind_arg {
+	const char *kode, *ind;
+	struct model *m;
+};
+
+/*
  * The pemda, its settings and one indicator with its targets and realisasi
  * into m (what checking one submitted value needs); 0, or -1 with g.
  */
-static int muat_indikator(struct store *s, const char *kode, const char *ind, struct model *m,
-			  struct galat *g)
+static int muat_indikator(struct store *s, void *arg, struct galat *g)
 {
+	struct ind_arg *a = arg;
+	enum { N = 5 };
+	const char *sql[N] = {sql_muat_satu[MUAT_PEMDA], sql_muat_satu[MUAT_PENGATURAN],
+			      sql_muat_ind[0], sql_muat_ind[1], sql_muat_ind[2]};
+	struct store_st *sts[N] = {0}, *st = NULL;
+	struct jalan *j = xcalloc(1, sizeof(*j));
+	j->st = sts;
+	j->m = a->m;
+	j->cap = 1;
 	int rc = -1;
-	struct tumbuh v = {0};
-	static const char *const sql_tr[2] = {SQL_TARGET " AND indikator = ?2 ORDER BY rowid",
-					      SQL_REALISASI " AND indikator = ?2 ORDER BY rowid"};
-	struct store_st *sts[5] = {0}, *st = NULL;
-	const char *sql[5] = {muat_sql[MUAT_PEMDA], muat_sql[MUAT_PENGATURAN],
-			      sql_muat_satu[T_INDIKATOR], sql_tr[0], sql_tr[1]};
-	for (int i = 0; i < 5; i++) {
-		if (!(sts[i] = kueri(s, sql[i], kode, g)))
+	for (int i = 0; i < N; i++) {
+		if (!(sts[i] = kueri(s, sql[i], a->kode, g)))
 			goto out;
 		if (i >= 2)
-			s->o->ikat_teks(sts[i], 2, ind);
+			s->o->ikat_teks(sts[i], 2, a->ind);
 	}
-	if (baca_kepala(s, sts[0], sts[1], kode, m, g))
+	if (baca_kepala(s, j, g))
 		goto out;
-	MUAT_MULAI("indikator", indikator, n_indikator, sts[2])
+	if (j->n == 0) {
+		pemda_tiada(a->kode, g);
+		goto out;
+	}
+	MUAT_MULAI(indikator, n_indikator, 2)
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(indikator, n_indikator);
-	MUAT_MULAI("target", target, n_target, sts[3])
+	MUAT_MULAI(target, n_target, 3)
 	if (baca_target(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(target, n_target);
-	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[4])
+	MUAT_MULAI(realisasi, n_realisasi, 4)
 	if (baca_realisasi(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(realisasi, n_realisasi);
 	rc = 0;
 out:
-	for (int i = 0; i < 5; i++)
-		if (sts[i])
-			s->o->ulang(sts[i]);
-	free(v.p);
+	muat_ulang(s, sts, N);
+	jalan_lepas(j);
+	free(j);
 	return rc;
 }
 
 int store_muat_indikator(struct store *s, const char *kode, const char *indikator,
 			 struct model *m, struct galat *g)
 {
-	int sendiri = !s->o->dalam_tx(s->d);
-	if (sendiri && s->o->mulai(s->d, 1))
-		return store_galat(s, g, "memulai transaksi baca");
-	int rc = muat_indikator(s, kode, indikator, m, g);
-	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
-		rc = store_galat(s, g, "mengakhiri transaksi baca");
-	return rc;
+	struct ind_arg a = {kode, indikator, m};
+	return baca_tx(s, muat_indikator, &a, g);
 }
 
 /* Calls fn(text columns) for every row of sql bound to param (may be NULL). */
@@ -2208,8 +2555,10 @@ void store_close(struct store *s)
 		s->o->lepas(s->pfsel[t]);
 		free(s->kolom[t]);
 	}
-	for (int i = 0; i < MUAT_N; i++)
+	for (int i = 0; i < MUAT_N; i++) {
 		s->o->lepas(s->muat[i]);
+		s->o->lepas(s->muat_banyak[i]);
+	}
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);
