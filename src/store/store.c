@@ -68,52 +68,22 @@ enum {
 	T_N
 };
 
+/*
+ * The descriptors: pk and anggaran_simpul written here (their columns are not
+ * the template's one to one, docs/architecture.md "Template schema"); every
+ * other table's built from the schema (tabel_dari_templat: tabel_templat,
+ * tabel_turunan).
+ */
 static struct tabel tabel[T_N] = {
-	[T_PEMDA] = {"pemda", 1, 7,
-		     {{"kode", K_TEKS}, {"nama", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
-		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
-	[T_RENCANA] = {"rencana", 2, 6,
-		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
-			{"uraian", K_TEKS}, {"opd", K_TEKS}}},
-	/*
-	 * [T_PENGATURAN], [T_OPD], [T_INDIKATOR], [T_PEMBANDING], [T_NARASI],
-	 * [T_LKE_JAWABAN], [T_SURVEI], [T_LKE_REKOMENDASI]: from the template schema
-	 * (tabel_dari_templat), their columns being the template's one to one.
-	 */
-	[T_TARGET] = {"target", 3, 5,
-		      {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-		       {"nilai", K_TEKS}, {"teks", K_TEKS}}},
-	[T_REALISASI] = {"realisasi", 4, 5,
-			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-			  {"triwulan", K_INT}, {"nilai", K_TEKS}}},
-	[T_ANGGARAN] = {"anggaran", 4, 6,
-			{{"pemda", K_TEKS}, {"sasaran", K_TEKS}, {"program", K_TEKS},
-			 {"tahun", K_INT}, {"pagu", K_INT}, {"realisasi", K_INT}}},
-	[T_DILAPORKAN] = {"dilaporkan", 5, 8,
-			  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS},
-			   {"ukuran", K_TEKS}, {"sumber", K_TEKS}, {"nilai", K_TEKS},
-			   {"angka", K_REAL}, {"desimal", K_INT}}},
-	/* The first key of kerangka is the framework's code, shared by every pemda. */
-	[T_KERANGKA] = {"kerangka", 2, 6,
-			{{"kerangka", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
-			 {"uraian", K_TEKS}, {"bobot", K_REAL}, {"jawaban", K_TEKS}}},
-	[T_SURVEI_JAWABAN] = {"survei_jawaban", 5, 6,
-			      {{"pemda", K_TEKS}, {"survei", K_TEKS}, {"periode", K_TEKS},
-			       {"unit", K_TEKS}, {"responden", K_TEKS}, {"jawaban", K_TEKS}}},
 	[T_ANGGARAN_SIMPUL] = {"anggaran_simpul", 3, 6,
 			       {{"pemda", K_TEKS}, {"rencana", K_TEKS}, {"tahun", K_INT},
 				{"opd", K_TEKS}, {"pagu", K_INT}, {"realisasi", K_INT}}},
+	/* tempat last: added by migration 0067; the audit lists a new PK's values in this order */
 	[T_PK] = {"pk", 4, 13,
 		  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS}, {"versi", K_INT},
 		   {"nomor", K_TEKS}, {"tanggal", K_TEKS}, {"pihak_pertama", K_TEKS},
 		   {"jabatan_pertama", K_TEKS}, {"nip_pertama", K_TEKS}, {"pihak_kedua", K_TEKS},
 		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}, {"tempat", K_TEKS}}},
-	[T_TARGET_TW] = {"target_triwulan", 4, 6,
-			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-			  {"triwulan", K_INT}, {"nilai", K_TEKS}, {"teks", K_TEKS}}},
-	[T_JADWAL] = {"jadwal", 3, 5,
-		      {{"pemda", K_TEKS}, {"tahun", K_INT}, {"triwulan", K_INT}, {"buka", K_TEKS},
-		       {"tutup", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -182,40 +152,91 @@ void store_waktu(char out[32])
 
 static struct val vt(const char *s);
 static struct val vd(double d);
+static struct val vi(int64_t i);
 
 /*
  * The store tables whose columns are the template's, one to one and in its
- * order; `muat`: store_muat reads it through the schema too (kolom_templat).
+ * order: their descriptors are built from the schema (tabel_dari_templat).
  */
 static const struct {
 	int t;
 	enum templat_id id;
-	int muat;
 } tabel_templat[] = {
-    {T_PENGATURAN, TEMPLAT_PENGATURAN, 0},   {T_OPD, TEMPLAT_OPD, 1},
-    {T_INDIKATOR, TEMPLAT_INDIKATOR, 1},     {T_PEMBANDING, TEMPLAT_PEMBANDING, 0},
-    {T_NARASI, TEMPLAT_NARASI, 0},	     {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN, 0},
-    {T_SURVEI, TEMPLAT_SURVEI, 0},	     {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI, 0},
+    {T_PENGATURAN, TEMPLAT_PENGATURAN}, {T_OPD, TEMPLAT_OPD},
+    {T_INDIKATOR, TEMPLAT_INDIKATOR},   {T_PEMBANDING, TEMPLAT_PEMBANDING},
+    {T_NARASI, TEMPLAT_NARASI},	        {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN},
+    {T_SURVEI, TEMPLAT_SURVEI},	        {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI},
 };
 
 /*
- * The columns a model reads of a tabel_templat table, from the schema: every
- * column but pemda in the schema's order (result column k - 1 is schema column
- * k), comma-separated (store_muat's statements, muat_sql_bangun).
+ * The store tables whose columns are the template's with the differences
+ * listed: their descriptors are built from the schema too (tabel_dari_templat),
+ * the key columns first in the schema's order, then the other columns in its
+ * order, then the store's own (tambah). So a column added to the schema is a
+ * column of these tables with no line here. pk and anggaran_simpul keep
+ * descriptors written below (docs/architecture.md "Template schema").
  */
-static char kolom_templat[T_N][384];
-static void muat_sql_bangun(void);
+static const struct {
+	int t;
+	enum templat_id id;
+	const char *nama;  /* the store table; NULL: the schema's tabel_store */
+	const char *tanpa; /* ",a,b,": schema columns the store table does not hold */
+	const char *bulat; /* ",a,": schema columns held as INT whatever their kind */
+	struct kol tambah[2];
+} tabel_turunan[] = {
+    {T_PEMDA, TEMPLAT_PEMDA, NULL, "", "", {{0}}},
+    {T_RENCANA, TEMPLAT_RENCANA, NULL, "", "", {{0}}},
+    /* the year's targets; a quarter's are in target_triwulan; teks: as entered */
+    {T_TARGET, TEMPLAT_TARGET, NULL, ",triwulan,", "", {{"teks", K_TEKS}}},
+    {T_TARGET_TW, TEMPLAT_TARGET, "target_triwulan", "", "", {{"teks", K_TEKS}}},
+    {T_REALISASI, TEMPLAT_REALISASI, NULL, "", "", {{0}}},
+    /* the rows naming a program; those on a cascade node are in anggaran_simpul */
+    {T_ANGGARAN, TEMPLAT_ANGGARAN, NULL, ",opd,rencana,", "", {{0}}},
+    /* the printed figure as parsed at import */
+    {T_DILAPORKAN, TEMPLAT_DILAPORKAN, NULL, "", "", {{"angka", K_REAL}, {"desimal", K_INT}}},
+    {T_KERANGKA, TEMPLAT_KERANGKA, NULL, "", "", {{0}}},
+    /* the answers, one digit per unsur of the survey */
+    {T_SURVEI_JAWABAN, TEMPLAT_SURVEI_JAWABAN, NULL, "", "", {{"jawaban", K_TEKS}}},
+    /* triwulan: a choice of the words 0-4 in the file, its number in the store */
+    {T_JADWAL, TEMPLAT_JADWAL, NULL, "", ",triwulan,", {{0}}},
+};
 
-static void sql_dari_templat(int t, const struct templat_tabel *tt)
+/* Whether column `kolom` is in the list ",a,b,". */
+static int dalam_daftar(const char *daftar, const char *kolom)
 {
-	struct buf b = BUF_INIT;
-	for (int k = 1; k < tt->n_kolom; k++)
-		buf_printf(&b, "%s%s", k > 1 ? ", " : "", tt->kolom[k].kolom_store);
-	if (b.len + 1 > sizeof(kolom_templat[t]))
-		abort(); /* a longer column list than the buffer: raise it */
-	memcpy(kolom_templat[t], b.data, b.len + 1);
-	buf_release(&b);
+	char x[80];
+	snprintf(x, sizeof(x), ",%s,", kolom);
+	return strstr(daftar, x) != NULL;
 }
+
+/* The template table each store table holds rows of; -1: none (anggaran_simpul). */
+static const int templat_dari_t[T_N] = {
+    [T_PEMDA] = TEMPLAT_PEMDA,
+    [T_PENGATURAN] = TEMPLAT_PENGATURAN,
+    [T_RENCANA] = TEMPLAT_RENCANA,
+    [T_OPD] = TEMPLAT_OPD,
+    [T_INDIKATOR] = TEMPLAT_INDIKATOR,
+    [T_TARGET] = TEMPLAT_TARGET,
+    [T_REALISASI] = TEMPLAT_REALISASI,
+    [T_ANGGARAN] = TEMPLAT_ANGGARAN,
+    [T_PEMBANDING] = TEMPLAT_PEMBANDING,
+    [T_NARASI] = TEMPLAT_NARASI,
+    [T_DILAPORKAN] = TEMPLAT_DILAPORKAN,
+    [T_KERANGKA] = TEMPLAT_KERANGKA,
+    [T_LKE_JAWABAN] = TEMPLAT_LKE_JAWABAN,
+    [T_SURVEI] = TEMPLAT_SURVEI,
+    [T_SURVEI_JAWABAN] = TEMPLAT_SURVEI_JAWABAN,
+    [T_LKE_REKOMENDASI] = TEMPLAT_LKE_REKOMENDASI,
+    [T_ANGGARAN_SIMPUL] = -1,
+    [T_PK] = TEMPLAT_PK,
+    [T_TARGET_TW] = TEMPLAT_TARGET,
+    [T_JADWAL] = TEMPLAT_JADWAL,
+};
+
+/* Store column j of table t is schema column peta_templat[t][j] (by name); -1: the store's own. */
+static signed char peta_templat[T_N][24];
+
+static void muat_sql_bangun(void);
 
 /* The store's kind of a template column: a number as REAL; a year, quarter or Rupiah as INT. */
 static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
@@ -239,9 +260,12 @@ static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
 }
 
 /*
- * Fills the descriptors of tabel_templat from the schema (templat.c), so a
- * column added there is written with no line here: the store column names,
- * the key (kunci) columns first, a number (TJ_ANGKA) as REAL, a year as INT.
+ * Fills the descriptors of tabel_templat and tabel_turunan from the schema
+ * (templat.c), so a column added there is written with no line here: the
+ * store column names, the key (kunci) columns first, a number (TJ_ANGKA) as
+ * REAL, a year as INT; builds store_muat's reads of the schema (sql_muat) and
+ * matches each store column to its schema column (peta_templat). Once, at
+ * store_open.
  */
 static void tabel_dari_templat(void)
 {
@@ -252,8 +276,6 @@ static void tabel_dari_templat(void)
 			abort(); /* more columns than a descriptor holds: raise kol[] */
 		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
 			abort(); /* the pemda column leads (bound as ?1, left out of the reads) */
-		if (tabel_templat[i].muat)
-			sql_dari_templat(tabel_templat[i].t, tt);
 		tb->nama = tt->tabel_store;
 		tb->nkol = tt->n_kolom;
 		tb->nkunci = 0;
@@ -266,37 +288,74 @@ static void tabel_dari_templat(void)
 			tb->kol[k].jenis = kol_jenis_templat(tk->jenis);
 		}
 	}
+	for (size_t i = 0; i < sizeof(tabel_turunan) / sizeof(tabel_turunan[0]); i++) {
+		const struct templat_tabel *tt = &templat[tabel_turunan[i].id];
+		struct tabel tb = {tabel_turunan[i].nama ? tabel_turunan[i].nama : tt->tabel_store,
+				   0, 0, {{0}}};
+		for (int kunci = 1; kunci >= 0; kunci--) /* the key columns first */
+			for (int k = 0; k < tt->n_kolom; k++) {
+				const struct templat_kolom *tk = &tt->kolom[k];
+				if (tk->kunci != kunci || dalam_daftar(tabel_turunan[i].tanpa, tk->nama))
+					continue;
+				if (tb.nkol + 2 >= (int)(sizeof(tb.kol) / sizeof(tb.kol[0])))
+					abort(); /* more columns than a descriptor holds: raise kol[] */
+				tb.kol[tb.nkol].nama = tk->kolom_store;
+				tb.kol[tb.nkol++].jenis = dalam_daftar(tabel_turunan[i].bulat, tk->nama)
+								  ? K_INT
+								  : kol_jenis_templat(tk->jenis);
+				tb.nkunci += kunci;
+			}
+		for (int j = 0; j < 2 && tabel_turunan[i].tambah[j].nama; j++)
+			tb.kol[tb.nkol++] = tabel_turunan[i].tambah[j];
+		tabel[tabel_turunan[i].t] = tb;
+	}
 	muat_sql_bangun();
+	/* Each store table's columns matched to the schema's by name (val_templat). */
+	for (int t = 0; t < T_N; t++) {
+		const struct templat_tabel *tt = templat_dari_t[t] >= 0 ? &templat[templat_dari_t[t]]
+									 : NULL;
+		for (int j = 0; j < tabel[t].nkol; j++) {
+			peta_templat[t][j] = -1;
+			for (int k = 0; tt && k < tt->n_kolom; k++)
+				if (strcmp(tt->kolom[k].kolom_store, tabel[t].kol[j].nama) == 0)
+					peta_templat[t][j] = (signed char)k;
+		}
+	}
 }
 
 static pthread_once_t tabel_sekali = PTHREAD_ONCE_INIT;
 
 /*
- * The values of one row of a tabel_templat table, in the schema's order: the
- * pemda, each text column from its field (TM_TEKS_OPSI "" as NULL, TM_TEKS
- * NULL as ""), each other column from khusus. Returns the number of values.
+ * The values of one row of store table t, in its descriptor's order: each
+ * column the schema moves generically (templat.h medan) from its field of the
+ * row struct `baris` (TM_TEKS_OPSI "" as NULL, TM_TEKS NULL as ""), the pemda,
+ * and each other column (the schema's TM_KHUSUS ones and the store's own) from
+ * khusus, by its store name. Returns the number of values.
  */
-static int val_templat(enum templat_id id, const char *pemda, const void *baris,
+static int val_templat(int t, const char *pemda, const void *baris,
 		       struct val (*khusus)(const char *kolom, const void *baris), struct val *v)
 {
-	const struct templat_tabel *tt = &templat[id];
-	for (int k = 0; k < tt->n_kolom; k++) {
-		const struct templat_kolom *tk = &tt->kolom[k];
-		const char *x = tk->medan != TM_KHUSUS ? templat_teks(tk, baris) : NULL;
-		if (tk->medan == TM_TEKS_OPSI)
-			v[k] = vt(x && *x ? x : NULL);
-		else if (tk->medan == TM_TEKS)
-			v[k] = vt(x ? x : "");
-		else if (tk->medan == TM_TEKS_ISI)
-			v[k] = vt(x);
-		else if (strcmp(tk->nama, "pemda") == 0)
-			v[k] = vt(pemda);
+	const struct tabel *tb = &tabel[t];
+	for (int j = 0; j < tb->nkol; j++) {
+		int k = peta_templat[t][j];
+		const struct templat_kolom *tk = k >= 0 ? &templat[templat_dari_t[t]].kolom[k] : NULL;
+		const char *x = tk && tk->medan != TM_KHUSUS ? templat_nilai_teks(tk, baris) : NULL;
+		if (tk && tk->medan == TM_TAHUN)
+			v[j] = vi(templat_int(tk, baris));
+		else if (tk && tk->medan == TM_TEKS_OPSI)
+			v[j] = vt(x && *x ? x : NULL);
+		else if (tk && tk->medan == TM_TEKS)
+			v[j] = vt(x ? x : "");
+		else if (tk && tk->medan != TM_KHUSUS) /* ISI, a word; a choice's -1 NULL */
+			v[j] = vt(x);
+		else if (tk && strcmp(tk->nama, "pemda") == 0)
+			v[j] = vt(pemda);
 		else if (khusus)
-			v[k] = khusus(tk->nama, baris);
+			v[j] = khusus(tb->kol[j].nama, baris);
 		else
 			abort(); /* a column this table's code does not know: a programming error */
 	}
-	return tt->n_kolom;
+	return tb->nkol;
 }
 
 /* Builds the SELECT, INSERT and UPDATE of table t (identifiers are static, values bound). */
@@ -1076,16 +1135,22 @@ static struct val vnull(void)
 	return v;
 }
 
+/* The pemda columns the schema leaves to this code (TM_KHUSUS). */
+static struct val pemda_khusus(const char *kolom, const void *baris)
+{
+	const struct pemda *p = baris;
+	if (strcmp(kolom, "periode_awal") == 0)
+		return p->periode_awal ? vi(p->periode_awal) : vnull();
+	if (strcmp(kolom, "periode_akhir") == 0)
+		return p->periode_akhir ? vi(p->periode_akhir) : vnull();
+	abort(); /* a column of pemda this code does not know: a programming error */
+}
+
 int store_simpan_pemda(struct store *s, const struct pemda *p, const char *pengguna,
 		       enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(p->kode),
-			  vt(p->nama),
-			  vt(p->jenis),
-			  vt(p->induk && *p->induk ? p->induk : NULL),
-			  p->periode_awal ? vi(p->periode_awal) : vnull(),
-			  p->periode_akhir ? vi(p->periode_akhir) : vnull(),
-			  vt(model_rumus_nama(p->rumus_turun))};
+	struct val v[24];
+	val_templat(T_PEMDA, NULL, p, pemda_khusus, v);
 	return upsert(s, T_PEMDA, v, pengguna, ubah, NULL, g);
 }
 
@@ -1100,12 +1165,8 @@ int store_simpan_pengaturan(struct store *s, const char *pemda, const char *kunc
 int store_simpan_rencana(struct store *s, const char *pemda, const struct rencana *r,
 			 const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda),
-			  vt(r->kode),
-			  vt(model_rencana_nama(r->jenis)),
-			  vt(r->induk && *r->induk ? r->induk : NULL),
-			  vt(r->uraian),
-			  vt(r->opd && *r->opd ? r->opd : NULL)};
+	struct val v[24];
+	val_templat(T_RENCANA, pemda, r, NULL, v);
 	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
 }
 
@@ -1115,7 +1176,7 @@ int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
 	struct val v[24];
-	val_templat(TEMPLAT_OPD, pemda, o, NULL, v);
+	val_templat(T_OPD, pemda, o, NULL, v);
 	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
 }
 
@@ -1123,18 +1184,6 @@ int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 static struct val indikator_khusus(const char *kolom, const void *baris)
 {
 	const struct indikator *i = baris;
-	if (strcmp(kolom, "induk") == 0)
-		return vt(i->induk);
-	if (strcmp(kolom, "arah") == 0)
-		return vt(model_arah_nama(i->arah));
-	if (strcmp(kolom, "skala") == 0)
-		return vt(i->skala && *i->skala ? i->skala : NULL);
-	if (strcmp(kolom, "opd") == 0)
-		return vt(i->opd && *i->opd ? i->opd : NULL);
-	if (strcmp(kolom, "rumus_turun") == 0)
-		return vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL);
-	if (strcmp(kolom, "agregasi") == 0)
-		return vt(model_agregasi_nama(i->agregasi));
 	if (strcmp(kolom, "bobot") == 0)
 		return vd(i->bobot > 0 ? i->bobot : 1);
 	if (strcmp(kolom, "kondisi_awal") == 0 || strcmp(kolom, "target_akhir") == 0)
@@ -1148,7 +1197,7 @@ int store_simpan_indikator(struct store *s, const char *pemda, const struct indi
 	char ka[96], ta[96];
 	struct val v[24];
 	const struct templat_tabel *tt = &templat[TEMPLAT_INDIKATOR];
-	val_templat(TEMPLAT_INDIKATOR, pemda, i, indikator_khusus, v);
+	val_templat(T_INDIKATOR, pemda, i, indikator_khusus, v);
 	/* The two values, canonical (nilai_kanonik), in buffers of this frame. */
 	for (int k = 0; k < tt->n_kolom; k++)
 		if (tt->kolom[k].jenis == TJ_NILAI)
@@ -1236,39 +1285,76 @@ int store_simpan_anggaran(struct store *s, const char *pemda, const struct angga
 	return upsert(s, T_ANGGARAN, v, pengguna, ubah, NULL, g);
 }
 
+static struct val pembanding_khusus(const char *kolom, const void *baris)
+{
+	const struct pembanding *p = baris;
+	if (strcmp(kolom, "indikator") == 0)
+		return vt(p->indikator);
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(p->tahun);
+	if (strcmp(kolom, "nilai") == 0)
+		return vd(p->nilai);
+	abort(); /* a column of pembanding this code does not know: a programming error */
+}
+
 int store_simpan_pembanding(struct store *s, const char *pemda, const struct pembanding *p,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vt(p->indikator), vi(p->tahun), vt(p->wilayah),
-			  vd(p->nilai)};
+	struct val v[24];
+	val_templat(T_PEMBANDING, pemda, p, pembanding_khusus, v);
 	return upsert(s, T_PEMBANDING, v, pengguna, ubah, NULL, g);
+}
+
+static struct val narasi_khusus(const char *kolom, const void *baris)
+{
+	const struct narasi *n = baris;
+	if (strcmp(kolom, "objek") == 0)
+		return vt(n->objek);
+	abort(); /* a column of narasi this code does not know: a programming error */
 }
 
 int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi *n,
 			const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vi(n->tahun), vt(n->objek), vt(n->jenis), vt(n->teks)};
+	struct val v[24];
+	val_templat(T_NARASI, pemda, n, narasi_khusus, v);
 	return upsert(s, T_NARASI, v, pengguna, ubah, NULL, g);
+}
+
+static struct val jadwal_khusus(const char *kolom, const void *baris)
+{
+	const struct jadwal *j = baris;
+	if (strcmp(kolom, "triwulan") == 0)
+		return vi(j->triwulan);
+	abort(); /* a column of jadwal this code does not know: a programming error */
 }
 
 int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal *j,
 			const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vi(j->tahun), vi(j->triwulan), vt(j->buka), vt(j->tutup)};
+	struct val v[24];
+	val_templat(T_JADWAL, pemda, j, jadwal_khusus, v);
 	return upsert(s, T_JADWAL, v, pengguna, ubah, NULL, g);
+}
+
+/* dilaporkan's columns left to this code: the key's and the figure as parsed (the store's own). */
+static struct val dilaporkan_khusus(const char *kolom, const void *baris)
+{
+	const struct dilaporkan *d = baris;
+	if (strcmp(kolom, "objek") == 0)
+		return vt(d->objek);
+	if (strcmp(kolom, "angka") == 0)
+		return d->angka ? vd(d->nilai) : vnull();
+	if (strcmp(kolom, "desimal") == 0)
+		return d->angka ? vi(d->desimal) : vnull();
+	abort(); /* a column of dilaporkan this code does not know: a programming error */
 }
 
 int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda),
-			  vi(d->tahun),
-			  vt(d->objek),
-			  vt(d->ukuran),
-			  vt(d->sumber ? d->sumber : ""),
-			  vt(d->teks),
-			  d->angka ? vd(d->nilai) : vnull(),
-			  d->angka ? vi(d->desimal) : vnull()};
+	struct val v[24];
+	val_templat(T_DILAPORKAN, pemda, d, dilaporkan_khusus, v);
 	return upsert(s, T_DILAPORKAN, v, pengguna, ubah, NULL, g);
 }
 
@@ -1500,38 +1586,60 @@ enum {
 	MUAT_N
 };
 static const struct {
-	const char *tabel, *kolom, *urut; /* kolom NULL: the schema's (kolom_templat) */
+	const char *tabel, *kolom, *urut; /* kolom NULL: the schema's columns of table id */
+	enum templat_id id;
+	const char *tambah; /* after the schema's: the store's own columns ("a, b") */
 } muat_tabel[MUAT_N] = {
-    [MUAT_PEMDA] = {"pemda", "kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun",
-		    "kode"},
-    [MUAT_PENGATURAN] = {"pengaturan", "kunci, nilai", "rowid"},
-    [MUAT_RENCANA] = {"rencana", "kode, jenis, induk, uraian, opd", "rowid"},
-    [MUAT_OPD] = {"opd", NULL, "rowid"},
-    [MUAT_INDIKATOR] = {"indikator", NULL, "rowid"},
-    [MUAT_TARGET] = {"target", "indikator, tahun, nilai, teks", "rowid"},
-    [MUAT_TARGET_TW] = {"target_triwulan", "indikator, tahun, triwulan, nilai, teks", "rowid"},
-    [MUAT_RIWAYAT] = {"target_riwayat", "indikator, tahun, nilai, teks, diganti", "id"},
-    [MUAT_REALISASI] = {"realisasi", "indikator, tahun, triwulan, nilai", "rowid"},
-    [MUAT_ANGGARAN_SIMPUL] = {"anggaran_simpul", "rencana, opd, tahun, pagu, realisasi",
-			      "rowid"},
-    [MUAT_ANGGARAN] = {"anggaran", "sasaran, program, tahun, pagu, realisasi", "rowid"},
-    [MUAT_PEMBANDING] = {"pembanding", "indikator, tahun, wilayah, nilai", "rowid"},
-    [MUAT_NARASI] = {"narasi", "tahun, objek, jenis, teks", "rowid"},
-    [MUAT_DILAPORKAN] = {"dilaporkan", "tahun, objek, ukuran, sumber, nilai, angka, desimal",
-			 "rowid"},
-    [MUAT_PK_ISI] = {"pk_isi",
-		     "tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
-		     "satuan, urutan",
-		     "tahun, opd, versi, urutan"},
-    [MUAT_PK] = {"pk",
-		 "tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, nip_pertama, "
-		 "pihak_kedua, jabatan_kedua, nip_kedua, tempat",
-		 "tahun, opd, versi"},
-    [MUAT_KUNCI] = {"kunci", "tahun, waktu, oleh", "tahun"},
-    [MUAT_JADWAL] = {"jadwal", "tahun, triwulan, buka, tutup", "tahun, triwulan"},
-    [MUAT_PK_ANGGARAN] = {"pk_anggaran", "tahun, opd, versi, program, pagu, urutan",
-			  "tahun, opd, versi, urutan"},
+    [MUAT_PEMDA] = {"pemda", NULL, "kode", TEMPLAT_PEMDA, NULL},
+    [MUAT_PENGATURAN] = {"pengaturan", "kunci, nilai", "rowid", 0, NULL},
+    [MUAT_RENCANA] = {"rencana", NULL, "rowid", TEMPLAT_RENCANA, NULL},
+    [MUAT_OPD] = {"opd", NULL, "rowid", TEMPLAT_OPD, NULL},
+    [MUAT_INDIKATOR] = {"indikator", NULL, "rowid", TEMPLAT_INDIKATOR, NULL},
+    [MUAT_TARGET] = {"target", "indikator, tahun, nilai, teks", "rowid", 0, NULL},
+    [MUAT_TARGET_TW] = {"target_triwulan", "indikator, tahun, triwulan, nilai, teks", "rowid", 0,
+			NULL},
+    [MUAT_RIWAYAT] = {"target_riwayat", "indikator, tahun, nilai, teks, diganti", "id", 0, NULL},
+    [MUAT_REALISASI] = {"realisasi", "indikator, tahun, triwulan, nilai", "rowid", 0, NULL},
+    [MUAT_ANGGARAN_SIMPUL] = {"anggaran_simpul", "rencana, opd, tahun, pagu, realisasi", "rowid",
+			      0, NULL},
+    [MUAT_ANGGARAN] = {"anggaran", "sasaran, program, tahun, pagu, realisasi", "rowid", 0, NULL},
+    [MUAT_PEMBANDING] = {"pembanding", NULL, "rowid", TEMPLAT_PEMBANDING, NULL},
+    [MUAT_NARASI] = {"narasi", NULL, "rowid", TEMPLAT_NARASI, NULL},
+    /* the figure as parsed at import (struct dilaporkan angka, nilai, desimal) */
+    [MUAT_DILAPORKAN] = {"dilaporkan", NULL, "rowid", TEMPLAT_DILAPORKAN, "angka, desimal"},
+    [MUAT_PK_ISI] = {"pk_isi", NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ISI, NULL},
+    [MUAT_PK] = {"pk", NULL, "tahun, opd, versi", TEMPLAT_PK, NULL},
+    [MUAT_KUNCI] = {"kunci", "tahun, waktu, oleh", "tahun", 0, NULL},
+    [MUAT_JADWAL] = {"jadwal", NULL, "tahun, triwulan", TEMPLAT_JADWAL, NULL},
+    [MUAT_PK_ANGGARAN] = {"pk_anggaran", NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ANGGARAN,
+			  NULL},
 };
+
+/*
+ * The columns of the statements read through the schema (muat_tabel's kolom
+ * NULL): every column of the template table but pemda, in the schema's order
+ * (result column k - 1 is schema column k; the pemda's own row, from kode:
+ * column k), then `tambah`. So a column added to the schema is read with no
+ * line here (baca_medan moves it into the row struct).
+ */
+static char kolom_muat[MUAT_N][384];
+
+static void kolom_muat_bangun(int i)
+{
+	const struct templat_tabel *tt = &templat[muat_tabel[i].id];
+	int awal = strcmp(tt->kolom[0].nama, "pemda") == 0; /* as baca_medan reads them */
+	if (!awal && i != MUAT_PEMDA)
+		abort(); /* the pemda column leads (bound, left out of the read) */
+	struct buf b = BUF_INIT;
+	for (int k = awal; k < tt->n_kolom; k++)
+		buf_printf(&b, "%s%s", k > awal ? ", " : "", tt->kolom[k].kolom_store);
+	if (muat_tabel[i].tambah)
+		buf_printf(&b, ", %s", muat_tabel[i].tambah);
+	if (b.len + 1 > sizeof(kolom_muat[i]))
+		abort(); /* a longer column list than the buffer: raise it */
+	memcpy(kolom_muat[i], b.data, b.len + 1);
+	buf_release(&b);
+}
 
 /*
  * The statements built from muat_tabel: sql_muat_satu[i] for one pemda,
@@ -1573,8 +1681,7 @@ static int muat_tanpa_urut(int i)
 static void sql_muat_tulis(char *out, size_t n, int i, const char *where, int banyak)
 {
 	struct buf b = BUF_INIT;
-	const char *k = muat_tabel[i].kolom ? muat_tabel[i].kolom
-		      : kolom_templat[i == MUAT_OPD ? T_OPD : T_INDIKATOR];
+	const char *k = muat_tabel[i].kolom ? muat_tabel[i].kolom : kolom_muat[i];
 	int tanpa_urut = banyak && muat_tanpa_urut(i);
 	buf_puts(&b, "SELECT ");
 	kolom_x(&b, k);
@@ -1604,6 +1711,9 @@ static void muat_sql_bangun(void)
 	 * mostly follow already (the heap's order), and are put in order by the
 	 * client (muat_urut); the others come in their table's order.
 	 */
+	for (int i = 0; i < MUAT_N; i++)
+		if (!muat_tabel[i].kolom)
+			kolom_muat_bangun(i);
 	for (int i = 0; i < MUAT_N; i++) {
 		int p = i == MUAT_PEMDA;
 		sql_muat_tulis(sql_muat_satu[i], sizeof(sql_muat_satu[i]), i,
@@ -1621,37 +1731,42 @@ static void muat_sql_bangun(void)
 			       0);
 }
 
-/* The text columns (medan TM_TEKS*) of a row of table id's statement into the row struct x. */
-static void baca_teks(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
+/*
+ * The generic columns (medan TM_TEKS*, TM_TAHUN) of a row read in the schema's
+ * order (kolom_muat; the pemda row from its kode) into the row struct x: the
+ * one loop that reads them, so a new one needs no line here.
+ */
+static void baca_medan(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
 		      void *x)
 {
 	const struct templat_tabel *tt = &templat[id];
-	for (int k = 1; k < tt->n_kolom; k++)
-		if (tt->kolom[k].medan != TM_KHUSUS)
-			templat_teks_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - 1));
+	int awal = strcmp(tt->kolom[0].nama, "pemda") == 0; /* pemda is not read */
+	for (int k = awal; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		if (tk->medan == TM_TAHUN)
+			templat_int_isi(tk, x, (int)KI(k - awal));
+		else if (tk->medan != TM_KHUSUS)
+			templat_nilai_isi(tk, x, kolom(&m->arena, s, st, k - awal));
+	}
 }
 
+/* The result column of schema column `nama` of table id in its statement (kolom_muat). */
+#define KOL(id, nama) (templat_kolom(&templat[id], nama) - 1)
 /* The result column of indikator column `nama` in its statement (MUAT_INDIKATOR). */
-#define KI_IND(nama) (templat_kolom(&templat[TEMPLAT_INDIKATOR], nama) - 1)
+#define KI_IND(nama) KOL(TEMPLAT_INDIKATOR, nama)
 
 /* One row of MUAT_INDIKATOR; 0 or -1 with g. */
 static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
 			  struct indikator *x, struct galat *g)
 {
-	baca_teks(s, st, m, TEMPLAT_INDIKATOR, x); /* kode, uraian, satuan, ... */
-	x->induk = kolom(&m->arena, s, st, KI_IND("induk"));
-	model_arah_parse(KT(KI_IND("arah")), &x->arah);
-	x->skala = kolom(&m->arena, s, st, KI_IND("skala"));
-	x->opd = kolom(&m->arena, s, st, KI_IND("opd"));
+	x->rumus_override = -1; /* the pemda's, when rumus_turun is NULL */
+	/* kode, induk, uraian, satuan, arah, skala, opd, rumus_turun, agregasi */
+	baca_medan(s, st, m, TEMPLAT_INDIKATOR, x);
 	if (store_nilai_muat(m, KT(KI_IND("kondisi_awal")), &x->kondisi_awal, NULL) ||
 	    store_nilai_muat(m, KT(KI_IND("target_akhir")), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		return -1;
 	}
-	enum rumus_turun rt_;
-	const char *rt = KT(KI_IND("rumus_turun"));
-	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
-	model_agregasi_parse(KT(KI_IND("agregasi")), &x->agregasi);
 	x->bobot = KR(KI_IND("bobot"));
 	return 0;
 }
@@ -1852,13 +1967,11 @@ static int baca_kepala(struct store *s, struct jalan *j, struct galat *g)
 		j->urut[j->n] = j->n;
 		j->n++;
 		struct pemda *p = &m->pemda;
-		p->kode = kolom(&m->arena, s, st, 0);
-		p->nama = kolom(&m->arena, s, st, 1);
-		p->jenis = kolom(&m->arena, s, st, 2);
-		p->induk = kolom(&m->arena, s, st, 3);
-		p->periode_awal = (int)KI(4);
-		p->periode_akhir = (int)KI(5);
-		model_rumus_parse(KT(6), &p->rumus_turun);
+		baca_medan(s, st, m, TEMPLAT_PEMDA, p); /* kode, nama, jenis, induk, rumus_turun */
+#define KP(nama) (KOL(TEMPLAT_PEMDA, nama) + 1) /* the pemda row is read from kode */
+		p->periode_awal = (int)KI(KP("periode_awal"));
+		p->periode_akhir = (int)KI(KP("periode_akhir"));
+#undef KP
 	}
 	if (r < 0)
 		return store_galat(s, g, "membaca pemda");
@@ -1951,15 +2064,11 @@ static int muat_isi(struct store *s, struct jalan *j, struct galat *g)
 	struct store_st *st = NULL;
 
 	MUAT_MULAI(rencana, n_rencana, MUAT_RENCANA)
-	x->kode = kolom(&m->arena, s, st, 0);
-	model_rencana_parse(KT(1), &x->jenis);
-	x->induk = kolom(&m->arena, s, st, 2);
-	x->uraian = kolom(&m->arena, s, st, 3);
-	x->opd = kolom(&m->arena, s, st, 4);
+	baca_medan(s, st, m, TEMPLAT_RENCANA, x); /* jenis, kode, induk, uraian, opd */
 	MUAT_SELESAI(rencana, n_rencana);
 
 	MUAT_MULAI(opd, n_opd, MUAT_OPD)
-	baca_teks(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
+	baca_medan(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
 	MUAT_SELESAI(opd, n_opd);
 
 	MUAT_MULAI(indikator, n_indikator, MUAT_INDIKATOR)
@@ -2035,68 +2144,53 @@ static int muat_isi(struct store *s, struct jalan *j, struct galat *g)
 	}
 
 	MUAT_MULAI(pembanding, n_pembanding, MUAT_PEMBANDING)
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	x->wilayah = kolom(&m->arena, s, st, 2);
-	x->nilai = KR(3);
+	baca_medan(s, st, m, TEMPLAT_PEMBANDING, x); /* wilayah */
+	x->indikator = kolom(&m->arena, s, st, KOL(TEMPLAT_PEMBANDING, "indikator"));
+	x->tahun = (int)KI(KOL(TEMPLAT_PEMBANDING, "tahun"));
+	x->nilai = KR(KOL(TEMPLAT_PEMBANDING, "nilai"));
 	MUAT_SELESAI(pembanding, n_pembanding);
 
 	MUAT_MULAI(narasi, n_narasi, MUAT_NARASI)
-	x->tahun = (int)KI(0);
-	x->objek = kolom(&m->arena, s, st, 1);
-	x->jenis = kolom(&m->arena, s, st, 2);
-	x->teks = kolom(&m->arena, s, st, 3);
+	baca_medan(s, st, m, TEMPLAT_NARASI, x); /* tahun, jenis, teks */
+	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_NARASI, "objek"));
 	MUAT_SELESAI(narasi, n_narasi);
 
 	MUAT_MULAI(dilaporkan, n_dilaporkan, MUAT_DILAPORKAN)
-	x->tahun = (int)KI(0);
-	x->objek = kolom(&m->arena, s, st, 1);
-	x->ukuran = kolom(&m->arena, s, st, 2);
-	x->sumber = kolom(&m->arena, s, st, 3);
-	x->teks = kolom(&m->arena, s, st, 4);
-	x->angka = KADA(5);
-	x->nilai = KR(5);
-	x->desimal = (int)KI(6);
+	/* tahun, ukuran, nilai as printed (teks), sumber */
+	baca_medan(s, st, m, TEMPLAT_DILAPORKAN, x);
+	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_DILAPORKAN, "objek"));
+	/* the store's own columns, after the schema's: angka, desimal */
+	const int ka = templat[TEMPLAT_DILAPORKAN].n_kolom - 1;
+	x->angka = KADA(ka);
+	x->nilai = KR(ka);
+	x->desimal = (int)KI(ka + 1);
 	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
+	/* The key of a PK version's rows (pk, pk_isi, pk_anggaran) in table id's read. */
+#define K_OPD(id) KOL(id, "opd")
+#define K_VERSI(id) KOL(id, "versi")
 	MUAT_MULAI(pk_isi, n_pk_isi, MUAT_PK_ISI)
-	x->tahun = (int)KI(0);
-	x->opd = kolom(&m->arena, s, st, 1);
-	x->versi = (int)KI(2);
-	x->indikator = kolom(&m->arena, s, st, 3);
-	x->target = kolom(&m->arena, s, st, 4);
-	x->sasaran = KT(5) ? kolom(&m->arena, s, st, 5) : NULL;
-	x->uraian_sasaran = KT(6) ? kolom(&m->arena, s, st, 6) : NULL;
-	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
-	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
-	x->urutan = (int)KI(9);
+	baca_medan(s, st, m, TEMPLAT_PK_ISI, x); /* tahun, indikator, target, ..., satuan */
+	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ISI));
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ISI));
+	x->urutan = (int)KI(KOL(TEMPLAT_PK_ISI, "urutan"));
 	MUAT_SELESAI(pk_isi, n_pk_isi);
 
 	MUAT_MULAI(pk_anggaran, n_pk_anggaran, MUAT_PK_ANGGARAN)
-	x->tahun = (int)KI(0);
-	x->opd = kolom(&m->arena, s, st, 1);
-	x->versi = (int)KI(2);
-	x->program = kolom(&m->arena, s, st, 3);
-	x->pagu = KI(4);
-	x->urutan = (int)KI(5);
+	baca_medan(s, st, m, TEMPLAT_PK_ANGGARAN, x); /* tahun, program */
+	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ANGGARAN));
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ANGGARAN));
+	x->urutan = (int)KI(KOL(TEMPLAT_PK_ANGGARAN, "urutan"));
+	x->pagu = KI(KOL(TEMPLAT_PK_ANGGARAN, "pagu"));
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
 	for (int i = 0; i < j->n; i++)
 		j->x[i].ci = j->x[i].ca = 0;
 	MUAT_MULAI(pk, n_pk, MUAT_PK)
-	x->tahun = (int)KI(0);
-	const char *o = KT(1);
-	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
-	x->versi = (int)KI(2);
-	x->nomor = kolom(&m->arena, s, st, 3);
-	x->tanggal = kolom(&m->arena, s, st, 4);
-	x->pihak_pertama = kolom(&m->arena, s, st, 5);
-	x->jabatan_pertama = kolom(&m->arena, s, st, 6);
-	x->nip_pertama = kolom(&m->arena, s, st, 7);
-	x->pihak_kedua = kolom(&m->arena, s, st, 8);
-	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
-	x->nip_kedua = kolom(&m->arena, s, st, 10);
-	x->tempat = kolom(&m->arena, s, st, 11);
+	baca_medan(s, st, m, TEMPLAT_PK, x); /* tahun, nomor, tanggal, tempat, signatories */
+	const char *o = KT(K_OPD(TEMPLAT_PK));
+	x->opd = o && *o ? kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK)) : NULL;
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK));
 	/* Its frozen content: the next run of pk_isi and pk_anggaran rows (read in the same order). */
 	PK_RUN(m->pk_isi, m->n_pk_isi, j->x[mi].ci, x, o, x->isi, x->n_isi);
 	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, j->x[mi].ca, x, o, x->anggaran, x->n_anggaran);
@@ -2112,11 +2206,11 @@ static int muat_isi(struct store *s, struct jalan *j, struct galat *g)
 	MUAT_SELESAI(kunci, n_kunci);
 
 	MUAT_MULAI(jadwal, n_jadwal, MUAT_JADWAL)
-	x->tahun = (int)KI(0);
-	x->triwulan = (int)KI(1);
-	x->buka = kolom(&m->arena, s, st, 2);
-	x->tutup = kolom(&m->arena, s, st, 3);
+	baca_medan(s, st, m, TEMPLAT_JADWAL, x); /* tahun, buka, tutup */
+	x->triwulan = (int)KI(KOL(TEMPLAT_JADWAL, "triwulan"));
 	MUAT_SELESAI(jadwal, n_jadwal);
+#undef K_OPD
+#undef K_VERSI
 
 	for (int i = 0; i < j->n; i++)
 		kaskade_anggaran_siapkan(&j->m[i]);
@@ -2615,18 +2709,24 @@ void store_audit_sisip(struct store *s, int aktif)
 		s->o->curah(s->d); /* a bulk import: until the end of the transaction */
 }
 
+/* The key columns of pk: opd "" is the regional head's (a key is never NULL). */
+static struct val pk_khusus(const char *kolom, const void *baris)
+{
+	const struct pk *k = baris;
+	if (strcmp(kolom, "opd") == 0)
+		return vt(k->opd ? k->opd : "");
+	if (strcmp(kolom, "versi") == 0)
+		return vi(k->versi);
+	abort(); /* a column of pk this code does not know: a programming error */
+}
+
 int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 		    const struct pk_isi *isi, int n_isi, const char *pengguna,
 		    enum store_ubah *ubah, struct galat *g)
 {
 	const char *opd = k->opd ? k->opd : "";
-	struct val v[] = {vt(pemda),	       vi(k->tahun),
-			  vt(opd),	       vi(k->versi),
-			  OPSI(k->nomor),      vt(k->tanggal),
-			  vt(k->pihak_pertama), vt(k->jabatan_pertama),
-			  OPSI(k->nip_pertama), OPSI(k->pihak_kedua),
-			  OPSI(k->jabatan_kedua), OPSI(k->nip_kedua),
-			  OPSI(k->tempat)};
+	struct val v[24];
+	val_templat(T_PK, pemda, k, pk_khusus, v);
 	enum store_ubah u = STORE_SAMA;
 	if (upsert(s, T_PK, v, pengguna, &u, NULL, g))
 		return -1;
