@@ -314,6 +314,35 @@ void templat_nilai_isi(const struct templat_kolom *k, void *baris, const char *s
 	templat_teks_isi(k, baris, s);
 }
 
+static int medan_teks(enum templat_medan m)
+{
+	return m == TM_TEKS || m == TM_TEKS_ISI || m == TM_TEKS_OPSI || m == TM_KATA;
+}
+
+void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct arena *a)
+{
+	for (int k = 0; k < tt->n_kolom; k++)
+		if (medan_teks(tt->kolom[k].medan))
+			templat_teks_isi(&tt->kolom[k], baris,
+					 arena_strdup(a, templat_teks(&tt->kolom[k], baris)));
+}
+
+int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b)
+{
+	for (int k = 0; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		if (tk->medan == TM_KHUSUS)
+			continue;
+		if (medan_teks(tk->medan)) {
+			const char *x = templat_teks(tk, a), *y = templat_teks(tk, b);
+			if (strcmp(x ? x : "", y ? y : "") != 0)
+				return 0;
+		} else if (templat_int(tk, a) != templat_int(tk, b))
+			return 0;
+	}
+	return 1;
+}
+
 const struct templat_tabel *templat_cari(const char *nama)
 {
 	for (int i = 0; i < TEMPLAT_N; i++)

@@ -114,6 +114,18 @@ void templat_int_isi(const struct templat_kolom *k, void *baris, int v);
  */
 const char *templat_nilai_teks(const struct templat_kolom *k, const void *baris);
 void templat_nilai_isi(const struct templat_kolom *k, void *baris, const char *s);
+/*
+ * Every text field (TM_TEKS*, TM_KATA) of row struct `baris` of table tt
+ * copied into arena a, so the row outlives what it was parsed from; the
+ * TM_KHUSUS fields are the caller's.
+ */
+struct arena;
+void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct arena *a);
+/*
+ * Whether rows a and b of table tt have the same generic columns (text: NULL
+ * equals ""; choices and years: the same number); TM_KHUSUS ones are the caller's.
+ */
+int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b);
 
 /* Index of s in k's choice words (case-insensitive), -1 when not one of them. */
 int templat_pilihan(const struct templat_kolom *k, const char *s);

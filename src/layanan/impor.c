@@ -82,13 +82,8 @@ static void simpan_isi(struct tulis *w, const char *pemda, const struct pk_isi *
 	}
 	struct pk_isi *y = &w->isi[w->n_isi];
 	*y = *x;
+	templat_teks_salin(&templat[TEMPLAT_PK_ISI], y, &w->a_isi);
 	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
-	y->indikator = arena_strdup(&w->a_isi, x->indikator);
-	y->target = arena_strdup(&w->a_isi, x->target);
-	y->sasaran = arena_strdup(&w->a_isi, x->sasaran);
-	y->uraian_sasaran = arena_strdup(&w->a_isi, x->uraian_sasaran);
-	y->uraian = arena_strdup(&w->a_isi, x->uraian);
-	y->satuan = arena_strdup(&w->a_isi, x->satuan);
 	w->isi_pemda[w->n_isi] = arena_strdup(&w->a_isi, pemda);
 	w->isi_pakai[w->n_isi++] = 0;
 }
@@ -103,8 +98,8 @@ static void simpan_ang(struct tulis *w, const char *pemda, const struct pk_angga
 	}
 	struct pk_anggaran *y = &w->ang[w->n_ang];
 	*y = *x;
+	templat_teks_salin(&templat[TEMPLAT_PK_ANGGARAN], y, &w->a_isi);
 	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
-	y->program = arena_strdup(&w->a_isi, x->program);
 	w->ang_pemda[w->n_ang] = arena_strdup(&w->a_isi, pemda);
 	w->ang_pakai[w->n_ang++] = 0;
 }
@@ -161,27 +156,18 @@ static int versi_sama(const char *pemda, int tahun, const char *opd, int versi,
 	       strcmp(o2 ? o2 : "", opd ? opd : "") == 0;
 }
 
-static int str_sama0(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "") == 0;
-}
-
 /* Whether the supplied content equals the stored version's (k: as loaded). */
 static int isi_sama(const struct pk *k, const struct pk_isi *isi, int n,
 		    const struct pk_anggaran *ang, int na)
 {
 	if (k->n_isi != n || k->n_anggaran != na)
 		return 0;
-	for (int i = 0; i < n; i++) {
-		const struct pk_isi *a = &k->isi[i], *b = &isi[i];
-		if (!str_sama0(a->indikator, b->indikator) || !str_sama0(a->target, b->target) ||
-		    !str_sama0(a->sasaran, b->sasaran) ||
-		    !str_sama0(a->uraian_sasaran, b->uraian_sasaran) ||
-		    !str_sama0(a->uraian, b->uraian) || !str_sama0(a->satuan, b->satuan))
+	/* the generic columns by the schema; the order (urutan) is the arrays' */
+	for (int i = 0; i < n; i++)
+		if (!templat_medan_sama(&templat[TEMPLAT_PK_ISI], &k->isi[i], &isi[i]))
 			return 0;
-	}
 	for (int i = 0; i < na; i++)
-		if (!str_sama0(k->anggaran[i].program, ang[i].program) ||
+		if (!templat_medan_sama(&templat[TEMPLAT_PK_ANGGARAN], &k->anggaran[i], &ang[i]) ||
 		    k->anggaran[i].pagu != ang[i].pagu)
 			return 0;
 	return 1;

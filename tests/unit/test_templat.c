@@ -585,6 +585,43 @@ static void test_pulang_pergi(void **state)
 	model_hapus(m);
 }
 
+/*
+ * templat_teks_salin copies every text field of a row (and no other) into the
+ * arena; templat_medan_sama compares the generic columns only (NULL equals "").
+ */
+static void test_salin_sama(void **state)
+{
+	(void)state;
+	struct arena a;
+	arena_init(&a);
+	char ind[] = "IK1", tgt[] = "75", sat[] = "%";
+	struct pk_isi x = {.tahun = 2024, .opd = "D1", .versi = 2, .indikator = ind,
+			   .target = tgt, .sasaran = NULL, .uraian = "", .satuan = sat,
+			   .urutan = 3};
+	struct pk_isi y = x;
+	templat_teks_salin(&templat[TEMPLAT_PK_ISI], &y, &a);
+	ind[0] = tgt[0] = sat[0] = 'X'; /* the parsed cells go away: the copy keeps its own */
+	assert_string_equal(y.indikator, "IK1");
+	assert_string_equal(y.target, "75");
+	assert_string_equal(y.satuan, "%");
+	assert_string_equal(y.uraian, "");
+	assert_null(y.sasaran);
+	assert_ptr_equal(y.opd, x.opd); /* TM_KHUSUS: the caller's */
+	assert_int_equal(y.urutan, 3);
+
+	struct pk_isi p = y, q = y;
+	q.uraian = NULL; /* "" and NULL are the same text */
+	q.versi = 9;	 /* TM_KHUSUS: not compared */
+	q.urutan = 1;
+	assert_true(templat_medan_sama(&templat[TEMPLAT_PK_ISI], &p, &q));
+	q.satuan = "orang";
+	assert_false(templat_medan_sama(&templat[TEMPLAT_PK_ISI], &p, &q));
+	q = p;
+	q.tahun = 2025; /* a year is a generic column */
+	assert_false(templat_medan_sama(&templat[TEMPLAT_PK_ISI], &p, &q));
+	arena_release(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -594,6 +631,7 @@ int main(void)
 	    cmocka_unit_test(test_pilihan),
 	    cmocka_unit_test(test_khusus),
 	    cmocka_unit_test(test_pulang_pergi),
+	    cmocka_unit_test(test_salin_sama),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
