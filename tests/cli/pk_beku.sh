@@ -77,6 +77,7 @@ check "  and the new place" grep -q "Uji Baru, 1 Juni 2021" "$TMP/v2.w"
 
 # A pk.csv row with its own instansi keeps what the file says.
 mkdir -p "$TMP/pkb"
+cp "$TMP/d/pemda.csv" "$TMP/pkb/"
 { echo "pemda,tahun,opd,versi,nomor,tanggal,tempat,instansi,pihak_pertama,jabatan_pertama,nip_pertama,pihak_kedua,jabatan_kedua,nip_kedua"
   echo "77,2021,B,1,,2021-02-01,Kota Lama,Dinas B Pemerintah Kota Uji,Budi,Kepala Dinas B,,,,"; } >"$TMP/pkb/pk.csv"
 check "pk.csv with instansi" $K import "$A" "$TMP/pkb"
