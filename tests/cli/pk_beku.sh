@@ -1,10 +1,10 @@
 #!/bin/sh
 # A signed Perjanjian Kinerja is frozen whole (siklus.md): renaming the OPD or the pemda after
-# signing leaves `report --dokumen pk` of the signed versions unchanged (HTML byte for byte, the
-# PDF's text), the organisation line and the place kept in pk.instansi and pk.tempat (migration
-# 0070). Export -> import into an empty database -> report gives the same documents; a pk.csv
-# row with its own instansi keeps it; a version stored before the column (instansi NULL) is
-# rendered from the live names as before.
+# signing leaves `report --dokumen pk` of the signed versions unchanged (HTML and PDF byte for
+# byte, the PDF's text too), the organisation line and the place kept in pk.instansi and
+# pk.tempat (migration 0070). Export -> import into an empty database -> report gives the same
+# documents; a pk.csv row with its own instansi keeps it; a version stored before the column
+# (instansi NULL) is rendered from the live names as before.
 . "$(dirname "$0")/lib.inc"
 D=$(dirname "$0")/data-kaskade
 K=$KINERJA
@@ -31,6 +31,7 @@ render() {
 same() {
 	for o in A kd; do
 		check "  $3: $o's HTML byte for byte" cmp "$TMP/$1-$o.html" "$TMP/$2-$o.html"
+		check "  $3: $o's PDF byte for byte" cmp "$TMP/$1-$o.pdf" "$TMP/$2-$o.pdf"
 		if [ "$pdf" = 1 ]; then
 			check "  $3: $o's PDF text" cmp "$TMP/$1-$o.txt" "$TMP/$2-$o.txt"
 		else
