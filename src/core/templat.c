@@ -147,6 +147,7 @@ static const struct templat_kolom k_pk[] = {
 	{"nomor", 0, 0, TJ_TEKS, "nomor", OPSI(pk, nomor)},
 	{"tanggal", 1, 0, TJ_TEKS, "tanggal", ISI(pk, tanggal)}, /* a date: checked after */
 	{"tempat", 0, 0, TJ_TEKS, "tempat", OPSI(pk, tempat)},
+	{"instansi", 0, 0, TJ_TEKS, "instansi", OPSI(pk, instansi)},
 	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama", ISI(pk, pihak_pertama)},
 	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama", ISI(pk, jabatan_pertama)},
 	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama", OPSI(pk, nip_pertama)},

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/dok_pk.h"
 #include "kunci.h"
 #include "pk.h"
 
@@ -234,8 +235,15 @@ static int k_rencana_info(void *arg, const char *pemda, const char *kode,
 /*
  * A PK version: its content is what layanan_pk_isi makes of the pemda as it
  * stands now (the rows of this import included), or the frozen content given
- * with it (an export's pk_isi.csv, pk_anggaran.csv).
+ * with it (an export's pk_isi.csv, pk_anggaran.csv). Its organisation line
+ * (instansi) and place (tempat), when the row gives none, are those of the
+ * version already signed (a pk.csv imported again is the same version), else
+ * the names of now: frozen at signing, so renaming the OPD or the pemda later
+ * leaves the signed document as it was (dok_pk.h).
  */
+static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+			struct galat *g);
+
 static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
 		    struct galat *g)
 {
@@ -248,6 +256,27 @@ static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum
 		w->ada_m = 1;
 		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
 	}
+	const struct pk *ada = NULL;
+	for (int i = 0; i < w->m.n_pk; i++)
+		if (versi_sama(pemda, k->tahun, k->opd, k->versi, pemda, w->m.pk[i].tahun,
+			       w->m.pk[i].opd, w->m.pk[i].versi))
+			ada = &w->m.pk[i];
+	struct arena a;
+	arena_init(&a);
+	struct pk kk = *k;
+	if (!kk.instansi || !*kk.instansi)
+		kk.instansi = ada ? ada->instansi : dok_pk_instansi(&a, &w->m, k->opd);
+	if (!kk.tempat || !*kk.tempat)
+		kk.tempat = ada ? ada->tempat : dok_pk_tempat(&w->m);
+	int rc = tulis_pk_isi(w, pemda, &kk, u, g);
+	arena_release(&a);
+	return rc;
+}
+
+/* tulis_pk of version k, its instansi and tempat settled; w->m holds its pemda. */
+static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+			struct galat *g)
+{
 	const struct model *m = &w->m;
 	/* content given with the version (an export's pk_isi.csv, pk_anggaran.csv) */
 	int nb = 0, nab = 0;

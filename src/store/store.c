@@ -78,12 +78,16 @@ static struct tabel tabel[T_N] = {
 	[T_ANGGARAN_SIMPUL] = {"anggaran_simpul", 3, 6,
 			       {{"pemda", K_TEKS}, {"rencana", K_TEKS}, {"tahun", K_INT},
 				{"opd", K_TEKS}, {"pagu", K_INT}, {"realisasi", K_INT}}},
-	/* tempat last: added by migration 0067; the audit lists a new PK's values in this order */
-	[T_PK] = {"pk", 4, 13,
+	/*
+	 * tempat and instansi last: added by migrations 0067 and 0070; the audit lists a new
+	 * PK's values in this order
+	 */
+	[T_PK] = {"pk", 4, 14,
 		  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS}, {"versi", K_INT},
 		   {"nomor", K_TEKS}, {"tanggal", K_TEKS}, {"pihak_pertama", K_TEKS},
 		   {"jabatan_pertama", K_TEKS}, {"nip_pertama", K_TEKS}, {"pihak_kedua", K_TEKS},
-		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}, {"tempat", K_TEKS}}},
+		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}, {"tempat", K_TEKS},
+		   {"instansi", K_TEKS}}},
 };
 
 /* ---- statements ---- */

@@ -361,6 +361,7 @@ static void masukan(struct web_req *r, json_t *j, struct layanan_pk_tanda *t)
 	t->nomor = AMBIL(nomor);
 	t->tanggal = AMBIL(tanggal);
 	t->tempat = AMBIL(tempat);
+	t->instansi = AMBIL(instansi); /* the API's; the form has none (the names of now) */
 	t->pihak_pertama = AMBIL(pihak_pertama);
 	t->jabatan_pertama = AMBIL(jabatan_pertama);
 	t->nip_pertama = AMBIL(nip_pertama);

@@ -234,10 +234,11 @@ def main():
         subprocess.run([k.KINERJA, "export", db, os.path.join(tmp, "ex")], check=True, capture_output=True)
         with open(os.path.join(tmp, "ex", "pk.csv"), encoding="utf-8") as f:
             baris = f.read().splitlines()
-        k.ok(baris[0].startswith("pemda,tahun,opd,versi,nomor,tanggal,tempat,")
-             and "77,2021,A,2,002/PK/A/2021,2021-03-01,Balai Kota Uji,Ani,Kepala Dinas A,"
-             "19000101 200001 1 001,Wali Kota Uji,Wali Kota Uji," in baris,
-             "  export writes it as a pk.csv row with its tempat")
+        k.ok(baris[0].startswith("pemda,tahun,opd,versi,nomor,tanggal,tempat,instansi,")
+             and "77,2021,A,2,002/PK/A/2021,2021-03-01,Balai Kota Uji,Dinas A Kota Uji,Ani,"
+             "Kepala Dinas A,19000101 200001 1 001,Wali Kota Uji,Wali Kota Uji," in baris,
+             "  export writes it as a pk.csv row with its tempat and the organisation line "
+             "frozen at signing")
 
         # ---- targets change; a second signing is versi 3; versi 2 keeps its bytes ----
         st, js = u["ren77"].json("/api/rencana", {"tabel": "target", "baris": {
@@ -315,10 +316,16 @@ def main():
         t = teks(kd_html)
         k.ok("PERJANJIAN KINERJA PERUBAHAN TAHUN 2021" in t and "Uji, 5 Maret 2021" in t
              and "Pihak Pertama" not in t, "  one signatory, the place and date entered")
-        st, js = u["admin"].json("/api/pk", dict(ISIAN_KD, pemda="77", tahun=2021, opd=""))
+        k.ok([tuple(x) for x in dbutil.sql(db, "SELECT instansi FROM pk WHERE pemda = '77' AND "
+                                               "opd = '' AND versi = 2")] == [("Pemerintah Kota Uji",)],
+             "  the form gives no organisation line: the pemda's name of now frozen")
+        st, js = u["admin"].json("/api/pk", dict(ISIAN_KD, pemda="77", tahun=2021, opd="",
+                                                 instansi="Pemerintah Daerah Kota Uji"))
         k.ok(st == 201 and js and js.get("versi") == 3 and js.get("opd") == ""
              and js["dokumen"]["pdf"] == "/laporan?pemda=77&tahun=2021&dokumen=pk&versi=3&format=pdf",
              "API with \"opd\": \"\": the regional head's versi 3 (%d %s)" % (st, js))
+        k.ok("TAHUN 2021 Pemerintah Daerah Kota Uji Dalam rangka" in teks(cli_pk(db, tmp, 3, "html", None)),
+             "  its document prints the organisation line the API gave (\"instansi\")")
         k.ok(versi_ada() == [1, 2, 3], "  the OPD's versions untouched (%s)" % versi_ada())
 
         # ---- a locked year: 409, the form disabled ----

@@ -95,9 +95,9 @@ static void test_skema(void **state)
 	}
 	/*
 	 * pemda 5, opd 7, rencana 5, indikator 9, pembanding 1, narasi 3, dilaporkan 4,
-	 * pk 10, pk_isi 7, pk_anggaran 2, jadwal 3
+	 * pk 11, pk_isi 7, pk_anggaran 2, jadwal 3
 	 */
-	assert_int_equal(n_medan, 5 + 7 + 5 + 9 + 1 + 3 + 4 + 10 + 7 + 2 + 3);
+	assert_int_equal(n_medan, 5 + 7 + 5 + 9 + 1 + 3 + 4 + 11 + 7 + 2 + 3);
 }
 
 /* Each generic column of opd reaches the field of its name. */
@@ -537,7 +537,8 @@ static void test_pulang_pergi(void **state)
 					       .sumber = "LKjIP hlm. 12"};
 	m->n_dilaporkan = 1;
 	struct pk k = {.tahun = 2024, .opd = "DINKES", .versi = 2, .nomor = "800/12",
-		       .tanggal = "2024-01-15", .tempat = "Kepanjen", .pihak_pertama = "dr. Siti",
+		       .tanggal = "2024-01-15", .tempat = "Kepanjen",
+		       .instansi = "Dinas Kesehatan Kabupaten Malang", .pihak_pertama = "dr. Siti",
 		       .jabatan_pertama = "Kepala Dinas", .nip_pertama = "197001012000032001",
 		       .pihak_kedua = "H. Sanusi", .jabatan_kedua = "Bupati Malang",
 		       .nip_kedua = "-"};
