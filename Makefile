@@ -103,7 +103,7 @@ fuzz:
 
 unit: all $(UNITBIN)
 
-test: deps-test all $(UNITBIN) $(FUZZBIN)
+test: deps-test all $(UNITBIN) $(FUZZBIN) $(BUILD)/tests/uji_muat
 	@BUILD=$(BUILD) tests/run.sh
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -111,6 +111,12 @@ test-asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan \
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" test
+
+# A helper of tests/cli/muat_semua.sh (the library's loads compared).
+$(BUILD)/tests/uji_muat: tests/cli/uji_muat.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) $(LDFLAGS) $(PKGCFLAGS) -Isrc -o $@ $^ $(LDLIBS)
 
 $(BUILD)/bench/%: bench/%.c $(LIBOBJ)
 	@mkdir -p $(dir $@)

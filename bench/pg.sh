@@ -7,7 +7,8 @@
 #     connects as: not a superuser, the owner of its database, granted SET on
 #     session_replication_role (docs/architecture.md); then once more as a role without
 #     that grant, whose rows PostgreSQL checks one by one against their foreign keys;
-#  2. measurement of every pemda-year, loading each pemda from the store (floor: < 2 s);
+#  2. measurement of every pemda-year, the pemda loaded 32 at a time (store_muat_semua: each
+#     table read once per chunk) (floor: < 2 s);
 #  3. GET /api/capaian of one pemda-year at 64 connections (wrk), one server per engine
 #     (floor: PostgreSQL >= 0.5 x SQLite);
 #  4. two `kinerja serve` on one PostgreSQL database against one, at 4 connections per core,

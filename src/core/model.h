@@ -169,6 +169,12 @@ struct pk {
 	int tahun, versi;
 	const char *opd, *nomor, *tanggal;
 	const char *tempat; /* the place of signing; NULL: the pemda's name (dok_pk_tempat) */
+	/*
+	 * The organisation line as printed ("Dinas A Kota Uji", "Pemerintah Kota
+	 * Uji"), frozen at signing (migration 0070); NULL for the versions signed
+	 * before: the live names stand in (dok_pk_instansi).
+	 */
+	const char *instansi;
 	const char *pihak_pertama, *jabatan_pertama, *nip_pertama;
 	const char *pihak_kedua, *jabatan_kedua, *nip_kedua;
 	/* The frozen content: indicators and their targets when the version was signed. */

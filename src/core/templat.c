@@ -11,6 +11,12 @@
 
 #define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+/* TM_PILIHAN* fields are enums read and written as int (templat_int). */
+_Static_assert(sizeof(enum arah) == sizeof(int) && sizeof(enum agregasi) == sizeof(int) &&
+		       sizeof(enum rumus_turun) == sizeof(int) &&
+		       sizeof(enum jenis_rencana) == sizeof(int),
+	       "a choice's enum field is an int");
+
 /*
  * Columns: name, must be present, key, kind, store column, and for text the
  * generic loops move (templat.h enum templat_medan) the field of the row struct.
@@ -21,6 +27,12 @@
 #define OPSI(st, f) TM_TEKS_OPSI, offsetof(struct st, f), NULL
 /* A choice: its words (templat.h `pilihan`); the table's own code moves the value. */
 #define PILIH(kata) TM_KHUSUS, 0, kata
+/* A choice moved by the generic loops: the word into a text field, its index into an int. */
+#define KATA(st, f, kata) TM_KATA, offsetof(struct st, f), kata
+#define PILIHAN(st, f, kata) TM_PILIHAN, offsetof(struct st, f), kata
+#define PILIHAN_OPSI(st, f, kata) TM_PILIHAN_OPSI, offsetof(struct st, f), kata
+/* A year into an int field. */
+#define TAHUN(st, f) TM_TAHUN, offsetof(struct st, f), NULL
 
 /* Choice lists no enum of core owns. */
 static const char *const kata_jenis_pemda[] = {"nasional", "provinsi", "kabupaten", "kota", NULL};
@@ -30,13 +42,14 @@ static const char *const kata_status_rekomendasi[] = {"belum", "proses", "selesa
 /* jadwal: 0 (or empty) the yearly window, 1-4 a quarter's; the index is the number */
 static const char *const kata_triwulan_jadwal[] = {"0", "1", "2", "3", "4", NULL};
 static const struct templat_kolom k_pemda[] = {
-	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
-	{"nama", 1, 0, TJ_TEKS, "nama", KHUSUS},
-	{"jenis", 1, 0, TJ_PILIHAN, "jenis", PILIH(kata_jenis_pemda)},
-	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
+	{"kode", 1, 1, TJ_KODE, "kode", ISI(pemda, kode)},
+	{"nama", 1, 0, TJ_TEKS, "nama", ISI(pemda, nama)},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis", KATA(pemda, jenis, kata_jenis_pemda)},
+	{"induk", 1, 0, TJ_KODE, "induk", OPSI(pemda, induk)}, /* checked against the file after */
 	{"periode_awal", 1, 0, TJ_TAHUN, "periode_awal", KHUSUS},
 	{"periode_akhir", 1, 0, TJ_TAHUN, "periode_akhir", KHUSUS},
-	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", PILIH(model_kata_rumus)},
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun",
+	 PILIHAN_OPSI(pemda, rumus_turun, model_kata_rumus)},
 };
 static const struct templat_kolom k_pengaturan[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
@@ -55,25 +68,28 @@ static const struct templat_kolom k_opd[] = {
 };
 static const struct templat_kolom k_rencana[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"jenis", 1, 0, TJ_PILIHAN, "jenis", PILIH(model_kata_rencana)},
-	{"kode", 1, 1, TJ_KODE, "kode", KHUSUS},
-	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
-	{"uraian", 1, 0, TJ_TEKS, "uraian", KHUSUS},
-	{"opd", 0, 0, TJ_KODE, "opd", KHUSUS},
+	{"jenis", 1, 0, TJ_PILIHAN, "jenis", PILIHAN(rencana, jenis, model_kata_rencana)},
+	{"kode", 1, 1, TJ_KODE, "kode", ISI(rencana, kode)},
+	{"induk", 1, 0, TJ_KODE, "induk", OPSI(rencana, induk)}, /* checked after */
+	{"uraian", 1, 0, TJ_TEKS, "uraian", ISI(rencana, uraian)},
+	{"opd", 0, 0, TJ_KODE, "opd", OPSI(rencana, opd)}, /* checked after */
 };
 static const struct templat_kolom k_indikator[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
 	{"kode", 1, 1, TJ_KODE, "kode", ISI(indikator, kode)},
-	{"induk", 1, 0, TJ_KODE, "induk", KHUSUS},
+	{"induk", 1, 0, TJ_KODE, "induk", ISI(indikator, induk)}, /* looked up after */
 	{"uraian", 1, 0, TJ_TEKS, "uraian", ISI(indikator, uraian)},
 	{"satuan", 1, 0, TJ_TEKS, "satuan", TEKS(indikator, satuan)},
-	{"arah", 1, 0, TJ_PILIHAN, "arah", PILIH(model_kata_arah)},
-	{"skala", 1, 0, TJ_KODE, "skala", KHUSUS},
-	{"opd", 1, 0, TJ_KODE, "opd", KHUSUS},
+	{"arah", 1, 0, TJ_PILIHAN, "arah", PILIHAN(indikator, arah, model_kata_arah)},
+	{"skala", 1, 0, TJ_KODE, "skala", OPSI(indikator, skala)}, /* looked up after */
+	{"opd", 1, 0, TJ_KODE, "opd", OPSI(indikator, opd)},     /* likewise */
 	{"kondisi_awal", 1, 0, TJ_NILAI, "kondisi_awal", KHUSUS},
 	{"target_akhir", 1, 0, TJ_NILAI, "target_akhir", KHUSUS},
-	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun", PILIH(model_kata_rumus)},
-	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi", PILIH(model_kata_agregasi)},
+	/* empty: the pemda's (rumus_override -1, set by impor_indikator and the store's read) */
+	{"rumus_turun", 0, 0, TJ_PILIHAN, "rumus_turun",
+	 PILIHAN_OPSI(indikator, rumus_override, model_kata_rumus)},
+	{"agregasi", 0, 0, TJ_PILIHAN, "agregasi",
+	 PILIHAN_OPSI(indikator, agregasi, model_kata_agregasi)},
 	{"bobot", 0, 0, TJ_ANGKA, "bobot", KHUSUS},
 };
 static const struct templat_kolom k_target[] = {
@@ -105,38 +121,39 @@ static const struct templat_kolom k_pembanding[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
 	{"indikator", 1, 1, TJ_KODE, "indikator", KHUSUS},
 	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
-	{"wilayah", 1, 1, TJ_TEKS, "wilayah", KHUSUS},
+	{"wilayah", 1, 1, TJ_TEKS, "wilayah", ISI(pembanding, wilayah)},
 	{"nilai", 1, 0, TJ_ANGKA, "nilai", KHUSUS},
 };
 static const struct templat_kolom k_narasi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(narasi, tahun)},
 	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
-	{"jenis", 1, 1, TJ_PILIHAN, "jenis", PILIH(kata_jenis_narasi)},
-	{"teks", 1, 0, TJ_TEKS, "teks", KHUSUS},
+	{"jenis", 1, 1, TJ_PILIHAN, "jenis", KATA(narasi, jenis, kata_jenis_narasi)},
+	{"teks", 1, 0, TJ_TEKS, "teks", ISI(narasi, teks)},
 };
 static const struct templat_kolom k_dilaporkan[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(dilaporkan, tahun)},
 	{"objek", 1, 1, TJ_KODE, "objek", KHUSUS},
-	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran", PILIH(ukuran_kata_dilaporkan)},
-	{"nilai", 1, 0, TJ_CETAK, "nilai", KHUSUS},
-	{"sumber", 0, 1, TJ_TEKS, "sumber", KHUSUS},
+	{"ukuran", 1, 1, TJ_PILIHAN, "ukuran", KATA(dilaporkan, ukuran, ukuran_kata_dilaporkan)},
+	{"nilai", 1, 0, TJ_CETAK, "nilai", TEKS(dilaporkan, teks)}, /* parsed after */
+	{"sumber", 0, 1, TJ_TEKS, "sumber", TEKS(dilaporkan, sumber)},
 };
 static const struct templat_kolom k_pk[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(pk, tahun)},
 	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
-	{"nomor", 0, 0, TJ_TEKS, "nomor", KHUSUS},
-	{"tanggal", 1, 0, TJ_TEKS, "tanggal", KHUSUS},
-	{"tempat", 0, 0, TJ_TEKS, "tempat", KHUSUS},
-	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama", KHUSUS},
-	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama", KHUSUS},
-	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama", KHUSUS},
-	{"pihak_kedua", 0, 0, TJ_TEKS, "pihak_kedua", KHUSUS},
-	{"jabatan_kedua", 0, 0, TJ_TEKS, "jabatan_kedua", KHUSUS},
-	{"nip_kedua", 0, 0, TJ_TEKS, "nip_kedua", KHUSUS},
+	{"nomor", 0, 0, TJ_TEKS, "nomor", OPSI(pk, nomor)},
+	{"tanggal", 1, 0, TJ_TEKS, "tanggal", ISI(pk, tanggal)}, /* a date: checked after */
+	{"tempat", 0, 0, TJ_TEKS, "tempat", OPSI(pk, tempat)},
+	{"instansi", 0, 0, TJ_TEKS, "instansi", OPSI(pk, instansi)},
+	{"pihak_pertama", 1, 0, TJ_TEKS, "pihak_pertama", ISI(pk, pihak_pertama)},
+	{"jabatan_pertama", 1, 0, TJ_TEKS, "jabatan_pertama", ISI(pk, jabatan_pertama)},
+	{"nip_pertama", 0, 0, TJ_TEKS, "nip_pertama", OPSI(pk, nip_pertama)},
+	{"pihak_kedua", 0, 0, TJ_TEKS, "pihak_kedua", OPSI(pk, pihak_kedua)},
+	{"jabatan_kedua", 0, 0, TJ_TEKS, "jabatan_kedua", OPSI(pk, jabatan_kedua)},
+	{"nip_kedua", 0, 0, TJ_TEKS, "nip_kedua", OPSI(pk, nip_kedua)},
 };
 
 /*
@@ -146,25 +163,26 @@ static const struct templat_kolom k_pk[] = {
  */
 static const struct templat_kolom k_pk_isi[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(pk_isi, tahun)},
 	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
 	{"urutan", 1, 1, TJ_ANGKA, "urutan", KHUSUS},
-	{"indikator", 1, 0, TJ_KODE, "indikator", KHUSUS},
-	{"target", 1, 0, TJ_CETAK, "target", KHUSUS},
-	{"sasaran", 0, 0, TJ_KODE, "sasaran", KHUSUS},
-	{"uraian_sasaran", 0, 0, TJ_TEKS, "uraian_sasaran", KHUSUS},
-	{"uraian", 0, 0, TJ_TEKS, "uraian", KHUSUS},
-	{"satuan", 0, 0, TJ_TEKS, "satuan", KHUSUS},
+	{"indikator", 1, 0, TJ_KODE, "indikator", ISI(pk_isi, indikator)},
+	{"target", 1, 0, TJ_CETAK, "target", ISI(pk_isi, target)},
+	{"sasaran", 0, 0, TJ_KODE, "sasaran", OPSI(pk_isi, sasaran)},
+	{"uraian_sasaran", 0, 0, TJ_TEKS, "uraian_sasaran", OPSI(pk_isi, uraian_sasaran)},
+	{"uraian", 0, 0, TJ_TEKS, "uraian", OPSI(pk_isi, uraian)},
+	/* kept as written, but NULL (the plan's stands in) when uraian is: impor_pk_isi */
+	{"satuan", 0, 0, TJ_TEKS, "satuan", TEKS(pk_isi, satuan)},
 };
 
 static const struct templat_kolom k_pk_anggaran[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(pk_anggaran, tahun)},
 	{"opd", 1, 1, TJ_KODE, "opd", KHUSUS},
 	{"versi", 1, 1, TJ_ANGKA, "versi", KHUSUS},
 	{"urutan", 1, 1, TJ_ANGKA, "urutan", KHUSUS},
-	{"program", 1, 0, TJ_TEKS, "program", KHUSUS},
+	{"program", 1, 0, TJ_TEKS, "program", ISI(pk_anggaran, program)},
 	{"pagu", 1, 0, TJ_RUPIAH, "pagu", KHUSUS},
 };
 
@@ -214,11 +232,11 @@ static const struct templat_kolom k_lke_rekomendasi[] = {
 
 static const struct templat_kolom k_jadwal[] = {
 	{"pemda", 1, 1, TJ_KODE, "pemda", KHUSUS},
-	{"tahun", 1, 1, TJ_TAHUN, "tahun", KHUSUS},
+	{"tahun", 1, 1, TJ_TAHUN, "tahun", TAHUN(jadwal, tahun)},
 	/* triwulan 0 (or empty) = the yearly value, 1-4 */
 	{"triwulan", 1, 1, TJ_PILIHAN, "triwulan", PILIH(kata_triwulan_jadwal)},
-	{"buka", 1, 0, TJ_WAKTU, "buka", KHUSUS},
-	{"tutup", 1, 0, TJ_WAKTU, "tutup", KHUSUS},
+	{"buka", 1, 0, TJ_WAKTU, "buka", TEKS(jadwal, buka)}, /* a time: checked after */
+	{"tutup", 1, 0, TJ_WAKTU, "tutup", TEKS(jadwal, tutup)},
 };
 
 #define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
@@ -256,6 +274,74 @@ void templat_teks_isi(const struct templat_kolom *k, void *baris, const char *v)
 {
 	const char **f = (void *)((char *)baris + k->letak);
 	*f = v;
+}
+
+int templat_int(const struct templat_kolom *k, const void *baris)
+{
+	const int *f = (const void *)((const char *)baris + k->letak);
+	return *f;
+}
+
+void templat_int_isi(const struct templat_kolom *k, void *baris, int v)
+{
+	int *f = (void *)((char *)baris + k->letak);
+	*f = v;
+}
+
+const char *templat_nilai_teks(const struct templat_kolom *k, const void *baris)
+{
+	if (k->medan == TM_PILIHAN || k->medan == TM_PILIHAN_OPSI) {
+		int i = templat_int(k, baris), n = 0;
+		while (k->pilihan[n])
+			n++;
+		/* an index no word has: "?", as model_arah_nama and the others write it */
+		return i < 0 ? NULL : i < n ? k->pilihan[i] : "?";
+	}
+	if (k->medan == TM_TAHUN)
+		return NULL;
+	return templat_teks(k, baris);
+}
+
+void templat_nilai_isi(const struct templat_kolom *k, void *baris, const char *s)
+{
+	if (k->medan == TM_PILIHAN || k->medan == TM_PILIHAN_OPSI) {
+		int i = templat_pilihan(k, s);
+		if (i >= 0)
+			templat_int_isi(k, baris, i);
+		return;
+	}
+	if (k->medan == TM_TAHUN)
+		return;
+	templat_teks_isi(k, baris, s);
+}
+
+static int medan_teks(enum templat_medan m)
+{
+	return m == TM_TEKS || m == TM_TEKS_ISI || m == TM_TEKS_OPSI || m == TM_KATA;
+}
+
+void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct arena *a)
+{
+	for (int k = 0; k < tt->n_kolom; k++)
+		if (medan_teks(tt->kolom[k].medan))
+			templat_teks_isi(&tt->kolom[k], baris,
+					 arena_strdup(a, templat_teks(&tt->kolom[k], baris)));
+}
+
+int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b)
+{
+	for (int k = 0; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		if (tk->medan == TM_KHUSUS)
+			continue;
+		if (medan_teks(tk->medan)) {
+			const char *x = templat_teks(tk, a), *y = templat_teks(tk, b);
+			if (strcmp(x ? x : "", y ? y : "") != 0)
+				return 0;
+		} else if (templat_int(tk, a) != templat_int(tk, b))
+			return 0;
+	}
+	return 1;
 }
 
 const struct templat_tabel *templat_cari(const char *nama)

@@ -52,18 +52,23 @@ enum templat_jenis {
  * How the importer, the exporter and the store move a column's value
  * between the cell and the row struct of the table (struct opd, struct
  * indikator, ... of core/model.h; the same struct is the importer's
- * impor_baris.u member). A text field is a `const char *` at `letak`:
- * the generic loops (impor.c sel_teks_semua, ekspor.c sel_baris, store.c
- * val_templat) fill, write and bind it, so adding an optional text column is
- * one entry here, its struct field and its migration. TM_KHUSUS columns
- * (codes resolved against other rows, choices, values, numbers) are handled
- * by the table's own code, still in the order of this table.
+ * impor_baris.u member). The field is at `letak`: a `const char *` for the
+ * TM_TEKS* and TM_KATA kinds, an `int` (or an enum) for TM_PILIHAN* and TM_TAHUN. The
+ * generic loops (impor.c sel_medan_semua, ekspor.c sel_baris, store.c
+ * val_templat and baca_medan) fill, write, bind and read it, so adding such a
+ * column is one entry here, its struct field and its migration. TM_KHUSUS
+ * columns are handled by the table's own code, still in the order of this
+ * table; tests/unit/test_templat.c lists each with its reason.
  */
 enum templat_medan {
-	TM_KHUSUS = 0, /* the table's own code reads and writes it */
-	TM_TEKS,       /* text kept as written, "" stays "" */
-	TM_TEKS_ISI,   /* text that must not be empty */
-	TM_TEKS_OPSI,  /* optional text: "" is NULL (stored as NULL) */
+	TM_KHUSUS = 0,	 /* the table's own code reads and writes it */
+	TM_TEKS,	 /* text kept as written, "" stays "" */
+	TM_TEKS_ISI,	 /* text that must not be empty */
+	TM_TEKS_OPSI,	 /* optional text: "" is NULL (stored as NULL) */
+	TM_KATA,	 /* one of `pilihan`, required; the field holds the list's spelling */
+	TM_PILIHAN,	 /* one of `pilihan`, required; the int field holds its index */
+	TM_PILIHAN_OPSI, /* likewise, may be empty: the field keeps what the table set */
+	TM_TAHUN,	 /* a year, required (1900-2200): an int field, INT in the store */
 };
 
 struct templat_kolom {
@@ -73,7 +78,7 @@ struct templat_kolom {
 	enum templat_jenis jenis;
 	const char *kolom_store; /* the store's column name */
 	enum templat_medan medan;
-	size_t letak; /* TM_TEKS*: offsetof the `const char *` field in the row struct */
+	size_t letak; /* TM_*: offsetof the field in the row struct (0 for TM_KHUSUS) */
 	/*
 	 * TJ_PILIHAN: the words of the choice, NULL-terminated, in the order of the
 	 * enum they parse to where one exists (model_kata_arah, ...); NULL otherwise.
@@ -93,10 +98,34 @@ struct templat_tabel {
 /* The tables, indexed by enum templat_id. */
 extern const struct templat_tabel templat[TEMPLAT_N];
 
-/* The text field of column k (medan TM_TEKS*) in row struct `baris`. */
+/* The text field of column k (medan TM_TEKS*, TM_KATA) in row struct `baris`. */
 const char *templat_teks(const struct templat_kolom *k, const void *baris);
 /* Sets that field to v. */
 void templat_teks_isi(const struct templat_kolom *k, void *baris, const char *v);
+/* The int field of column k (medan TM_PILIHAN*, TM_TAHUN) in row struct `baris`; sets it. */
+int templat_int(const struct templat_kolom *k, const void *baris);
+void templat_int_isi(const struct templat_kolom *k, void *baris, int v);
+/*
+ * The text a generic column's field stands for (TM_PILIHAN*: the word of its
+ * index, NULL when negative, "?" past the list; TM_TAHUN: NULL, its field is an int read with
+ * templat_int); the medan's value from that text (the field
+ * unchanged when s is NULL or not a word of a choice). What the exporter
+ * writes and the store keeps; the importer and the store's read set it back.
+ */
+const char *templat_nilai_teks(const struct templat_kolom *k, const void *baris);
+void templat_nilai_isi(const struct templat_kolom *k, void *baris, const char *s);
+/*
+ * Every text field (TM_TEKS*, TM_KATA) of row struct `baris` of table tt
+ * copied into arena a, so the row outlives what it was parsed from; the
+ * TM_KHUSUS fields are the caller's.
+ */
+struct arena;
+void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct arena *a);
+/*
+ * Whether rows a and b of table tt have the same generic columns (text: NULL
+ * equals ""; choices and years: the same number); TM_KHUSUS ones are the caller's.
+ */
+int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b);
 
 /* Index of s in k's choice words (case-insensitive), -1 when not one of them. */
 int templat_pilihan(const struct templat_kolom *k, const char *s);

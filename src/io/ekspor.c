@@ -77,18 +77,19 @@ typedef void (*sel_khusus_fn)(struct tulis *t, const char *kolom, const void *ba
 
 /*
  * One row of table tt from its row struct, in the schema's order: the pemda
- * column, each text column (medan TM_TEKS*) by its field, the rest by khusus
- * (NULL when the table has no other column). The one loop that writes every
- * text column, so a new one needs no line here.
+ * column, each generic column (medan TM_TEKS*, TM_KATA, TM_PILIHAN*, TM_TAHUN) by its
+ * field, the rest by khusus (NULL when the table has no other column). The one
+ * loop that writes every generic column, so a new one needs no line here.
  */
 static void sel_baris(struct tulis *t, const struct templat_tabel *tt, const char *pemda,
 		      const void *baris, sel_khusus_fn khusus)
 {
 	for (int k = 0; k < tt->n_kolom; k++) {
 		const struct templat_kolom *tk = &tt->kolom[k];
-		if (tk->medan != TM_KHUSUS) {
-			const char *v = templat_teks(tk, baris);
-			sel(t, v ? v : "");
+		if (tk->medan == TM_TAHUN) {
+			sel_int(t, templat_int(tk, baris));
+		} else if (tk->medan != TM_KHUSUS) {
+			sel(t, templat_nilai_teks(tk, baris)); /* NULL (a choice's -1) written "" */
 		} else if (strcmp(tk->nama, "pemda") == 0) {
 			sel(t, pemda);
 		} else if (khusus) {
@@ -102,26 +103,102 @@ static void sel_baris(struct tulis *t, const struct templat_tabel *tt, const cha
 static void indikator_khusus(struct tulis *t, const char *kolom, const void *baris)
 {
 	const struct indikator *ind = baris;
-	if (strcmp(kolom, "induk") == 0)
-		sel(t, ind->induk);
-	else if (strcmp(kolom, "arah") == 0)
-		sel(t, model_arah_nama(ind->arah));
-	else if (strcmp(kolom, "skala") == 0)
-		sel(t, ind->skala);
-	else if (strcmp(kolom, "opd") == 0)
-		sel(t, ind->opd);
-	else if (strcmp(kolom, "kondisi_awal") == 0)
+	if (strcmp(kolom, "kondisi_awal") == 0)
 		sel_nilai(t, &ind->kondisi_awal);
 	else if (strcmp(kolom, "target_akhir") == 0)
 		sel_nilai(t, &ind->target_akhir);
-	else if (strcmp(kolom, "rumus_turun") == 0)
-		sel(t, ind->rumus_override >= 0 ? model_rumus_nama(ind->rumus_override) : "");
-	else if (strcmp(kolom, "agregasi") == 0)
-		sel(t, model_agregasi_nama(ind->agregasi));
 	else if (strcmp(kolom, "bobot") == 0)
 		sel_angka(t, ind->bobot);
 	else
 		abort(); /* a column of indikator this code does not know: a programming error */
+}
+
+static void pemda_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct pemda *p = baris;
+	if (strcmp(kolom, "periode_awal") == 0 || strcmp(kolom, "periode_akhir") == 0) {
+		int th = strcmp(kolom, "periode_awal") == 0 ? p->periode_awal : p->periode_akhir;
+		if (th)
+			sel_int(t, th);
+		else
+			sel(t, "");
+	} else
+		abort(); /* a column of pemda this code does not know: a programming error */
+}
+
+static void pembanding_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct pembanding *pb = baris;
+	if (strcmp(kolom, "indikator") == 0)
+		sel(t, pb->indikator);
+	else if (strcmp(kolom, "tahun") == 0)
+		sel_int(t, pb->tahun);
+	else if (strcmp(kolom, "nilai") == 0)
+		sel_angka(t, pb->nilai);
+	else
+		abort(); /* a column of pembanding this code does not know: a programming error */
+}
+
+static void narasi_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct narasi *n = baris;
+	if (strcmp(kolom, "objek") == 0)
+		sel(t, n->objek);
+	else
+		abort(); /* a column of narasi this code does not know: a programming error */
+}
+
+static void dilaporkan_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct dilaporkan *d = baris;
+	if (strcmp(kolom, "objek") == 0)
+		sel(t, d->objek);
+	else
+		abort(); /* a column of dilaporkan this code does not know: a programming error */
+}
+
+/* The key of a PK version's row (pk, pk_isi, pk_anggaran): opd, versi, urutan. */
+static void pk_kunci_sel(struct tulis *t, const char *kolom, const char *opd, int versi,
+			 int urutan)
+{
+	if (strcmp(kolom, "opd") == 0)
+		sel(t, opd);
+	else if (strcmp(kolom, "versi") == 0)
+		sel_int(t, versi);
+	else if (strcmp(kolom, "urutan") == 0 && urutan)
+		sel_int(t, urutan);
+	else
+		abort(); /* a column of a PK table this code does not know: a programming error */
+}
+
+static void pk_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct pk *k = baris;
+	pk_kunci_sel(t, kolom, k->opd, k->versi, 0);
+}
+
+static void pk_isi_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct pk_isi *x = baris;
+	pk_kunci_sel(t, kolom, x->opd, x->versi, x->urutan);
+}
+
+static void pk_anggaran_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct pk_anggaran *x = baris;
+	if (strcmp(kolom, "pagu") == 0)
+		sel_int(t, x->pagu);
+	else
+		pk_kunci_sel(t, kolom, x->opd, x->versi, x->urutan);
+}
+
+static void jadwal_khusus(struct tulis *t, const char *kolom, const void *baris)
+{
+	const struct jadwal *j = baris;
+	if (strcmp(kolom, "triwulan") == 0)
+		sel_int(t, j->triwulan);
+	else
+		abort(); /* a column of jadwal this code does not know: a programming error */
 }
 
 void ekspor_pengaturan(struct ekspor_hasil *h, const char *pemda, const char *kunci,
@@ -141,19 +218,7 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 	const struct pemda *p = &m->pemda;
 #define B(e) baris(&t, &h->isi[e])
 	B(TEMPLAT_PEMDA);
-	sel(&t, p->kode);
-	sel(&t, p->nama);
-	sel(&t, p->jenis);
-	sel(&t, p->induk);
-	if (p->periode_awal)
-		sel_int(&t, p->periode_awal);
-	else
-		sel(&t, "");
-	if (p->periode_akhir)
-		sel_int(&t, p->periode_akhir);
-	else
-		sel(&t, "");
-	sel(&t, model_rumus_nama(p->rumus_turun));
+	sel_baris(&t, &templat[TEMPLAT_PEMDA], p->kode, p, pemda_khusus);
 
 	for (int i = 0; i < m->n_opd; i++) {
 		B(TEMPLAT_OPD);
@@ -162,12 +227,7 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 	for (int i = 0; i < m->n_rencana; i++) {
 		const struct rencana *r = &m->rencana[i];
 		B(TEMPLAT_RENCANA);
-		sel(&t, p->kode);
-		sel(&t, model_rencana_nama(r->jenis));
-		sel(&t, r->kode);
-		sel(&t, r->induk);
-		sel(&t, r->uraian);
-		sel(&t, r->opd);
+		sel_baris(&t, &templat[TEMPLAT_RENCANA], p->kode, r, NULL);
 	}
 	for (int i = 0; i < m->n_indikator; i++) {
 		const struct indikator *ind = &m->indikator[i];
@@ -235,82 +295,37 @@ void ekspor_model(struct ekspor_hasil *h, const struct model *m)
 	for (int i = 0; i < m->n_pembanding; i++) {
 		const struct pembanding *pb = &m->pembanding[i];
 		B(TEMPLAT_PEMBANDING);
-		sel(&t, p->kode);
-		sel(&t, pb->indikator);
-		sel_int(&t, pb->tahun);
-		sel(&t, pb->wilayah);
-		sel_angka(&t, pb->nilai);
+		sel_baris(&t, &templat[TEMPLAT_PEMBANDING], p->kode, pb, pembanding_khusus);
 	}
 	for (int i = 0; i < m->n_narasi; i++) {
 		const struct narasi *n = &m->narasi[i];
 		B(TEMPLAT_NARASI);
-		sel(&t, p->kode);
-		sel_int(&t, n->tahun);
-		sel(&t, n->objek);
-		sel(&t, n->jenis);
-		sel(&t, n->teks);
+		sel_baris(&t, &templat[TEMPLAT_NARASI], p->kode, n, narasi_khusus);
 	}
 	for (int i = 0; i < m->n_dilaporkan; i++) {
 		const struct dilaporkan *d = &m->dilaporkan[i];
 		B(TEMPLAT_DILAPORKAN);
-		sel(&t, p->kode);
-		sel_int(&t, d->tahun);
-		sel(&t, d->objek);
-		sel(&t, d->ukuran);
-		sel(&t, d->teks);
-		sel(&t, d->sumber);
+		sel_baris(&t, &templat[TEMPLAT_DILAPORKAN], p->kode, d, dilaporkan_khusus);
 	}
 	for (int i = 0; i < m->n_pk_isi; i++) { /* the frozen content of signed PK */
 		const struct pk_isi *x = &m->pk_isi[i];
 		B(TEMPLAT_PK_ISI);
-		sel(&t, p->kode);
-		sel_int(&t, x->tahun);
-		sel(&t, x->opd);
-		sel_int(&t, x->versi);
-		sel_int(&t, x->urutan);
-		sel(&t, x->indikator);
-		sel(&t, x->target);
-		sel(&t, x->sasaran);
-		sel(&t, x->uraian_sasaran);
-		sel(&t, x->uraian);
-		sel(&t, x->satuan);
+		sel_baris(&t, &templat[TEMPLAT_PK_ISI], p->kode, x, pk_isi_khusus);
 	}
 	for (int i = 0; i < m->n_pk_anggaran; i++) {
 		const struct pk_anggaran *x = &m->pk_anggaran[i];
 		B(TEMPLAT_PK_ANGGARAN);
-		sel(&t, p->kode);
-		sel_int(&t, x->tahun);
-		sel(&t, x->opd);
-		sel_int(&t, x->versi);
-		sel_int(&t, x->urutan);
-		sel(&t, x->program);
-		sel_int(&t, x->pagu);
+		sel_baris(&t, &templat[TEMPLAT_PK_ANGGARAN], p->kode, x, pk_anggaran_khusus);
 	}
 	for (int i = 0; i < m->n_pk; i++) {
 		const struct pk *k = &m->pk[i];
 		B(TEMPLAT_PK);
-		sel(&t, p->kode);
-		sel_int(&t, k->tahun);
-		sel(&t, k->opd);
-		sel_int(&t, k->versi);
-		sel(&t, k->nomor);
-		sel(&t, k->tanggal);
-		sel(&t, k->tempat);
-		sel(&t, k->pihak_pertama);
-		sel(&t, k->jabatan_pertama);
-		sel(&t, k->nip_pertama);
-		sel(&t, k->pihak_kedua);
-		sel(&t, k->jabatan_kedua);
-		sel(&t, k->nip_kedua);
+		sel_baris(&t, &templat[TEMPLAT_PK], p->kode, k, pk_khusus);
 	}
 	for (int i = 0; i < m->n_jadwal; i++) { /* fill windows (siklus.md) */
 		const struct jadwal *j = &m->jadwal[i];
 		B(TEMPLAT_JADWAL);
-		sel(&t, p->kode);
-		sel_int(&t, j->tahun);
-		sel_int(&t, j->triwulan);
-		sel(&t, j->buka);
-		sel(&t, j->tutup);
+		sel_baris(&t, &templat[TEMPLAT_JADWAL], p->kode, j, jadwal_khusus);
 	}
 #undef B
 	if (t.b)

@@ -360,11 +360,14 @@ static const char *sel_opsional(struct ctx *c, const struct csv_baris *b, const 
 }
 
 /*
- * The text columns of the table (medan TM_TEKS*, templat.h) into the row
- * struct `baris`: the one loop that reads every such column, so a new text
- * column needs no line here. 0, or -1 after an error for each empty required one.
+ * The generic columns of the table (medan TM_TEKS*, TM_KATA, TM_PILIHAN*,
+ * TM_TAHUN, templat.h) into the row struct `baris`, in the schema's order: the one loop
+ * that reads every such column, so a new one needs no line here. A required
+ * one empty: "kolom X tidak boleh kosong"; a choice not one of its words: the
+ * words listed (galat_pilihan); the field is then left as it was. 0, or -1
+ * after reporting each bad cell.
  */
-static int sel_teks_semua(struct ctx *c, const struct csv_baris *b, void *baris)
+static int sel_medan_semua(struct ctx *c, const struct csv_baris *b, void *baris)
 {
 	int bad = 0;
 	for (int k = 0; k < c->tt->n_kolom; k++) {
@@ -372,11 +375,43 @@ static int sel_teks_semua(struct ctx *c, const struct csv_baris *b, void *baris)
 		if (tk->medan == TM_KHUSUS)
 			continue;
 		const char *v = csv_sel(b, c->kol[k]);
-		if (tk->medan == TM_TEKS_ISI && !*v)
+		/* a year's empty cell: sel_tahun's own message */
+		int wajib = tk->medan == TM_TEKS_ISI || tk->medan == TM_KATA ||
+			    tk->medan == TM_PILIHAN;
+		if (wajib && !*v) {
 			bad |= galat_sel(c, b, tk->nama, "kolom %s tidak boleh kosong", tk->nama) < 0;
-		templat_teks_isi(tk, baris, tk->medan == TM_TEKS_OPSI && !*v ? NULL : v);
+			if (tk->medan == TM_TEKS_ISI)
+				templat_teks_isi(tk, baris, v);
+			continue;
+		}
+		switch (tk->medan) {
+		case TM_TAHUN: {
+			int th;
+			bad |= sel_tahun(c, b, tk->nama, 1, &th) < 0;
+			templat_int_isi(tk, baris, th); /* 0 after an error */
+			break;
+		}
+		case TM_KATA:
+		case TM_PILIHAN:
+		case TM_PILIHAN_OPSI: {
+			int i = *v ? templat_pilihan(tk, v) : -1;
+			if (*v && i < 0)
+				bad |= galat_pilihan(c, b, tk->nama, v) < 0;
+			else if (i >= 0)
+				templat_nilai_isi(tk, baris, tk->pilihan[i]);
+			break;
+		}
+		default:
+			templat_teks_isi(tk, baris, tk->medan == TM_TEKS_OPSI && !*v ? NULL : v);
+		}
 	}
 	return bad ? -1 : 0;
+}
+
+/* Whether the cell of generic choice column `nama` was read into its field (sel_medan_semua). */
+static int pilihan_sah(struct ctx *c, const struct csv_baris *b, const char *nama)
+{
+	return templat_pilihan(kolom_ini(c, nama), sel(c, b, nama)) >= 0;
 }
 
 /* The pemda of a row must be known (imported earlier or in pemda.csv). */
@@ -575,10 +610,7 @@ static int impor_pemda(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pemda *p = &ib.u.pemda;
-		int bad = sel_wajib(c, b, "kode", &p->kode) < 0;
-		bad |= sel_wajib(c, b, "nama", &p->nama) < 0;
-		bad |= sel_pilihan(c, b, "jenis", &p->jenis) < 0;
-		p->induk = sel_opsional(c, b, "induk");
+		int bad = sel_medan_semua(c, b, p) < 0; /* kode, nama, jenis, induk, rumus_turun */
 		int tahun_ok = sel_tahun(c, b, "periode_awal", 0, &p->periode_awal) == 0;
 		tahun_ok &= sel_tahun(c, b, "periode_akhir", 0, &p->periode_akhir) == 0;
 		bad |= !tahun_ok;
@@ -586,9 +618,6 @@ static int impor_pemda(struct ctx *c)
 		    p->periode_awal > p->periode_akhir)
 			bad |= galat_sel(c, b, "periode_akhir", "periode_akhir %d sebelum "
 				 "periode_awal %d", p->periode_akhir, p->periode_awal) < 0;
-		int e = RUMUS_SELISIH;
-		bad |= sel_enum(c, b, "rumus_turun", &e) < 0;
-		p->rumus_turun = (enum rumus_turun)e;
 		if (bad)
 			continue;
 		ib.pemda = p->kode;
@@ -656,7 +685,7 @@ static int impor_opd(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
-		bad |= sel_teks_semua(c, b, &ib.u.opd) < 0;
+		bad |= sel_medan_semua(c, b, &ib.u.opd) < 0;
 		bad |= sel_nip(c, b, "nip", ib.u.opd.nip) < 0; /* the head who signs its PK */
 		if (!bad)
 			tulis(c, &ib);
@@ -748,17 +777,10 @@ static int impor_rencana(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct rencana *r = &ib.u.rencana;
-		const char *jenis;
+		const char *jenis = sel(c, b, "jenis");
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
-		int jenis_ok = sel_wajib(c, b, "jenis", &jenis) == 0;
-		bad |= sel_wajib(c, b, "kode", &r->kode) < 0;
-		bad |= sel_wajib(c, b, "uraian", &r->uraian) < 0;
-		int e = 0;
-		jenis_ok = jenis_ok && sel_enum(c, b, "jenis", &e) == 0;
-		r->jenis = (enum jenis_rencana)e;
-		bad |= !jenis_ok;
-		r->induk = sel_opsional(c, b, "induk");
-		r->opd = sel_opsional(c, b, "opd");
+		bad |= sel_medan_semua(c, b, r) < 0; /* jenis, kode, induk, uraian, opd */
+		int jenis_ok = pilihan_sah(c, b, "jenis");
 		if (jenis_ok && !RENCANA_KASKADE(r->jenis) && r->opd)
 			bad |= galat_sel(c, b, "opd", "%s RPJMD tidak mempunyai opd (opd hanya untuk "
 					 "tujuan_pd, sasaran_pd, program, kegiatan, subkegiatan)",
@@ -835,14 +857,15 @@ static int impor_indikator(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct indikator *ind = &ib.u.indikator;
-		const char *pemda, *arah;
+		const char *pemda;
 		int pemda_ok = sel_pemda(c, b, &pemda) == 0;
 		int bad = !pemda_ok;
 		ib.pemda = pemda;
-		bad |= sel_teks_semua(c, b, ind) < 0; /* kode, uraian, satuan, ... */
-		int induk_ok = sel_wajib(c, b, "induk", &ind->induk) == 0;
-		bad |= !induk_ok;
-		int arah_ok = sel_wajib(c, b, "arah", &arah) == 0;
+		ind->rumus_override = -1; /* the pemda's, when rumus_turun is empty */
+		/* kode, induk, uraian, satuan, arah, skala, opd, rumus_turun, agregasi */
+		bad |= sel_medan_semua(c, b, ind) < 0;
+		int induk_ok = *ind->induk != '\0';
+		int arah_ok = pilihan_sah(c, b, "arah");
 		if (pemda_ok && induk_ok && !c->fatal) {
 			enum jenis_rencana j;
 			int r = c->kait->rencana_jenis(c->kait->arg, pemda, ind->induk, &j);
@@ -857,11 +880,6 @@ static int impor_indikator(struct ctx *c)
 						 "(tujuan_pd .. subkegiatan)", ind->induk,
 						 model_rencana_nama(j)) < 0;
 		}
-		int e = 0;
-		arah_ok = arah_ok && sel_enum(c, b, "arah", &e) == 0;
-		ind->arah = (enum arah)e;
-		bad |= !arah_ok;
-		ind->skala = sel_opsional(c, b, "skala");
 		const struct skala *sk = NULL;
 		int skala_ok = arah_ok;
 		if (arah_ok && ind->arah == ARAH_KATEGORI) {
@@ -885,7 +903,6 @@ static int impor_indikator(struct ctx *c)
 					     "kategori") == 0;
 		}
 		bad |= !skala_ok;
-		ind->opd = sel_opsional(c, b, "opd");
 		if (ind->opd && pemda_ok) {
 			int r = c->kait->opd_ada(c->kait->arg, pemda, ind->opd);
 			if (r < 0)
@@ -898,11 +915,6 @@ static int impor_indikator(struct ctx *c)
 			bad |= sel_nilai(c, b, "kondisi_awal", ind->arah, sk, 0, &ind->kondisi_awal) < 0;
 			bad |= sel_nilai(c, b, "target_akhir", ind->arah, sk, 1, &ind->target_akhir) < 0;
 		}
-		ind->rumus_override = -1; /* the pemda's */
-		bad |= sel_enum(c, b, "rumus_turun", &ind->rumus_override) < 0;
-		e = AGREGASI_AKHIR;
-		bad |= sel_enum(c, b, "agregasi", &e) < 0;
-		ind->agregasi = (enum agregasi)e;
 		ind->bobot = 1;
 		if (ada_kolom(c, "bobot")) {
 			int x = sel_angka(c, b, "bobot", &ind->bobot);
@@ -1111,7 +1123,7 @@ static int impor_pembanding(struct ctx *c)
 		const struct skala *sk;
 		int bad = sel_pemda_indikator_tahun(c, b, &ib.pemda, &p->indikator, &p->tahun,
 						    &arah, &sk) != 0;
-		bad |= sel_wajib(c, b, "wilayah", &p->wilayah) < 0;
+		bad |= sel_medan_semua(c, b, p) < 0; /* wilayah */
 		int x = sel_angka(c, b, "nilai", &p->nilai);
 		if (bad || x < 0)
 			continue;
@@ -1149,13 +1161,12 @@ static int sel_objek(struct ctx *c, const struct csv_baris *b, const char *pemda
 			 "pemda %s, atau '%s'", *out, pemda, lain);
 }
 
-/* The first three columns of narasi and dilaporkan; 1 when any is not valid. */
-static int sel_pemda_tahun_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
-				 const char **pemda, int *tahun, const char **objek)
+/* The pemda and objek of narasi and dilaporkan; 1 when either is not valid. */
+static int sel_pemda_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
+			   const char **pemda, const char **objek)
 {
 	int pemda_ok = sel_pemda(c, b, pemda) == 0;
 	int bad = !pemda_ok;
-	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
 	if (pemda_ok && !c->fatal)
 		bad |= sel_objek(c, b, *pemda, lain, objek) < 0;
 	return bad;
@@ -1166,9 +1177,8 @@ static int impor_narasi(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct narasi *n = &ib.u.narasi;
-		int bad = sel_pemda_tahun_objek(c, b, "pemda", &ib.pemda, &n->tahun, &n->objek);
-		bad |= sel_pilihan(c, b, "jenis", &n->jenis) < 0;
-		bad |= sel_wajib(c, b, "teks", &n->teks) < 0;
+		int bad = sel_pemda_objek(c, b, "pemda", &ib.pemda, &n->objek);
+		bad |= sel_medan_semua(c, b, n) < 0; /* tahun, jenis, teks */
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1182,7 +1192,7 @@ static int impor_jadwal(struct ctx *c)
 		struct impor_baris ib = {0};
 		struct jadwal *j = &ib.u.jadwal;
 		int bad = sel_pemda(c, b, &ib.pemda) < 0;
-		bad |= sel_tahun(c, b, "tahun", 1, &j->tahun) < 0;
+		bad |= sel_medan_semua(c, b, j) < 0; /* tahun, buka, tutup */
 		const char *tw = sel(c, b, "triwulan");
 		int t = *tw ? templat_pilihan(kolom_ini(c, "triwulan"), tw) : 0;
 		if (t >= 0)
@@ -1190,8 +1200,6 @@ static int impor_jadwal(struct ctx *c)
 		else
 			bad |= galat_sel(c, b, "triwulan",
 					 "triwulan '%s' harus 0 (setahun) sampai 4", tw) < 0;
-		j->buka = sel(c, b, "buka");
-		j->tutup = sel(c, b, "tutup");
 		static const char *const kolom[2] = {"buka", "tutup"};
 		const char *isi[2] = {j->buka, j->tutup};
 		for (int k = 0; k < 2; k++)
@@ -1232,11 +1240,10 @@ static int impor_dilaporkan(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct dilaporkan *d = &ib.u.dilaporkan;
-		int bad = sel_pemda_tahun_objek(c, b, "total", &ib.pemda, &d->tahun, &d->objek);
-		int ukuran_ok = sel_pilihan(c, b, "ukuran", &d->ukuran) == 0;
-		bad |= !ukuran_ok;
-		d->sumber = ada_kolom(c, "sumber") ? sel(c, b, "sumber") : "";
-		d->teks = sel(c, b, "nilai");
+		int bad = sel_pemda_objek(c, b, "total", &ib.pemda, &d->objek);
+		/* tahun, ukuran, nilai as printed (teks), sumber */
+		bad |= sel_medan_semua(c, b, d) < 0;
+		int ukuran_ok = d->ukuran != NULL;
 		if (angka_kosong(d->teks)) {
 			if (!bad)
 				c->r->dilewati++;
@@ -1665,15 +1672,15 @@ static int impor_lke_rekomendasi(struct ctx *c)
 }
 
 /*
- * The key of a PK version (pemda, tahun, opd, versi) of a pk, pk_isi or
- * pk_anggaran row: 0 valid, 1 invalid (reported), -1 a failed look-up.
+ * The key of a PK version (pemda, opd, versi; tahun is the schema's generic
+ * column) of a pk, pk_isi or pk_anggaran row: 0 valid, 1 invalid (reported),
+ * -1 a failed look-up.
  */
 static int sel_pk_kunci(struct ctx *c, const struct csv_baris *b, const char **pemda,
-			int *tahun, const char **opd, int *versi_out)
+			const char **opd, int *versi_out)
 {
 	int pemda_ok = sel_pemda(c, b, pemda) == 0;
 	int bad = !pemda_ok;
-	bad |= sel_tahun(c, b, "tahun", 1, tahun) < 0;
 	*opd = sel_opsional(c, b, "opd");
 	if (*opd && pemda_ok && !c->fatal) {
 		int r = c->kait->opd_ada(c->kait->arg, *pemda, *opd);
@@ -1698,9 +1705,9 @@ static int sel_pk_kunci(struct ctx *c, const struct csv_baris *b, const char **p
  * number 1-100000). 0 valid, 1 invalid (reported), -1 a failed look-up.
  */
 static int sel_pk_urutan(struct ctx *c, const struct csv_baris *b, const char **pemda,
-			 int *tahun, const char **opd, int *versi, int *urutan)
+			 const char **opd, int *versi, int *urutan)
 {
-	int bad = sel_pk_kunci(c, b, pemda, tahun, opd, versi);
+	int bad = sel_pk_kunci(c, b, pemda, opd, versi);
 	if (bad < 0)
 		return -1;
 	if (c->fatal)
@@ -1720,17 +1727,14 @@ static int impor_pk_isi(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk_isi *x = &ib.u.pk_isi;
-		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->opd, &x->versi, &x->urutan);
 		if (bad < 0)
 			return -1;
 		if (c->fatal)
 			break;
-		bad |= sel_wajib(c, b, "indikator", &x->indikator) < 0;
-		bad |= sel_wajib(c, b, "target", &x->target) < 0;
-		x->sasaran = sel_opsional(c, b, "sasaran");
-		x->uraian_sasaran = sel_opsional(c, b, "uraian_sasaran");
-		x->uraian = sel_opsional(c, b, "uraian");
-		x->satuan = ada_kolom(c, "satuan") && x->uraian ? sel(c, b, "satuan") : NULL;
+		bad |= sel_medan_semua(c, b, x) < 0; /* tahun, indikator, target, ..., satuan */
+		if (!ada_kolom(c, "satuan") || !x->uraian)
+			x->satuan = NULL; /* the plan's uraian and satuan stand in, together */
 		if (!bad)
 			tulis(c, &ib);
 	}
@@ -1743,12 +1747,12 @@ static int impor_pk_anggaran(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk_anggaran *x = &ib.u.pk_anggaran;
-		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->tahun, &x->opd, &x->versi, &x->urutan);
+		int bad = sel_pk_urutan(c, b, &ib.pemda, &x->opd, &x->versi, &x->urutan);
 		if (bad < 0)
 			return -1;
 		if (c->fatal)
 			break;
-		bad |= sel_wajib(c, b, "program", &x->program) < 0;
+		bad |= sel_medan_semua(c, b, x) < 0; /* tahun, program */
 		int r = sel_rupiah(c, b, "pagu", &x->pagu);
 		if (r > 0)
 			r = galat_sel(c, b, "pagu", "pagu tidak boleh kosong");
@@ -1793,26 +1797,14 @@ static int impor_pk(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct pk *k = &ib.u.pk;
-		int bad = sel_pk_kunci(c, b, &ib.pemda, &k->tahun, &k->opd, &k->versi);
+		int bad = sel_pk_kunci(c, b, &ib.pemda, &k->opd, &k->versi);
 		if (bad < 0)
 			return -1;
-		k->nomor = sel_opsional(c, b, "nomor");
-		const char *t;
-		if (sel_wajib(c, b, "tanggal", &t) == 0) {
-			if (!waktu_tanggal_sah(t))
-				bad |= galat_sel(c, b, "tanggal",
-						 "tanggal '%s' harus YYYY-MM-DD (tanggal yang ada)", t) < 0;
-		} else {
-			bad = 1;
-		}
-		k->tanggal = t;
-		k->tempat = sel_opsional(c, b, "tempat");
-		bad |= sel_wajib(c, b, "pihak_pertama", &k->pihak_pertama) < 0;
-		bad |= sel_wajib(c, b, "jabatan_pertama", &k->jabatan_pertama) < 0;
-		k->nip_pertama = sel_opsional(c, b, "nip_pertama");
-		k->pihak_kedua = sel_opsional(c, b, "pihak_kedua");
-		k->jabatan_kedua = sel_opsional(c, b, "jabatan_kedua");
-		k->nip_kedua = sel_opsional(c, b, "nip_kedua");
+		bad |= sel_medan_semua(c, b, k) < 0; /* tahun, nomor, tanggal, tempat, signatories */
+		if (*k->tanggal && !waktu_tanggal_sah(k->tanggal))
+			bad |= galat_sel(c, b, "tanggal",
+					 "tanggal '%s' harus YYYY-MM-DD (tanggal yang ada)",
+					 k->tanggal) < 0;
 		bad |= pk_teks_periksa(c, b, k) < 0;
 		if (!bad && tulis(c, &ib) && c->g->pengguna && !c->g->berkas[0]) {
 			/* a signed version refused by the writer: name its row */

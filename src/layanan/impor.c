@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../report/dok_pk.h"
 #include "kunci.h"
 #include "pk.h"
 
@@ -82,13 +83,8 @@ static void simpan_isi(struct tulis *w, const char *pemda, const struct pk_isi *
 	}
 	struct pk_isi *y = &w->isi[w->n_isi];
 	*y = *x;
+	templat_teks_salin(&templat[TEMPLAT_PK_ISI], y, &w->a_isi);
 	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
-	y->indikator = arena_strdup(&w->a_isi, x->indikator);
-	y->target = arena_strdup(&w->a_isi, x->target);
-	y->sasaran = arena_strdup(&w->a_isi, x->sasaran);
-	y->uraian_sasaran = arena_strdup(&w->a_isi, x->uraian_sasaran);
-	y->uraian = arena_strdup(&w->a_isi, x->uraian);
-	y->satuan = arena_strdup(&w->a_isi, x->satuan);
 	w->isi_pemda[w->n_isi] = arena_strdup(&w->a_isi, pemda);
 	w->isi_pakai[w->n_isi++] = 0;
 }
@@ -103,8 +99,8 @@ static void simpan_ang(struct tulis *w, const char *pemda, const struct pk_angga
 	}
 	struct pk_anggaran *y = &w->ang[w->n_ang];
 	*y = *x;
+	templat_teks_salin(&templat[TEMPLAT_PK_ANGGARAN], y, &w->a_isi);
 	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
-	y->program = arena_strdup(&w->a_isi, x->program);
 	w->ang_pemda[w->n_ang] = arena_strdup(&w->a_isi, pemda);
 	w->ang_pakai[w->n_ang++] = 0;
 }
@@ -161,27 +157,18 @@ static int versi_sama(const char *pemda, int tahun, const char *opd, int versi,
 	       strcmp(o2 ? o2 : "", opd ? opd : "") == 0;
 }
 
-static int str_sama0(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "") == 0;
-}
-
 /* Whether the supplied content equals the stored version's (k: as loaded). */
 static int isi_sama(const struct pk *k, const struct pk_isi *isi, int n,
 		    const struct pk_anggaran *ang, int na)
 {
 	if (k->n_isi != n || k->n_anggaran != na)
 		return 0;
-	for (int i = 0; i < n; i++) {
-		const struct pk_isi *a = &k->isi[i], *b = &isi[i];
-		if (!str_sama0(a->indikator, b->indikator) || !str_sama0(a->target, b->target) ||
-		    !str_sama0(a->sasaran, b->sasaran) ||
-		    !str_sama0(a->uraian_sasaran, b->uraian_sasaran) ||
-		    !str_sama0(a->uraian, b->uraian) || !str_sama0(a->satuan, b->satuan))
+	/* the generic columns by the schema; the order (urutan) is the arrays' */
+	for (int i = 0; i < n; i++)
+		if (!templat_medan_sama(&templat[TEMPLAT_PK_ISI], &k->isi[i], &isi[i]))
 			return 0;
-	}
 	for (int i = 0; i < na; i++)
-		if (!str_sama0(k->anggaran[i].program, ang[i].program) ||
+		if (!templat_medan_sama(&templat[TEMPLAT_PK_ANGGARAN], &k->anggaran[i], &ang[i]) ||
 		    k->anggaran[i].pagu != ang[i].pagu)
 			return 0;
 	return 1;
@@ -248,8 +235,15 @@ static int k_rencana_info(void *arg, const char *pemda, const char *kode,
 /*
  * A PK version: its content is what layanan_pk_isi makes of the pemda as it
  * stands now (the rows of this import included), or the frozen content given
- * with it (an export's pk_isi.csv, pk_anggaran.csv).
+ * with it (an export's pk_isi.csv, pk_anggaran.csv). Its organisation line
+ * (instansi) and place (tempat), when the row gives none, are those of the
+ * version already signed (a pk.csv imported again is the same version), else
+ * the names of now: frozen at signing, so renaming the OPD or the pemda later
+ * leaves the signed document as it was (dok_pk.h).
  */
+static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+			struct galat *g);
+
 static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
 		    struct galat *g)
 {
@@ -262,6 +256,27 @@ static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum
 		w->ada_m = 1;
 		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
 	}
+	const struct pk *ada = NULL;
+	for (int i = 0; i < w->m.n_pk; i++)
+		if (versi_sama(pemda, k->tahun, k->opd, k->versi, pemda, w->m.pk[i].tahun,
+			       w->m.pk[i].opd, w->m.pk[i].versi))
+			ada = &w->m.pk[i];
+	struct arena a;
+	arena_init(&a);
+	struct pk kk = *k;
+	if (!kk.instansi || !*kk.instansi)
+		kk.instansi = ada ? ada->instansi : dok_pk_instansi(&a, &w->m, k->opd);
+	if (!kk.tempat || !*kk.tempat)
+		kk.tempat = ada ? ada->tempat : dok_pk_tempat(&w->m);
+	int rc = tulis_pk_isi(w, pemda, &kk, u, g);
+	arena_release(&a);
+	return rc;
+}
+
+/* tulis_pk of version k, its instansi and tempat settled; w->m holds its pemda. */
+static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+			struct galat *g)
+{
 	const struct model *m = &w->m;
 	/* content given with the version (an export's pk_isi.csv, pk_anggaran.csv) */
 	int nb = 0, nab = 0;

@@ -115,17 +115,17 @@ int layanan_pk_tandatangani(struct store *s, const struct aktor *a,
 	char th[16], vs[16];
 	snprintf(th, sizeof(th), "%d", t->tahun);
 	snprintf(vs, sizeof(vs), "%d", akhir + 1);
-	const char *kolom[] = {"pemda",		  "tahun",	 "opd",		"versi",
-			       "nomor",		  "tanggal",	 "tempat",	"pihak_pertama",
-			       "jabatan_pertama", "nip_pertama", "pihak_kedua", "jabatan_kedua",
-			       "nip_kedua"};
-	const char *nilai[] = {t->pemda,	   th,
-			       opd ? opd : "",	   vs,
-			       t->nomor,	   t->tanggal,
-			       t->tempat,	   t->pihak_pertama,
-			       t->jabatan_pertama, t->nip_pertama,
-			       t->pihak_kedua,	   t->jabatan_kedua,
-			       t->nip_kedua};
+	const char *kolom[] = {"pemda",		"tahun",	   "opd",	  "versi",
+			       "nomor",		"tanggal",	   "tempat",	  "instansi",
+			       "pihak_pertama", "jabatan_pertama", "nip_pertama", "pihak_kedua",
+			       "jabatan_kedua", "nip_kedua"};
+	const char *nilai[] = {t->pemda,	 th,
+			       opd ? opd : "",	 vs,
+			       t->nomor,	 t->tanggal,
+			       t->tempat,	 t->instansi,
+			       t->pihak_pertama, t->jabatan_pertama,
+			       t->nip_pertama,	 t->pihak_kedua,
+			       t->jabatan_kedua, t->nip_kedua};
 	int n = (int)(sizeof(kolom) / sizeof(*kolom));
 	int st = layanan_rencana_simpan(s, a, "pk", kolom, nilai, n, h, g);
 	/* the version signed meanwhile with other texts: the store refuses to change it */

@@ -31,12 +31,17 @@ struct layanan_pk_isi {
 void layanan_pk_isi(const struct model *m, const struct pk *k, struct layanan_pk_isi *out);
 void layanan_pk_isi_lepas(struct layanan_pk_isi *x);
 
-/* A version to sign; its strings are borrowed. opd NULL or "": the regional head's. */
+/*
+ * A version to sign; its strings are borrowed. opd NULL or "": the regional
+ * head's. instansi (the organisation line) and tempat NULL or "": the OPD's
+ * and the pemda's names of now, frozen with the version (the importer's
+ * writer settles them, layanan/impor.c tulis_pk, as for a pk.csv row).
+ */
 struct layanan_pk_tanda {
 	const char *pemda;
 	int tahun;
 	const char *opd;
-	const char *nomor, *tanggal, *tempat;
+	const char *nomor, *tanggal, *tempat, *instansi;
 	const char *pihak_pertama, *jabatan_pertama, *nip_pertama;
 	const char *pihak_kedua, *jabatan_kedua, *nip_kedua;
 };

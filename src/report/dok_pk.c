@@ -113,22 +113,34 @@ static const char *isi(const char *s)
 	return s && *s ? s : NULL;
 }
 
+const char *dok_pk_instansi(struct arena *a, const struct model *m, const char *opd)
+{
+	const char *pemda = m->pemda.nama ? m->pemda.nama : m->pemda.kode;
+	const struct opd *o = NULL;
+	for (int i = 0; opd && i < m->n_opd; i++)
+		if (strcmp(m->opd[i].kode, opd) == 0)
+			o = &m->opd[i];
+	if (o)
+		return arena_printf(a, "%s %s", o->nama, pemda);
+	if (strncasecmp(pemda, "Pemerintah ", 11) == 0)
+		return arena_strdup(a, pemda);
+	return arena_printf(a, "Pemerintah %s", pemda);
+}
+
 void dokumen_pk(const struct model *m, const struct pk *k, struct dokumen *d)
 {
 	memset(d, 0, sizeof(*d));
 	arena_init(&d->arena);
 	struct arena *a = &d->arena;
-	const char *pemda = m->pemda.nama ? m->pemda.nama : m->pemda.kode;
-	const struct opd *o = NULL;
-	for (int i = 0; k->opd && i < m->n_opd; i++)
-		if (strcmp(m->opd[i].kode, k->opd) == 0)
-			o = &m->opd[i];
-	const char *instansi =
-		o ? arena_printf(a, "%s %s", o->nama, pemda) : arena_printf(a, "Pemerintah %s", pemda);
-	if (strncasecmp(pemda, "Pemerintah ", 11) == 0 && !o)
-		instansi = pemda;
+	/*
+	 * Every text printed is the version's own (frozen at signing): the organisation
+	 * line and the place too. The versions signed before migration 0070 (instansi NULL)
+	 * or without a place name the OPD and the pemda as they are named now, as they did.
+	 */
+	const char *instansi = isi(k->instansi) ? k->instansi : dok_pk_instansi(a, m, k->opd);
 	const char *nama = dok_pk_nama(d, k);
-	d->pemda = pemda;
+	/* the pemda's name is no part of the printed document (no renderer prints d->pemda) */
+	d->pemda = m->pemda.nama ? m->pemda.nama : m->pemda.kode;
 	d->tahun = k->tahun;
 	d->judul = arena_printf(a, "%s %s Tahun %d", nama, instansi, k->tahun);
 	/* frozen data, a fixed date: the same bytes every time (dokumen.h) */

@@ -3,8 +3,9 @@
  * dokumen.h: the title, the statement of the pihak pertama (and pihak
  * kedua), the table of sasaran, indicators and targets, the program budget,
  * place and date and the signature blocks. Built from the version's frozen
- * content only (pk, pk_isi, pk_anggaran), so a signed version gives the same
- * bytes whatever changed in the plan after it.
+ * content only (pk with its organisation line and place, pk_isi,
+ * pk_anggaran), so a signed version gives the same bytes whatever changed in
+ * the plan, or in the OPD's and the pemda's names, after it.
  */
 #ifndef KINERJA_DOK_PK_H
 #define KINERJA_DOK_PK_H
@@ -33,6 +34,13 @@ void dokumen_pk(const struct model *m, const struct pk *k, struct dokumen *d);
  * without its kind ("Kota Serang" -> "Serang"); borrowed from m.
  */
 const char *dok_pk_tempat(const struct model *m);
+
+/*
+ * The organisation line of a PK of opd (NULL = the regional head's) as m's
+ * names read now: "Dinas A Kota Uji", "Pemerintah Kota Uji". Signing freezes
+ * it (pk.instansi); a version without one is printed with this. In a.
+ */
+const char *dok_pk_instansi(struct arena *a, const struct model *m, const char *opd);
 
 /* "Perjanjian Kinerja" or "Perjanjian Kinerja Perubahan ke-N" (versi N + 1) of version k. */
 const char *dok_pk_nama(struct dokumen *d, const struct pk *k);

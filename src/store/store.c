@@ -68,52 +68,26 @@ enum {
 	T_N
 };
 
+/*
+ * The descriptors: pk and anggaran_simpul written here (their columns are not
+ * the template's one to one, docs/architecture.md "Template schema"); every
+ * other table's built from the schema (tabel_dari_templat: tabel_templat,
+ * tabel_turunan).
+ */
 static struct tabel tabel[T_N] = {
-	[T_PEMDA] = {"pemda", 1, 7,
-		     {{"kode", K_TEKS}, {"nama", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
-		      {"periode_awal", K_INT}, {"periode_akhir", K_INT}, {"rumus_turun", K_TEKS}}},
-	[T_RENCANA] = {"rencana", 2, 6,
-		       {{"pemda", K_TEKS}, {"kode", K_TEKS}, {"jenis", K_TEKS}, {"induk", K_TEKS},
-			{"uraian", K_TEKS}, {"opd", K_TEKS}}},
-	/*
-	 * [T_PENGATURAN], [T_OPD], [T_INDIKATOR], [T_PEMBANDING], [T_NARASI],
-	 * [T_LKE_JAWABAN], [T_SURVEI], [T_LKE_REKOMENDASI]: from the template schema
-	 * (tabel_dari_templat), their columns being the template's one to one.
-	 */
-	[T_TARGET] = {"target", 3, 5,
-		      {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-		       {"nilai", K_TEKS}, {"teks", K_TEKS}}},
-	[T_REALISASI] = {"realisasi", 4, 5,
-			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-			  {"triwulan", K_INT}, {"nilai", K_TEKS}}},
-	[T_ANGGARAN] = {"anggaran", 4, 6,
-			{{"pemda", K_TEKS}, {"sasaran", K_TEKS}, {"program", K_TEKS},
-			 {"tahun", K_INT}, {"pagu", K_INT}, {"realisasi", K_INT}}},
-	[T_DILAPORKAN] = {"dilaporkan", 5, 8,
-			  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"objek", K_TEKS},
-			   {"ukuran", K_TEKS}, {"sumber", K_TEKS}, {"nilai", K_TEKS},
-			   {"angka", K_REAL}, {"desimal", K_INT}}},
-	/* The first key of kerangka is the framework's code, shared by every pemda. */
-	[T_KERANGKA] = {"kerangka", 2, 6,
-			{{"kerangka", K_TEKS}, {"kode", K_TEKS}, {"induk", K_TEKS},
-			 {"uraian", K_TEKS}, {"bobot", K_REAL}, {"jawaban", K_TEKS}}},
-	[T_SURVEI_JAWABAN] = {"survei_jawaban", 5, 6,
-			      {{"pemda", K_TEKS}, {"survei", K_TEKS}, {"periode", K_TEKS},
-			       {"unit", K_TEKS}, {"responden", K_TEKS}, {"jawaban", K_TEKS}}},
 	[T_ANGGARAN_SIMPUL] = {"anggaran_simpul", 3, 6,
 			       {{"pemda", K_TEKS}, {"rencana", K_TEKS}, {"tahun", K_INT},
 				{"opd", K_TEKS}, {"pagu", K_INT}, {"realisasi", K_INT}}},
-	[T_PK] = {"pk", 4, 13,
+	/*
+	 * tempat and instansi last: added by migrations 0067 and 0070; the audit lists a new
+	 * PK's values in this order
+	 */
+	[T_PK] = {"pk", 4, 14,
 		  {{"pemda", K_TEKS}, {"tahun", K_INT}, {"opd", K_TEKS}, {"versi", K_INT},
 		   {"nomor", K_TEKS}, {"tanggal", K_TEKS}, {"pihak_pertama", K_TEKS},
 		   {"jabatan_pertama", K_TEKS}, {"nip_pertama", K_TEKS}, {"pihak_kedua", K_TEKS},
-		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}, {"tempat", K_TEKS}}},
-	[T_TARGET_TW] = {"target_triwulan", 4, 6,
-			 {{"pemda", K_TEKS}, {"indikator", K_TEKS}, {"tahun", K_INT},
-			  {"triwulan", K_INT}, {"nilai", K_TEKS}, {"teks", K_TEKS}}},
-	[T_JADWAL] = {"jadwal", 3, 5,
-		      {{"pemda", K_TEKS}, {"tahun", K_INT}, {"triwulan", K_INT}, {"buka", K_TEKS},
-		       {"tutup", K_TEKS}}},
+		   {"jabatan_kedua", K_TEKS}, {"nip_kedua", K_TEKS}, {"tempat", K_TEKS},
+		   {"instansi", K_TEKS}}},
 };
 
 /* ---- statements ---- */
@@ -182,42 +156,91 @@ void store_waktu(char out[32])
 
 static struct val vt(const char *s);
 static struct val vd(double d);
+static struct val vi(int64_t i);
 
 /*
  * The store tables whose columns are the template's, one to one and in its
- * order; `muat`: store_muat reads it through the schema too (sql_muat).
+ * order: their descriptors are built from the schema (tabel_dari_templat).
  */
 static const struct {
 	int t;
 	enum templat_id id;
-	int muat;
 } tabel_templat[] = {
-    {T_PENGATURAN, TEMPLAT_PENGATURAN, 0},   {T_OPD, TEMPLAT_OPD, 1},
-    {T_INDIKATOR, TEMPLAT_INDIKATOR, 1},     {T_PEMBANDING, TEMPLAT_PEMBANDING, 0},
-    {T_NARASI, TEMPLAT_NARASI, 0},	     {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN, 0},
-    {T_SURVEI, TEMPLAT_SURVEI, 0},	     {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI, 0},
+    {T_PENGATURAN, TEMPLAT_PENGATURAN}, {T_OPD, TEMPLAT_OPD},
+    {T_INDIKATOR, TEMPLAT_INDIKATOR},   {T_PEMBANDING, TEMPLAT_PEMBANDING},
+    {T_NARASI, TEMPLAT_NARASI},	        {T_LKE_JAWABAN, TEMPLAT_LKE_JAWABAN},
+    {T_SURVEI, TEMPLAT_SURVEI},	        {T_LKE_REKOMENDASI, TEMPLAT_LKE_REKOMENDASI},
 };
 
 /*
- * The SELECT of a model's rows of a tabel_templat table, from the schema:
- * every column but pemda in the schema's order (result column k - 1 is schema
- * column k), for the pemda ?1 ("... ORDER BY rowid"), or one row of it (kode ?2).
+ * The store tables whose columns are the template's with the differences
+ * listed: their descriptors are built from the schema too (tabel_dari_templat),
+ * the key columns first in the schema's order, then the other columns in its
+ * order, then the store's own (tambah). So a column added to the schema is a
+ * column of these tables with no line here. pk and anggaran_simpul keep
+ * descriptors written below (docs/architecture.md "Template schema").
  */
-static char sql_muat[T_N][512], sql_muat_satu[T_N][512];
+static const struct {
+	int t;
+	enum templat_id id;
+	const char *nama;  /* the store table; NULL: the schema's tabel_store */
+	const char *tanpa; /* ",a,b,": schema columns the store table does not hold */
+	const char *bulat; /* ",a,": schema columns held as INT whatever their kind */
+	struct kol tambah[2];
+} tabel_turunan[] = {
+    {T_PEMDA, TEMPLAT_PEMDA, NULL, "", "", {{0}}},
+    {T_RENCANA, TEMPLAT_RENCANA, NULL, "", "", {{0}}},
+    /* the year's targets; a quarter's are in target_triwulan; teks: as entered */
+    {T_TARGET, TEMPLAT_TARGET, NULL, ",triwulan,", "", {{"teks", K_TEKS}}},
+    {T_TARGET_TW, TEMPLAT_TARGET, "target_triwulan", "", "", {{"teks", K_TEKS}}},
+    {T_REALISASI, TEMPLAT_REALISASI, NULL, "", "", {{0}}},
+    /* the rows naming a program; those on a cascade node are in anggaran_simpul */
+    {T_ANGGARAN, TEMPLAT_ANGGARAN, NULL, ",opd,rencana,", "", {{0}}},
+    /* the printed figure as parsed at import */
+    {T_DILAPORKAN, TEMPLAT_DILAPORKAN, NULL, "", "", {{"angka", K_REAL}, {"desimal", K_INT}}},
+    {T_KERANGKA, TEMPLAT_KERANGKA, NULL, "", "", {{0}}},
+    /* the answers, one digit per unsur of the survey */
+    {T_SURVEI_JAWABAN, TEMPLAT_SURVEI_JAWABAN, NULL, "", "", {{"jawaban", K_TEKS}}},
+    /* triwulan: a choice of the words 0-4 in the file, its number in the store */
+    {T_JADWAL, TEMPLAT_JADWAL, NULL, "", ",triwulan,", {{0}}},
+};
 
-static void sql_dari_templat(int t, const struct templat_tabel *tt)
+/* Whether column `kolom` is in the list ",a,b,". */
+static int dalam_daftar(const char *daftar, const char *kolom)
 {
-	struct buf b = BUF_INIT;
-	buf_puts(&b, "SELECT ");
-	for (int k = 1; k < tt->n_kolom; k++)
-		buf_printf(&b, "%s%s", k > 1 ? ", " : "", tt->kolom[k].kolom_store);
-	buf_printf(&b, " FROM %s WHERE pemda = ?1", tt->tabel_store);
-	if (b.len + 32 > sizeof(sql_muat[t]))
-		abort(); /* a longer column list than the buffer: raise it */
-	snprintf(sql_muat[t], sizeof(sql_muat[t]), "%s ORDER BY rowid", b.data);
-	snprintf(sql_muat_satu[t], sizeof(sql_muat_satu[t]), "%s AND kode = ?2", b.data);
-	buf_release(&b);
+	char x[80];
+	snprintf(x, sizeof(x), ",%s,", kolom);
+	return strstr(daftar, x) != NULL;
 }
+
+/* The template table each store table holds rows of; -1: none (anggaran_simpul). */
+static const int templat_dari_t[T_N] = {
+    [T_PEMDA] = TEMPLAT_PEMDA,
+    [T_PENGATURAN] = TEMPLAT_PENGATURAN,
+    [T_RENCANA] = TEMPLAT_RENCANA,
+    [T_OPD] = TEMPLAT_OPD,
+    [T_INDIKATOR] = TEMPLAT_INDIKATOR,
+    [T_TARGET] = TEMPLAT_TARGET,
+    [T_REALISASI] = TEMPLAT_REALISASI,
+    [T_ANGGARAN] = TEMPLAT_ANGGARAN,
+    [T_PEMBANDING] = TEMPLAT_PEMBANDING,
+    [T_NARASI] = TEMPLAT_NARASI,
+    [T_DILAPORKAN] = TEMPLAT_DILAPORKAN,
+    [T_KERANGKA] = TEMPLAT_KERANGKA,
+    [T_LKE_JAWABAN] = TEMPLAT_LKE_JAWABAN,
+    [T_SURVEI] = TEMPLAT_SURVEI,
+    [T_SURVEI_JAWABAN] = TEMPLAT_SURVEI_JAWABAN,
+    [T_LKE_REKOMENDASI] = TEMPLAT_LKE_REKOMENDASI,
+    [T_ANGGARAN_SIMPUL] = -1,
+    [T_PK] = TEMPLAT_PK,
+    [T_TARGET_TW] = TEMPLAT_TARGET,
+    [T_JADWAL] = TEMPLAT_JADWAL,
+};
+
+/* Store column j of table t is schema column peta_templat[t][j] (by name); -1: the store's own. */
+static signed char peta_templat[T_N][24];
+
+static void muat_sql_bangun(void);
 
 /* The store's kind of a template column: a number as REAL; a year, quarter or Rupiah as INT. */
 static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
@@ -241,9 +264,12 @@ static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
 }
 
 /*
- * Fills the descriptors of tabel_templat from the schema (templat.c), so a
- * column added there is written with no line here: the store column names,
- * the key (kunci) columns first, a number (TJ_ANGKA) as REAL, a year as INT.
+ * Fills the descriptors of tabel_templat and tabel_turunan from the schema
+ * (templat.c), so a column added there is written with no line here: the
+ * store column names, the key (kunci) columns first, a number (TJ_ANGKA) as
+ * REAL, a year as INT; builds store_muat's reads of the schema (sql_muat) and
+ * matches each store column to its schema column (peta_templat). Once, at
+ * store_open.
  */
 static void tabel_dari_templat(void)
 {
@@ -254,8 +280,6 @@ static void tabel_dari_templat(void)
 			abort(); /* more columns than a descriptor holds: raise kol[] */
 		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
 			abort(); /* the pemda column leads (bound as ?1, left out of the reads) */
-		if (tabel_templat[i].muat)
-			sql_dari_templat(tabel_templat[i].t, tt);
 		tb->nama = tt->tabel_store;
 		tb->nkol = tt->n_kolom;
 		tb->nkunci = 0;
@@ -268,36 +292,74 @@ static void tabel_dari_templat(void)
 			tb->kol[k].jenis = kol_jenis_templat(tk->jenis);
 		}
 	}
+	for (size_t i = 0; i < sizeof(tabel_turunan) / sizeof(tabel_turunan[0]); i++) {
+		const struct templat_tabel *tt = &templat[tabel_turunan[i].id];
+		struct tabel tb = {tabel_turunan[i].nama ? tabel_turunan[i].nama : tt->tabel_store,
+				   0, 0, {{0}}};
+		for (int kunci = 1; kunci >= 0; kunci--) /* the key columns first */
+			for (int k = 0; k < tt->n_kolom; k++) {
+				const struct templat_kolom *tk = &tt->kolom[k];
+				if (tk->kunci != kunci || dalam_daftar(tabel_turunan[i].tanpa, tk->nama))
+					continue;
+				if (tb.nkol + 2 >= (int)(sizeof(tb.kol) / sizeof(tb.kol[0])))
+					abort(); /* more columns than a descriptor holds: raise kol[] */
+				tb.kol[tb.nkol].nama = tk->kolom_store;
+				tb.kol[tb.nkol++].jenis = dalam_daftar(tabel_turunan[i].bulat, tk->nama)
+								  ? K_INT
+								  : kol_jenis_templat(tk->jenis);
+				tb.nkunci += kunci;
+			}
+		for (int j = 0; j < 2 && tabel_turunan[i].tambah[j].nama; j++)
+			tb.kol[tb.nkol++] = tabel_turunan[i].tambah[j];
+		tabel[tabel_turunan[i].t] = tb;
+	}
+	muat_sql_bangun();
+	/* Each store table's columns matched to the schema's by name (val_templat). */
+	for (int t = 0; t < T_N; t++) {
+		const struct templat_tabel *tt = templat_dari_t[t] >= 0 ? &templat[templat_dari_t[t]]
+									 : NULL;
+		for (int j = 0; j < tabel[t].nkol; j++) {
+			peta_templat[t][j] = -1;
+			for (int k = 0; tt && k < tt->n_kolom; k++)
+				if (strcmp(tt->kolom[k].kolom_store, tabel[t].kol[j].nama) == 0)
+					peta_templat[t][j] = (signed char)k;
+		}
+	}
 }
 
 static pthread_once_t tabel_sekali = PTHREAD_ONCE_INIT;
 
 /*
- * The values of one row of a tabel_templat table, in the schema's order: the
- * pemda, each text column from its field (TM_TEKS_OPSI "" as NULL, TM_TEKS
- * NULL as ""), each other column from khusus. Returns the number of values.
+ * The values of one row of store table t, in its descriptor's order: each
+ * column the schema moves generically (templat.h medan) from its field of the
+ * row struct `baris` (TM_TEKS_OPSI "" as NULL, TM_TEKS NULL as ""), the pemda,
+ * and each other column (the schema's TM_KHUSUS ones and the store's own) from
+ * khusus, by its store name. Returns the number of values.
  */
-static int val_templat(enum templat_id id, const char *pemda, const void *baris,
+static int val_templat(int t, const char *pemda, const void *baris,
 		       struct val (*khusus)(const char *kolom, const void *baris), struct val *v)
 {
-	const struct templat_tabel *tt = &templat[id];
-	for (int k = 0; k < tt->n_kolom; k++) {
-		const struct templat_kolom *tk = &tt->kolom[k];
-		const char *x = tk->medan != TM_KHUSUS ? templat_teks(tk, baris) : NULL;
-		if (tk->medan == TM_TEKS_OPSI)
-			v[k] = vt(x && *x ? x : NULL);
-		else if (tk->medan == TM_TEKS)
-			v[k] = vt(x ? x : "");
-		else if (tk->medan == TM_TEKS_ISI)
-			v[k] = vt(x);
-		else if (strcmp(tk->nama, "pemda") == 0)
-			v[k] = vt(pemda);
+	const struct tabel *tb = &tabel[t];
+	for (int j = 0; j < tb->nkol; j++) {
+		int k = peta_templat[t][j];
+		const struct templat_kolom *tk = k >= 0 ? &templat[templat_dari_t[t]].kolom[k] : NULL;
+		const char *x = tk && tk->medan != TM_KHUSUS ? templat_nilai_teks(tk, baris) : NULL;
+		if (tk && tk->medan == TM_TAHUN)
+			v[j] = vi(templat_int(tk, baris));
+		else if (tk && tk->medan == TM_TEKS_OPSI)
+			v[j] = vt(x && *x ? x : NULL);
+		else if (tk && tk->medan == TM_TEKS)
+			v[j] = vt(x ? x : "");
+		else if (tk && tk->medan != TM_KHUSUS) /* ISI, a word; a choice's -1 NULL */
+			v[j] = vt(x);
+		else if (tk && strcmp(tk->nama, "pemda") == 0)
+			v[j] = vt(pemda);
 		else if (khusus)
-			v[k] = khusus(tk->nama, baris);
+			v[j] = khusus(tb->kol[j].nama, baris);
 		else
 			abort(); /* a column this table's code does not know: a programming error */
 	}
-	return tt->n_kolom;
+	return tb->nkol;
 }
 
 /* Builds the SELECT, INSERT and UPDATE of table t (identifiers are static, values bound). */
@@ -1077,16 +1139,22 @@ static struct val vnull(void)
 	return v;
 }
 
+/* The pemda columns the schema leaves to this code (TM_KHUSUS). */
+static struct val pemda_khusus(const char *kolom, const void *baris)
+{
+	const struct pemda *p = baris;
+	if (strcmp(kolom, "periode_awal") == 0)
+		return p->periode_awal ? vi(p->periode_awal) : vnull();
+	if (strcmp(kolom, "periode_akhir") == 0)
+		return p->periode_akhir ? vi(p->periode_akhir) : vnull();
+	abort(); /* a column of pemda this code does not know: a programming error */
+}
+
 int store_simpan_pemda(struct store *s, const struct pemda *p, const char *pengguna,
 		       enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(p->kode),
-			  vt(p->nama),
-			  vt(p->jenis),
-			  vt(p->induk && *p->induk ? p->induk : NULL),
-			  p->periode_awal ? vi(p->periode_awal) : vnull(),
-			  p->periode_akhir ? vi(p->periode_akhir) : vnull(),
-			  vt(model_rumus_nama(p->rumus_turun))};
+	struct val v[24];
+	val_templat(T_PEMDA, NULL, p, pemda_khusus, v);
 	return upsert(s, T_PEMDA, v, pengguna, ubah, NULL, g);
 }
 
@@ -1101,12 +1169,8 @@ int store_simpan_pengaturan(struct store *s, const char *pemda, const char *kunc
 int store_simpan_rencana(struct store *s, const char *pemda, const struct rencana *r,
 			 const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda),
-			  vt(r->kode),
-			  vt(model_rencana_nama(r->jenis)),
-			  vt(r->induk && *r->induk ? r->induk : NULL),
-			  vt(r->uraian),
-			  vt(r->opd && *r->opd ? r->opd : NULL)};
+	struct val v[24];
+	val_templat(T_RENCANA, pemda, r, NULL, v);
 	return upsert(s, T_RENCANA, v, pengguna, ubah, NULL, g);
 }
 
@@ -1116,7 +1180,7 @@ int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 		     const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
 	struct val v[24];
-	val_templat(TEMPLAT_OPD, pemda, o, NULL, v);
+	val_templat(T_OPD, pemda, o, NULL, v);
 	return upsert(s, T_OPD, v, pengguna, ubah, NULL, g);
 }
 
@@ -1124,18 +1188,6 @@ int store_simpan_opd(struct store *s, const char *pemda, const struct opd *o,
 static struct val indikator_khusus(const char *kolom, const void *baris)
 {
 	const struct indikator *i = baris;
-	if (strcmp(kolom, "induk") == 0)
-		return vt(i->induk);
-	if (strcmp(kolom, "arah") == 0)
-		return vt(model_arah_nama(i->arah));
-	if (strcmp(kolom, "skala") == 0)
-		return vt(i->skala && *i->skala ? i->skala : NULL);
-	if (strcmp(kolom, "opd") == 0)
-		return vt(i->opd && *i->opd ? i->opd : NULL);
-	if (strcmp(kolom, "rumus_turun") == 0)
-		return vt(i->rumus_override >= 0 ? model_rumus_nama(i->rumus_override) : NULL);
-	if (strcmp(kolom, "agregasi") == 0)
-		return vt(model_agregasi_nama(i->agregasi));
 	if (strcmp(kolom, "bobot") == 0)
 		return vd(i->bobot > 0 ? i->bobot : 1);
 	if (strcmp(kolom, "kondisi_awal") == 0 || strcmp(kolom, "target_akhir") == 0)
@@ -1149,7 +1201,7 @@ int store_simpan_indikator(struct store *s, const char *pemda, const struct indi
 	char ka[96], ta[96];
 	struct val v[24];
 	const struct templat_tabel *tt = &templat[TEMPLAT_INDIKATOR];
-	val_templat(TEMPLAT_INDIKATOR, pemda, i, indikator_khusus, v);
+	val_templat(T_INDIKATOR, pemda, i, indikator_khusus, v);
 	/* The two values, canonical (nilai_kanonik), in buffers of this frame. */
 	for (int k = 0; k < tt->n_kolom; k++)
 		if (tt->kolom[k].jenis == TJ_NILAI)
@@ -1237,39 +1289,76 @@ int store_simpan_anggaran(struct store *s, const char *pemda, const struct angga
 	return upsert(s, T_ANGGARAN, v, pengguna, ubah, NULL, g);
 }
 
+static struct val pembanding_khusus(const char *kolom, const void *baris)
+{
+	const struct pembanding *p = baris;
+	if (strcmp(kolom, "indikator") == 0)
+		return vt(p->indikator);
+	if (strcmp(kolom, "tahun") == 0)
+		return vi(p->tahun);
+	if (strcmp(kolom, "nilai") == 0)
+		return vd(p->nilai);
+	abort(); /* a column of pembanding this code does not know: a programming error */
+}
+
 int store_simpan_pembanding(struct store *s, const char *pemda, const struct pembanding *p,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vt(p->indikator), vi(p->tahun), vt(p->wilayah),
-			  vd(p->nilai)};
+	struct val v[24];
+	val_templat(T_PEMBANDING, pemda, p, pembanding_khusus, v);
 	return upsert(s, T_PEMBANDING, v, pengguna, ubah, NULL, g);
+}
+
+static struct val narasi_khusus(const char *kolom, const void *baris)
+{
+	const struct narasi *n = baris;
+	if (strcmp(kolom, "objek") == 0)
+		return vt(n->objek);
+	abort(); /* a column of narasi this code does not know: a programming error */
 }
 
 int store_simpan_narasi(struct store *s, const char *pemda, const struct narasi *n,
 			const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vi(n->tahun), vt(n->objek), vt(n->jenis), vt(n->teks)};
+	struct val v[24];
+	val_templat(T_NARASI, pemda, n, narasi_khusus, v);
 	return upsert(s, T_NARASI, v, pengguna, ubah, NULL, g);
+}
+
+static struct val jadwal_khusus(const char *kolom, const void *baris)
+{
+	const struct jadwal *j = baris;
+	if (strcmp(kolom, "triwulan") == 0)
+		return vi(j->triwulan);
+	abort(); /* a column of jadwal this code does not know: a programming error */
 }
 
 int store_simpan_jadwal(struct store *s, const char *pemda, const struct jadwal *j,
 			const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda), vi(j->tahun), vi(j->triwulan), vt(j->buka), vt(j->tutup)};
+	struct val v[24];
+	val_templat(T_JADWAL, pemda, j, jadwal_khusus, v);
 	return upsert(s, T_JADWAL, v, pengguna, ubah, NULL, g);
+}
+
+/* dilaporkan's columns left to this code: the key's and the figure as parsed (the store's own). */
+static struct val dilaporkan_khusus(const char *kolom, const void *baris)
+{
+	const struct dilaporkan *d = baris;
+	if (strcmp(kolom, "objek") == 0)
+		return vt(d->objek);
+	if (strcmp(kolom, "angka") == 0)
+		return d->angka ? vd(d->nilai) : vnull();
+	if (strcmp(kolom, "desimal") == 0)
+		return d->angka ? vi(d->desimal) : vnull();
+	abort(); /* a column of dilaporkan this code does not know: a programming error */
 }
 
 int store_simpan_dilaporkan(struct store *s, const char *pemda, const struct dilaporkan *d,
 			    const char *pengguna, enum store_ubah *ubah, struct galat *g)
 {
-	struct val v[] = {vt(pemda),
-			  vi(d->tahun),
-			  vt(d->objek),
-			  vt(d->ukuran),
-			  vt(d->sumber ? d->sumber : ""),
-			  vt(d->teks),
-			  d->angka ? vd(d->nilai) : vnull(),
-			  d->angka ? vi(d->desimal) : vnull()};
+	struct val v[24];
+	val_templat(T_DILAPORKAN, pemda, d, dilaporkan_khusus, v);
 	return upsert(s, T_DILAPORKAN, v, pengguna, ubah, NULL, g);
 }
 
@@ -1470,80 +1559,218 @@ int store_nilai_muat(struct model *m, const char *teks, struct nilai *v, const c
 	return 0;
 }
 
-#define SQL_TARGET "SELECT indikator, tahun, nilai, teks FROM target WHERE pemda = ?1"
-#define SQL_REALISASI "SELECT indikator, tahun, triwulan, nilai FROM realisasi WHERE pemda = ?1"
-
 /*
- * What store_muat reads, one statement per table: on PostgreSQL they are all
- * sent at once (store_drv_ops.sedia), one round trip for a whole pemda.
+ * What store_muat reads, one statement per table, each of its columns (the
+ * pemda's own column aside) read into the model; muat_sql_bangun makes two
+ * statements of each: one pemda (?1 its code), in the table's order (`urut`),
+ * or every pemda whose code is in ?1..?2 (store_muat_semua). On PostgreSQL the
+ * statements of a load are all sent at once (store_drv_ops.sedia), one round
+ * trip.
  */
-enum { MUAT_PEMDA, MUAT_PENGATURAN, MUAT_OPD = 3, MUAT_INDIKATOR = 4, MUAT_PK_ANGGARAN = 18, MUAT_N };
-static const char *const muat_sql[MUAT_N] = {
-	[MUAT_PEMDA] = "SELECT kode, nama, jenis, induk, periode_awal, periode_akhir, rumus_turun "
-		       "FROM pemda WHERE kode = ?1",
-	[MUAT_PENGATURAN] = "SELECT kunci, nilai FROM pengaturan WHERE pemda = ?1 ORDER BY rowid",
-	/* rencana */ "SELECT kode, jenis, induk, uraian, opd FROM rencana WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	[MUAT_OPD] = NULL,	 /* sql_muat[T_OPD], built from the template schema */
-	[MUAT_INDIKATOR] = NULL, /* sql_muat[T_INDIKATOR], likewise */
-	/* target */ SQL_TARGET " ORDER BY rowid",
-	/* target_triwulan */ "SELECT indikator, tahun, triwulan, nilai, teks FROM target_triwulan "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* target_riwayat */ "SELECT indikator, tahun, nilai, teks, diganti FROM target_riwayat "
-	    "WHERE pemda = ?1 ORDER BY id",
-	/* realisasi */ SQL_REALISASI " ORDER BY rowid",
-	/* anggaran_simpul */ "SELECT rencana, opd, tahun, pagu, realisasi FROM anggaran_simpul "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* anggaran */ "SELECT sasaran, program, tahun, pagu, realisasi FROM anggaran "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pembanding */ "SELECT indikator, tahun, wilayah, nilai FROM pembanding WHERE pemda = ?1 "
-	    "ORDER BY rowid",
-	/* narasi */ "SELECT tahun, objek, jenis, teks FROM narasi WHERE pemda = ?1 ORDER BY rowid",
-	/* dilaporkan */ "SELECT tahun, objek, ukuran, sumber, nilai, angka, desimal FROM dilaporkan "
-	    "WHERE pemda = ?1 ORDER BY rowid",
-	/* pk_isi */ "SELECT tahun, opd, versi, indikator, target, sasaran, uraian_sasaran, uraian, "
-	    "satuan, urutan FROM pk_isi WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
-	/* pk */ "SELECT tahun, opd, versi, nomor, tanggal, pihak_pertama, jabatan_pertama, "
-	    "nip_pertama, pihak_kedua, jabatan_kedua, nip_kedua, tempat FROM pk WHERE pemda = ?1 "
-	    "ORDER BY tahun, opd, versi",
-	/* kunci */ "SELECT tahun, waktu, oleh FROM kunci WHERE pemda = ?1 ORDER BY tahun",
-	/* jadwal */ "SELECT tahun, triwulan, buka, tutup FROM jadwal WHERE pemda = ?1 "
-	    "ORDER BY tahun, triwulan",
-	[MUAT_PK_ANGGARAN] = "SELECT tahun, opd, versi, program, pagu, urutan FROM pk_anggaran "
-			     "WHERE pemda = ?1 ORDER BY tahun, opd, versi, urutan",
+enum {
+	MUAT_PEMDA,
+	MUAT_PENGATURAN,
+	MUAT_RENCANA,
+	MUAT_OPD,
+	MUAT_INDIKATOR,
+	MUAT_TARGET,
+	MUAT_TARGET_TW,
+	MUAT_RIWAYAT,
+	MUAT_REALISASI,
+	MUAT_ANGGARAN_SIMPUL,
+	MUAT_ANGGARAN,
+	MUAT_PEMBANDING,
+	MUAT_NARASI,
+	MUAT_DILAPORKAN,
+	MUAT_PK_ISI,
+	MUAT_PK,
+	MUAT_KUNCI,
+	MUAT_JADWAL,
+	MUAT_PK_ANGGARAN,
+	MUAT_N
+};
+static const struct {
+	const char *tabel, *kolom, *urut; /* kolom NULL: the schema's columns of table id */
+	enum templat_id id;
+	const char *tambah; /* after the schema's: the store's own columns ("a, b") */
+} muat_tabel[MUAT_N] = {
+    [MUAT_PEMDA] = {"pemda", NULL, "kode", TEMPLAT_PEMDA, NULL},
+    [MUAT_PENGATURAN] = {"pengaturan", "kunci, nilai", "rowid", 0, NULL},
+    [MUAT_RENCANA] = {"rencana", NULL, "rowid", TEMPLAT_RENCANA, NULL},
+    [MUAT_OPD] = {"opd", NULL, "rowid", TEMPLAT_OPD, NULL},
+    [MUAT_INDIKATOR] = {"indikator", NULL, "rowid", TEMPLAT_INDIKATOR, NULL},
+    [MUAT_TARGET] = {"target", "indikator, tahun, nilai, teks", "rowid", 0, NULL},
+    [MUAT_TARGET_TW] = {"target_triwulan", "indikator, tahun, triwulan, nilai, teks", "rowid", 0,
+			NULL},
+    [MUAT_RIWAYAT] = {"target_riwayat", "indikator, tahun, nilai, teks, diganti", "id", 0, NULL},
+    [MUAT_REALISASI] = {"realisasi", "indikator, tahun, triwulan, nilai", "rowid", 0, NULL},
+    [MUAT_ANGGARAN_SIMPUL] = {"anggaran_simpul", "rencana, opd, tahun, pagu, realisasi", "rowid",
+			      0, NULL},
+    [MUAT_ANGGARAN] = {"anggaran", "sasaran, program, tahun, pagu, realisasi", "rowid", 0, NULL},
+    [MUAT_PEMBANDING] = {"pembanding", NULL, "rowid", TEMPLAT_PEMBANDING, NULL},
+    [MUAT_NARASI] = {"narasi", NULL, "rowid", TEMPLAT_NARASI, NULL},
+    /* the figure as parsed at import (struct dilaporkan angka, nilai, desimal) */
+    [MUAT_DILAPORKAN] = {"dilaporkan", NULL, "rowid", TEMPLAT_DILAPORKAN, "angka, desimal"},
+    [MUAT_PK_ISI] = {"pk_isi", NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ISI, NULL},
+    [MUAT_PK] = {"pk", NULL, "tahun, opd, versi", TEMPLAT_PK, NULL},
+    [MUAT_KUNCI] = {"kunci", "tahun, waktu, oleh", "tahun", 0, NULL},
+    [MUAT_JADWAL] = {"jadwal", NULL, "tahun, triwulan", TEMPLAT_JADWAL, NULL},
+    [MUAT_PK_ANGGARAN] = {"pk_anggaran", NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ANGGARAN,
+			  NULL},
 };
 
-/* The text columns (medan TM_TEKS*) of a row of sql_muat[t] into the row struct x. */
-static void baca_teks(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
+/*
+ * The columns of the statements read through the schema (muat_tabel's kolom
+ * NULL): every column of the template table but pemda, in the schema's order
+ * (result column k - 1 is schema column k; the pemda's own row, from kode:
+ * column k), then `tambah`. So a column added to the schema is read with no
+ * line here (baca_medan moves it into the row struct).
+ */
+static char kolom_muat[MUAT_N][384];
+
+static void kolom_muat_bangun(int i)
+{
+	const struct templat_tabel *tt = &templat[muat_tabel[i].id];
+	int awal = strcmp(tt->kolom[0].nama, "pemda") == 0; /* as baca_medan reads them */
+	if (!awal && i != MUAT_PEMDA)
+		abort(); /* the pemda column leads (bound, left out of the read) */
+	struct buf b = BUF_INIT;
+	for (int k = awal; k < tt->n_kolom; k++)
+		buf_printf(&b, "%s%s", k > awal ? ", " : "", tt->kolom[k].kolom_store);
+	if (muat_tabel[i].tambah)
+		buf_printf(&b, ", %s", muat_tabel[i].tambah);
+	if (b.len + 1 > sizeof(kolom_muat[i]))
+		abort(); /* a longer column list than the buffer: raise it */
+	memcpy(kolom_muat[i], b.data, b.len + 1);
+	buf_release(&b);
+}
+
+/*
+ * The statements built from muat_tabel: sql_muat_satu[i] for one pemda,
+ * sql_muat_banyak[i] for a range of them; sql_muat_ind for store_muat_indikator
+ * (indicator ?2: its row, targets and realisasi). Every one but the pemda's
+ * ends its result columns with the row's pemda (model_pemda).
+ */
+#define SQL_MUAT_MAKS 768
+static char sql_muat_satu[MUAT_N][SQL_MUAT_MAKS], sql_muat_banyak[MUAT_N][SQL_MUAT_MAKS],
+	sql_muat_ind[3][SQL_MUAT_MAKS];
+
+/* "a, b" as "x.a, x.b" into b. */
+static void kolom_x(struct buf *b, const char *daftar)
+{
+	for (const char *p = daftar; *p;) {
+		size_t n = strcspn(p, ",");
+		buf_printf(b, "x.%.*s", (int)n, p);
+		p += n;
+		if (*p) {
+			buf_puts(b, ", ");
+			p += strspn(p, ", ");
+		}
+	}
+}
+
+/*
+ * Whether statement i of a range of pemda leaves its order to the client
+ * (muat_urut): rows in insertion order, read through MUAT_MULAI.
+ */
+static int muat_tanpa_urut(int i)
+{
+	return i != MUAT_PEMDA && i != MUAT_PENGATURAN && strcmp(muat_tabel[i].urut, "rowid") == 0;
+}
+
+/*
+ * Statement i's SELECT list and FROM, then where (text before its order), then
+ * its order, or (banyak and muat_tanpa_urut) the rowid as a column instead.
+ */
+static void sql_muat_tulis(char *out, size_t n, int i, const char *where, int banyak)
+{
+	struct buf b = BUF_INIT;
+	const char *k = muat_tabel[i].kolom ? muat_tabel[i].kolom : kolom_muat[i];
+	int tanpa_urut = banyak && muat_tanpa_urut(i);
+	buf_puts(&b, "SELECT ");
+	kolom_x(&b, k);
+	if (tanpa_urut)
+		buf_puts(&b, ", x.rowid");
+	if (i != MUAT_PEMDA)
+		buf_puts(&b, ", x.pemda");
+	buf_printf(&b, " FROM %s x%s", muat_tabel[i].tabel, where);
+	if (!tanpa_urut) {
+		buf_puts(&b, " ORDER BY ");
+		kolom_x(&b, muat_tabel[i].urut);
+	}
+	if (b.len + 1 > n)
+		abort(); /* a longer statement than the buffer: raise it */
+	memcpy(out, b.data, b.len + 1);
+	buf_release(&b);
+}
+
+static void muat_sql_bangun(void)
+{
+	/*
+	 * A range of codes, found with each table's index on pemda (0065_muat_pemda,
+	 * or its primary key); each row goes to its pemda's model (model_pemda), so
+	 * they need not come by pemda: PostgreSQL reads such a range with a bitmap
+	 * scan, whose sort by pemda cost more than all the rest of the read. The
+	 * rows in insertion order come unsorted with their rowid, which they
+	 * mostly follow already (the heap's order), and are put in order by the
+	 * client (muat_urut); the others come in their table's order.
+	 */
+	for (int i = 0; i < MUAT_N; i++)
+		if (!muat_tabel[i].kolom)
+			kolom_muat_bangun(i);
+	for (int i = 0; i < MUAT_N; i++) {
+		int p = i == MUAT_PEMDA;
+		sql_muat_tulis(sql_muat_satu[i], sizeof(sql_muat_satu[i]), i,
+			       p ? " WHERE x.kode = ?1" : " WHERE x.pemda = ?1", 0);
+		sql_muat_tulis(sql_muat_banyak[i], sizeof(sql_muat_banyak[i]), i,
+			       p ? " WHERE x.kode >= ?1 AND x.kode <= ?2"
+				 : " WHERE x.pemda >= ?1 AND x.pemda <= ?2",
+			       1);
+	}
+	static const int ind[3] = {MUAT_INDIKATOR, MUAT_TARGET, MUAT_REALISASI};
+	for (int i = 0; i < 3; i++)
+		sql_muat_tulis(sql_muat_ind[i], sizeof(sql_muat_ind[i]), ind[i],
+			       i ? " WHERE x.pemda = ?1 AND x.indikator = ?2"
+				 : " WHERE x.pemda = ?1 AND x.kode = ?2",
+			       0);
+}
+
+/*
+ * The generic columns (medan TM_TEKS*, TM_TAHUN) of a row read in the schema's
+ * order (kolom_muat; the pemda row from its kode) into the row struct x: the
+ * one loop that reads them, so a new one needs no line here.
+ */
+static void baca_medan(struct store *s, struct store_st *st, struct model *m, enum templat_id id,
 		      void *x)
 {
 	const struct templat_tabel *tt = &templat[id];
-	for (int k = 1; k < tt->n_kolom; k++)
-		if (tt->kolom[k].medan != TM_KHUSUS)
-			templat_teks_isi(&tt->kolom[k], x, kolom(&m->arena, s, st, k - 1));
+	int awal = strcmp(tt->kolom[0].nama, "pemda") == 0; /* pemda is not read */
+	for (int k = awal; k < tt->n_kolom; k++) {
+		const struct templat_kolom *tk = &tt->kolom[k];
+		if (tk->medan == TM_TAHUN)
+			templat_int_isi(tk, x, (int)KI(k - awal));
+		else if (tk->medan != TM_KHUSUS)
+			templat_nilai_isi(tk, x, kolom(&m->arena, s, st, k - awal));
+	}
 }
 
-/* The result column of indikator column `nama` in sql_muat[T_INDIKATOR]. */
-#define KI_IND(nama) (templat_kolom(&templat[TEMPLAT_INDIKATOR], nama) - 1)
+/* The result column of schema column `nama` of table id in its statement (kolom_muat). */
+#define KOL(id, nama) (templat_kolom(&templat[id], nama) - 1)
+/* The result column of indikator column `nama` in its statement (MUAT_INDIKATOR). */
+#define KI_IND(nama) KOL(TEMPLAT_INDIKATOR, nama)
 
-/* One row of sql_muat[T_INDIKATOR]; 0 or -1 with g. */
+/* One row of MUAT_INDIKATOR; 0 or -1 with g. */
 static int baca_indikator(struct store *s, struct store_st *st, struct model *m,
 			  struct indikator *x, struct galat *g)
 {
-	baca_teks(s, st, m, TEMPLAT_INDIKATOR, x); /* kode, uraian, satuan, ... */
-	x->induk = kolom(&m->arena, s, st, KI_IND("induk"));
-	model_arah_parse(KT(KI_IND("arah")), &x->arah);
-	x->skala = kolom(&m->arena, s, st, KI_IND("skala"));
-	x->opd = kolom(&m->arena, s, st, KI_IND("opd"));
+	x->rumus_override = -1; /* the pemda's, when rumus_turun is NULL */
+	/* kode, induk, uraian, satuan, arah, skala, opd, rumus_turun, agregasi */
+	baca_medan(s, st, m, TEMPLAT_INDIKATOR, x);
 	if (store_nilai_muat(m, KT(KI_IND("kondisi_awal")), &x->kondisi_awal, NULL) ||
 	    store_nilai_muat(m, KT(KI_IND("target_akhir")), &x->target_akhir, NULL)) {
 		galat_set(g, "nilai tersimpan tidak sah pada indikator %s", x->kode);
 		return -1;
 	}
-	enum rumus_turun rt_;
-	const char *rt = KT(KI_IND("rumus_turun"));
-	x->rumus_override = rt && model_rumus_parse(rt, &rt_) == 0 ? (int)rt_ : -1;
-	model_agregasi_parse(KT(KI_IND("agregasi")), &x->agregasi);
 	x->bobot = KR(KI_IND("bobot"));
 	return 0;
 }
@@ -1575,14 +1802,6 @@ static int baca_realisasi(struct store *s, struct store_st *st, struct model *m,
 	return 0;
 }
 
-/* The SQL of store_muat's statement i (opd and indikator: the schema's, sql_muat). */
-static const char *muat_sql_ke(int i)
-{
-	return i == MUAT_OPD	   ? sql_muat[T_OPD]
-	       : i == MUAT_INDIKATOR ? sql_muat[T_INDIKATOR]
-				     : muat_sql[i];
-}
-
 /* Rows of one table gathered before they are copied into the model's arena. */
 struct tumbuh {
 	char *p;
@@ -1603,16 +1822,121 @@ static void *tumbuh_satu(struct tumbuh *v)
 	return x;
 }
 
-/* Reads the rows of one table of pemda `kode` (statement muat_sql[i], sent) into m->arr. */
-#define MUAT_MULAI(tabel_, arr, n_, stmt_)                                                              \
+/* How many pemda store_muat_semua loads at once: their rows are in memory together. */
+#define MUAT_POTONG 32
+
+/*
+ * One load: the models of one pemda (store_muat) or of a chunk of them
+ * (store_muat_semua) filled together, each statement's rows handed to the
+ * model of their pemda (their last result column) as they come.
+ */
+struct jalan {
+	struct store_st **st;
+	int n, cap;	 /* the models (the pemda rows read), at most cap */
+	struct model *m; /* [cap], the caller's when sendiri is 0 */
+	int sendiri;	 /* the models are the load's: initialised and released here */
+	int banyak; /* the statements are sql_muat_banyak's */
+	struct jalan_model {
+		struct tumbuh v;	  /* its rows of the table being read */
+		int64_t *id;		  /* [v.n] their rowids (muat_tanpa_urut) */
+		size_t cap_id;
+		struct anggaran *simpul; /* its budgets on cascade nodes, until merged */
+		int n_simpul;
+		int ci, ca; /* its pk_isi and pk_anggaran rows not yet given to a version */
+	} x[MUAT_POTONG];
+	int urut[MUAT_POTONG]; /* the models by code (strcmp), for model_pemda */
+	int akhir;	       /* the model of the last row */
+};
+
+static int urut_kode(const void *a, const void *b, void *arg)
+{
+	const struct model *m = arg;
+	return strcmp(m[*(const int *)a].pemda.kode, m[*(const int *)b].pemda.kode);
+}
+
+/* Notes the rowid of the row x is about to get (rows of a muat_tanpa_urut statement). */
+static void id_catat(struct jalan_model *x, int64_t id)
+{
+	if (x->v.n >= x->cap_id) {
+		x->cap_id = x->cap_id ? 2 * x->cap_id : 256;
+		x->id = xrealloc(x->id, x->cap_id * sizeof(*x->id));
+	}
+	x->id[x->v.n] = id;
+}
+
+static int urut_id(const void *a, const void *b, void *arg)
+{
+	const int64_t *id = arg, p = id[*(const size_t *)a], q = id[*(const size_t *)b];
+	return (p > q) - (p < q);
+}
+
+/*
+ * Copies x's rows of the table just read into out, by rowid when they came
+ * with one (id): most often they are in that order already.
+ */
+static void muat_urut(struct jalan_model *x, int id, void *out)
+{
+	struct tumbuh *v = &x->v;
+	size_t i = 1;
+	while (id && i < v->n && x->id[i - 1] < x->id[i])
+		i++;
+	if (!id || i >= v->n) {
+		if (v->n) /* v->p is NULL before the first row */
+			memcpy(out, v->p, v->ukuran * v->n);
+		return;
+	}
+	size_t *urut = xmalloc(v->n * sizeof(*urut));
+	for (i = 0; i < v->n; i++)
+		urut[i] = i;
+	qsort_r(urut, v->n, sizeof(*urut), urut_id, x->id);
+	for (i = 0; i < v->n; i++)
+		memcpy((char *)out + i * v->ukuran, v->p + urut[i] * v->ukuran, v->ukuran);
+	free(urut);
+}
+
+/* The model of the current row of st (its pemda in the last column); NULL: none of j's. */
+static struct model *model_pemda(struct store *s, struct jalan *j, struct store_st *st)
+{
+	const char *p = KT(s->o->kol_n(st) - 1);
+	if (!p)
+		return NULL;
+	if (j->akhir < j->n && strcmp(j->m[j->akhir].pemda.kode, p) == 0)
+		return &j->m[j->akhir];
+	for (int lo = 0, hi = j->n - 1; lo <= hi;) {
+		int t = (lo + hi) / 2, c = strcmp(j->m[j->urut[t]].pemda.kode, p);
+		if (c == 0) {
+			j->akhir = j->urut[t];
+			return &j->m[j->akhir];
+		}
+		if (c < 0)
+			lo = t + 1;
+		else
+			hi = t - 1;
+	}
+	return NULL; /* a row of no pemda (foreign keys off): store_muat never read it either */
+}
+
+/*
+ * Reads the rows of statement i of the load j (sent) into each model's m->arr,
+ * in the statement's order; in the body, m is the row's model, mi its index
+ * and x its new element.
+ */
+#define MUAT_MULAI(arr, n_, i_)                                                                    \
 	do {                                                                                       \
-		(void)tabel_;                                                                      \
-		v.n = 0;                                                                           \
-		v.ukuran = sizeof(*m->arr);                                                        \
-		st = (stmt_);                                                                      \
-		int r_;                                                                            \
+		for (int b_ = 0; b_ < j->n; b_++) {                                                \
+			j->x[b_].v.n = 0;                                                          \
+			j->x[b_].v.ukuran = sizeof(*j->m[b_].arr);                                 \
+		}                                                                                  \
+		st = j->st[i_];                                                                    \
+		int r_, id_ = j->banyak && muat_tanpa_urut(i_);                                    \
 		while ((r_ = s->o->langkah(st)) == 1) {                                            \
-			__typeof__(m->arr[0]) *x = tumbuh_satu(&v);
+			struct model *m = model_pemda(s, j, st);                                   \
+			if (!m)                                                                    \
+				continue;                                                          \
+			int mi = (int)(m - j->m);                                                  \
+			if (id_)                                                                   \
+				id_catat(&j->x[mi], KI(s->o->kol_n(st) - 2));                      \
+			__typeof__(m->arr[0]) *x = tumbuh_satu(&j->x[mi].v);
 
 #define MUAT_SELESAI(arr, n_)                                                                       \
 	}                                                                                          \
@@ -1620,61 +1944,65 @@ static void *tumbuh_satu(struct tumbuh *v)
 		store_galat(s, g, "membaca");                                                      \
 		goto out;                                                                          \
 	}                                                                                          \
-	s->o->ulang(st);                                                                           \
-	st = NULL;                                                                                 \
-	m->arr = arena_alloc(&m->arena, v.ukuran * (v.n ? v.n : 1));                               \
-	if (v.n) /* v.p is NULL before the first row */                                            \
-		memcpy(m->arr, v.p, v.ukuran * v.n);                                               \
-	m->n_ = (int)v.n;                                                                          \
+	for (int b_ = 0; b_ < j->n; b_++) {                                                        \
+		struct model *m_ = &j->m[b_];                                                      \
+		struct tumbuh *v_ = &j->x[b_].v;                                                   \
+		m_->arr = arena_alloc(&m_->arena, v_->ukuran * (v_->n ? v_->n : 1));               \
+		muat_urut(&j->x[b_], id_, m_->arr);                                                \
+		m_->n_ = (int)v_->n;                                                               \
+	}                                                                                          \
 	}                                                                                          \
 	while (0)
 
 /*
- * The pemda row and its settings (statements sp and sa, bound and sent) into m;
- * 0, or -1 with g (unknown pemda: g->pengguna).
+ * The pemda rows of the load j (statement MUAT_PEMDA: one model each, in
+ * j->m) and their settings (MUAT_PENGATURAN); 0, or -1 with g.
  */
-static int baca_kepala(struct store *s, struct store_st *sp, struct store_st *sa,
-		       const char *kode, struct model *m, struct galat *g)
+static int baca_kepala(struct store *s, struct jalan *j, struct galat *g)
 {
-	int rc = -1;
-	struct store_st *st = sp;
-	int r = s->o->langkah(st);
-	if (r < 0) {
-		store_galat(s, g, "membaca pemda");
-		goto out;
-	}
-	if (r == 0) {
-		g->pengguna = 1;
-		galat_set(g, "pemda '%s' tidak ada di basis data", kode);
-		goto out;
-	}
-	struct pemda *p = &m->pemda;
-	p->kode = kolom(&m->arena, s, st, 0);
-	p->nama = kolom(&m->arena, s, st, 1);
-	p->jenis = kolom(&m->arena, s, st, 2);
-	p->induk = kolom(&m->arena, s, st, 3);
-	p->periode_awal = (int)KI(4);
-	p->periode_akhir = (int)KI(5);
-	model_rumus_parse(KT(6), &p->rumus_turun);
-	s->o->ulang(st);
-
-	st = sa;
+	struct store_st *st = j->st[MUAT_PEMDA];
+	int r;
 	while ((r = s->o->langkah(st)) == 1) {
-		if (pengaturan_terap(m, KT(0), KT(1), g))
-			goto out;
+		if (j->n == j->cap)
+			abort(); /* more pemda than the load holds: a programming error */
+		struct model *m = &j->m[j->n];
+		if (j->sendiri)
+			model_init(m);
+		j->urut[j->n] = j->n;
+		j->n++;
+		struct pemda *p = &m->pemda;
+		baca_medan(s, st, m, TEMPLAT_PEMDA, p); /* kode, nama, jenis, induk, rumus_turun */
+#define KP(nama) (KOL(TEMPLAT_PEMDA, nama) + 1) /* the pemda row is read from kode */
+		p->periode_awal = (int)KI(KP("periode_awal"));
+		p->periode_akhir = (int)KI(KP("periode_akhir"));
+#undef KP
 	}
-	if (r < 0) {
-		store_galat(s, g, "membaca pengaturan");
-		goto out;
-	}
-	s->o->ulang(st);
-	st = NULL;
+	if (r < 0)
+		return store_galat(s, g, "membaca pemda");
+	qsort_r(j->urut, (size_t)j->n, sizeof(*j->urut), urut_kode, j->m);
 
-	rc = 0;
-out:
-	if (st)
-		s->o->ulang(st);
-	return rc;
+	st = j->st[MUAT_PENGATURAN];
+	while ((r = s->o->langkah(st)) == 1) {
+		struct model *m = model_pemda(s, j, st);
+		if (m && pengaturan_terap(m, KT(0), KT(1), g))
+			return -1;
+	}
+	if (r < 0)
+		return store_galat(s, g, "membaca pengaturan");
+	return 0;
+}
+
+/* Lets j's models and rows go. */
+static void jalan_lepas(struct jalan *j)
+{
+	for (int i = 0; i < j->n; i++) {
+		if (j->sendiri)
+			model_release(&j->m[i]);
+		free(j->x[i].v.p);
+		free(j->x[i].id);
+		j->x[i] = (struct jalan_model){0};
+	}
+	j->n = 0;
 }
 
 /* Whether a pk_isi or pk_anggaran row belongs to the version (tahun, opd, versi). */
@@ -1727,48 +2055,37 @@ static void pk_kaitkan_semua(struct model *m)
 	}
 }
 
-/* Every table of pemda kode into m; 0, or -1 with g (unknown pemda: g->pengguna). */
-static int muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+/*
+ * The pemda of the load j (every statement of muat_tabel, bound and sent)
+ * with every table's rows into j->m; 0, or -1 with g.
+ */
+static int muat_isi(struct store *s, struct jalan *j, struct galat *g)
 {
-	int rc = -1;
-	struct tumbuh v = {0};
-	struct store_st **sts = s->muat, *st = NULL;
-	for (int i = 0; i < MUAT_N; i++) {
-		if (!sts[i] && s->o->siapkan(s->d, muat_sql_ke(i), &sts[i]))
-			return store_galat(s, g, "menyiapkan perintah");
-		s->o->ulang(sts[i]);
-		s->o->ikat_teks(sts[i], 1, kode);
-	}
-	if (s->o->sedia && s->o->sedia(sts, MUAT_N)) {
-		store_galat(s, g, "membaca");
-		goto out;
-	}
-	if (baca_kepala(s, sts[MUAT_PEMDA], sts[MUAT_PENGATURAN], kode, m, g))
-		goto out;
+	int rc = baca_kepala(s, j, g);
+	if (rc)
+		return rc;
+	rc = -1;
+	struct store_st *st = NULL;
 
-	MUAT_MULAI("rencana", rencana, n_rencana, sts[2])
-	x->kode = kolom(&m->arena, s, st, 0);
-	model_rencana_parse(KT(1), &x->jenis);
-	x->induk = kolom(&m->arena, s, st, 2);
-	x->uraian = kolom(&m->arena, s, st, 3);
-	x->opd = kolom(&m->arena, s, st, 4);
+	MUAT_MULAI(rencana, n_rencana, MUAT_RENCANA)
+	baca_medan(s, st, m, TEMPLAT_RENCANA, x); /* jenis, kode, induk, uraian, opd */
 	MUAT_SELESAI(rencana, n_rencana);
 
-	MUAT_MULAI("opd", opd, n_opd, sts[3])
-	baca_teks(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
+	MUAT_MULAI(opd, n_opd, MUAT_OPD)
+	baca_medan(s, st, m, TEMPLAT_OPD, x); /* every column of opd is text */
 	MUAT_SELESAI(opd, n_opd);
 
-	MUAT_MULAI("indikator", indikator, n_indikator, sts[4])
+	MUAT_MULAI(indikator, n_indikator, MUAT_INDIKATOR)
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(indikator, n_indikator);
 
-	MUAT_MULAI("target", target, n_target, sts[5])
+	MUAT_MULAI(target, n_target, MUAT_TARGET)
 	if (baca_target(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(target, n_target);
 
-	MUAT_MULAI("target_triwulan", target_tw, n_target_tw, sts[6])
+	MUAT_MULAI(target_tw, n_target_tw, MUAT_TARGET_TW)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	x->triwulan = (int)KI(2);
@@ -1778,7 +2095,7 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	}
 	MUAT_SELESAI(target_tw, n_target_tw);
 
-	MUAT_MULAI("target_riwayat", riwayat, n_riwayat, sts[7])
+	MUAT_MULAI(riwayat, n_riwayat, MUAT_RIWAYAT)
 	x->indikator = kolom(&m->arena, s, st, 0);
 	x->tahun = (int)KI(1);
 	if (store_nilai_muat(m, KT(2), &x->nilai, KT(3))) {
@@ -1788,13 +2105,13 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->diganti = kolom(&m->arena, s, st, 4);
 	MUAT_SELESAI(riwayat, n_riwayat);
 
-	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[8])
+	MUAT_MULAI(realisasi, n_realisasi, MUAT_REALISASI)
 	if (baca_realisasi(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(realisasi, n_realisasi);
 
 	/* Budgets on cascade nodes first, kept aside, then the program rows; merged below. */
-	MUAT_MULAI("anggaran_simpul", anggaran, n_anggaran, sts[9])
+	MUAT_MULAI(anggaran, n_anggaran, MUAT_ANGGARAN_SIMPUL)
 	x->rencana = kolom(&m->arena, s, st, 0);
 	x->opd = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1803,10 +2120,12 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->realisasi = KI(4);
 	x->di_simpul = 1;
 	MUAT_SELESAI(anggaran, n_anggaran);
-	struct anggaran *simpul = m->anggaran;
-	int n_simpul = m->n_anggaran;
+	for (int i = 0; i < j->n; i++) {
+		j->x[i].simpul = j->m[i].anggaran;
+		j->x[i].n_simpul = j->m[i].n_anggaran;
+	}
 
-	MUAT_MULAI("anggaran", anggaran, n_anggaran, sts[10])
+	MUAT_MULAI(anggaran, n_anggaran, MUAT_ANGGARAN)
 	x->sasaran = kolom(&m->arena, s, st, 0);
 	x->program = kolom(&m->arena, s, st, 1);
 	x->tahun = (int)KI(2);
@@ -1815,173 +2134,299 @@ static int muat(struct store *s, const char *kode, struct model *m, struct galat
 	x->realisasi = KI(4);
 	MUAT_SELESAI(anggaran, n_anggaran);
 
-	if (n_simpul) {
+	for (int i = 0; i < j->n; i++) {
+		struct model *m = &j->m[i];
+		int n_simpul = j->x[i].n_simpul;
+		if (!n_simpul)
+			continue;
 		struct anggaran *semua = arena_alloc(
 			&m->arena, sizeof(*semua) * (size_t)(m->n_anggaran + n_simpul));
 		memcpy(semua, m->anggaran, sizeof(*semua) * (size_t)m->n_anggaran);
-		memcpy(semua + m->n_anggaran, simpul, sizeof(*semua) * (size_t)n_simpul);
+		memcpy(semua + m->n_anggaran, j->x[i].simpul, sizeof(*semua) * (size_t)n_simpul);
 		m->anggaran = semua;
 		m->n_anggaran += n_simpul;
 	}
 
-	MUAT_MULAI("pembanding", pembanding, n_pembanding, sts[11])
-	x->indikator = kolom(&m->arena, s, st, 0);
-	x->tahun = (int)KI(1);
-	x->wilayah = kolom(&m->arena, s, st, 2);
-	x->nilai = KR(3);
+	MUAT_MULAI(pembanding, n_pembanding, MUAT_PEMBANDING)
+	baca_medan(s, st, m, TEMPLAT_PEMBANDING, x); /* wilayah */
+	x->indikator = kolom(&m->arena, s, st, KOL(TEMPLAT_PEMBANDING, "indikator"));
+	x->tahun = (int)KI(KOL(TEMPLAT_PEMBANDING, "tahun"));
+	x->nilai = KR(KOL(TEMPLAT_PEMBANDING, "nilai"));
 	MUAT_SELESAI(pembanding, n_pembanding);
 
-	MUAT_MULAI("narasi", narasi, n_narasi, sts[12])
-	x->tahun = (int)KI(0);
-	x->objek = kolom(&m->arena, s, st, 1);
-	x->jenis = kolom(&m->arena, s, st, 2);
-	x->teks = kolom(&m->arena, s, st, 3);
+	MUAT_MULAI(narasi, n_narasi, MUAT_NARASI)
+	baca_medan(s, st, m, TEMPLAT_NARASI, x); /* tahun, jenis, teks */
+	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_NARASI, "objek"));
 	MUAT_SELESAI(narasi, n_narasi);
 
-	MUAT_MULAI("dilaporkan", dilaporkan, n_dilaporkan, sts[13])
-	x->tahun = (int)KI(0);
-	x->objek = kolom(&m->arena, s, st, 1);
-	x->ukuran = kolom(&m->arena, s, st, 2);
-	x->sumber = kolom(&m->arena, s, st, 3);
-	x->teks = kolom(&m->arena, s, st, 4);
-	x->angka = KADA(5);
-	x->nilai = KR(5);
-	x->desimal = (int)KI(6);
+	MUAT_MULAI(dilaporkan, n_dilaporkan, MUAT_DILAPORKAN)
+	/* tahun, ukuran, nilai as printed (teks), sumber */
+	baca_medan(s, st, m, TEMPLAT_DILAPORKAN, x);
+	x->objek = kolom(&m->arena, s, st, KOL(TEMPLAT_DILAPORKAN, "objek"));
+	/* the store's own columns, after the schema's: angka, desimal */
+	const int ka = templat[TEMPLAT_DILAPORKAN].n_kolom - 1;
+	x->angka = KADA(ka);
+	x->nilai = KR(ka);
+	x->desimal = (int)KI(ka + 1);
 	MUAT_SELESAI(dilaporkan, n_dilaporkan);
 
-	MUAT_MULAI("pk_isi", pk_isi, n_pk_isi, sts[14])
-	x->tahun = (int)KI(0);
-	x->opd = kolom(&m->arena, s, st, 1);
-	x->versi = (int)KI(2);
-	x->indikator = kolom(&m->arena, s, st, 3);
-	x->target = kolom(&m->arena, s, st, 4);
-	x->sasaran = KT(5) ? kolom(&m->arena, s, st, 5) : NULL;
-	x->uraian_sasaran = KT(6) ? kolom(&m->arena, s, st, 6) : NULL;
-	x->uraian = KT(7) ? kolom(&m->arena, s, st, 7) : NULL;
-	x->satuan = KT(8) ? kolom(&m->arena, s, st, 8) : NULL;
-	x->urutan = (int)KI(9);
+	/* The key of a PK version's rows (pk, pk_isi, pk_anggaran) in table id's read. */
+#define K_OPD(id) KOL(id, "opd")
+#define K_VERSI(id) KOL(id, "versi")
+	MUAT_MULAI(pk_isi, n_pk_isi, MUAT_PK_ISI)
+	baca_medan(s, st, m, TEMPLAT_PK_ISI, x); /* tahun, indikator, target, ..., satuan */
+	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ISI));
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ISI));
+	x->urutan = (int)KI(KOL(TEMPLAT_PK_ISI, "urutan"));
 	MUAT_SELESAI(pk_isi, n_pk_isi);
 
-	MUAT_MULAI("pk_anggaran", pk_anggaran, n_pk_anggaran, sts[MUAT_PK_ANGGARAN])
-	x->tahun = (int)KI(0);
-	x->opd = kolom(&m->arena, s, st, 1);
-	x->versi = (int)KI(2);
-	x->program = kolom(&m->arena, s, st, 3);
-	x->pagu = KI(4);
-	x->urutan = (int)KI(5);
+	MUAT_MULAI(pk_anggaran, n_pk_anggaran, MUAT_PK_ANGGARAN)
+	baca_medan(s, st, m, TEMPLAT_PK_ANGGARAN, x); /* tahun, program */
+	x->opd = kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK_ANGGARAN));
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK_ANGGARAN));
+	x->urutan = (int)KI(KOL(TEMPLAT_PK_ANGGARAN, "urutan"));
+	x->pagu = KI(KOL(TEMPLAT_PK_ANGGARAN, "pagu"));
 	MUAT_SELESAI(pk_anggaran, n_pk_anggaran);
 
-	int ci = 0, ca = 0; /* the pk_isi and pk_anggaran rows not yet given to a version */
-	MUAT_MULAI("pk", pk, n_pk, sts[15])
-	x->tahun = (int)KI(0);
-	const char *o = KT(1);
-	x->opd = o && *o ? kolom(&m->arena, s, st, 1) : NULL;
-	x->versi = (int)KI(2);
-	x->nomor = kolom(&m->arena, s, st, 3);
-	x->tanggal = kolom(&m->arena, s, st, 4);
-	x->pihak_pertama = kolom(&m->arena, s, st, 5);
-	x->jabatan_pertama = kolom(&m->arena, s, st, 6);
-	x->nip_pertama = kolom(&m->arena, s, st, 7);
-	x->pihak_kedua = kolom(&m->arena, s, st, 8);
-	x->jabatan_kedua = kolom(&m->arena, s, st, 9);
-	x->nip_kedua = kolom(&m->arena, s, st, 10);
-	x->tempat = kolom(&m->arena, s, st, 11);
+	for (int i = 0; i < j->n; i++)
+		j->x[i].ci = j->x[i].ca = 0;
+	MUAT_MULAI(pk, n_pk, MUAT_PK)
+	baca_medan(s, st, m, TEMPLAT_PK, x); /* tahun, nomor, tanggal, tempat, signatories */
+	const char *o = KT(K_OPD(TEMPLAT_PK));
+	x->opd = o && *o ? kolom(&m->arena, s, st, K_OPD(TEMPLAT_PK)) : NULL;
+	x->versi = (int)KI(K_VERSI(TEMPLAT_PK));
 	/* Its frozen content: the next run of pk_isi and pk_anggaran rows (read in the same order). */
-	PK_RUN(m->pk_isi, m->n_pk_isi, ci, x, o, x->isi, x->n_isi);
-	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, ca, x, o, x->anggaran, x->n_anggaran);
+	PK_RUN(m->pk_isi, m->n_pk_isi, j->x[mi].ci, x, o, x->isi, x->n_isi);
+	PK_RUN(m->pk_anggaran, m->n_pk_anggaran, j->x[mi].ca, x, o, x->anggaran, x->n_anggaran);
 	MUAT_SELESAI(pk, n_pk);
-	if (ci != m->n_pk_isi || ca != m->n_pk_anggaran) {
-		pk_kaitkan_semua(m);
-	}
+	for (int i = 0; i < j->n; i++)
+		if (j->x[i].ci != j->m[i].n_pk_isi || j->x[i].ca != j->m[i].n_pk_anggaran)
+			pk_kaitkan_semua(&j->m[i]);
 
-	MUAT_MULAI("kunci", kunci, n_kunci, sts[16])
+	MUAT_MULAI(kunci, n_kunci, MUAT_KUNCI)
 	x->tahun = (int)KI(0);
 	x->waktu = kolom(&m->arena, s, st, 1);
 	x->oleh = kolom(&m->arena, s, st, 2);
 	MUAT_SELESAI(kunci, n_kunci);
 
-	MUAT_MULAI("jadwal", jadwal, n_jadwal, sts[17])
-	x->tahun = (int)KI(0);
-	x->triwulan = (int)KI(1);
-	x->buka = kolom(&m->arena, s, st, 2);
-	x->tutup = kolom(&m->arena, s, st, 3);
+	MUAT_MULAI(jadwal, n_jadwal, MUAT_JADWAL)
+	baca_medan(s, st, m, TEMPLAT_JADWAL, x); /* tahun, buka, tutup */
+	x->triwulan = (int)KI(KOL(TEMPLAT_JADWAL, "triwulan"));
 	MUAT_SELESAI(jadwal, n_jadwal);
+#undef K_OPD
+#undef K_VERSI
 
-	kaskade_anggaran_siapkan(m);
+	for (int i = 0; i < j->n; i++)
+		kaskade_anggaran_siapkan(&j->m[i]);
 	rc = 0;
 out:
-	/* Every statement ends its run: rows fetched ahead and not read are let go. */
-	for (int i = 0; i < MUAT_N; i++)
-		s->o->ulang(sts[i]);
-	free(v.p);
 	return rc;
 }
 
-int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+/*
+ * Runs load(s, arg, g) in a read transaction unless one is under way: one
+ * snapshot for every table, so a concurrent import is seen whole or not at all.
+ */
+static int baca_tx(struct store *s, int (*load)(struct store *s, void *arg, struct galat *g),
+		   void *arg, struct galat *g)
 {
-	/* One snapshot for every table, so a concurrent import is seen whole or not at all. */
 	int sendiri = !s->o->dalam_tx(s->d);
 	if (sendiri && s->o->mulai(s->d, 1))
 		return store_galat(s, g, "memulai transaksi baca");
-	int rc = muat(s, kode, m, g);
+	int rc = load(s, arg, g);
 	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
 		rc = store_galat(s, g, "mengakhiri transaksi baca");
 	return rc;
 }
 
 /*
+ * Prepares (once, into sts) the n statements sql[i], binds ?1 to a (and ?2 to
+ * b unless NULL) and sends them; 0, or -1 with g.
+ */
+static int muat_kirim(struct store *s, struct store_st **sts, char (*sql)[SQL_MUAT_MAKS], int n,
+		      const char *a, const char *b, struct galat *g)
+{
+	for (int i = 0; i < n; i++) {
+		if (!sts[i] && s->o->siapkan(s->d, sql[i], &sts[i]))
+			return store_galat(s, g, "menyiapkan perintah");
+		s->o->ulang(sts[i]);
+		s->o->ikat_teks(sts[i], 1, a);
+		if (b)
+			s->o->ikat_teks(sts[i], 2, b);
+	}
+	if (s->o->sedia && s->o->sedia(sts, n))
+		return store_galat(s, g, "membaca");
+	return 0;
+}
+
+/* Ends the run of the n statements sts: rows fetched ahead and not read are let go. */
+static void muat_ulang(struct store *s, struct store_st **sts, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (sts[i])
+			s->o->ulang(sts[i]);
+}
+
+/* A pemda that does not exist (user error). */
+static int pemda_tiada(const char *kode, struct galat *g)
+{
+	g->pengguna = 1;
+	return galat_set(g, "pemda '%s' tidak ada di basis data", kode);
+}
+
+struct muat_arg {
+	const char *kode;
+	struct model *m;
+};
+
+static int muat(struct store *s, void *arg, struct galat *g)
+{
+	struct muat_arg *a = arg;
+	struct jalan *j = xcalloc(1, sizeof(*j));
+	j->st = s->muat;
+	j->m = a->m;
+	j->cap = 1;
+	int rc = muat_kirim(s, s->muat, sql_muat_satu, MUAT_N, a->kode, NULL, g);
+	if (rc == 0 && (rc = muat_isi(s, j, g)) == 0 && j->n == 0)
+		rc = pemda_tiada(a->kode, g);
+	muat_ulang(s, s->muat, MUAT_N);
+	jalan_lepas(j);
+	free(j);
+	return rc;
+}
+
+int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g)
+{
+	struct muat_arg a = {kode, m};
+	return baca_tx(s, muat, &a, g);
+}
+
+struct semua_arg {
+	int (*fn)(struct model *m, void *arg);
+	void *arg;
+};
+
+/*
+ * The pemda whose code is in lo..hi (at most MUAT_POTONG), each given to
+ * a->fn in the order of their codes; 0, or -1 with g (or as fn left it when it
+ * returned nonzero).
+ */
+static int muat_potong(struct store *s, struct semua_arg *a, struct jalan *j, const char *lo,
+		       const char *hi, struct galat *g)
+{
+	j->st = s->muat_banyak;
+	j->banyak = 1;
+	j->akhir = 0;
+	int rc = muat_kirim(s, s->muat_banyak, sql_muat_banyak, MUAT_N, lo, hi, g);
+	if (rc == 0)
+		rc = muat_isi(s, j, g);
+	muat_ulang(s, s->muat_banyak, MUAT_N);
+	for (int i = 0; i < j->n && rc == 0; i++)
+		if (a->fn(&j->m[i], a->arg))
+			rc = -1;
+	jalan_lepas(j);
+	return rc;
+}
+
+static int muat_semua(struct store *s, void *arg, struct galat *g)
+{
+	/* The pemda codes in order: each chunk's bounds. */
+	struct store_st *st = store_st(s, "SELECT kode FROM pemda ORDER BY kode", g);
+	if (!st)
+		return -1;
+	char **kode = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = s->o->langkah(st)) == 1) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			kode = xrealloc(kode, cap * sizeof(*kode));
+		}
+		kode[n++] = xstrdup(KT(0));
+	}
+	s->o->ulang(st);
+	int rc = r < 0 ? store_galat(s, g, "membaca pemda") : 0;
+	struct jalan *j = xcalloc(1, sizeof(*j));
+	struct model *m = xcalloc(MUAT_POTONG, sizeof(*m));
+	j->m = m;
+	j->cap = MUAT_POTONG;
+	j->sendiri = 1;
+	for (size_t i = 0; i < n && rc == 0; i += MUAT_POTONG)
+		rc = muat_potong(s, arg, j, kode[i],
+				 kode[(i + MUAT_POTONG < n ? i + MUAT_POTONG : n) - 1], g);
+	free(m);
+	free(j);
+	for (size_t i = 0; i < n; i++)
+		free(kode[i]);
+	free(kode);
+	return rc;
+}
+
+int store_muat_semua(struct store *s, int (*fn)(struct model *m, void *arg), void *arg,
+		     struct galat *g)
+{
+	struct semua_arg a = {fn, arg};
+	return baca_tx(s, muat_semua, &a, g);
+}
+
+struct ind_arg {
+	const char *kode, *ind;
+	struct model *m;
+};
+
+/*
  * The pemda, its settings and one indicator with its targets and realisasi
  * into m (what checking one submitted value needs); 0, or -1 with g.
  */
-static int muat_indikator(struct store *s, const char *kode, const char *ind, struct model *m,
-			  struct galat *g)
+static int muat_indikator(struct store *s, void *arg, struct galat *g)
 {
+	struct ind_arg *a = arg;
+	enum { N = 5 };
+	const char *sql[N] = {sql_muat_satu[MUAT_PEMDA], sql_muat_satu[MUAT_PENGATURAN],
+			      sql_muat_ind[0], sql_muat_ind[1], sql_muat_ind[2]};
+	struct store_st *sts[N] = {0}, *st = NULL;
+	struct jalan *j = xcalloc(1, sizeof(*j));
+	j->st = sts;
+	j->m = a->m;
+	j->cap = 1;
 	int rc = -1;
-	struct tumbuh v = {0};
-	static const char *const sql_tr[2] = {SQL_TARGET " AND indikator = ?2 ORDER BY rowid",
-					      SQL_REALISASI " AND indikator = ?2 ORDER BY rowid"};
-	struct store_st *sts[5] = {0}, *st = NULL;
-	const char *sql[5] = {muat_sql[MUAT_PEMDA], muat_sql[MUAT_PENGATURAN],
-			      sql_muat_satu[T_INDIKATOR], sql_tr[0], sql_tr[1]};
-	for (int i = 0; i < 5; i++) {
-		if (!(sts[i] = kueri(s, sql[i], kode, g)))
+	for (int i = 0; i < N; i++) {
+		if (!(sts[i] = kueri(s, sql[i], a->kode, g)))
 			goto out;
 		if (i >= 2)
-			s->o->ikat_teks(sts[i], 2, ind);
+			s->o->ikat_teks(sts[i], 2, a->ind);
 	}
-	if (baca_kepala(s, sts[0], sts[1], kode, m, g))
+	if (baca_kepala(s, j, g))
 		goto out;
-	MUAT_MULAI("indikator", indikator, n_indikator, sts[2])
+	if (j->n == 0) {
+		pemda_tiada(a->kode, g);
+		goto out;
+	}
+	MUAT_MULAI(indikator, n_indikator, 2)
 	if (baca_indikator(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(indikator, n_indikator);
-	MUAT_MULAI("target", target, n_target, sts[3])
+	MUAT_MULAI(target, n_target, 3)
 	if (baca_target(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(target, n_target);
-	MUAT_MULAI("realisasi", realisasi, n_realisasi, sts[4])
+	MUAT_MULAI(realisasi, n_realisasi, 4)
 	if (baca_realisasi(s, st, m, x, g))
 		goto out;
 	MUAT_SELESAI(realisasi, n_realisasi);
 	rc = 0;
 out:
-	for (int i = 0; i < 5; i++)
-		if (sts[i])
-			s->o->ulang(sts[i]);
-	free(v.p);
+	muat_ulang(s, sts, N);
+	jalan_lepas(j);
+	free(j);
 	return rc;
 }
 
 int store_muat_indikator(struct store *s, const char *kode, const char *indikator,
 			 struct model *m, struct galat *g)
 {
-	int sendiri = !s->o->dalam_tx(s->d);
-	if (sendiri && s->o->mulai(s->d, 1))
-		return store_galat(s, g, "memulai transaksi baca");
-	int rc = muat_indikator(s, kode, indikator, m, g);
-	if (sendiri && s->o->selesai(s->d, 0) && rc == 0)
-		rc = store_galat(s, g, "mengakhiri transaksi baca");
-	return rc;
+	struct ind_arg a = {kode, indikator, m};
+	return baca_tx(s, muat_indikator, &a, g);
 }
 
 /* Calls fn(text columns) for every row of sql bound to param (may be NULL). */
@@ -2208,8 +2653,10 @@ void store_close(struct store *s)
 		s->o->lepas(s->pfsel[t]);
 		free(s->kolom[t]);
 	}
-	for (int i = 0; i < MUAT_N; i++)
+	for (int i = 0; i < MUAT_N; i++) {
 		s->o->lepas(s->muat[i]);
+		s->o->lepas(s->muat_banyak[i]);
+	}
 	for (int i = 0; i < s->ncache; i++)
 		s->o->lepas(s->cache[i].st);
 	s->o->tutup(s->d);
@@ -2266,18 +2713,24 @@ void store_audit_sisip(struct store *s, int aktif)
 		s->o->curah(s->d); /* a bulk import: until the end of the transaction */
 }
 
+/* The key columns of pk: opd "" is the regional head's (a key is never NULL). */
+static struct val pk_khusus(const char *kolom, const void *baris)
+{
+	const struct pk *k = baris;
+	if (strcmp(kolom, "opd") == 0)
+		return vt(k->opd ? k->opd : "");
+	if (strcmp(kolom, "versi") == 0)
+		return vi(k->versi);
+	abort(); /* a column of pk this code does not know: a programming error */
+}
+
 int store_simpan_pk(struct store *s, const char *pemda, const struct pk *k,
 		    const struct pk_isi *isi, int n_isi, const char *pengguna,
 		    enum store_ubah *ubah, struct galat *g)
 {
 	const char *opd = k->opd ? k->opd : "";
-	struct val v[] = {vt(pemda),	       vi(k->tahun),
-			  vt(opd),	       vi(k->versi),
-			  OPSI(k->nomor),      vt(k->tanggal),
-			  vt(k->pihak_pertama), vt(k->jabatan_pertama),
-			  OPSI(k->nip_pertama), OPSI(k->pihak_kedua),
-			  OPSI(k->jabatan_kedua), OPSI(k->nip_kedua),
-			  OPSI(k->tempat)};
+	struct val v[24];
+	val_templat(T_PK, pemda, k, pk_khusus, v);
 	enum store_ubah u = STORE_SAMA;
 	if (upsert(s, T_PK, v, pengguna, &u, NULL, g))
 		return -1;

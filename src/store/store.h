@@ -130,6 +130,15 @@ int store_indikator_info(struct store *s, const char *pemda, const char *kode, e
  */
 int store_muat(struct store *s, const char *kode, struct model *m, struct galat *g);
 /*
+ * Calls fn with the model of every pemda, as store_muat loads it, in the order
+ * of their codes (bytewise; not store_pemda_daftar's order of first import),
+ * all in one read transaction; each table is read once per chunk of pemda, not
+ * once per pemda. The model is released when fn returns (fn may read the
+ * store, not write); fn's nonzero stops the walk: -1, with g as fn left it.
+ */
+int store_muat_semua(struct store *s, int (*fn)(struct model *m, void *arg), void *arg,
+		     struct galat *g);
+/*
  * Loads only what checking a value of one indicator needs: the pemda and its
  * settings (scales), that indicator (none when it does not exist), its
  * targets and its realisasi, in one read transaction. The write path of a

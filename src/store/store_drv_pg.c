@@ -997,7 +997,21 @@ static const char *pg_kol_teks(struct store_st *sst, int c)
 static int64_t pg_kol_int(struct store_st *st, int c)
 {
 	const char *v = pg_kol_teks(st, c);
-	return v ? strtoll(v, NULL, 10) : 0;
+	if (!v)
+		return 0;
+	/*
+	 * An integer as PostgreSQL writes it, read here: strtoll (locale-aware) was
+	 * the largest cost of reading a pemda's rows. Anything else, or a number of
+	 * more than 18 digits, is strtoll's.
+	 */
+	const char *p = v + (*v == '-');
+	uint64_t x = 0;
+	int n = 0;
+	for (; *p >= '0' && *p <= '9' && n < 18; p++, n++)
+		x = 10 * x + (uint64_t)(*p - '0');
+	if (*p || !n)
+		return strtoll(v, NULL, 10);
+	return *v == '-' ? -(int64_t)x : (int64_t)x;
 }
 
 static double pg_kol_real(struct store_st *st, int c)
@@ -1059,7 +1073,12 @@ static void pg_lepas(struct store_st *sst)
 	free(st);
 }
 
-static int pg_exec(struct store_drv *dd, const char *sql)
+/*
+ * Runs sql; with tag set, success is also that command tag. After a statement
+ * failed (and its caller went on) PostgreSQL answers COMMIT with "ROLLBACK" and
+ * no error, so COMMIT is run with the tag "COMMIT". 0, or -1 with the error set.
+ */
+static int pg_exec_tag(struct store_drv *dd, const char *sql, const char *tag)
 {
 	struct drv_pg *d = (struct drv_pg *)dd;
 	if (pg_sinkron(dd) || pg_sehat(d) || pg_tunda_mulai(d))
@@ -1067,8 +1086,17 @@ static int pg_exec(struct store_drv *dd, const char *sql)
 	PGresult *r = PQexec(d->conn, sql);
 	ExecStatusType t = PQresultStatus(r);
 	int rc = t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK ? 0 : galat_pg(d, r);
+	if (rc == 0 && tag && strcmp(PQcmdStatus(r), tag) != 0)
+		rc = store_drv_galat(dd, "transaksi dibatalkan PostgreSQL (%s): sebuah perintah "
+					 "di dalamnya gagal; tidak ada yang tersimpan",
+				     PQcmdStatus(r));
 	PQclear(r);
 	return rc;
+}
+
+static int pg_exec(struct store_drv *dd, const char *sql)
+{
+	return pg_exec_tag(dd, sql, NULL);
 }
 
 static int pg_mulai(struct store_drv *dd, int baca)
@@ -1109,7 +1137,7 @@ static int pg_selesai(struct store_drv *dd, int simpan)
 	}
 	int rc;
 	if (simpan && !d->rusak) {
-		rc = pg_exec(dd, "COMMIT");
+		rc = pg_exec_tag(dd, "COMMIT", "COMMIT");
 		if (rc == 0 && PQtransactionStatus(d->conn) != PQTRANS_IDLE)
 			rc = store_drv_galat(dd, "transaksi tidak tersimpan");
 		if (rc)

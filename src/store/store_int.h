@@ -21,6 +21,7 @@ struct store {
 	struct store_st *sel[32], *ins[32], *upd[32];
 	struct store_st *pfsel[32]; /* each table's rows of one pemda, read ahead (store.c) */
 	struct store_st *muat[24];  /* what store_muat reads (store.c) */
+	struct store_st *muat_banyak[24]; /* the same for many pemda at once (store_muat_semua) */
 	char *kolom[32]; /* each table's columns, comma-separated */
 	struct {
 		const char *sql;

@@ -11,6 +11,7 @@
 #include "../layanan/wilayah.h"
 #include "../report/laporan.h"
 #include "hal_int.h"
+#include "hal_pohon.h"
 #include "html.h"
 
 /* Reads the whole file into *isi (malloc'd, *n bytes); 0, or -1 with g set. */
@@ -85,6 +86,19 @@ static void tautan_laporan(struct web_req *r, const struct pilihan *p, const cha
 		html_f(b, "</li>");
 	}
 	html_f(b, ada ? "</ul>" : "<p>Perjanjian Kinerja %d belum ditandatangani.</p>", p->tahun);
+	if (opd)
+		return; /* an OPD's PK is signed from its page, /opd */
+	hal_pk_konfirmasi(r, &p->m, p->tahun, NULL);
+	if (web_peran(r, "admin,perencana")) {
+		struct buf q = BUF_INIT;
+		html_url_enc(&q, p->m.pemda.kode);
+		html_f(b,
+		       "<p id=\"pk\"><a class=\"tombol\" id=\"pk-tanda\" href=\"/pk?pemda=%R&amp;tahun=%d\">"
+		       "Tandatangani PK kepala daerah %d (versi baru)</a> <span class=\"kecil\">dari "
+		       "target indikator sasaran RPJMD saat ini</span></p>",
+		       q.data, p->tahun, p->tahun);
+		buf_release(&q);
+	}
 }
 
 /* The page listing the downloads of the pemda-year (an operator's OPD only, with the pemda's). */

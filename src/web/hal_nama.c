@@ -2,7 +2,8 @@
  * The names of the pemda and their OPD by code, for pickers ("Kota Serang
  * (36.73)"), comparison series ("Provinsi Banten") and the landing pemda. The
  * store lists codes only (store_pemda_daftar), so a pemda is loaded once per
- * process to learn its name; every page that loads a pemda refreshes its entry
+ * process to learn its name (the landing pemda's choice reads them all at once:
+ * hal_pemda_bawaan); every page that loads a pemda refreshes its entry
  * (hal_nama_catat), so a renamed pemda shows its new name at the next visit.
  */
 #include <pthread.h>
@@ -189,7 +190,20 @@ struct bawaan {
 	struct web_req *r;
 	char kode[32];
 	int n_data, tahun_data;
+	int n_semua, n_kurang; /* the pemda; those of the user's with no entry yet */
 };
+
+static int hitung_satu(const char *kode, void *arg)
+{
+	struct bawaan *w = arg;
+	w->n_semua++;
+	if (web_boleh_pemda(w->r, kode)) {
+		pthread_mutex_lock(&kunci);
+		w->n_kurang += cari(kode) == NULL;
+		pthread_mutex_unlock(&kunci);
+	}
+	return 0;
+}
 
 static int bawaan_satu(const char *kode, void *arg)
 {
@@ -211,6 +225,13 @@ static int bawaan_satu(const char *kode, void *arg)
 	return 0;
 }
 
+static int catat_satu(struct model *m, void *arg)
+{
+	(void)arg;
+	hal_nama_catat(m);
+	return 0;
+}
+
 int hal_pemda_bawaan(struct web_req *r, char *out, size_t n)
 {
 	struct bawaan w;
@@ -218,6 +239,17 @@ int hal_pemda_bawaan(struct web_req *r, char *out, size_t n)
 	w.r = r;
 	struct galat g;
 	galat_init(&g);
+	/*
+	 * When most pemda are the user's and not known yet (the first visit),
+	 * every pemda's entry in one walk (each table read once per chunk of
+	 * pemda) instead of a load per pemda in bawaan_satu; should it fail,
+	 * bawaan_satu loads what is missing one by one, as it always could.
+	 */
+	if (store_pemda_daftar(r->s, hitung_satu, &w, &g))
+		return -1;
+	if (w.n_kurang > 1 && 2 * w.n_kurang >= w.n_semua &&
+	    store_muat_semua(r->s, catat_satu, NULL, &g))
+		galat_init(&g);
 	if (store_pemda_daftar(r->s, bawaan_satu, &w, &g))
 		return -1;
 	snprintf(out, n, "%s", w.kode);

@@ -14,7 +14,6 @@
 #include "../core/kaskade.h"
 #include "../core/nilai.h"
 #include "../core/skala.h"
-#include "../report/dok_pk.h"
 #include "hal_int.h"
 #include "hal_pohon.h"
 #include "html.h"
@@ -311,14 +310,7 @@ void hal_opd(struct web_req *r)
 
 	/* PK versions; planners sign the next one (hal_pk.c) */
 	html_f(b, "<h2 id=\"pk\">Perjanjian Kinerja</h2>");
-	/* the confirmation of a signing (hal_pk.c), only for a version that exists */
-	const char *pk_baru = web_param(r, "pk");
-	int vb = pk_baru ? atoi(pk_baru) : 0;
-	if (vb > 0 && dok_pk_cari(&p.m, p.tahun, od->kode, vb))
-		html_f(b,
-		       "<p class=\"pesan ok\" role=\"status\" id=\"pk-ok\">PK versi %d tahun %d "
-		       "ditandatangani dan dibekukan; dokumennya di tabel di bawah.</p>",
-		       vb, p.tahun);
+	hal_pk_konfirmasi(r, &p.m, p.tahun, od->kode);
 	if (web_peran(r, "admin,perencana")) {
 		struct buf q = BUF_INIT;
 		html_url_enc(&q, p.pemda);

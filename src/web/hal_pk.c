@@ -4,8 +4,12 @@
  * satuan, targets; the program budget; layanan_pk_isi, the same content the import
  * of pk.csv freezes) and the signatories' form, prefilled from the OPD's head and
  * the earlier versions; POST /pk (same query) signs it (layanan_pk_tandatangani)
- * and goes back to /opd, where the version is listed with its document. POST
- * /api/pk does the same for a JSON body. Planners and admins of the pemda only.
+ * and goes back to /opd, where the version is listed with its document. Without
+ * opd it is the regional head's PK (the RPJMD sasaran indicators, every program),
+ * and the way back is /laporan, which lists the pemda's versions. POST /api/pk
+ * does the same for a JSON body ("opd": "" for the regional head's; the member
+ * must be there, so a client that forgot it signs nothing). Planners and admins
+ * of the pemda only.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,19 +93,21 @@ static const char *isi(const char *s)
  * A field's first value: pihak pertama is the OPD's head (opd.csv) where the store
  * has it, else the OPD's latest version's; pihak kedua the latest version's, else
  * the regional head who signed the pemda's PK; the place the pemda's seat; the
- * date today (WIB).
+ * date today (WIB). The regional head's PK (o NULL): its latest version's
+ * signatories, pihak kedua empty when that version had none.
  */
 static const char *awal(struct web_req *r, const struct model *m, const struct opd *o, int tahun,
 			const char *kolom)
 {
-	const struct pk *lalu = pk_akhir(m, o->kode, tahun);
-	const struct pk *kd = pk_akhir(m, NULL, tahun);
+	const struct pk *lalu = pk_akhir(m, o ? o->kode : NULL, tahun);
+	const struct pk *kd = o ? pk_akhir(m, NULL, tahun) : NULL;
+	int kepala = o && isi(o->kepala);
 	if (strcmp(kolom, "pihak_pertama") == 0)
-		return isi(o->kepala) ? o->kepala : lalu ? lalu->pihak_pertama : NULL;
+		return kepala ? o->kepala : lalu ? lalu->pihak_pertama : NULL;
 	if (strcmp(kolom, "jabatan_pertama") == 0)
-		return isi(o->jabatan) ? o->jabatan : lalu ? lalu->jabatan_pertama : NULL;
+		return o && isi(o->jabatan) ? o->jabatan : lalu ? lalu->jabatan_pertama : NULL;
 	if (strcmp(kolom, "nip_pertama") == 0)
-		return isi(o->kepala) ? o->nip : lalu ? lalu->nip_pertama : NULL;
+		return kepala ? o->nip : lalu ? lalu->nip_pertama : NULL;
 	if (strcmp(kolom, "pihak_kedua") == 0)
 		return lalu && isi(lalu->pihak_kedua) ? lalu->pihak_kedua
 		       : kd			      ? kd->pihak_pertama
@@ -174,10 +180,10 @@ static void pratinjau(struct web_req *r, const struct model *m, const struct pk 
 	       k->tahun);
 	if (!x.n_isi)
 		html_f(b,
-		       "<p class=\"pesan peringatan\" id=\"pk-kosong\">Belum ada indikator OPD "
-		       "ini dengan target tahun %d: PK yang ditandatangani sekarang tidak berisi "
+		       "<p class=\"pesan peringatan\" id=\"pk-kosong\">Belum ada indikator %s "
+		       "dengan target tahun %d: PK yang ditandatangani sekarang tidak berisi "
 		       "indikator. Isi targetnya dulu di Perencanaan.</p>",
-		       k->tahun);
+		       k->opd ? "OPD ini" : "sasaran dan tujuan RPJMD", k->tahun);
 	html_f(b, "<div class=\"tabel\"><table class=\"kartu-hp\" id=\"pk-isi\"><thead><tr><th "
 		  "class=\"a\">No</th><th>Sasaran</th><th>Indikator kinerja</th><th>Satuan</th><th "
 		  "class=\"a\">Target</th></tr></thead><tbody>");
@@ -218,9 +224,9 @@ static void pratinjau(struct web_req *r, const struct model *m, const struct pk 
 		       angka_format_rp(jumlah, rp, sizeof(rp)));
 	} else {
 		html_f(b,
-		       "<tr><td colspan=\"3\">Belum ada anggaran program OPD ini tahun %d.</td>"
+		       "<tr><td colspan=\"3\">Belum ada anggaran program %s tahun %d.</td>"
 		       "</tr>",
-		       k->tahun);
+		       k->opd ? "OPD ini" : "pemda", k->tahun);
 	}
 	html_f(b, "</tbody></table></div>");
 	layanan_pk_isi_lepas(&x);
@@ -228,33 +234,45 @@ static void pratinjau(struct web_req *r, const struct model *m, const struct pk 
 
 /*
  * The page: what the next version freezes and the form; the posted values kept
- * (dari_form) with the refused fields marked from h, pesan above.
+ * (dari_form) with the refused fields marked from h, pesan above. o NULL: the
+ * regional head's PK.
  */
 static void render(struct web_req *r, struct pilihan *p, const struct opd *o, int dari_form,
 		   const struct unggah_hasil *h, const char *pesan)
 {
 	struct buf *b = &r->out;
-	const char *nama = isi(o->nama) ? o->nama : o->kode;
-	int versi = 1;
-	for (int i = 0; i < p->m.n_pk; i++)
-		if (p->m.pk[i].tahun == p->tahun && p->m.pk[i].opd &&
-		    strcmp(p->m.pk[i].opd, o->kode) == 0 && p->m.pk[i].versi >= versi)
-			versi = p->m.pk[i].versi + 1;
-	const struct pk k = {.tahun = p->tahun, .versi = versi, .opd = o->kode};
+	const char *kode = o ? o->kode : NULL;
+	const char *nama = !o		 ? arena_printf(&r->arena, "Kepala Daerah %s",
+							p->m.pemda.nama ? p->m.pemda.nama
+									: p->m.pemda.kode)
+			   : isi(o->nama) ? o->nama
+					  : o->kode;
+	const struct pk *akhir = dok_pk_cari(&p->m, p->tahun, kode, 0); /* the latest */
+	int versi = akhir ? akhir->versi + 1 : 1;
+	const struct pk k = {.tahun = p->tahun, .versi = versi, .opd = kode};
 	struct buf qo = BUF_INIT, qp = BUF_INIT;
-	html_url_enc(&qo, o->kode);
+	if (kode) {
+		buf_puts(&qo, "&amp;opd=");
+		html_url_enc(&qo, kode);
+	}
 	html_url_enc(&qp, p->pemda);
 	hal_awal_pilihan(r, "Tandatangani PK", p);
 	html_f(b,
 	       "<h1>Perjanjian Kinerja %s · %d</h1><p>Versi berikut: <b id=\"pk-versi\">%d</b> "
-	       "(%s). <a href=\"/opd?pemda=%R&amp;tahun=%d&amp;opd=%R#pk-opd\">Kembali ke halaman "
-	       "OPD</a></p>",
+	       "(%s). %R</p>",
 	       nama, p->tahun, versi,
 	       versi == 1
 		   ? "PK"
 		   : arena_printf(&r->arena, "PK Perubahan, menggantikan versi %d", versi - 1),
-	       qp.data, p->tahun, qo.data);
-	if (hal_opd_ilustratif(o))
+	       o ? arena_printf(&r->arena,
+				"<a href=\"/opd?pemda=%s&amp;tahun=%d%s#pk-opd\">Kembali ke "
+				"halaman OPD</a>",
+				qp.data, p->tahun, qo.data)
+		 : arena_printf(&r->arena,
+				"<a href=\"/laporan?pemda=%s&amp;tahun=%d#pk\">Kembali ke daftar "
+				"laporan</a>",
+				qp.data, p->tahun));
+	if (o && hal_opd_ilustratif(o))
 		hal_ilustratif_catat(b);
 	if (pesan)
 		html_f(b, "<p class=\"pesan salah\" role=\"alert\" id=\"pk-pesan\">%s</p>", pesan);
@@ -270,13 +288,14 @@ static void render(struct web_req *r, struct pilihan *p, const struct opd *o, in
 	pratinjau(r, &p->m, &k);
 	html_f(b,
 	       "<h2>Penanda tangan</h2><form method=\"post\" class=\"ttd\" id=\"form-pk\" "
-	       "action=\"/pk?pemda=%R&amp;tahun=%d&amp;opd=%R\"><input type=\"hidden\" "
+	       "action=\"/pk?pemda=%R&amp;tahun=%d%R\"><input type=\"hidden\" "
 	       "name=\"csrf\" value=\"%s\">",
-	       qp.data, p->tahun, qo.data, r->csrf);
-	kelompok(r, &p->m, o, p->tahun, "Pihak pertama (kepala OPD)", MEDAN_PERTAMA, 3, dari_form,
-		 h, kunci);
-	kelompok(r, &p->m, o, p->tahun, "Pihak kedua (atasan)", MEDAN_KEDUA, 3, dari_form, h,
-		 kunci);
+	       qp.data, p->tahun, qo.data ? qo.data : "", r->csrf);
+	kelompok(r, &p->m, o, p->tahun, o ? "Pihak pertama (kepala OPD)" : "Kepala daerah",
+		 MEDAN_PERTAMA, 3, dari_form, h, kunci);
+	kelompok(r, &p->m, o, p->tahun,
+		 o ? "Pihak kedua (atasan)" : "Pihak kedua (bila ada; biasanya kosong)", MEDAN_KEDUA,
+		 3, dari_form, h, kunci);
 	kelompok(r, &p->m, o, p->tahun, "Nomor, tempat dan tanggal", MEDAN_LAIN, 3, dari_form, h,
 		 kunci);
 	html_f(b,
@@ -289,17 +308,36 @@ static void render(struct web_req *r, struct pilihan *p, const struct opd *o, in
 	hal_akhir(r);
 }
 
-/* The pemda and OPD of the request (query) loaded into p: the OPD, or NULL with the error page. */
-static const struct opd *muat(struct web_req *r, struct pilihan *p)
+/*
+ * The pemda and OPD of the request (query) loaded into p, the OPD into *o (NULL
+ * without opd: the regional head's PK); 0, or -1 with the error page.
+ */
+static int muat(struct web_req *r, struct pilihan *p, const struct opd **o)
 {
+	*o = NULL;
 	if (hal_pilih(r, p))
-		return NULL;
-	for (int i = 0; p->opd && i < p->m.n_opd; i++)
-		if (strcmp(p->m.opd[i].kode, p->opd) == 0)
-			return &p->m.opd[i];
-	hal_galat(r, p->opd ? 404 : 400,
-		  p->opd ? "OPD tidak dikenal di pemda ini." : "Pilih OPD dulu (parameter opd).");
-	return NULL;
+		return -1;
+	if (!p->opd)
+		return 0;
+	for (int i = 0; i < p->m.n_opd; i++)
+		if (strcmp(p->m.opd[i].kode, p->opd) == 0) {
+			*o = &p->m.opd[i];
+			return 0;
+		}
+	hal_galat(r, 404, "OPD tidak dikenal di pemda ini.");
+	return -1;
+}
+
+void hal_pk_konfirmasi(struct web_req *r, const struct model *m, int tahun, const char *opd)
+{
+	const char *pk_baru = web_param(r, "pk");
+	int vb = pk_baru ? atoi(pk_baru) : 0;
+	if (vb > 0 && dok_pk_cari(m, tahun, opd, vb))
+		html_f(&r->out,
+		       "<p class=\"pesan ok\" role=\"status\" id=\"pk-ok\">PK%s versi %d tahun %d "
+		       "ditandatangani dan dibekukan; dokumennya %s.</p>",
+		       opd ? "" : " kepala daerah", vb, tahun,
+		       opd ? "di tabel di bawah" : "di daftar di atas");
 }
 
 static const char *TERLARANG = "hanya admin dan perencana yang boleh menandatangani "
@@ -310,8 +348,8 @@ void hal_pk(struct web_req *r)
 	if (!web_peran(r, "admin,perencana"))
 		return hal_galat(r, 403, TERLARANG);
 	struct pilihan p;
-	const struct opd *o = muat(r, &p);
-	if (o)
+	const struct opd *o;
+	if (muat(r, &p, &o) == 0)
 		render(r, &p, o, 0, NULL, NULL);
 	hal_pilihan_lepas(&p);
 }
@@ -323,6 +361,7 @@ static void masukan(struct web_req *r, json_t *j, struct layanan_pk_tanda *t)
 	t->nomor = AMBIL(nomor);
 	t->tanggal = AMBIL(tanggal);
 	t->tempat = AMBIL(tempat);
+	t->instansi = AMBIL(instansi); /* the API's; the form has none (the names of now) */
 	t->pihak_pertama = AMBIL(pihak_pertama);
 	t->jabatan_pertama = AMBIL(jabatan_pertama);
 	t->nip_pertama = AMBIL(nip_pertama);
@@ -354,8 +393,9 @@ static const char *pesan_dari(struct web_req *r, int st, const struct unggah_has
 }
 
 /*
- * Signs t as the caller (the form's and the API's one path): an OPD and a year
- * first, then the service's checks; h and g are set up here and say what was refused.
+ * Signs t as the caller (the form's and the API's one path): a year first, then
+ * the service's checks (opd NULL or "": the regional head's); h and g are set up
+ * here and say what was refused.
  */
 static int tandatangani(struct web_req *r, const struct layanan_pk_tanda *t, int *versi,
 			struct unggah_hasil *h, struct galat *g)
@@ -364,8 +404,6 @@ static int tandatangani(struct web_req *r, const struct layanan_pk_tanda *t, int
 	web_aktor(r, &a);
 	memset(h, 0, sizeof(*h));
 	galat_init(g);
-	if (!t->opd || !*t->opd)
-		return layanan_tolak(g, LAYANAN_SALAH, "pilih OPD dulu (opd)");
 	if (!t->tahun)
 		return layanan_tolak(g, LAYANAN_SALAH, "tahun 1900-2200");
 	return layanan_pk_tandatangani(r->s, &a, t, versi, h, g);
@@ -377,6 +415,8 @@ void hal_pk_kirim(struct web_req *r)
 	t.pemda = web_param(r, "pemda");
 	t.tahun = tahun_dari(web_param(r, "tahun"));
 	t.opd = web_param(r, "opd");
+	if (t.opd && !*t.opd)
+		t.opd = NULL; /* opd= empty: the regional head's, as without it */
 	masukan(r, NULL, &t);
 	struct unggah_hasil h;
 	struct galat g;
@@ -384,10 +424,13 @@ void hal_pk_kirim(struct web_req *r)
 	int st = tandatangani(r, &t, &versi, &h, &g);
 	if (st == LAYANAN_OK) {
 		struct buf q = BUF_INIT;
-		buf_puts(&q, "/opd?pemda=");
+		buf_puts(&q, t.opd ? "/opd?pemda=" : "/laporan?pemda=");
 		html_url_enc(&q, t.pemda);
-		buf_printf(&q, "&tahun=%d&opd=", t.tahun);
-		html_url_enc(&q, t.opd);
+		buf_printf(&q, "&tahun=%d", t.tahun);
+		if (t.opd) {
+			buf_puts(&q, "&opd=");
+			html_url_enc(&q, t.opd);
+		}
 		buf_printf(&q, "&pk=%d#pk", versi);
 		web_alih(r, q.data);
 		buf_release(&q);
@@ -395,12 +438,12 @@ void hal_pk_kirim(struct web_req *r)
 		return;
 	}
 	const char *pesan = pesan_dari(r, st, &h, &g);
-	if (st == LAYANAN_TERLARANG || st == LAYANAN_TIDAK_ADA || !t.opd || !*t.opd || !t.tahun) {
+	if (st == LAYANAN_TERLARANG || st == LAYANAN_TIDAK_ADA || !t.tahun) {
 		hal_galat(r, st, pesan);
 	} else {
 		struct pilihan p;
-		const struct opd *o = muat(r, &p);
-		if (o) {
+		const struct opd *o;
+		if (muat(r, &p, &o) == 0) {
 			render(r, &p, o, 1, &h,
 			       h.n_galat ? "Belum ditandatangani: periksa isian yang ditandai."
 					 : pesan);
@@ -423,6 +466,11 @@ void api_pk(struct web_req *r)
 	json_t *th = json_object_get(j, "tahun");
 	t.tahun = json_is_integer(th) ? (int)json_integer_value(th)
 				      : tahun_dari(web_json_teks(j, "tahun"));
+	if (!json_object_get(j, "opd")) {
+		json_decref(j);
+		return web_galat(r, 400,
+				 "opd wajib: kode OPD, atau \"\" untuk PK kepala daerah");
+	}
 	t.opd = web_json_teks(j, "opd");
 	masukan(r, j, &t);
 	struct unggah_hasil h;
@@ -433,12 +481,15 @@ void api_pk(struct web_req *r)
 		struct buf q = BUF_INIT;
 		buf_puts(&q, "/laporan?pemda=");
 		html_url_enc(&q, t.pemda);
-		buf_printf(&q, "&tahun=%d&dokumen=pk&opd=", t.tahun);
-		html_url_enc(&q, t.opd);
+		buf_printf(&q, "&tahun=%d&dokumen=pk", t.tahun);
+		if (t.opd && *t.opd) {
+			buf_puts(&q, "&opd=");
+			html_url_enc(&q, t.opd);
+		}
 		buf_printf(&q, "&versi=%d&format=", versi);
 		web_json(r, 201,
 			 json_pack("{s:s, s:i, s:s, s:i, s:{s:s, s:s}}", "pemda", t.pemda, "tahun",
-				   t.tahun, "opd", t.opd, "versi", versi, "dokumen", "pdf",
+				   t.tahun, "opd", t.opd ? t.opd : "", "versi", versi, "dokumen", "pdf",
 				   arena_printf(&r->arena, "%spdf", q.data), "html",
 				   arena_printf(&r->arena, "%shtml", q.data)));
 		buf_release(&q);

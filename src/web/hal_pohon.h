@@ -15,6 +15,11 @@ void hal_opd(struct web_req *r);
 void hal_pk(struct web_req *r);
 void hal_pk_kirim(struct web_req *r);
 void api_pk(struct web_req *r);
+/*
+ * The confirmation of a signing (the redirect's `pk=N`), only for a version N of
+ * tahun and opd (NULL: the regional head's) that exists in m.
+ */
+void hal_pk_konfirmasi(struct web_req *r, const struct model *m, int tahun, const char *opd);
 /* An OPD whose name, head or NIP says "ilustratif" (the demo marks invented values so). */
 struct opd;
 int hal_opd_ilustratif(const struct opd *o);

@@ -83,11 +83,12 @@ def teks(html):
     return re.sub(r"\s+", " ", t)
 
 
-def cli_pk(db, tmp, versi, fmt):
-    berkas = os.path.join(tmp, "pk-%d.%s" % (versi, fmt))
+def cli_pk(db, tmp, versi, fmt, opd="A"):
+    """The CLI's document of a version (opd None: the regional head's)."""
+    berkas = os.path.join(tmp, "pk-%s-%d.%s" % (opd or "kd", versi, fmt))
     subprocess.run([k.KINERJA, "report", db, "--pemda", "77", "--tahun", "2021", "--dokumen",
-                    "pk", "--opd", "A", "--versi", str(versi), "--format", fmt, "-o", berkas],
-                   check=True, capture_output=True)
+                    "pk", "--versi", str(versi), "--format", fmt, "-o", berkas]
+                   + (["--opd", opd] if opd else []), check=True, capture_output=True)
     with open(berkas, "rb") as f:
         return f.read()
 
@@ -233,10 +234,11 @@ def main():
         subprocess.run([k.KINERJA, "export", db, os.path.join(tmp, "ex")], check=True, capture_output=True)
         with open(os.path.join(tmp, "ex", "pk.csv"), encoding="utf-8") as f:
             baris = f.read().splitlines()
-        k.ok(baris[0].startswith("pemda,tahun,opd,versi,nomor,tanggal,tempat,")
-             and "77,2021,A,2,002/PK/A/2021,2021-03-01,Balai Kota Uji,Ani,Kepala Dinas A,"
-             "19000101 200001 1 001,Wali Kota Uji,Wali Kota Uji," in baris,
-             "  export writes it as a pk.csv row with its tempat")
+        k.ok(baris[0].startswith("pemda,tahun,opd,versi,nomor,tanggal,tempat,instansi,")
+             and "77,2021,A,2,002/PK/A/2021,2021-03-01,Balai Kota Uji,Dinas A Kota Uji,Ani,"
+             "Kepala Dinas A,19000101 200001 1 001,Wali Kota Uji,Wali Kota Uji," in baris,
+             "  export writes it as a pk.csv row with its tempat and the organisation line "
+             "frozen at signing")
 
         # ---- targets change; a second signing is versi 3; versi 2 keeps its bytes ----
         st, js = u["ren77"].json("/api/rencana", {"tabel": "target", "baris": {
@@ -256,6 +258,75 @@ def main():
         t3 = teks(cli_pk(db, tmp, 3, "html"))
         k.ok("PERJANJIAN KINERJA PERUBAHAN KE-2 TAHUN 2021" in t3 and "Indikator A satu % 85" in t3,
              "versi 3 holds the target 85")
+
+        # ---- the regional head's PK (no opd): the RPJMD sasaran indicators, every program ----
+        KD = "/pk?pemda=77&tahun=2021"
+        ISIAN_KD = {"nomor": "", "tanggal": "2021-03-05", "tempat": "Uji",
+                    "pihak_pertama": "Wali Kota Uji", "jabatan_pertama": "Wali Kota Uji",
+                    "nip_pertama": "", "pihak_kedua": "", "jabatan_kedua": "", "nip_kedua": ""}
+
+        def versi_kd():
+            return [int(r[0]) for r in dbutil.sql(
+                db, "SELECT versi FROM pk WHERE pemda = '77' AND opd = '' ORDER BY versi")]
+
+        st, _, isi = u["ren77"].req("GET", "/laporan?pemda=77&tahun=2021")
+        k.ok(st == 200 and b'id="pk-tanda" href="/pk?pemda=77&amp;tahun=2021"' in isi,
+             "planner: /laporan links to signing the regional head's PK (%d)" % st)
+        st, _, isi = u["opA"].req("GET", "/laporan?pemda=77&tahun=2021")
+        k.ok(st == 200 and b'id="pk-tanda"' not in isi, "operator: no such link (%d)" % st)
+        st, _, isi = u["ren77"].req("GET", KD)
+        h, t = isi.decode(), teks(isi)
+        k.ok(st == 200 and "<h1>Perjanjian Kinerja Kepala Daerah Kota Uji · 2021" in h
+             and 'id="pk-versi">2<' in h, "planner: /pk without opd offers the regional head's versi 2 (%d)" % st)
+        # IS1 and IS2 serve the RPJMD sasaran S1, both 100 in 2021; the programs: Program
+        # Lama 1.000 (anggaran.csv), Program Dinas A 300 + 200 + 500 + 100 = 1.100, Program
+        # Dinas B 400; 1.000 + 1.100 + 400 = 2.500.
+        k.ok("Indikator sasaran satu % 100 Indikator sasaran dua % 100" in t
+             and "Indikator A satu" not in t, "  the rows to be frozen: the RPJMD indicators only")
+        k.ok("1 Program Lama 1.000 2 Program Dinas A 1.100 3 Program Dinas B di bawah sasaran "
+             "RPJMD 400 Jumlah 2.500" in t, "  every program, 2.500 in all")
+        k.ok(re.search(r'name="pihak_pertama"[^>]*value="Wali Kota Uji"', h)
+             and re.search(r'name="pihak_kedua"[^>]*value=""', h),
+             "  prefilled with the head who signed versi 1, no pihak kedua")
+        for nama in ("opA", "rev77"):
+            st, _, _ = u[nama].req("GET", KD)
+            k.ok(st == 403, "%s: 403 (%d)" % (nama, st))
+        st, js = u["ren77"].json("/api/pk", dict(ISIAN_KD, pemda="77", tahun=2021))
+        k.ok(st == 400 and "opd wajib" in (js or {}).get("galat", ""),
+             "API without the opd member: 400, signs nothing (%d %s)" % (st, js))
+        k.ok(versi_kd() == [1], "  nothing stored (%s)" % versi_kd())
+        st, lok, _ = u["ren77"].form(KD, ISIAN_KD)
+        k.ok(st == 303 and lok == "/laporan?pemda=77&tahun=2021&pk=2#pk",
+             "planner signs the regional head's: 303 to /laporan (%d %s)" % (st, lok))
+        k.ok(versi_kd() == [1, 2], "  versi 2 stored (%s)" % versi_kd())
+        rows = dbutil.sql(db, "SELECT urutan, indikator, target, sasaran FROM pk_isi WHERE "
+                              "pemda = '77' AND opd = '' AND versi = 2 ORDER BY urutan")
+        k.ok([tuple(x) for x in rows] == [("1", "IS1", "100", "S1"), ("2", "IS2", "100", "S1")],
+             "  frozen: IS1 100, IS2 100 under S1 (%s)" % rows)
+        ang = dbutil.sql(db, "SELECT program, pagu FROM pk_anggaran WHERE pemda = '77' AND "
+                             "opd = '' AND versi = 2 ORDER BY urutan")
+        k.ok([tuple(x) for x in ang] == [("Program Lama", "1000"), ("Program Dinas A", "1100"),
+                                         ("Program Dinas B di bawah sasaran RPJMD", "400")],
+             "  with its three programs (%s)" % ang)
+        st, _, isi = u["ren77"].req("GET", "/laporan?pemda=77&tahun=2021&pk=2")
+        k.ok(b'id="pk-ok"' in isi, "  /laporan confirms it")
+        st, _, kd_html = u["ren77"].req("GET", "/laporan?pemda=77&tahun=2021&dokumen=pk&versi=2&format=html")
+        k.ok(st == 200 and kd_html == cli_pk(db, tmp, 2, "html", None),
+             "  its document is `report --dokumen pk --versi 2` (no --opd) byte for byte")
+        t = teks(kd_html)
+        k.ok("PERJANJIAN KINERJA PERUBAHAN TAHUN 2021" in t and "Uji, 5 Maret 2021" in t
+             and "Pihak Pertama" not in t, "  one signatory, the place and date entered")
+        k.ok([tuple(x) for x in dbutil.sql(db, "SELECT instansi FROM pk WHERE pemda = '77' AND "
+                                               "opd = '' AND versi = 2")] == [("Pemerintah Kota Uji",)],
+             "  the form gives no organisation line: the pemda's name of now frozen")
+        st, js = u["admin"].json("/api/pk", dict(ISIAN_KD, pemda="77", tahun=2021, opd="",
+                                                 instansi="Pemerintah Daerah Kota Uji"))
+        k.ok(st == 201 and js and js.get("versi") == 3 and js.get("opd") == ""
+             and js["dokumen"]["pdf"] == "/laporan?pemda=77&tahun=2021&dokumen=pk&versi=3&format=pdf",
+             "API with \"opd\": \"\": the regional head's versi 3 (%d %s)" % (st, js))
+        k.ok("TAHUN 2021 Pemerintah Daerah Kota Uji Dalam rangka" in teks(cli_pk(db, tmp, 3, "html", None)),
+             "  its document prints the organisation line the API gave (\"instansi\")")
+        k.ok(versi_ada() == [1, 2, 3], "  the OPD's versions untouched (%s)" % versi_ada())
 
         # ---- a locked year: 409, the form disabled ----
         r = subprocess.run([k.KINERJA, "lock", db, "--pemda", "77", "--tahun", "2021"],

@@ -190,6 +190,27 @@ try {
       await lebarPas(p, `${siapa} /opd with the PK table`);
     }
 
+    // The regional head's PK, signed from /laporan (versi 1 and 2 are the demo's; the
+    // phone comes second again). Its content: the demo's 26 RPJMD indicator rows of 2020.
+    await p.goto(`${base}/laporan?pemda=36.73&tahun=2020`);
+    await Promise.all([p.waitForURL(/\/pk\?pemda=36\.73&tahun=2020$/), p.click('#pk-tanda')]);
+    const kd = ukuran === 'lebar' ? '3' : '4';
+    ok((await p.locator('h1').innerText()).includes('Kepala Daerah Kota Serang') &&
+      await p.locator('#pk-versi').innerText() === kd,
+    `${siapa}: /pk without opd is the regional head's, versi ${kd}`);
+    const nkd = await p.locator('#pk-isi tbody tr').count();
+    ok(nkd === 26 && await p.inputValue('#f-pihak_pertama') === 'H. SYAFRUDIN, S.Sos, M.Si' &&
+      await p.inputValue('#f-pihak_kedua') === '',
+    `${siapa}: 26 RPJMD rows, the head prefilled, no pihak kedua (${nkd})`);
+    await foto(p, ukuran, 'pk-kd', '#form-pk');
+    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pk of the regional head`);
+    if (ukuran === 'lebar') {
+      await p.fill('#f-tanggal', '2020-07-01');
+      await Promise.all([p.waitForURL(/\/laporan\?.*pk=3/), p.click('#form-pk button[type=submit]')]);
+      ok((await p.locator('#pk-ok').innerText()).includes('PK kepala daerah versi 3 tahun 2020'),
+        `${siapa}: signed; back on /laporan with a confirmation`);
+    }
+
     if (ukuran === 'lebar') {
       // A planner renames an OPD node from the tree...
       await p.goto(`${POHON}&opd=DINDIKBUD`);

@@ -52,7 +52,8 @@ check "tree as indented text" grep -q "^              kegiatan A.P1.K1 Kegiatan 
 B=$(newdb b)
 X=$(newdb x)
 check "export" $K export "$A" "$TMP/ex"
-check "  pk.csv exported (tempat empty)" grep -q "^77,2021,A,1,001/PK/A/2021,2021-01-15,,Ani" "$TMP/ex/pk.csv"
+check "  pk.csv exported (tempat and instansi as frozen at signing)" \
+	grep -q "^77,2021,A,1,001/PK/A/2021,2021-01-15,Uji,Dinas A Kota Uji,Ani" "$TMP/ex/pk.csv"
 check "  anggaran on a node keeps sasaran/program empty" grep -q "^77,,,2021,200,200,,A.P1.K1$" "$TMP/ex/anggaran.csv"
 check "import of the export" sh -c "$K init '$B' >/dev/null && $K import '$B' '$TMP/ex' >/dev/null"
 check "export as XLSX" $K export "$A" "$TMP/ex.xlsx"

@@ -74,6 +74,11 @@ trap '"$R/tests/pg/server.sh" stop; rm -rf "$TMP"; [ "$gagal" -eq 0 ] || exit 1'
 baru() { "$R/tests/pg/server.sh" newdb "$1"; }
 psqlq() { psql -qAt "$@"; }
 
+# A statement failed inside a write transaction and its caller went on: PostgreSQL answers
+# COMMIT with ROLLBACK, which the store must report rather than call success.
+check "a commit after a failed statement reports it, keeping nothing (test_store_tx)" \
+	env KINERJA_TEST_DB="$(baru tx)" "$(dirname "$K")/tests/test_store_tx"
+
 u=$(baru kosong)
 $K measure "$u" --pemda 36.73 --tahun 2020 >"$TMP/o" 2>"$TMP/e"
 eq "measure on an empty PostgreSQL database: exit 1" "1" "$?"
