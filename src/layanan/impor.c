@@ -651,7 +651,7 @@ int layanan_impor(struct store *s, const struct impor_tabel *tabel, int n, const
 	w.s = s;
 	w.pengguna = pengguna ? pengguna : "import";
 	const struct impor_kait kait = kait_store(&w);
-	if (store_begin(s, g))
+	if (store_begin_curah(s, g))
 		return -1;
 	/* New rows are not audited one by one: one summary entry per file. */
 	store_audit_sisip(s, 0);

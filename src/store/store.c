@@ -2677,6 +2677,15 @@ int store_begin(struct store *s, struct galat *g)
 	return s->o->mulai(s->d, 0) ? store_galat(s, g, "memulai transaksi") : 0;
 }
 
+int store_begin_curah(struct store *s, struct galat *g)
+{
+	if (!s->o->mulai_curah)
+		return store_begin(s, g);
+	pf_bebas(s);
+	s->audit_urut = 0;
+	return s->o->mulai_curah(s->d) ? store_galat(s, g, "memulai transaksi") : 0;
+}
+
 int store_commit(struct store *s, struct galat *g)
 {
 	pf_bebas(s);

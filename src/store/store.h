@@ -42,6 +42,12 @@ void store_close(struct store *s);
 int store_versi(struct store *s);
 
 int store_begin(struct store *s, struct galat *g);
+/*
+ * store_begin for a bulk import: the engine may check constraints once at the
+ * commit instead of row by row (SQLite: foreign keys, into a database holding
+ * no pemda yet); store_commit then fails, keeping nothing, on a dangling row.
+ */
+int store_begin_curah(struct store *s, struct galat *g);
 int store_commit(struct store *s, struct galat *g);
 void store_rollback(struct store *s);
 

@@ -84,6 +84,12 @@ struct store_drv_ops {
 	int (*exec)(struct store_drv *d, const char *sql);
 	/* Starts a write transaction, or (baca) a read-only one with one snapshot. */
 	int (*mulai)(struct store_drv *d, int baca);
+	/*
+	 * Starts the write transaction of a bulk import, whose checks the engine
+	 * may run once at its commit instead of row by row (the commit then fails
+	 * on what they find); NULL: mulai(d, 0).
+	 */
+	int (*mulai_curah)(struct store_drv *d);
 	/* Ends the transaction (commit when simpan, else roll back); 0 or -1. */
 	int (*selesai)(struct store_drv *d, int simpan);
 	int (*dalam_tx)(struct store_drv *d);

@@ -37,6 +37,8 @@ struct drv_sqlite {
 	sqlite3_stmt *tx_st[TX_ST_MAKS];
 	int tx_n;
 	int curah; /* the bulk page cache is set (sq_curah) */
+	int fk_tunda; /* foreign keys checked once at the commit (sq_mulai_curah) */
+	struct buf muat_sql; /* the CREATE INDEX of the read-order indexes put off (muat_tunda) */
 	struct salur_tabel *salur[SALUR_TABEL];
 	int n_salur;
 	/* The rows queued: their table, count, values (each NUL-ended) and offsets (-1: NULL). */
@@ -404,6 +406,65 @@ static void sq_ulang_tx(struct store_drv *dd)
 #define CACHE_CURAH "PRAGMA cache_size = -262144"
 #define CACHE_BIASA "PRAGMA cache_size = -2000"
 
+/* Whether table tabel has no row: 1, 0, or -1 on an error. */
+static int tabel_kosong(struct drv_sqlite *d, const char *tabel)
+{
+	char *sql = sqlite3_mprintf("SELECT 1 FROM \"%w\" LIMIT 1", tabel);
+	sqlite3_stmt *st = NULL;
+	int rc = -1;
+	if (sql && sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) == SQLITE_OK) {
+		int r = sqlite3_step(st);
+		rc = r == SQLITE_DONE ? 1 : r == SQLITE_ROW ? 0 : -1;
+	}
+	sqlite3_finalize(st);
+	sqlite3_free(sql);
+	return rc;
+}
+
+/*
+ * Puts off the read-order indexes (migration 0065, named *_muat) of the tables
+ * still empty when a bulk import starts: they are dropped here and built again
+ * from their own CREATE INDEX just before the commit (sq_selesai), one sorted
+ * pass over the table instead of an index insert per row. No constraint and no
+ * look-up of the import needs them (only store_muat's ORDER BY rowid, which a
+ * read inside the import then answers by the primary key and a sort); a
+ * rollback brings them back as they were. A failure leaves the index in place:
+ * slower, not wrong.
+ */
+static void muat_tunda(struct drv_sqlite *d)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->db,
+			       "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+			       "AND sql IS NOT NULL AND name LIKE '%\\_muat' ESCAPE '\\' ORDER BY rowid",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	/* Read them all first: sqlite_master is not changed while it is being stepped. */
+	struct buf daftar = BUF_INIT; /* name, tbl_name, sql: each NUL-ended */
+	int n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		for (int c = 0; c < 3; c++) {
+			const char *v = (const char *)sqlite3_column_text(st, c);
+			buf_append(&daftar, v ? v : "", strlen(v ? v : "") + 1);
+		}
+		n++;
+	}
+	sqlite3_finalize(st);
+	const char *p = daftar.data;
+	for (int i = 0; i < n; i++) {
+		const char *nama = p, *tabel = nama + strlen(nama) + 1;
+		const char *sql = tabel + strlen(tabel) + 1;
+		p = sql + strlen(sql) + 1;
+		if (tabel_kosong(d, tabel) != 1)
+			continue;
+		char *drop = sqlite3_mprintf("DROP INDEX \"%w\"", nama);
+		if (drop && sqlite3_exec(d->db, drop, NULL, NULL, NULL) == SQLITE_OK)
+			buf_printf(&d->muat_sql, "%s;\n", sql);
+		sqlite3_free(drop);
+	}
+	buf_release(&daftar);
+}
+
 static void sq_curah(struct store_drv *dd)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
@@ -411,6 +472,57 @@ static void sq_curah(struct store_drv *dd)
 		return;
 	/* A failure leaves the default cache: slower, not wrong. */
 	d->curah = sq_exec(dd, CACHE_CURAH) == 0;
+	if (d->curah)
+		muat_tunda(d);
+}
+
+/*
+ * A bulk import's write transaction. Into a database holding no pemda yet (a
+ * first load, every row of it the import's own), foreign keys are checked once
+ * at the commit over whole tables (PRAGMA foreign_key_check, fk_periksa)
+ * instead of one parent look-up per row written: a quarter of the national
+ * import's CPU. The pragma only takes effect outside a transaction, hence
+ * before BEGIN; a writer slipping in between only makes the final check cover
+ * its rows too. Nothing the import does relies on a foreign key's action (the
+ * only ON DELETE CASCADE is sessions' of users, which an import never deletes),
+ * and the check fails the import, rolled back, on any dangling row: it fails
+ * closed as the per-row check did. A database with pemda keeps the per-row
+ * check (a whole-table pass would cost more than the few rows an import adds).
+ */
+static int sq_mulai_curah(struct store_drv *dd)
+{
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	if (tabel_kosong(d, "pemda") == 1 && sq_exec(dd, "PRAGMA foreign_keys = OFF") == 0)
+		d->fk_tunda = 1; /* an error above only keeps the per-row check */
+	if (sq_exec(dd, "BEGIN IMMEDIATE") == 0)
+		return 0;
+	struct store_drv galat = *dd; /* BEGIN's error is the one */
+	if (d->fk_tunda && sq_exec(dd, "PRAGMA foreign_keys = ON") == 0)
+		d->fk_tunda = 0;
+	*dd = galat;
+	return -1;
+}
+
+/* The deferred foreign-key check (sq_mulai_curah): 0, or -1 naming the first dangling row. */
+static int fk_periksa(struct drv_sqlite *d)
+{
+	if (d->antri_n && antri_kirim(d)) /* the rows still queued are checked too */
+		return -1;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(d->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return galat_sq(d);
+	int r = sqlite3_step(st), rc = 0;
+	if (r == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		const char *induk = (const char *)sqlite3_column_text(st, 2);
+		store_drv_galat(&d->d, "baris %s (rowid %lld) merujuk %s yang tidak ada",
+				t ? t : "?", (long long)sqlite3_column_int64(st, 1),
+				induk ? induk : "?");
+		rc = -1;
+	} else if (r != SQLITE_DONE)
+		rc = galat_sq(d);
+	sqlite3_finalize(st);
+	return rc;
 }
 
 static int sq_selesai(struct store_drv *dd, int simpan)
@@ -423,10 +535,33 @@ static int sq_selesai(struct store_drv *dd, int simpan)
 		buf_reset(&d->antri);
 	}
 	int rc = 0;
-	if (simpan)
+	/* The indexes put off (muat_tunda) are built again inside the transaction. */
+	if (simpan && ((d->muat_sql.len && sq_exec(dd, d->muat_sql.data)) ||
+		       (d->fk_tunda && fk_periksa(d)))) {
+		struct store_drv galat = *dd; /* the rows' or the index's error is the one */
+		if (sq_dalam_tx(dd))
+			(void)sq_exec(dd, "ROLLBACK");
+		*dd = galat;
+		rc = -1;
+	} else if (simpan)
 		rc = sq_exec(dd, "COMMIT"); /* which sends the rows queued first */
 	else if (sq_dalam_tx(dd))
 		rc = sq_exec(dd, "ROLLBACK");
+	buf_reset(&d->muat_sql);
+	if (d->fk_tunda && !sq_dalam_tx(dd)) {
+		/*
+		 * Foreign keys on again for whatever the connection does next. Outside a
+		 * transaction this cannot fail short of a broken connection; should it,
+		 * the connection is given up (putus) rather than left unchecked.
+		 */
+		struct store_drv galat = *dd;
+		if (sq_exec(dd, "PRAGMA foreign_keys = ON")) {
+			dd->putus = 1; /* with this error */
+			rc = -1;
+		} else
+			*dd = galat; /* the COMMIT's error, if any, stays the last one */
+		d->fk_tunda = 0;
+	}
 	if (d->curah && !sq_dalam_tx(dd)) {
 		/* The memory goes back once the import is over; a failure only keeps it. */
 		struct store_drv galat = *dd;
@@ -530,6 +665,7 @@ static void sq_tutup(struct store_drv *dd)
 		free(d->salur[i]);
 	}
 	buf_release(&d->antri);
+	buf_release(&d->muat_sql);
 	sqlite3_close(d->db);
 	free(d);
 }
@@ -559,6 +695,7 @@ static const struct store_drv_ops ops_sqlite = {
 	.lepas = sq_lepas,
 	.exec = sq_exec,
 	.mulai = sq_mulai,
+	.mulai_curah = sq_mulai_curah,
 	.selesai = sq_selesai,
 	.dalam_tx = sq_dalam_tx,
 	.versi = sq_versi,

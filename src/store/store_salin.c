@@ -170,6 +170,22 @@ out:
 	return rc;
 }
 
+/* Moves table nama to right after table setelah, when both are listed and it comes later. */
+static void urut_setelah(struct daftar_tabel *t, const char *nama, const char *setelah)
+{
+	int i = 0, j = 0;
+	while (i < t->n && strcmp(t->nama[i], nama) != 0)
+		i++;
+	while (j < t->n && strcmp(t->nama[j], setelah) != 0)
+		j++;
+	if (i == t->n || j == t->n || i <= j + 1)
+		return; /* not listed, or already where it should be (or before: keep the order) */
+	char r[sizeof(t->nama[0])];
+	memcpy(r, t->nama[i], sizeof(r));
+	memmove(&t->nama[j + 2], &t->nama[j + 1], sizeof(t->nama[0]) * (size_t)(i - j - 1));
+	memcpy(t->nama[j + 1], r, sizeof(r));
+}
+
 int store_salin(struct store *src, struct store *dst, int sesi, struct galat *g)
 {
 	struct daftar_tabel t = {.n = 0};
@@ -179,22 +195,12 @@ int store_salin(struct store *src, struct store *dst, int sesi, struct galat *g)
 	if (src->o->tabel_daftar(src->d, tabel_catat, &t))
 		return store_galat(src, g, "daftar tabel");
 	/*
-	 * SQLite lists a table rebuilt by a migration (rencana, 0010) last; its rows
-	 * must come before the rows that refer to it: right after pemda.
+	 * SQLite lists a table rebuilt by a migration (rencana: 0010; rencana and
+	 * indikator: 0068) last; its rows must come before the rows that refer to
+	 * it: rencana right after pemda, indikator right after rencana.
 	 */
-	for (int i = 1; i < t.n; i++)
-		if (strcmp(t.nama[i], "rencana") == 0 && strcmp(t.nama[i - 1], "pemda") != 0) {
-			int j = 0;
-			while (j < i && strcmp(t.nama[j], "pemda") != 0)
-				j++;
-			if (j == i)
-				break; /* no pemda before it: keep the order */
-			char r[sizeof(t.nama[0])];
-			memcpy(r, t.nama[i], sizeof(r));
-			memmove(&t.nama[j + 2], &t.nama[j + 1], sizeof(t.nama[0]) * (size_t)(i - j - 1));
-			memcpy(t.nama[j + 1], r, sizeof(r));
-			break;
-		}
+	urut_setelah(&t, "rencana", "pemda");
+	urut_setelah(&t, "indikator", "rencana");
 	for (int i = 0; i < t.n; i++) {
 		int r = berisi(dst, t.nama[i], g);
 		if (r < 0)

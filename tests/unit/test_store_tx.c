@@ -57,6 +57,69 @@ static void test_commit_setelah_gagal(void **state)
 	store_close(s);
 }
 
+/* Writes pemda kode, then (as an import does) a realisasi of an indicator that does not exist. */
+static int tulis_yatim(struct store *s, const char *kode, struct galat *g)
+{
+	struct pemda p = {.kode = kode,
+			  .nama = "Uji Yatim",
+			  .jenis = "kota",
+			  .periode_awal = 2021,
+			  .periode_akhir = 2026};
+	if (store_simpan_pemda(s, &p, "uji", NULL, g))
+		return -1;
+	struct realisasi r = {.indikator = "TAK.ADA", .tahun = 2022, .triwulan = 0,
+			      .nilai = {.jenis = NILAI_ANGKA, .a = 5}};
+	return store_simpan_realisasi(s, kode, &r, "uji", NULL, g);
+}
+
+/*
+ * A bulk import's transaction into an empty database (store_begin_curah, which
+ * SQLite checks for foreign keys once at the commit): a row whose parent does
+ * not exist fails the import and nothing of it is kept, on both engines; the
+ * connection checks row by row again afterwards.
+ */
+static void test_curah_yatim(void **state)
+{
+	(void)state;
+	struct galat g;
+	galat_init(&g);
+	struct store *s;
+	assert_int_equal(store_open(path, STORE_BUAT, &s, &g), 0);
+	assert_int_equal(store_pemda_ada(s, "98.02"), 0); /* the database holds no pemda */
+	assert_int_equal(store_begin_curah(s, &g), 0);
+	store_audit_sisip(s, 0); /* the bulk path, as layanan_impor */
+	int rc = tulis_yatim(s, "98.02", &g);
+	if (rc == 0)
+		rc = store_commit(s, &g);
+	else
+		store_rollback(s);
+	store_audit_sisip(s, 1);
+	assert_int_not_equal(rc, 0);
+	assert_true(g.pesan[0] != '\0');
+	if (!store_pg(path)) /* SQLite's deferred check names the row */
+		assert_non_null(strstr(g.pesan, "baris realisasi (rowid 1) merujuk indikator yang tidak ada"));
+	assert_int_equal(store_pemda_ada(s, "98.02"), 0);
+
+	/* Then a plain write transaction: refused at once or at the commit, nothing kept. */
+	galat_init(&g);
+	assert_int_equal(store_begin(s, &g), 0);
+	rc = tulis_yatim(s, "98.03", &g);
+	if (rc == 0)
+		rc = store_commit(s, &g);
+	else
+		store_rollback(s);
+	assert_int_not_equal(rc, 0);
+	assert_int_equal(store_pemda_ada(s, "98.03"), 0);
+	if (!store_pg(path)) { /* foreign keys are on again, checked row by row */
+		struct store_st *st = store_st(s, "PRAGMA foreign_keys", &g);
+		assert_non_null(st);
+		assert_int_equal(s->o->langkah(st), 1);
+		assert_int_equal(s->o->kol_int(st, 0), 1);
+		s->o->ulang(st);
+	}
+	store_close(s);
+}
+
 int main(void)
 {
 	const char *db = getenv("KINERJA_TEST_DB");
@@ -69,6 +132,7 @@ int main(void)
 		snprintf(path, sizeof(path), "%s/t.db", dir);
 	}
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_curah_yatim), /* first: into the empty database */
 		cmocka_unit_test(test_commit_setelah_gagal),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,24 @@
+-- SQLite checks a CHECK (x IN (...)) of three values or more by building a
+-- temporary table of the list for every row written (EXPLAIN: OpenEphemeral and
+-- an IdxInsert per value, no Once), about 2 us a row: rencana.jenis (9 values),
+-- indikator.arah and indikator.agregasi, on every row of an import. The same
+-- checks written as `x = 'a' OR x = 'b' ...` compare in place. SQLite cannot
+-- change a constraint: both tables are rebuilt as 0010 rebuilt rencana (rowids
+-- kept, foreign keys deferred so the rows referring to them stay, their 0065
+-- index made again). PostgreSQL tests x = ANY (list) in place: its constraints
+-- stay as they are, the same rule.
+
+--@sqlite PRAGMA defer_foreign_keys = ON;
+--@sqlite CREATE TABLE rencana_salin AS SELECT rowid AS r, pemda, kode, jenis, induk, uraian, opd FROM rencana;
+--@sqlite DROP TABLE rencana;
+--@sqlite CREATE TABLE rencana (pemda TEXT NOT NULL REFERENCES pemda(kode), kode TEXT NOT NULL, jenis TEXT NOT NULL CHECK (jenis = 'visi' OR jenis = 'misi' OR jenis = 'tujuan' OR jenis = 'sasaran' OR jenis = 'tujuan_pd' OR jenis = 'sasaran_pd' OR jenis = 'program' OR jenis = 'kegiatan' OR jenis = 'subkegiatan'), induk TEXT, uraian TEXT NOT NULL, opd TEXT, PRIMARY KEY (pemda, kode));
+--@sqlite INSERT INTO rencana(rowid, pemda, kode, jenis, induk, uraian, opd) SELECT r, pemda, kode, jenis, induk, uraian, opd FROM rencana_salin ORDER BY r;
+--@sqlite DROP TABLE rencana_salin;
+--@sqlite CREATE INDEX rencana_muat ON rencana(pemda);
+--@sqlite CREATE TABLE indikator_salin AS SELECT rowid AS r, pemda, kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, target_akhir, rumus_turun, agregasi, bobot FROM indikator;
+--@sqlite DROP TABLE indikator;
+--@sqlite CREATE TABLE indikator (pemda TEXT NOT NULL REFERENCES pemda(kode), kode TEXT NOT NULL, induk TEXT NOT NULL, uraian TEXT NOT NULL, satuan TEXT NOT NULL DEFAULT '', arah TEXT NOT NULL CHECK (arah = 'naik' OR arah = 'turun' OR arah = 'rentang' OR arah = 'kategori'), skala TEXT, opd TEXT, kondisi_awal TEXT NOT NULL DEFAULT '', target_akhir TEXT NOT NULL DEFAULT '', rumus_turun TEXT CHECK (rumus_turun IS NULL OR rumus_turun = 'rasio' OR rumus_turun = 'selisih'), agregasi TEXT NOT NULL DEFAULT 'akhir' CHECK (agregasi = 'akhir' OR agregasi = 'jumlah' OR agregasi = 'rata_rata'), bobot REAL NOT NULL DEFAULT 1, PRIMARY KEY (pemda, kode), FOREIGN KEY (pemda, induk) REFERENCES rencana(pemda, kode));
+--@sqlite INSERT INTO indikator(rowid, pemda, kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, target_akhir, rumus_turun, agregasi, bobot) SELECT r, pemda, kode, induk, uraian, satuan, arah, skala, opd, kondisi_awal, target_akhir, rumus_turun, agregasi, bobot FROM indikator_salin ORDER BY r;
+--@sqlite DROP TABLE indikator_salin;
+--@sqlite CREATE INDEX indikator_muat ON indikator(pemda);
+--@pg SELECT 1;
