@@ -2346,16 +2346,35 @@ static int muat_semua(struct store *s, void *arg, struct galat *g)
 	}
 	s->o->ulang(st);
 	int rc = r < 0 ? store_galat(s, g, "membaca pemda") : 0;
-	struct jalan *j = xcalloc(1, sizeof(*j));
-	struct model *m = xcalloc(MUAT_POTONG, sizeof(*m));
-	j->m = m;
-	j->cap = MUAT_POTONG;
-	j->sendiri = 1;
-	for (size_t i = 0; i < n && rc == 0; i += MUAT_POTONG)
-		rc = muat_potong(s, arg, j, kode[i],
-				 kode[(i + MUAT_POTONG < n ? i + MUAT_POTONG : n) - 1], g);
-	free(m);
-	free(j);
+	if (!s->o->sedia) {
+		/*
+		 * An engine without round trips to save (SQLite): one pemda at a time,
+		 * each table's rows read by its index in their order, with no rowid
+		 * column, client sort or chunk of models in memory (the national
+		 * cascade: 3.0-3.2 s and 18 MB, against 3.7-3.9 s and 72 MB by chunks).
+		 */
+		struct semua_arg *a = arg;
+		for (size_t i = 0; i < n && rc == 0; i++) {
+			struct model m;
+			model_init(&m);
+			struct muat_arg ma = {kode[i], &m};
+			rc = muat(s, &ma, g);
+			if (rc == 0 && a->fn(&m, a->arg))
+				rc = -1;
+			model_release(&m);
+		}
+	} else {
+		struct jalan *j = xcalloc(1, sizeof(*j));
+		struct model *m = xcalloc(MUAT_POTONG, sizeof(*m));
+		j->m = m;
+		j->cap = MUAT_POTONG;
+		j->sendiri = 1;
+		for (size_t i = 0; i < n && rc == 0; i += MUAT_POTONG)
+			rc = muat_potong(s, arg, j, kode[i],
+					 kode[(i + MUAT_POTONG < n ? i + MUAT_POTONG : n) - 1], g);
+		free(m);
+		free(j);
+	}
 	for (size_t i = 0; i < n; i++)
 		free(kode[i]);
 	free(kode);
