@@ -8,9 +8,6 @@
 D=$(dirname "$0")/data
 K=$KINERJA
 DB=$(newdb a)
-q() {
-	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
-}
 # Every index as the engine describes it (name, table, definition).
 indeks() {
 	if [ "$KINERJA_ENGINE" = pg ]; then

@@ -72,9 +72,6 @@ $K import "$A" "$D" >"$TMP/again"
 eq "second import changes nothing" "Impor selesai: 0 baris baru, 0 diubah, 53 sama, 0 tanpa nilai (n/a)." "$(cat "$TMP/again")"
 
 # A signed PK is frozen: a later target change leaves its content; changing it is refused.
-q() {
-	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
-}
 mkdir -p "$TMP/pk"
 cp "$D"/*.csv "$TMP/pk/"
 sed -i 's/^77,A.I1,2021,80$/77,A.I1,2021,85/' "$TMP/pk/target.csv"

@@ -8,9 +8,6 @@
 D=$(dirname "$0")/data
 K=$KINERJA
 DB=$(newdb a)
-q() {
-	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
-}
 $K init "$DB" >/dev/null
 $K import "$DB" "$D/mini" >/dev/null
 $K import "$DB" "$(dirname "$0")/data-kaskade" >/dev/null

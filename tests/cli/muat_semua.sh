@@ -10,9 +10,6 @@ K=$KINERJA
 U=${BUILD:-build}/tests/uji_muat
 A=$(newdb a)
 B=$(newdb b)
-q() {
-	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
-}
 
 # 36.73.1: a copy of 36.73's rows; 36.7: a pemda with settings and no indicator.
 mkdir "$TMP/x"

@@ -7,9 +7,6 @@
 D=$(dirname "$0")/data-kaskade
 K=$KINERJA
 A=$(newdb a)
-q() {
-	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
-}
 # text of an HTML report without tags, one line
 teks() { sed 's/<[^>]*>/ /g' "$1" | tr -s ' \n' '  '; }
 

@@ -10,9 +10,6 @@ D=$(dirname "$0")/data-kaskade
 K=$KINERJA
 A=$(newdb a)
 B=$(newdb b)
-q() {
-	if [ "$KINERJA_ENGINE" = pg ]; then pgsql "$1" "$2"; else sqlite3 "$1" "$2"; fi
-}
 teks() { sed 's/<[^>]*>/ /g' "$1" | tr -s ' \n' '  '; }
 pdf=0
 command -v pdftotext >/dev/null && pdf=1
