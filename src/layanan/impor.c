@@ -233,49 +233,11 @@ static int k_rencana_info(void *arg, const char *pemda, const char *kode,
 }
 
 /*
- * A PK version: its content is what layanan_pk_isi makes of the pemda as it
- * stands now (the rows of this import included), or the frozen content given
- * with it (an export's pk_isi.csv, pk_anggaran.csv). Its organisation line
- * (instansi) and place (tempat), when the row gives none, are those of the
- * version already signed (a pk.csv imported again is the same version), else
- * the names of now: frozen at signing, so renaming the OPD or the pemda later
- * leaves the signed document as it was (dok_pk.h).
+ * tulis_pk of version k, its instansi and tempat settled; w->m holds its pemda,
+ * ada the version as stored (NULL: a new one).
  */
-static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
-			struct galat *g);
-
-static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
-		    struct galat *g)
-{
-	if (!w->ada_m || strcmp(w->m_pemda, pemda) != 0) {
-		if (w->ada_m)
-			model_release(&w->m);
-		w->ada_m = 0;
-		if (store_muat(w->s, pemda, &w->m, g))
-			return -1;
-		w->ada_m = 1;
-		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
-	}
-	const struct pk *ada = NULL;
-	for (int i = 0; i < w->m.n_pk; i++)
-		if (versi_sama(pemda, k->tahun, k->opd, k->versi, pemda, w->m.pk[i].tahun,
-			       w->m.pk[i].opd, w->m.pk[i].versi))
-			ada = &w->m.pk[i];
-	struct arena a;
-	arena_init(&a);
-	struct pk kk = *k;
-	if (!kk.instansi || !*kk.instansi)
-		kk.instansi = ada ? ada->instansi : dok_pk_instansi(&a, &w->m, k->opd);
-	if (!kk.tempat || !*kk.tempat)
-		kk.tempat = ada ? ada->tempat : dok_pk_tempat(&w->m);
-	int rc = tulis_pk_isi(w, pemda, &kk, u, g);
-	arena_release(&a);
-	return rc;
-}
-
-/* tulis_pk of version k, its instansi and tempat settled; w->m holds its pemda. */
-static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
-			struct galat *g)
+static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k,
+			const struct pk *ada, enum store_ubah *u, struct galat *g)
 {
 	const struct model *m = &w->m;
 	/* content given with the version (an export's pk_isi.csv, pk_anggaran.csv) */
@@ -309,11 +271,6 @@ static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, 
 		kk.anggaran = ag;
 		int rc = store_simpan_pk(w->s, pemda, &kk, isi, n, w->pengguna, u, g);
 		/* a version signed before: what is given must be what it holds */
-		const struct pk *ada = NULL;
-		for (int i = 0; i < m->n_pk; i++)
-			if (versi_sama(pemda, k->tahun, k->opd, k->versi, pemda, m->pk[i].tahun,
-				       m->pk[i].opd, m->pk[i].versi))
-				ada = &m->pk[i];
 		if (!rc && *u == STORE_SAMA && ada && !isi_sama(ada, isi, n, ag, na)) {
 			g->pengguna = 1;
 			rc = galat_set(g, "PK %d %s versi %d sudah ditandatangani dan dibekukan; "
@@ -334,6 +291,41 @@ static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k, 
 	layanan_pk_isi_lepas(&x);
 	return rc;
 }
+
+/*
+ * A PK version: its content is what layanan_pk_isi makes of the pemda as it
+ * stands now (the rows of this import included), or the frozen content given
+ * with it (an export's pk_isi.csv, pk_anggaran.csv). Its organisation line
+ * (instansi) and place (tempat), when the row gives none, are those of the
+ * version already signed (a pk.csv imported again is the same version), else
+ * the names of now: frozen at signing, so renaming the OPD or the pemda later
+ * leaves the signed document as it was (dok_pk.h).
+ */
+static int tulis_pk(struct tulis *w, const char *pemda, const struct pk *k, enum store_ubah *u,
+		    struct galat *g)
+{
+	if (!w->ada_m || strcmp(w->m_pemda, pemda) != 0) {
+		if (w->ada_m)
+			model_release(&w->m);
+		w->ada_m = 0;
+		if (store_muat(w->s, pemda, &w->m, g))
+			return -1;
+		w->ada_m = 1;
+		snprintf(w->m_pemda, sizeof(w->m_pemda), "%s", pemda);
+	}
+	const struct pk *ada = dok_pk_cari(&w->m, k->tahun, k->opd, k->versi); /* signed before */
+	struct arena a;
+	arena_init(&a);
+	struct pk kk = *k;
+	if (!kk.instansi || !*kk.instansi)
+		kk.instansi = ada ? ada->instansi : dok_pk_instansi(&a, &w->m, k->opd);
+	if (!kk.tempat || !*kk.tempat)
+		kk.tempat = ada ? ada->tempat : dok_pk_tempat(&w->m);
+	int rc = tulis_pk_isi(w, pemda, &kk, ada, u, g);
+	arena_release(&a);
+	return rc;
+}
+
 
 static int k_pemda_ada(void *arg, const char *kode)
 {
