@@ -213,29 +213,11 @@ static int dalam_daftar(const char *daftar, const char *kolom)
 	return strstr(daftar, x) != NULL;
 }
 
-/* The template table each store table holds rows of; -1: none (anggaran_simpul). */
-static const int templat_dari_t[T_N] = {
-    [T_PEMDA] = TEMPLAT_PEMDA,
-    [T_PENGATURAN] = TEMPLAT_PENGATURAN,
-    [T_RENCANA] = TEMPLAT_RENCANA,
-    [T_OPD] = TEMPLAT_OPD,
-    [T_INDIKATOR] = TEMPLAT_INDIKATOR,
-    [T_TARGET] = TEMPLAT_TARGET,
-    [T_REALISASI] = TEMPLAT_REALISASI,
-    [T_ANGGARAN] = TEMPLAT_ANGGARAN,
-    [T_PEMBANDING] = TEMPLAT_PEMBANDING,
-    [T_NARASI] = TEMPLAT_NARASI,
-    [T_DILAPORKAN] = TEMPLAT_DILAPORKAN,
-    [T_KERANGKA] = TEMPLAT_KERANGKA,
-    [T_LKE_JAWABAN] = TEMPLAT_LKE_JAWABAN,
-    [T_SURVEI] = TEMPLAT_SURVEI,
-    [T_SURVEI_JAWABAN] = TEMPLAT_SURVEI_JAWABAN,
-    [T_LKE_REKOMENDASI] = TEMPLAT_LKE_REKOMENDASI,
-    [T_ANGGARAN_SIMPUL] = -1,
-    [T_PK] = TEMPLAT_PK,
-    [T_TARGET_TW] = TEMPLAT_TARGET,
-    [T_JADWAL] = TEMPLAT_JADWAL,
-};
+/*
+ * The template table each store table holds rows of (tabel_templat's and
+ * tabel_turunan's, and pk's); -1: none (anggaran_simpul). Set with them.
+ */
+static int templat_dari_t[T_N];
 
 /* Store column j of table t is schema column peta_templat[t][j] (by name); -1: the store's own. */
 static signed char peta_templat[T_N][24];
@@ -267,15 +249,19 @@ static enum kol_jenis kol_jenis_templat(enum templat_jenis j)
  * Fills the descriptors of tabel_templat and tabel_turunan from the schema
  * (templat.c), so a column added there is written with no line here: the
  * store column names, the key (kunci) columns first, a number (TJ_ANGKA) as
- * REAL, a year as INT; builds store_muat's reads of the schema (sql_muat) and
+ * REAL, a year as INT; builds store_muat's reads of the schema (muat_sql_bangun) and
  * matches each store column to its schema column (peta_templat). Once, at
  * store_open.
  */
 static void tabel_dari_templat(void)
 {
+	for (int t = 0; t < T_N; t++)
+		templat_dari_t[t] = -1;
+	templat_dari_t[T_PK] = TEMPLAT_PK; /* its descriptor is written above */
 	for (size_t i = 0; i < sizeof(tabel_templat) / sizeof(tabel_templat[0]); i++) {
 		const struct templat_tabel *tt = &templat[tabel_templat[i].id];
 		struct tabel *tb = &tabel[tabel_templat[i].t];
+		templat_dari_t[tabel_templat[i].t] = (int)tabel_templat[i].id;
 		if (tt->n_kolom > (int)(sizeof(tb->kol) / sizeof(tb->kol[0])))
 			abort(); /* more columns than a descriptor holds: raise kol[] */
 		if (strcmp(tt->kolom[0].nama, "pemda") != 0)
@@ -312,6 +298,7 @@ static void tabel_dari_templat(void)
 		for (int j = 0; j < 2 && tabel_turunan[i].tambah[j].nama; j++)
 			tb.kol[tb.nkol++] = tabel_turunan[i].tambah[j];
 		tabel[tabel_turunan[i].t] = tb;
+		templat_dari_t[tabel_turunan[i].t] = (int)tabel_turunan[i].id;
 	}
 	muat_sql_bangun();
 	/* Each store table's columns matched to the schema's by name (val_templat). */
@@ -1590,15 +1577,16 @@ enum {
 	MUAT_N
 };
 static const struct {
-	const char *tabel, *kolom, *urut; /* kolom NULL: the schema's columns of table id */
+	/* tabel and kolom NULL: the schema's table id, its name and columns (kolom_muat) */
+	const char *tabel, *kolom, *urut;
 	enum templat_id id;
 	const char *tambah; /* after the schema's: the store's own columns ("a, b") */
 } muat_tabel[MUAT_N] = {
-    [MUAT_PEMDA] = {"pemda", NULL, "kode", TEMPLAT_PEMDA, NULL},
+    [MUAT_PEMDA] = {NULL, NULL, "kode", TEMPLAT_PEMDA, NULL},
     [MUAT_PENGATURAN] = {"pengaturan", "kunci, nilai", "rowid", 0, NULL},
-    [MUAT_RENCANA] = {"rencana", NULL, "rowid", TEMPLAT_RENCANA, NULL},
-    [MUAT_OPD] = {"opd", NULL, "rowid", TEMPLAT_OPD, NULL},
-    [MUAT_INDIKATOR] = {"indikator", NULL, "rowid", TEMPLAT_INDIKATOR, NULL},
+    [MUAT_RENCANA] = {NULL, NULL, "rowid", TEMPLAT_RENCANA, NULL},
+    [MUAT_OPD] = {NULL, NULL, "rowid", TEMPLAT_OPD, NULL},
+    [MUAT_INDIKATOR] = {NULL, NULL, "rowid", TEMPLAT_INDIKATOR, NULL},
     [MUAT_TARGET] = {"target", "indikator, tahun, nilai, teks", "rowid", 0, NULL},
     [MUAT_TARGET_TW] = {"target_triwulan", "indikator, tahun, triwulan, nilai, teks", "rowid", 0,
 			NULL},
@@ -1607,15 +1595,15 @@ static const struct {
     [MUAT_ANGGARAN_SIMPUL] = {"anggaran_simpul", "rencana, opd, tahun, pagu, realisasi", "rowid",
 			      0, NULL},
     [MUAT_ANGGARAN] = {"anggaran", "sasaran, program, tahun, pagu, realisasi", "rowid", 0, NULL},
-    [MUAT_PEMBANDING] = {"pembanding", NULL, "rowid", TEMPLAT_PEMBANDING, NULL},
-    [MUAT_NARASI] = {"narasi", NULL, "rowid", TEMPLAT_NARASI, NULL},
+    [MUAT_PEMBANDING] = {NULL, NULL, "rowid", TEMPLAT_PEMBANDING, NULL},
+    [MUAT_NARASI] = {NULL, NULL, "rowid", TEMPLAT_NARASI, NULL},
     /* the figure as parsed at import (struct dilaporkan angka, nilai, desimal) */
-    [MUAT_DILAPORKAN] = {"dilaporkan", NULL, "rowid", TEMPLAT_DILAPORKAN, "angka, desimal"},
-    [MUAT_PK_ISI] = {"pk_isi", NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ISI, NULL},
-    [MUAT_PK] = {"pk", NULL, "tahun, opd, versi", TEMPLAT_PK, NULL},
+    [MUAT_DILAPORKAN] = {NULL, NULL, "rowid", TEMPLAT_DILAPORKAN, "angka, desimal"},
+    [MUAT_PK_ISI] = {NULL, NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ISI, NULL},
+    [MUAT_PK] = {NULL, NULL, "tahun, opd, versi", TEMPLAT_PK, NULL},
     [MUAT_KUNCI] = {"kunci", "tahun, waktu, oleh", "tahun", 0, NULL},
-    [MUAT_JADWAL] = {"jadwal", NULL, "tahun, triwulan", TEMPLAT_JADWAL, NULL},
-    [MUAT_PK_ANGGARAN] = {"pk_anggaran", NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ANGGARAN,
+    [MUAT_JADWAL] = {NULL, NULL, "tahun, triwulan", TEMPLAT_JADWAL, NULL},
+    [MUAT_PK_ANGGARAN] = {NULL, NULL, "tahun, opd, versi, urutan", TEMPLAT_PK_ANGGARAN,
 			  NULL},
 };
 
@@ -1693,7 +1681,9 @@ static void sql_muat_tulis(char *out, size_t n, int i, const char *where, int ba
 		buf_puts(&b, ", x.rowid");
 	if (i != MUAT_PEMDA)
 		buf_puts(&b, ", x.pemda");
-	buf_printf(&b, " FROM %s x%s", muat_tabel[i].tabel, where);
+	buf_printf(&b, " FROM %s x%s",
+		   muat_tabel[i].tabel ? muat_tabel[i].tabel : templat[muat_tabel[i].id].tabel_store,
+		   where);
 	if (!tanpa_urut) {
 		buf_puts(&b, " ORDER BY ");
 		kolom_x(&b, muat_tabel[i].urut);
@@ -2689,20 +2679,23 @@ int store_versi(struct store *s)
 	return s->versi;
 }
 
-int store_begin(struct store *s, struct galat *g)
+/* A write transaction; curah: a bulk import's, where the engine has one (mulai_curah). */
+static int mulai_tulis(struct store *s, int curah, struct galat *g)
 {
 	pf_bebas(s);
 	s->audit_urut = 0;
-	return s->o->mulai(s->d, 0) ? store_galat(s, g, "memulai transaksi") : 0;
+	int rc = curah && s->o->mulai_curah ? s->o->mulai_curah(s->d) : s->o->mulai(s->d, 0);
+	return rc ? store_galat(s, g, "memulai transaksi") : 0;
+}
+
+int store_begin(struct store *s, struct galat *g)
+{
+	return mulai_tulis(s, 0, g);
 }
 
 int store_begin_curah(struct store *s, struct galat *g)
 {
-	if (!s->o->mulai_curah)
-		return store_begin(s, g);
-	pf_bebas(s);
-	s->audit_urut = 0;
-	return s->o->mulai_curah(s->d) ? store_galat(s, g, "memulai transaksi") : 0;
+	return mulai_tulis(s, 1, g);
 }
 
 int store_commit(struct store *s, struct galat *g)

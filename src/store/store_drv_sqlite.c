@@ -477,6 +477,21 @@ static void sq_curah(struct store_drv *dd)
 }
 
 /*
+ * Foreign keys on again after a deferred check (sq_mulai_curah), for whatever
+ * the connection does next. Outside a transaction this cannot fail short of a
+ * broken connection; should it, the connection is given up (putus) rather than
+ * left unchecked: -1 with that error.
+ */
+static int fk_pulih(struct store_drv *dd)
+{
+	((struct drv_sqlite *)dd)->fk_tunda = 0;
+	if (sq_exec(dd, "PRAGMA foreign_keys = ON") == 0)
+		return 0;
+	dd->putus = 1;
+	return -1;
+}
+
+/*
  * A bulk import's write transaction. Into a database holding no pemda yet (a
  * first load, every row of it the import's own), foreign keys are checked once
  * at the commit over whole tables (PRAGMA foreign_key_check, fk_periksa)
@@ -496,10 +511,9 @@ static int sq_mulai_curah(struct store_drv *dd)
 		d->fk_tunda = 1; /* an error above only keeps the per-row check */
 	if (sq_exec(dd, "BEGIN IMMEDIATE") == 0)
 		return 0;
-	struct store_drv galat = *dd; /* BEGIN's error is the one */
-	if (d->fk_tunda && sq_exec(dd, "PRAGMA foreign_keys = ON") == 0)
-		d->fk_tunda = 0;
-	*dd = galat;
+	struct store_drv galat = *dd; /* BEGIN's error is the one, unless fk_pulih fails */
+	if (!d->fk_tunda || fk_pulih(dd) == 0)
+		*dd = galat;
 	return -1;
 }
 
@@ -549,18 +563,11 @@ static int sq_selesai(struct store_drv *dd, int simpan)
 		rc = sq_exec(dd, "ROLLBACK");
 	buf_reset(&d->muat_sql);
 	if (d->fk_tunda && !sq_dalam_tx(dd)) {
-		/*
-		 * Foreign keys on again for whatever the connection does next. Outside a
-		 * transaction this cannot fail short of a broken connection; should it,
-		 * the connection is given up (putus) rather than left unchecked.
-		 */
 		struct store_drv galat = *dd;
-		if (sq_exec(dd, "PRAGMA foreign_keys = ON")) {
-			dd->putus = 1; /* with this error */
+		if (fk_pulih(dd))
 			rc = -1;
-		} else
+		else
 			*dd = galat; /* the COMMIT's error, if any, stays the last one */
-		d->fk_tunda = 0;
 	}
 	if (d->curah && !sq_dalam_tx(dd)) {
 		/* The memory goes back once the import is over; a failure only keeps it. */
