@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,12 @@
 #define SALUR_BARIS 16
 #define SALUR_KOLOM 24
 #define SALUR_TABEL 32
+/*
+ * Rows queued before they are written: a multiple of SALUR_BARIS. In a bulk
+ * import a full queue goes to the writer thread (see struct penulis), which
+ * is handed work this many rows at a time so that waking it costs little.
+ */
+#define ANTRI_BARIS 1024
 
 /* The bulk INSERTs of one table and column list, prepared once per connection. */
 struct salur_tabel {
@@ -28,6 +35,38 @@ struct salur_tabel {
 	int n;
 	char jenis[SALUR_KOLOM]; /* 'i' INTEGER, 'r' REAL, 't' otherwise: bound as stored before */
 	sqlite3_stmt *satu, *penuh; /* one row; SALUR_BARIS rows */
+};
+
+/* Rows queued: their table, count, values (each NUL-ended) and offsets (-1: NULL). */
+struct antri {
+	struct salur_tabel *t;
+	int n;
+	struct buf isi;
+	size_t (*off)[SALUR_KOLOM]; /* ANTRI_BARIS rows, allocated on first use */
+};
+
+/*
+ * The writer thread of a bulk import (sq_curah). The import's own thread
+ * checks rows and queues the new ones (sq_salur); each full queue is handed
+ * here and written by the connection in this thread while the import fills
+ * the other queue: on two cores the checking and SQLite's inserts overlap.
+ * The connection is never used by both threads at once: every other use of
+ * it first waits until the writer is idle (tunggu), and only then reads its
+ * result. A failed batch fails the transaction: the error stays (gagal) and
+ * every later call, the commit included, reports it, until the transaction
+ * ends; the caller rolls back. Without a thread (not a bulk import, or
+ * pthread_create failed) a full queue is written at once, as before.
+ */
+struct penulis {
+	pthread_t th;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int hidup;            /* the thread runs */
+	int henti;            /* asked to end (sq_tutup) */
+	struct antri *tugas;  /* the queue being written; NULL when idle */
+	atomic_int sibuk;     /* tugas != NULL, read without the mutex by tunggu */
+	int gagal;            /* a queue failed in this transaction; its error in galat */
+	struct store_drv galat;
 };
 
 struct drv_sqlite {
@@ -38,14 +77,14 @@ struct drv_sqlite {
 	int tx_n;
 	int curah; /* the bulk page cache is set (sq_curah) */
 	int fk_tunda; /* foreign keys checked once at the commit (sq_mulai_curah) */
+	int jurnal_tunda; /* a first load's rollback journal instead of the WAL (jurnal_sekali) */
 	struct buf muat_sql; /* the CREATE INDEX of the read-order indexes put off (muat_tunda) */
 	struct salur_tabel *salur[SALUR_TABEL];
 	int n_salur;
-	/* The rows queued: their table, count, values (each NUL-ended) and offsets (-1: NULL). */
-	struct salur_tabel *antri_t;
-	int antri_n;
-	struct buf antri;
-	size_t antri_off[SALUR_BARIS][SALUR_KOLOM];
+	/* The queue being filled (one of antri_slot) and the writer of the other. */
+	struct antri *antri;
+	struct antri antri_slot[2];
+	struct penulis w;
 };
 
 struct st_sqlite {
@@ -62,23 +101,30 @@ int store_drv_galat(struct store_drv *d, const char *fmt, ...)
 	return -1;
 }
 
-static int galat_sq(struct drv_sqlite *d)
+/* The connection's last error into ke (the driver's own, or the writer's). */
+static int galat_sq_ke(struct drv_sqlite *d, struct store_drv *ke)
 {
 	int kode = sqlite3_extended_errcode(d->db);
-	d->d.unik = (kode & 0xff) == SQLITE_CONSTRAINT;
-	d->d.putus = 0;
-	return store_drv_galat(&d->d, "%s", sqlite3_errmsg(d->db));
+	ke->unik = (kode & 0xff) == SQLITE_CONSTRAINT;
+	ke->putus = 0;
+	return store_drv_galat(ke, "%s", sqlite3_errmsg(d->db));
 }
 
-/* Binds rows [awal, awal + n) of the queue to st (n rows of the table's columns) and runs it. */
-static int antri_jalan(struct drv_sqlite *d, sqlite3_stmt *st, int awal, int n)
+static int galat_sq(struct drv_sqlite *d)
 {
-	const struct salur_tabel *t = d->antri_t;
+	return galat_sq_ke(d, &d->d);
+}
+
+/* Binds rows [awal, awal + n) of queue a to st (n rows of the table's columns) and runs it. */
+static int antri_jalan(struct drv_sqlite *d, struct antri *a, sqlite3_stmt *st, int awal, int n,
+		       struct store_drv *ke)
+{
+	const struct salur_tabel *t = a->t;
 	for (int r = 0; r < n; r++)
 		for (int c = 0; c < t->n; c++) {
 			int i = r * t->n + c + 1;
-			size_t off = d->antri_off[awal + r][c];
-			const char *v = off == (size_t)-1 ? NULL : d->antri.data + off;
+			size_t off = a->off[awal + r][c];
+			const char *v = off == (size_t)-1 ? NULL : a->isi.data + off;
 			char *akhir = NULL;
 			long long x = 0;
 			double y = 0;
@@ -96,30 +142,165 @@ static int antri_jalan(struct drv_sqlite *d, sqlite3_stmt *st, int awal, int n)
 			else /* text, or a text that is not such a number: as it is */
 				sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 		}
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : galat_sq(d);
-	sqlite3_reset(st); /* its error, if any, is in d->d.pesan already */
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : galat_sq_ke(d, ke);
+	sqlite3_reset(st); /* its error, if any, is in ke already */
 	sqlite3_clear_bindings(st);
 	return rc;
+}
+
+/* Writes every row of queue a, SALUR_BARIS to a statement; 0, or -1 with the error in ke. */
+static int antri_tulis(struct drv_sqlite *d, struct antri *a, struct store_drv *ke)
+{
+	int r = 0;
+	for (; r + SALUR_BARIS <= a->n; r += SALUR_BARIS)
+		if (antri_jalan(d, a, a->t->penuh, r, SALUR_BARIS, ke))
+			return -1;
+	for (; r < a->n; r++)
+		if (antri_jalan(d, a, a->t->satu, r, 1, ke))
+			return -1;
+	return 0;
+}
+
+static void antri_kosongkan(struct antri *a)
+{
+	a->t = NULL;
+	a->n = 0;
+	buf_reset(&a->isi);
+}
+
+static void *penulis_jalan(void *arg)
+{
+	struct drv_sqlite *d = arg;
+	struct penulis *w = &d->w;
+	pthread_mutex_lock(&w->mu);
+	for (;;) {
+		while (!w->tugas && !w->henti)
+			pthread_cond_wait(&w->cv, &w->mu);
+		if (!w->tugas)
+			break; /* henti, and nothing left to write */
+		struct antri *a = w->tugas;
+		pthread_mutex_unlock(&w->mu);
+		/* After a failure the transaction is lost: the rest is not written. */
+		int rc = w->gagal ? 0 : antri_tulis(d, a, &w->galat);
+		pthread_mutex_lock(&w->mu);
+		if (rc)
+			w->gagal = 1;
+		w->tugas = NULL;
+		atomic_store_explicit(&w->sibuk, 0, memory_order_release);
+		pthread_cond_broadcast(&w->cv);
+	}
+	pthread_mutex_unlock(&w->mu);
+	return NULL;
+}
+
+/*
+ * Waits until the writer is idle: after this the connection is this thread's.
+ * 0, or -1 with the error of a queue that failed in this transaction.
+ */
+static int tunggu(struct drv_sqlite *d)
+{
+	struct penulis *w = &d->w;
+	if (w->hidup && atomic_load_explicit(&w->sibuk, memory_order_acquire)) {
+		pthread_mutex_lock(&w->mu);
+		while (w->tugas)
+			pthread_cond_wait(&w->cv, &w->mu);
+		pthread_mutex_unlock(&w->mu);
+	}
+	if (!w->gagal)
+		return 0;
+	memcpy(d->d.pesan, w->galat.pesan, sizeof(d->d.pesan));
+	d->d.unik = w->galat.unik;
+	d->d.putus = w->galat.putus;
+	return -1;
+}
+
+/* Starts the writer thread when it is not running: 0, or -1 (then queues are written at once). */
+static int penulis_mulai(struct drv_sqlite *d)
+{
+	struct penulis *w = &d->w;
+	if (w->hidup)
+		return 0;
+	if (pthread_mutex_init(&w->mu, NULL))
+		return -1;
+	if (pthread_cond_init(&w->cv, NULL)) {
+		pthread_mutex_destroy(&w->mu);
+		return -1;
+	}
+	w->henti = 0;
+	w->tugas = NULL;
+	atomic_store(&w->sibuk, 0);
+	if (pthread_create(&w->th, NULL, penulis_jalan, d)) {
+		pthread_cond_destroy(&w->cv);
+		pthread_mutex_destroy(&w->mu);
+		return -1;
+	}
+	w->hidup = 1;
+	return 0;
+}
+
+static void penulis_henti(struct drv_sqlite *d)
+{
+	struct penulis *w = &d->w;
+	if (!w->hidup)
+		return;
+	pthread_mutex_lock(&w->mu);
+	w->henti = 1;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+	pthread_join(w->th, NULL);
+	pthread_cond_destroy(&w->cv);
+	pthread_mutex_destroy(&w->mu);
+	w->hidup = 0;
 }
 
 /*
  * Sends the rows queued by sq_salur; run before any other statement, the
  * commit and sinkron, so every read sees them. 0, or -1 with the error of
  * the INSERT (a constraint the rows break), which fails the operation that
- * came next, as a COPY's error does on PostgreSQL.
+ * came next, as a COPY's error does on PostgreSQL, and every one after it
+ * until the transaction ends (struct penulis).
  */
 static int antri_kirim(struct drv_sqlite *d)
 {
-	int rc = 0;
-	if (d->antri_t && d->antri_n == SALUR_BARIS)
-		rc = antri_jalan(d, d->antri_t->penuh, 0, SALUR_BARIS);
-	else
-		for (int r = 0; d->antri_t && r < d->antri_n && !rc; r++)
-			rc = antri_jalan(d, d->antri_t->satu, r, 1);
-	d->antri_t = NULL;
-	d->antri_n = 0;
-	buf_reset(&d->antri);
+	struct antri *a = d->antri;
+	int rc = tunggu(d);
+	if (!rc && a && a->n && antri_tulis(d, a, &d->w.galat)) {
+		d->w.gagal = 1;
+		rc = tunggu(d); /* the error, into d->d */
+	}
+	if (a)
+		antri_kosongkan(a);
 	return rc;
+}
+
+/* A full queue, or one another table follows: to the writer thread in a bulk import, else written now. */
+static int antri_serah(struct drv_sqlite *d)
+{
+	if (!d->curah || penulis_mulai(d))
+		return antri_kirim(d);
+	if (tunggu(d)) /* the other queue is free once the writer is idle */
+		return -1;
+	struct antri *a = d->antri, *b = a == &d->antri_slot[0] ? &d->antri_slot[1] : &d->antri_slot[0];
+	antri_kosongkan(b);
+	b->t = a->t;
+	if (!b->off)
+		b->off = xcalloc(ANTRI_BARIS, sizeof(*b->off));
+	pthread_mutex_lock(&d->w.mu);
+	d->w.tugas = a;
+	atomic_store_explicit(&d->w.sibuk, 1, memory_order_release);
+	pthread_cond_broadcast(&d->w.cv);
+	pthread_mutex_unlock(&d->w.mu);
+	d->antri = b;
+	return 0;
+}
+
+/* The end of a transaction: the rows queued and a writer's failure go with it. */
+static void antri_buang(struct drv_sqlite *d)
+{
+	(void)tunggu(d); /* the error, if any, was reported already or is dropped with the rows */
+	antri_kosongkan(&d->antri_slot[0]);
+	antri_kosongkan(&d->antri_slot[1]);
+	d->w.gagal = 0;
 }
 
 static int sq_siapkan(struct store_drv *dd, const char *sql, struct store_st **out)
@@ -127,6 +308,8 @@ static int sq_siapkan(struct store_drv *dd, const char *sql, struct store_st **o
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
 	sqlite3_stmt *st = NULL;
 	*out = NULL;
+	if (tunggu(d))
+		return -1;
 	if (sqlite3_prepare_v3(d->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
 		return galat_sq(d);
 	struct st_sqlite *s = xcalloc(1, sizeof(*s));
@@ -138,35 +321,47 @@ static int sq_siapkan(struct store_drv *dd, const char *sql, struct store_st **o
 
 #define ST(x) (((struct st_sqlite *)(x))->st)
 
+/*
+ * A statement's own calls (bind, column, reset) touch the connection's memory
+ * too: they wait for the writer as well. Its failure is not theirs to report;
+ * it stays for the next call that returns one (struct penulis).
+ */
+static sqlite3_stmt *st_sendiri(struct store_st *st)
+{
+	(void)tunggu(((struct st_sqlite *)st)->d);
+	return ST(st);
+}
+
 static void sq_ikat_teks(struct store_st *st, int i, const char *v)
 {
+	sqlite3_stmt *q = st_sendiri(st);
 	if (v)
-		sqlite3_bind_text(ST(st), i, v, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, i, v, -1, SQLITE_STATIC);
 	else
-		sqlite3_bind_null(ST(st), i);
+		sqlite3_bind_null(q, i);
 }
 
 static void sq_ikat_int(struct store_st *st, int i, int64_t v)
 {
-	sqlite3_bind_int64(ST(st), i, v);
+	sqlite3_bind_int64(st_sendiri(st), i, v);
 }
 
 static void sq_ikat_real(struct store_st *st, int i, double v)
 {
-	sqlite3_bind_double(ST(st), i, v);
+	sqlite3_bind_double(st_sendiri(st), i, v);
 }
 
 static void sq_ikat_blob(struct store_st *st, int i, const void *v, size_t n)
 {
 	/* A zero-length blob is bound as such, not as NULL (v may be any pointer then). */
 	static const char kosong[1];
-	sqlite3_bind_blob64(ST(st), i, n ? v : kosong, (sqlite3_uint64)n, SQLITE_STATIC);
+	sqlite3_bind_blob64(st_sendiri(st), i, n ? v : kosong, (sqlite3_uint64)n, SQLITE_STATIC);
 }
 
 static int sq_langkah(struct store_st *st)
 {
 	struct drv_sqlite *dq = ((struct st_sqlite *)st)->d;
-	if (dq->antri_n && antri_kirim(dq))
+	if (antri_kirim(dq))
 		return -1;
 	int rc = sqlite3_step(ST(st));
 	if (rc == SQLITE_ROW) {
@@ -267,34 +462,43 @@ static int sq_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		    const char *const *nilai)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
-	if (d->antri_t && (strcmp(d->antri_t->tabel, tabel) || strcmp(d->antri_t->kolom, kolom)) &&
-	    antri_kirim(d))
-		return -1;
-	if (!d->antri_t && !(d->antri_t = salur_tabel(d, tabel, kolom, n)))
-		return -1;
-	for (int c = 0; c < n; c++) {
-		d->antri_off[d->antri_n][c] = nilai[c] ? d->antri.len : (size_t)-1;
-		if (nilai[c])
-			buf_append(&d->antri, nilai[c], strlen(nilai[c]) + 1);
+	struct antri *a = d->antri;
+	if (a->t && (strcmp(a->t->tabel, tabel) || strcmp(a->t->kolom, kolom))) {
+		/* Another table: the rows queued go first, in order (the writer's, if any). */
+		if (antri_serah(d))
+			return -1;
+		a = d->antri;
+		a->t = NULL;
 	}
-	if (++d->antri_n == SALUR_BARIS)
-		return antri_kirim(d);
+	if (!a->t) { /* salur_tabel may prepare: the connection must be this thread's */
+		if (tunggu(d) || !(a->t = salur_tabel(d, tabel, kolom, n)))
+			return -1;
+		if (!a->off)
+			a->off = xcalloc(ANTRI_BARIS, sizeof(*a->off));
+	}
+	for (int c = 0; c < n; c++) {
+		a->off[a->n][c] = nilai[c] ? a->isi.len : (size_t)-1;
+		if (nilai[c])
+			buf_append(&a->isi, nilai[c], strlen(nilai[c]) + 1);
+	}
+	if (++a->n == ANTRI_BARIS)
+		return antri_serah(d);
 	return 0;
 }
 
 static int sq_kol_n(struct store_st *st)
 {
-	return sqlite3_column_count(ST(st));
+	return sqlite3_column_count(st_sendiri(st));
 }
 
 static const char *sq_kol_nama(struct store_st *st, int c)
 {
-	return sqlite3_column_name(ST(st), c);
+	return sqlite3_column_name(st_sendiri(st), c);
 }
 
 static enum store_jenis sq_kol_jenis(struct store_st *st, int c)
 {
-	switch (sqlite3_column_type(ST(st), c)) {
+	switch (sqlite3_column_type(st_sendiri(st), c)) {
 	case SQLITE_NULL:
 		return SJ_NULL;
 	case SQLITE_INTEGER:
@@ -310,22 +514,22 @@ static enum store_jenis sq_kol_jenis(struct store_st *st, int c)
 
 static const char *sq_kol_teks(struct store_st *st, int c)
 {
-	return (const char *)sqlite3_column_text(ST(st), c);
+	return (const char *)sqlite3_column_text(st_sendiri(st), c);
 }
 
 static int64_t sq_kol_int(struct store_st *st, int c)
 {
-	return sqlite3_column_int64(ST(st), c);
+	return sqlite3_column_int64(st_sendiri(st), c);
 }
 
 static double sq_kol_real(struct store_st *st, int c)
 {
-	return sqlite3_column_double(ST(st), c);
+	return sqlite3_column_double(st_sendiri(st), c);
 }
 
 static const void *sq_kol_blob(struct store_st *st, int c, size_t *n)
 {
-	if (sqlite3_column_type(ST(st), c) == SQLITE_NULL) {
+	if (sqlite3_column_type(st_sendiri(st), c) == SQLITE_NULL) {
 		*n = 0;
 		return NULL;
 	}
@@ -337,7 +541,7 @@ static const void *sq_kol_blob(struct store_st *st, int c, size_t *n)
 
 static void sq_ulang(struct store_st *st)
 {
-	sqlite3_reset(ST(st));
+	sqlite3_reset(st_sendiri(st));
 	sqlite3_clear_bindings(ST(st));
 }
 
@@ -346,6 +550,7 @@ static void sq_lepas(struct store_st *st)
 	if (!st)
 		return;
 	struct drv_sqlite *d = ((struct st_sqlite *)st)->d;
+	(void)tunggu(d); /* a failure stays for the next call that reports (struct penulis) */
 	for (int i = 0; i < d->tx_n; i++)
 		if (d->tx_st[i] == ST(st))
 			d->tx_st[i--] = d->tx_st[--d->tx_n]; /* not reset after it is gone */
@@ -356,7 +561,7 @@ static void sq_lepas(struct store_st *st)
 static int sq_exec(struct store_drv *dd, const char *sql)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
-	if (d->antri_n && antri_kirim(d))
+	if (antri_kirim(d))
 		return -1;
 	char *err = NULL;
 	if (sqlite3_exec(d->db, sql, NULL, NULL, &err) != SQLITE_OK) {
@@ -375,9 +580,13 @@ static int sq_mulai(struct store_drv *d, int baca)
 	return sq_exec(d, baca ? "BEGIN" : "BEGIN IMMEDIATE");
 }
 
-static int sq_dalam_tx(struct store_drv *d)
+static int sq_dalam_tx(struct store_drv *dd)
 {
-	return !sqlite3_get_autocommit(((struct drv_sqlite *)d)->db);
+	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	/* The writer only works inside a transaction; asked often, so not waited for. */
+	if (d->w.hidup && atomic_load_explicit(&d->w.sibuk, memory_order_acquire))
+		return 1;
+	return !sqlite3_get_autocommit(d->db);
 }
 
 /*
@@ -492,6 +701,41 @@ static int fk_pulih(struct store_drv *dd)
 }
 
 /*
+ * Journal mode of a first load. In WAL mode every page of the transaction is
+ * written twice, to the WAL and again at the checkpoint; with a rollback
+ * journal, pages added past the database's end (all of a first load's) are
+ * written once and journal nothing, and the commit stays atomic and durable.
+ * The switch only succeeds while no other connection has the database open
+ * (SQLite then keeps WAL and says so): then the import just runs in WAL mode.
+ * Readers that open the database during the load wait (busy timeout) while
+ * the write lock is held; a first load has nothing for them to read yet.
+ * Back to WAL after the commit or rollback; should that fail, the next
+ * store_open sets it again (sq_atur).
+ */
+static int jurnal_mode(struct drv_sqlite *d, const char *mode)
+{
+	char sql[48];
+	snprintf(sql, sizeof(sql), "PRAGMA journal_mode = %s", mode);
+	sqlite3_stmt *st = NULL;
+	int ok = 0;
+	if (sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		const char *v = (const char *)sqlite3_column_text(st, 0);
+		ok = v && str_sama(v, mode);
+	}
+	sqlite3_finalize(st);
+	return ok;
+}
+
+static void jurnal_pulih(struct drv_sqlite *d)
+{
+	if (d->jurnal_tunda && !sq_dalam_tx(&d->d)) {
+		(void)jurnal_mode(d, "wal"); /* a failure: sq_atur sets it at the next open */
+		d->jurnal_tunda = 0;
+	}
+}
+
+/*
  * A bulk import's write transaction. Into a database holding no pemda yet (a
  * first load, every row of it the import's own), foreign keys are checked once
  * at the commit over whole tables (PRAGMA foreign_key_check, fk_periksa)
@@ -509,9 +753,12 @@ static int sq_mulai_curah(struct store_drv *dd)
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
 	if (tabel_kosong(d, "pemda") == 1 && sq_exec(dd, "PRAGMA foreign_keys = OFF") == 0)
 		d->fk_tunda = 1; /* an error above only keeps the per-row check */
+	if (d->fk_tunda)
+		d->jurnal_tunda = jurnal_mode(d, "delete"); /* else WAL: slower, not wrong */
 	if (sq_exec(dd, "BEGIN IMMEDIATE") == 0)
 		return 0;
 	struct store_drv galat = *dd; /* BEGIN's error is the one, unless fk_pulih fails */
+	jurnal_pulih(d);
 	if (!d->fk_tunda || fk_pulih(dd) == 0)
 		*dd = galat;
 	return -1;
@@ -520,7 +767,7 @@ static int sq_mulai_curah(struct store_drv *dd)
 /* The deferred foreign-key check (sq_mulai_curah): 0, or -1 naming the first dangling row. */
 static int fk_periksa(struct drv_sqlite *d)
 {
-	if (d->antri_n && antri_kirim(d)) /* the rows still queued are checked too */
+	if (antri_kirim(d)) /* the rows still queued are checked too */
 		return -1;
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(d->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
@@ -542,15 +789,14 @@ static int fk_periksa(struct drv_sqlite *d)
 static int sq_selesai(struct store_drv *dd, int simpan)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
+	/* The rows queued are written first, or go with the transaction. */
+	int gagal = simpan && antri_kirim(d);
+	if (!simpan || gagal)
+		antri_buang(d);
 	sq_ulang_tx(dd);
-	if (!simpan) { /* the rows queued go with the transaction */
-		d->antri_t = NULL;
-		d->antri_n = 0;
-		buf_reset(&d->antri);
-	}
 	int rc = 0;
 	/* The indexes put off (muat_tunda) are built again inside the transaction. */
-	if (simpan && ((d->muat_sql.len && sq_exec(dd, d->muat_sql.data)) ||
+	if (simpan && (gagal || (d->muat_sql.len && sq_exec(dd, d->muat_sql.data)) ||
 		       (d->fk_tunda && fk_periksa(d)))) {
 		struct store_drv galat = *dd; /* the rows' or the index's error is the one */
 		if (sq_dalam_tx(dd))
@@ -569,6 +815,7 @@ static int sq_selesai(struct store_drv *dd, int simpan)
 		else
 			*dd = galat; /* the COMMIT's error, if any, stays the last one */
 	}
+	jurnal_pulih(d);
 	if (d->curah && !sq_dalam_tx(dd)) {
 		/* The memory goes back once the import is over; a failure only keeps it. */
 		struct store_drv galat = *dd;
@@ -584,6 +831,8 @@ static int64_t sq_satu(struct drv_sqlite *d, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
 	int64_t n = -1;
+	if (tunggu(d))
+		return -1;
 	if (sqlite3_prepare_v2(d->db, sql, -1, &st, NULL) != SQLITE_OK) {
 		galat_sq(d);
 		return -1;
@@ -637,6 +886,8 @@ static int sq_tabel_daftar(struct store_drv *dd, int (*fn)(const char *nama, voi
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
 	sqlite3_stmt *st = NULL;
+	if (tunggu(d))
+		return -1;
 	if (sqlite3_prepare_v2(d->db,
 			       "SELECT name FROM sqlite_master WHERE type = 'table' AND "
 			       "name NOT LIKE 'sqlite_%' ORDER BY rowid",
@@ -666,12 +917,16 @@ static void sq_tutup(struct store_drv *dd)
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
 	if (!d)
 		return;
+	penulis_henti(d); /* idle by now: every transaction ended with a wait */
 	for (int i = 0; i < d->n_salur; i++) {
 		sqlite3_finalize(d->salur[i]->satu);
 		sqlite3_finalize(d->salur[i]->penuh);
 		free(d->salur[i]);
 	}
-	buf_release(&d->antri);
+	for (int i = 0; i < 2; i++) {
+		buf_release(&d->antri_slot[i].isi);
+		free(d->antri_slot[i].off);
+	}
 	buf_release(&d->muat_sql);
 	sqlite3_close(d->db);
 	free(d);
@@ -731,6 +986,7 @@ int store_drv_sqlite_buka(const char *path, int buat, struct store_drv **out, st
 	pthread_once(&sekali, sqlite_siapkan);
 	struct drv_sqlite *d = xcalloc(1, sizeof(*d));
 	d->d.ops = &ops_sqlite;
+	d->antri = &d->antri_slot[0];
 	d->d.kunci = ""; /* BEGIN IMMEDIATE already serialises the writers */
 	snprintf(d->d.nama, sizeof(d->d.nama), "%s", path);
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
@@ -762,6 +1018,8 @@ int store_drv_sqlite_cadang(struct store_drv *dd, const char *path)
 {
 	struct drv_sqlite *d = (struct drv_sqlite *)dd;
 	sqlite3_stmt *st = NULL;
+	if (tunggu(d))
+		return -1;
 	if (sqlite3_prepare_v2(d->db, "VACUUM INTO ?1", -1, &st, NULL) != SQLITE_OK)
 		return galat_sq(d);
 	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
