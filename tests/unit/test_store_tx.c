@@ -168,6 +168,20 @@ static int tulis_banyak(struct store *s, const char *kode, int rusak, struct gal
 	return 0;
 }
 
+/* tulis_banyak in a bulk import's transaction, as layanan_impor runs it: committed, or rolled back. */
+static int muat_pertama(struct store *s, const char *kode, int rusak, struct galat *g)
+{
+	assert_int_equal(store_begin_curah(s, g), 0);
+	store_audit_sisip(s, 0);
+	int rc = tulis_banyak(s, kode, rusak, g);
+	if (rc == 0)
+		rc = store_commit(s, g);
+	else
+		store_rollback(s);
+	store_audit_sisip(s, 1);
+	return rc;
+}
+
 /*
  * A row the database refuses in the middle of a first load (on SQLite written
  * by the driver's writer thread, after the call that queued it has returned):
@@ -182,14 +196,7 @@ static void test_curah_gagal_tengah(void **state)
 	struct store *s;
 	assert_int_equal(store_open(path, STORE_BUAT, &s, &g), 0);
 	assert_int_equal(store_pemda_ada(s, "98.04"), 0);
-	assert_int_equal(store_begin_curah(s, &g), 0);
-	store_audit_sisip(s, 0);
-	int rc = tulis_banyak(s, "98.04", 2500, &g);
-	if (rc == 0)
-		rc = store_commit(s, &g);
-	else
-		store_rollback(s);
-	store_audit_sisip(s, 1);
+	int rc = muat_pertama(s, "98.04", 2500, &g);
 	assert_int_not_equal(rc, 0);
 	assert_non_null(strstr(g.pesan, "realisasi"));
 	assert_non_null(strstr(g.pesan, store_pg(path) ? "check" : "CHECK"));
@@ -245,14 +252,7 @@ static void test_curah_banyak(void **state)
 	struct store *s;
 	assert_int_equal(store_open(path, STORE_BUAT, &s, &g), 0);
 	assert_int_equal(store_pemda_ada(s, "98.05"), 0);
-	assert_int_equal(store_begin_curah(s, &g), 0);
-	store_audit_sisip(s, 0);
-	int rc = tulis_banyak(s, "98.05", -1, &g);
-	if (rc == 0)
-		rc = store_commit(s, &g);
-	else
-		store_rollback(s);
-	store_audit_sisip(s, 1);
+	int rc = muat_pertama(s, "98.05", -1, &g);
 	assert_int_equal(rc, 0);
 	char v[64];
 	satu_teks(s, "SELECT count(*) FROM realisasi WHERE pemda = '98.05'", v, sizeof(v));
