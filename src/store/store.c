@@ -353,10 +353,8 @@ static int val_templat(int t, const char *pemda, const void *baris,
 static int siapkan_tabel(struct store *s, int t, struct galat *g)
 {
 	const struct tabel *tb = &tabel[t];
-	if (s->sel[t]) {
-		s->o->ulang(s->sel[t]);
-		return 0;
-	}
+	if (s->sel[t])
+		return 0; /* each use resets it first (upsert) */
 	struct buf sel = BUF_INIT, ins = BUF_INIT, upd = BUF_INIT, where = BUF_INIT;
 	for (int k = 0; k < tb->nkunci; k++)
 		buf_printf(&where, "%s%s = ?%d", k ? " AND " : "", tb->kol[k].nama, k + 1);

@@ -396,7 +396,11 @@ static int sq_sinkron(struct store_drv *d)
 	return antri_kirim((struct drv_sqlite *)d);
 }
 
-/* The bulk INSERTs of tabel (kolom: its n columns, comma-separated), prepared on first use. */
+/*
+ * The bulk INSERTs of tabel (kolom: its n columns, comma-separated), prepared
+ * on first use. A table met before is found without waiting for the writer:
+ * the list is this thread's alone; only preparing touches the connection.
+ */
 static struct salur_tabel *salur_tabel(struct drv_sqlite *d, const char *tabel, const char *kolom,
 				       int n)
 {
@@ -408,6 +412,8 @@ static struct salur_tabel *salur_tabel(struct drv_sqlite *d, const char *tabel, 
 		store_drv_galat(&d->d, "salur: %s: terlalu banyak tabel atau kolom", tabel);
 		return NULL;
 	}
+	if (tunggu(d))
+		return NULL;
 	struct salur_tabel *t = xcalloc(1, sizeof(*t));
 	snprintf(t->tabel, sizeof(t->tabel), "%s", tabel);
 	snprintf(t->kolom, sizeof(t->kolom), "%s", kolom);
@@ -470,8 +476,8 @@ static int sq_salur(struct store_drv *dd, const char *tabel, const char *kolom, 
 		a = d->antri;
 		a->t = NULL;
 	}
-	if (!a->t) { /* salur_tabel may prepare: the connection must be this thread's */
-		if (tunggu(d) || !(a->t = salur_tabel(d, tabel, kolom, n)))
+	if (!a->t) {
+		if (!(a->t = salur_tabel(d, tabel, kolom, n)))
 			return -1;
 		if (!a->off)
 			a->off = xcalloc(ANTRI_BARIS, sizeof(*a->off));
