@@ -262,14 +262,13 @@ static void penulis_henti(struct drv_sqlite *d)
  */
 static int antri_kirim(struct drv_sqlite *d)
 {
-	struct antri *a = d->antri;
+	struct antri *a = d->antri; /* set at open: never NULL */
 	int rc = tunggu(d);
-	if (!rc && a && a->n && antri_tulis(d, a, &d->w.galat)) {
+	if (!rc && a->n && antri_tulis(d, a, &d->w.galat)) {
 		d->w.gagal = 1;
 		rc = tunggu(d); /* the error, into d->d */
 	}
-	if (a)
-		antri_kosongkan(a);
+	antri_kosongkan(a);
 	return rc;
 }
 
