@@ -163,6 +163,26 @@ static const char *potong(const char *s, int maks, char *out, size_t n)
 	return out;
 }
 
+/*
+ * Where a name shown on two lines breaks: the byte offset after at most maks
+ * characters of s, at the last space within them (the whole of s when it
+ * fits, 0 when its first word does not).
+ */
+static size_t belah(const char *s, int maks)
+{
+	size_t i = 0, spasi = 0;
+	for (int c = 0; s[i] && c < maks; c++) {
+		if (s[i] == ' ')
+			spasi = i;
+		i++;
+		while (((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+	}
+	if (!s[i])
+		return i;
+	return s[i] == ' ' ? i : spasi; /* no space: the whole name on the second line */
+}
+
 /* One drawing of the tree (wide or narrow), into b. */
 static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, const char *pemda,
 		   int tahun, const char *cari, int sempit)
@@ -170,7 +190,7 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 	const struct model *m = t->m;
 	struct pohon_ukuran u =
 	    sempit ? (struct pohon_ukuran){.lebar = 360,
-					   .tinggi = 58,
+					   .tinggi = 74, /* the name on two lines */
 					   .jarak = 8,
 					   .indentasi = 12,
 					   .tepi = 4}
@@ -223,11 +243,24 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 		char awal[160];
 		snprintf(awal, sizeof(awal), "%s %s ", hal_pohon_jenis(s->r->jenis), s->r->kode);
 		int sisa = maks - (int)(strlen(awal) * 1.1);
+		if (sisa < 4)
+			sisa = 4;
+		/* On a phone the name goes on to a second line: a touch shows no title. */
+		size_t potongan = sempit ? belah(uraian, sisa) : 0;
 		html_f(b,
 		       "<text x=\"%d\" y=\"%d\" fill=\"%s\"><tspan font-weight=\"bold\">%s</tspan>"
 		       "%s</text>",
 		       kt->x + 8, kt->y + fs + 4, w->teks, awal,
-		       potong(uraian, sisa > 4 ? sisa : 4, judul, sizeof(judul)));
+		       sempit ? arena_printf(&r->arena, "%.*s", (int)potongan, uraian)
+			      : potong(uraian, sisa, judul, sizeof(judul)));
+		const char *lanjut = uraian + potongan;
+		while (*lanjut == ' ')
+			lanjut++;
+		if (sempit && *lanjut)
+			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8,
+			       kt->y + 2 * fs + 7, w->teks,
+			       potong(lanjut, (int)((kt->w - 16) / (fs * 0.56)), judul,
+				      sizeof(judul)));
 		const char *pred = s->predikat ? s->predikat : "belum ada data";
 		const char *cs = hal_persen(s->ada_capaian, s->capaian, c, sizeof(c));
 		const char *ss = hal_persen(s->ada_serapan, s->serapan, sp, sizeof(sp));
@@ -240,7 +273,7 @@ static void gambar(struct buf *b, struct web_req *r, const struct tampilan *t, c
 			 s->pagu > 0 ? pg : "", ss, s->ada_serapan ? " %" : "");
 		int perencana = web_peran(r, "admin,perencana");
 		int maks_baris = (int)((kt->w - 16 - (perencana ? 4 * fs : 0)) / (fs * 0.54));
-		int y2 = kt->y + 2 * fs + 10;
+		int y2 = kt->y + (sempit ? 3 * fs + 13 : 2 * fs + 10);
 		if (sempit) {
 			html_f(b, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>", kt->x + 8, y2,
 			       w->teks, potong(baris2, maks_baris, pt, sizeof(pt)));

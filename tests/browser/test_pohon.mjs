@@ -89,7 +89,26 @@ try {
       `${siapa}: the whole tree starts collapsed below the sasaran (${kode.length} boxes)`);
     ok(await p.isVisible('#ilustrasi'), `${siapa}: the demo tree says it holds illustrative data`);
     await foto(p, ukuran, 'pohon', '#ringkas-pohon');
-    if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon`);
+    if (ukuran === 'ponsel') {
+      await lebarPas(p, `${siapa} /pohon`);
+      // On the phone a name goes on to a second line (a touch shows no title), and no
+      // text runs out of its box.
+      const v = await p.evaluate(() => {
+        const g = document.querySelector('.pohon svg.sempit g[data-kode="V"]');
+        const t = [...g.querySelectorAll(':scope > text')];
+        const kotak = g.querySelector('rect').getBBox();
+        let keluar = 0;
+        for (const e of document.querySelectorAll('.pohon svg.sempit text')) {
+          const r = e.closest('g').querySelector('rect').getBBox(), b = e.getBBox();
+          if (b.x + b.width > r.x + r.width + 0.5 || b.y + b.height > r.y + r.height + 0.5) keluar++;
+        }
+        return { nama: t[0].textContent.replace(/^Visi V /, '') + ' ' + t[1].textContent,
+          kotak: kotak.height, keluar };
+      });
+      ok(v.nama === 'Terwujudnya Kota Peradaban yang Berdaya dan Berbudaya',
+        `${siapa}: the visi's whole name on two lines on the phone (${v.nama})`);
+      ok(v.keluar === 0, `${siapa}: no text runs out of its box on the phone (${v.keluar})`);
+    }
     // Open S1 with its toggle: its OPD goals appear.
     await Promise.all([p.waitForURL(/buka=S1/),
       p.locator('.pohon svg:visible g[data-kode="S1"] a.buka').click()]);
