@@ -1623,6 +1623,21 @@ static void periksa_data(struct ctx *c)
 				    TABEL_ANGGARAN, &b);
 		}
 	}
+	/* Spent more than the pagu: a program's row or a cascade node's (anggaran simpul). */
+	for (int i = 0; i < m->n_anggaran; i++) {
+		const struct anggaran *a = &m->anggaran[i];
+		if (a->tahun != c->tahun || !a->ada_realisasi || a->pagu <= 0 ||
+		    a->realisasi <= a->pagu)
+			continue;
+		const char *objek = a->rencana ? a->rencana : a->program ? a->program : "?";
+		char rp[48], pg[48], sp[48];
+		buf_printf(&b, "Realisasi anggaran %s tahun %d (Rp %s) melebihi pagunya (Rp %s): "
+			   "serapan %s %%", objek, c->tahun, angka_format_rp(a->realisasi, rp, sizeof(rp)),
+			   angka_format_rp(a->pagu, pg, sizeof(pg)),
+			   angka_format((double)a->realisasi / (double)a->pagu * 100, 2, sp, sizeof(sp)));
+		temuan_data(c, REVIU_PERINGATAN, objek, UKURAN_REALISASI_ANGGARAN, TABEL_ANGGARAN,
+			    &b);
+	}
 	buf_release(&b);
 }
 

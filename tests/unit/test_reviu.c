@@ -389,6 +389,7 @@ static void test_data(void **state)
 	(void)y;
 	rencana(m, RENCANA_SASARAN, "S4", "T1"); /* no indicator, no budget */
 	anggaran(m, "S9", "P9", 2020, 10, 5);	 /* no such sasaran */
+	anggaran(m, "S2", "P4", 2020, 100, 130); /* spent more than its pagu: 130 % */
 	struct target_riwayat *h = &m->riwayat[m->n_riwayat++];
 	h->indikator = "TURUN_T";
 	h->tahun = 2020;
@@ -415,10 +416,13 @@ static void test_data(void **state)
 	ada(&r, "S4", "indikator", "indikator.csv", REVIU_PERINGATAN, NULL);
 	ada(&r, "S4", "anggaran", "anggaran.csv", REVIU_PERINGATAN, NULL);
 	ada(&r, "P9", "sasaran", "anggaran.csv", REVIU_PERINGATAN, "tidak terkait dengan sasaran");
+	ada(&r, "P4", "realisasi_anggaran", "anggaran.csv", REVIU_PERINGATAN,
+	    "Realisasi anggaran P4 tahun 2020 (Rp 130) melebihi pagunya (Rp 100): serapan 130,00 %");
 	/* Must not fire: BAIK moves up as it should, its raise is not listed. */
 	for (int i = 0; i < r.n; i++)
 		assert_string_not_equal(r.temuan[i].objek, "BAIK");
 	assert_null(cari(&r, "S1", "anggaran", NULL));
+	assert_null(cari(&r, "P2", "realisasi_anggaran", NULL)); /* 90 of 100 */
 	reviu_release(&r);
 	model_hapus(m);
 }
