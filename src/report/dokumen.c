@@ -1254,12 +1254,32 @@ static void baris_indikator(struct bangun *b, struct dok_tabel *t, const struct 
 }
 
 /* The measurement table rows of one rencana's indicators. */
-static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no)
+/*
+ * The indicators a table lists (indices into pengukuran.indikator, in the
+ * table's order): the chart that illustrates the table shows these and no others.
+ */
+struct pilihan {
+	int n;
+	int *isi; /* room for every indicator of the measurement */
+};
+
+static void pilihan_buat(struct bangun *b, struct pilihan *pl)
+{
+	pl->n = 0;
+	pl->isi = arena_alloc(&b->d->arena, (size_t)(b->p->n_indikator + 1) * sizeof(int));
+}
+
+/* The rows of the indicators on node induk, each noted in pl (may be NULL). */
+static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no,
+		       struct pilihan *pl)
 {
 	const struct pengukuran *p = b->p;
 	for (int k = 0; k < p->n_indikator; k++)
-		if (induk_dari(p->indikator[k].ind->induk, induk))
+		if (induk_dari(p->indikator[k].ind->induk, induk)) {
 			baris_indikator(b, t, &p->indikator[k], no);
+			if (pl)
+				pl->isi[pl->n++] = k;
+		}
 }
 
 /*
@@ -1268,13 +1288,13 @@ static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk,
  * its indicators. Returns the row of the heading.
  */
 static int grup_ukur(struct bangun *b, struct dok_tabel *t, const char *teks,
-		     const struct ukur_agregat *ag, int *no)
+		     const struct ukur_agregat *ag, int *no, struct pilihan *pl)
 {
 	int baris = t->n_baris;
 	struct dok_sel *r = baris_grup(b, t, teks, 5);
 	s_persen(b, &r[5], ag->ada_capaian, ag->capaian);
 	s_predikat(b, &r[6], ag->predikat, ukur_keadaan_nama(UKUR_BELUM_ADA_DATA));
-	baris_ukur(b, t, ag->r->kode, no);
+	baris_ukur(b, t, ag->r->kode, no, pl);
 	if (ag->ada_capaian)
 		r[5].rumus = rumus_rata(b, ag, baris + 1, 5);
 	return baris;
@@ -1284,14 +1304,13 @@ static const char *const kolom_ukur[] = {"No",        "Indikator Kinerja", "Satu
 					 "Realisasi", "Capaian (%)",       "Predikat"};
 static const double lebar_ukur[] = {0.5, 3.8, 1.2, 1.2, 1.2, 1.1, 1.4};
 
-static void grafik_batang(struct bangun *b, const char *judul_grafik, int hanya_tujuan)
+/* The bars of the indicators of pl (a table's rows) that have a capaian; none, no chart. */
+static void grafik_batang(struct bangun *b, const char *judul_grafik, const struct pilihan *pl)
 {
 	const struct pengukuran *p = b->p;
 	int n = 0;
-	for (int k = 0; k < p->n_indikator; k++)
-		if (p->indikator[k].capaian.ada && (hanya_tujuan ? !p->indikator[k].sasaran
-								 : p->indikator[k].sasaran))
-			n++;
+	for (int k = 0; k < pl->n; k++)
+		n += p->indikator[pl->isi[k]].capaian.ada;
 	if (!n)
 		return;
 	struct dok_grafik *g = grafik_baru(b, GRAFIK_BATANG, judul_grafik, n, 1);
@@ -1299,9 +1318,9 @@ static void grafik_batang(struct bangun *b, const char *judul_grafik, int hanya_
 	g->seri[0].nama = "Capaian (%)";
 	g->garis_acuan = 100;
 	int i = 0;
-	for (int k = 0; k < p->n_indikator; k++) {
-		const struct ukur_indikator *u = &p->indikator[k];
-		if (!u->capaian.ada || (hanya_tujuan ? u->sasaran : !u->sasaran))
+	for (int k = 0; k < pl->n; k++) {
+		const struct ukur_indikator *u = &p->indikator[pl->isi[k]];
+		if (!u->capaian.ada)
 			continue;
 		g->label[i] = u->ind->uraian;
 		g->seri[0].nilai[i] = u->capaian.nilai;
@@ -1367,7 +1386,7 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 		b, arena_printf(a, "Capaian Kinerja Sasaran %s Tahun %d", s->r->uraian, p->tahun),
 		NULL, 7, kolom_ukur, lebar_ukur);
 	int no = 0;
-	baris_ukur(b, t, s->r->kode, &no);
+	baris_ukur(b, t, s->r->kode, &no, NULL);
 	if (!no)
 		return;
 	for (int k = 0; k < p->n_indikator; k++) {
@@ -1873,14 +1892,17 @@ static void bab_akuntabilitas(struct bangun *b)
 				p->tahun),
 		"Capaian IKU", 7, kolom_ukur, lebar_ukur);
 	tabel_bantu_rentang(b, t);
+	struct pilihan pl;
+	pilihan_buat(b, &pl);
 	for (int i = 0; i < p->n_tujuan; i++) {
 		int no = 0;
 		int awal = grup_ukur(b, t, arena_printf(a, "Tujuan: %s", p->tujuan[i].r->uraian),
-				     &p->tujuan[i], &no);
+				     &p->tujuan[i], &no, &pl);
 		if (!no)
 			t->n_baris = awal;
 	}
-	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun), 1);
+	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun),
+		      &pl);
 
 	judul(b, 2, "B. Pengukuran Kinerja Sasaran");
 	struct dok_tabel *tu = tabel_baru(
@@ -1889,16 +1911,17 @@ static void bab_akuntabilitas(struct bangun *b)
 	tabel_bantu_rentang(b, tu);
 	/* the rows of each sasaran's capaian and budget, for the formulas of Efisiensi */
 	int *baris_capaian = arena_alloc(a, (size_t)(p->n_sasaran + 1) * sizeof(int));
+	pilihan_buat(b, &pl);
 	for (int i = 0; i < p->n_sasaran; i++) {
 		int no = 0;
 		const char *teks = arena_printf(a, "Sasaran %d: %s", i + 1, p->sasaran[i].r->uraian);
-		baris_capaian[i] = grup_ukur(b, tu, teks, &p->sasaran[i], &no);
+		baris_capaian[i] = grup_ukur(b, tu, teks, &p->sasaran[i], &no, &pl);
 	}
 	tabel_predikat(b, "Predikat");
 	grafik_batang(b,
 		      arena_printf(a, "Capaian Indikator Kinerja Sasaran %s Tahun %d",
 				   m->pemda.nama, p->tahun),
-		      0);
+		      &pl);
 
 	judul(b, 2, "C. Analisis Capaian Kinerja per Sasaran");
 	const char *ko = kalimat_opd(b);

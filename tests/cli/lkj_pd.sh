@@ -90,6 +90,51 @@ print("rows seen", seen) if seen != 5 else None
 sys.exit(1 if bad or seen != 5 else 0)
 PY
 
+# A chart shows exactly the indicators of the table it illustrates (those with a capaian),
+# in its order: Grafik 3.1 "Capaian IKU" = Tabel 3.1's rows, the sasaran chart = the
+# Pengukuran Kinerja table's. OPD A: IKU A.I4 70 / 100 = 70 only (not the kegiatan's
+# A.I3 50 and A.I5 95); sasaran: A.I1 125, A.I2 80. The pemda's LKjIP: T1 has no
+# indicator, so no IKU chart; Grafik 3.1 is the sasaran chart, IS1 90, IS2 70.
+# (csv and xlsx carry the tables only, no chart.)
+cat >"$TMP/g.py" <<'PY'
+import html, re, sys
+h = open(sys.argv[1], encoding="utf-8").read()
+def bersih(x):
+    return html.unescape(re.sub(r"<[^>]+>", "", x))
+def grafik(awal):
+    """label=value of the bars of the chart whose title starts with awal."""
+    for f in re.findall(r"<figure.*?</figure>", h, re.S):
+        t = re.search(r"<title>(.*?)</title>", f)
+        if t and bersih(t.group(1)).startswith(awal):
+            lab = [bersih(x) for x in re.findall(r'<text[^>]*class="label">(.*?)</text>', f)]
+            nil = [bersih(x) for x in re.findall(r'<text[^>]*class="nilai">(.*?)</text>', f)]
+            return " ".join("%s=%s" % x for x in zip(lab, nil))
+    return "-"
+def tabel(awal):
+    """name=capaian of the indicator rows (with a capaian) of the table titled awal."""
+    for tb in re.findall(r"<table.*?</table>", h, re.S):
+        c = re.search(r"<caption>(.*?)</caption>", tb)
+        if c and bersih(c.group(1)).startswith(awal):
+            out = []
+            for tr in re.findall(r"<tr>(.*?)</tr>", tb, re.S):
+                td = [bersih(x) for x in re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)]
+                if len(td) == 7 and td[0].isdigit() and td[5] != "n/a":
+                    out.append("%s=%s" % (td[1], td[5]))
+            return " ".join(out)
+    return "-"
+print(grafik(sys.argv[2]) if sys.argv[3] == "grafik" else tabel(sys.argv[2]))
+PY
+g() { python3 "$TMP/g.py" "$@"; }
+eq "html A: Grafik 3.1 Capaian IKU = A.I4 70 only" "Indikator tujuan A=70,00" "$(g "$TMP/a.html" "Grafik 3.1 Capaian IKU" grafik)"
+eq "  = the rows of Tabel 3.1" "$(g "$TMP/a.html" "Tabel 3.1 Capaian Indikator Kinerja Utama" tabel)" "$(g "$TMP/a.html" "Grafik 3.1 Capaian IKU" grafik)"
+eq "html A: Grafik 3.2 = A.I1 125, A.I2 80" "Indikator A satu=125,00 Indikator A dua=80,00" "$(g "$TMP/a.html" "Grafik 3.2 Capaian Indikator Kinerja Sasaran" grafik)"
+eq "  = the rows of Tabel 3.2" "$(g "$TMP/a.html" "Tabel 3.2 Pengukuran Kinerja" tabel)" "$(g "$TMP/a.html" "Grafik 3.2 Capaian Indikator Kinerja Sasaran" grafik)"
+$K report "$A" --pemda 77 --tahun 2021 --format html -o "$TMP/p.html" >/dev/null
+eq "html LKjIP: Tabel 3.1 lists no indicator (T1 has none)" "" "$(g "$TMP/p.html" "Tabel 3.1 Capaian Indikator Kinerja Utama" tabel)"
+check "  and has no IKU chart" sh -c "! grep -q '<title>Grafik [0-9.]* Capaian IKU' '$TMP/p.html'"
+eq "html LKjIP: Grafik 3.1 = the sasaran chart, IS1 90, IS2 70" "Indikator sasaran satu=90,00 Indikator sasaran dua=70,00" "$(g "$TMP/p.html" "Grafik 3.1 Capaian Indikator Kinerja Sasaran" grafik)"
+eq "  = the rows of Tabel 3.2" "$(g "$TMP/p.html" "Tabel 3.2 Pengukuran Kinerja" tabel)" "$(g "$TMP/p.html" "Grafik 3.1 Capaian Indikator Kinerja Sasaran" grafik)"
+
 # The XLSX sheets: values, and the capaian and serapan as formulas over their cells.
 $K report "$A" --pemda 77 --tahun 2021 --opd A --format xlsx -o "$TMP/a.xlsx" >/dev/null
 cat >"$TMP/x.py" <<'PY'
