@@ -386,16 +386,20 @@ static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *
  * baris[i] is the sheet row of element i. n/a cells are text, which AVERAGE
  * over a range skips: an unweighted, uncapped mean over the rows pertama ..
  * akhir (pertama >= 0) is AVERAGE of that range; capped or weighted means, or
- * elements not in one range, name the cells one by one.
+ * elements not in one range, name the cells one by one. lembar (may be NULL)
+ * is the sheet the cells are on when not the formula's own, e.g.
+ * "'Pengukuran Kinerja'!".
  */
-static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, const int *baris,
-				  int pertama, int akhir, int kc)
+static const char *rumus_rata_sel_lembar(struct bangun *b, const struct ukur_rata *rt,
+					 const int *baris, int pertama, int akhir, int kc,
+					 const char *lembar)
 {
-	char k[8];
-	dokumen_kolom_huruf(kc, k);
+	char k0[8], k[48];
+	dokumen_kolom_huruf(kc, k0);
+	snprintf(k, sizeof(k), "%s%s", lembar ? lembar : "", k0);
 	struct buf f = BUF_INIT, w = BUF_INIT;
 	if (!rt->berbobot && !(rt->batas > 0) && pertama >= 0) {
-		buf_printf(&f, "=AVERAGE(%s%d:%s%d)", k, pertama, k, akhir);
+		buf_printf(&f, "=AVERAGE(%s%d:%s%d)", k, pertama, k0, akhir);
 	} else {
 		buf_puts(&f, rt->berbobot ? "=(" : "=AVERAGE(");
 		for (int i = 0; i < rt->n; i++) {
@@ -419,6 +423,12 @@ static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, 
 	buf_release(&f);
 	buf_release(&w);
 	return hasil;
+}
+
+static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, const int *baris,
+				  int pertama, int akhir, int kc)
+{
+	return rumus_rata_sel_lembar(b, rt, baris, pertama, akhir, kc, NULL);
 }
 
 /*
@@ -1612,8 +1622,20 @@ static const char *nama_simpul(struct bangun *b, const struct rencana *r)
  * table of each node's pagu, realisasi and serapan. Both tables are main
  * tables (sheets "<lembar> Program" and "<lembar> Anggaran").
  */
+/*
+ * Where a sasaran_pd's own indicators are shown: under its heading on the
+ * Pengukuran Kinerja sheet (lembar), from table row awal, as the indicators of
+ * s in the LKj's own measurement (b->p).
+ */
+struct baris_sasaran {
+	const char *lembar;
+	const struct ukur_agregat *s;
+	int awal;
+};
+
 static void analisis_program(struct bangun *b, int akar, const int *atas, int n_atas,
-			     const char *nama, const char *lembar)
+			     const char *nama, const char *lembar,
+			     const struct baris_sasaran *luar)
 {
 	const struct kaskade *k = b->kas;
 	const struct pengukuran *kp = k->p;
@@ -1666,15 +1688,38 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 			baris_indikator(b, t, &kp->indikator[x[j]], &no);
 		}
 	}
+	/*
+	 * The sasaran_pd's own indicators: their rows on the Pengukuran Kinerja
+	 * sheet (baris_akar, by the cascade's indicator index), found by code in
+	 * the LKj's measurement, in the order that sheet lists them.
+	 */
+	int *baris_akar = xcalloc((size_t)kp->n_indikator + 1, sizeof(int));
+	int n_akar = 0;
+	const char *awalan = NULL;
+	if (luar && akar >= 0) {
+		/* the sheet's name as the XLSX writes it (31 characters at most) */
+		awalan = arena_printf(a, "'%.31s'!", luar->lembar);
+		for (int x = 0; x < b->p->n_indikator; x++) {
+			const struct indikator *ind = b->p->indikator[x].ind;
+			if (!induk_dari(ind->induk, luar->s->r->kode))
+				continue;
+			const struct ukur_indikator *u = ukur_indikator_cari(kp, ind->kode);
+			if (u)
+				baris_akar[u - kp->indikator] = DOK_BARIS_XLSX + luar->awal + n_akar;
+			n_akar++;
+		}
+	}
 	for (int e = 0, baris = 0; e < n; e++) {
 		const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
 		const struct ukur_rata *rt = &ks->rata;
 		if (!ks->ada_capaian || !rt->n)
 			continue;
+		int di_akar = daftar[e] == akar && !ks->dari_anak;
 		int *unsur = xcalloc((size_t)rt->n + 1, sizeof(int));
 		int lengkap = 1;
 		for (int i = 0; i < rt->n; i++) {
 			unsur[i] = ks->dari_anak ? baris_simpul[rt->unsur[i].indeks]
+				   : di_akar     ? baris_akar[rt->unsur[i].indeks]
 						 : baris_ind[rt->unsur[i].indeks];
 			lengkap &= unsur[i] > 0;
 		}
@@ -1682,7 +1727,13 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 		const int *x;
 		int ni = daftar[e] == akar ? 0 : kaskade_indikator(k, daftar[e], &x);
 		baris = baris_simpul[daftar[e]];
-		if (lengkap)
+		if (lengkap && di_akar) {
+			/* one run there when that sheet shows exactly the node's indicators */
+			int satu = n_akar == ks->n_indikator;
+			int pertama = DOK_BARIS_XLSX + luar->awal;
+			t->baris[baris - DOK_BARIS_XLSX][5].rumus = rumus_rata_sel_lembar(
+			    b, rt, unsur, satu ? pertama : -1, pertama + n_akar - 1, 5, awalan);
+		} else if (lengkap)
 			t->baris[baris - DOK_BARIS_XLSX][5].rumus =
 				rumus_rata_sel(b, rt, unsur, ks->dari_anak ? -1 : baris + 1,
 					       baris + ni, 5);
@@ -1692,6 +1743,7 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 				"lembar Pengukuran Kinerja.";
 		free(unsur);
 	}
+	free(baris_akar);
 	free(baris_simpul);
 	free(baris_ind);
 	for (int e = akar >= 0; e < n; e++) {
@@ -1775,7 +1827,12 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 }
 
 /* The programs and kegiatan below sasaran s of an OPD's LKj (its sasaran_pd in the cascade). */
-static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat *s, int nomor)
+/*
+ * The programs below sasaran_pd s (nomor, from 1); its own indicators are on
+ * sheet lembar from table row awal (the Pengukuran Kinerja table).
+ */
+static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat *s, int nomor,
+				     const char *lembar, int awal)
 {
 	if (!b->kas)
 		return;
@@ -1794,8 +1851,9 @@ static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat
 			 "capaiannya adalah rata-rata capaian program di bawahnya, %s%% (%s).",
 			 nomor, angka_format(ks->capaian, 2, x, sizeof(x)), ks->predikat);
 	}
+	struct baris_sasaran luar = {lembar, s, awal};
 	analisis_program(b, i, anak, n, arena_printf(&b->d->arena, "Sasaran %d", nomor),
-			 arena_printf(&b->d->arena, "Sasaran %d", nomor));
+			 arena_printf(&b->d->arena, "Sasaran %d", nomor), &luar);
 }
 
 /* An OPD's programs directly under an RPJMD sasaran (no sasaran_pd of its own above them). */
@@ -1823,7 +1881,7 @@ static void analisis_program_rpjmd(struct bangun *b)
 				 s && s->uraian ? s->uraian : "-");
 		}
 		analisis_program(b, -1, atas, n, "yang langsung mendukung sasaran RPJMD",
-				 "Sasaran RPJMD");
+				 "Sasaran RPJMD", NULL);
 	}
 	free(atas);
 }
@@ -1931,7 +1989,7 @@ static void bab_akuntabilitas(struct bangun *b)
 			 ko);
 	for (int i = 0; i < p->n_sasaran; i++) {
 		analisis_sasaran(b, &p->sasaran[i]);
-		analisis_program_sasaran(b, &p->sasaran[i], i + 1);
+		analisis_program_sasaran(b, &p->sasaran[i], i + 1, tu->lembar, baris_capaian[i] + 1);
 	}
 	analisis_program_rpjmd(b);
 
