@@ -234,7 +234,8 @@ static void cetak_opd(struct buf *b, const struct pengukuran *p, const struct ka
 				continue;
 			}
 			const char *lain = kaskade_opd_indikator(p->m, u->ind);
-			buf_printf(b, "  %14s indikator OPD %s: tidak dihitung dalam ringkasan %s\n",
+			buf_printf(b,
+				   "  %14s indikator OPD %s: tidak dihitung dalam ringkasan %s\n",
 				   "", lain ? lain : "lain", kode);
 		}
 	}
@@ -242,8 +243,8 @@ static void cetak_opd(struct buf *b, const struct pengukuran *p, const struct ka
 	for (int i = 0; i < n_milik; i++)
 		sisa += tanda[milik[i]] == 1;
 	if (sisa) {
-		buf_printf(b, "%sIndikator %s pada simpul di luar Renstra %s:\n", ada_simpul ? "\n" : "",
-			   kode, kode);
+		buf_printf(b, "%sIndikator %s pada simpul di luar Renstra %s:\n",
+			   ada_simpul ? "\n" : "", kode, kode);
 		/* grouped by node, in the order the indicators come */
 		for (int i = 0; i < n_milik; i++) {
 			if (tanda[milik[i]] != 1)
@@ -252,8 +253,8 @@ static void cetak_opd(struct buf *b, const struct pengukuran *p, const struct ka
 			int si = induk ? kaskade_cari(k, induk) : -1;
 			if (si >= 0) {
 				const struct kaskade_simpul *s = &k->simpul[si];
-				buf_printf(b, "%s %s  %s", model_rencana_nama(s->r->jenis), s->r->kode,
-					   s->r->uraian);
+				buf_printf(b, "%s %s  %s", model_rencana_nama(s->r->jenis),
+					   s->r->kode, s->r->uraian);
 				if (s->opd)
 					buf_printf(b, " [OPD %s]", s->opd);
 				buf_putc(b, '\n');

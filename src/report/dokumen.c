@@ -1705,7 +1705,8 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 				continue;
 			const struct ukur_indikator *u = ukur_indikator_cari(kp, ind->kode);
 			if (u)
-				baris_akar[u - kp->indikator] = DOK_BARIS_XLSX + luar->awal + n_akar;
+				baris_akar[u - kp->indikator] =
+				    DOK_BARIS_XLSX + luar->awal + n_akar;
 			n_akar++;
 		}
 	}
