@@ -12,6 +12,7 @@
 #include "../core/ukur.h"
 #include "../report/kaskade_json.h"
 #include "../report/ukur_json.h"
+#include "../util/util.h"
 #include "cli.h"
 
 static const char *persen(int ada, double v, char *out, size_t n)
@@ -26,13 +27,21 @@ static void garis(struct buf *b, int n)
 	buf_putc(b, '\n');
 }
 
-static void tabel_indikator(struct buf *b, const struct pengukuran *p, const char *induk)
+/* A percentage with its sign ("12,34%"), or "n/a" without one. */
+static const char *persen_tanda(int ada, double v, char *out, size_t n)
+{
+	if (!ada)
+		return "n/a";
+	char x[64];
+	snprintf(out, n, "%s%%", angka_format(v, 2, x, sizeof(x)));
+	return out;
+}
+
+/* One indicator's row of the table, and its catatan below it. */
+static void baris_indikator(struct buf *b, const struct ukur_indikator *u)
 {
 	char t[64], r[64], c[64], ca[64];
-	for (int i = 0; i < p->n_indikator; i++) {
-		const struct ukur_indikator *u = &p->indikator[i];
-		if (strcmp(u->ind->induk, induk) != 0)
-			continue;
+	{
 		buf_puts(b, "  ");
 		cli_kolom(b, u->ind->kode, 12, 0);
 		buf_putc(b, ' ');
@@ -55,6 +64,13 @@ static void tabel_indikator(struct buf *b, const struct pengukuran *p, const cha
 		if (u->capaian.catatan && u->target)
 			buf_printf(b, "  %14s catatan: %s\n", "", u->capaian.catatan);
 	}
+}
+
+static void tabel_indikator(struct buf *b, const struct pengukuran *p, const char *induk)
+{
+	for (int i = 0; i < p->n_indikator; i++)
+		if (strcmp(p->indikator[i].ind->induk, induk) == 0)
+			baris_indikator(b, &p->indikator[i]);
 }
 
 static void baris_agregat(struct buf *b, const char *label, const struct ukur_agregat *a)
@@ -168,35 +184,97 @@ static void cetak_tabel(struct buf *b, const struct pengukuran *p)
 	cli_kolom(b, "Tidak dapat dihitung", 21, 0);
 	buf_printf(b, "%3d\n", p->tidak_dapat_dihitung);
 	if (p->n_program)
-		buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s%%\n",
+		buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s\n",
 			   angka_format_rp(p->pagu, x, sizeof(x)),
 			   angka_format_rp(p->realisasi_anggaran, y, sizeof(y)),
-			   persen(p->ada_serapan, p->serapan, z, sizeof(z)));
+			   persen_tanda(p->ada_serapan, p->serapan, z, sizeof(z)));
 }
 
-/* One OPD's measurement as a table: its indicators, its nodes and its summary. */
+/*
+ * One OPD's measurement as a table: its nodes with their indicators, then the
+ * nodes outside its Renstra (RPJMD, another OPD's) holding indicators it
+ * answers for, then its summary. The indicators are kaskade_indikator_opd's,
+ * what the summary counts and --json lists: each is printed once; another
+ * OPD's indicator on one of its nodes is printed marked, as not counted.
+ */
 static void cetak_opd(struct buf *b, const struct pengukuran *p, const struct kaskade *k, int o)
 {
 	const struct kaskade_opd *ko = &k->opd[o];
+	const char *kode = ko->o->kode;
 	char c[64], pg[64], rl[64], sp[64];
-	buf_printf(b, "Pengukuran Kinerja %s (%s), %s, Tahun %d\n\n", ko->o->nama, ko->o->kode,
+	const int *milik;
+	int n_milik = kaskade_indikator_opd(k, o, &milik);
+	/* 1 for the OPD's own indicators, 2 once printed */
+	char *tanda = xcalloc((size_t)p->n_indikator + 1, 1);
+	for (int i = 0; i < n_milik; i++)
+		tanda[milik[i]] = 1;
+	buf_printf(b, "Pengukuran Kinerja %s (%s), %s, Tahun %d\n\n", ko->o->nama, kode,
 		   p->m->pemda.nama, p->tahun);
+	int ada_simpul = 0;
 	for (int i = 0; i < k->n_simpul; i++) {
 		const struct kaskade_simpul *s = &k->simpul[i];
-		if (!s->opd || strcmp(s->opd, ko->o->kode) != 0)
+		if (!s->opd || strcmp(s->opd, kode) != 0)
 			continue;
+		ada_simpul = 1;
 		buf_printf(b, "%s %s  %s\n", model_rencana_nama(s->r->jenis), s->r->kode,
 			   s->r->uraian);
-		buf_printf(b, "  capaian %s%%  %s  pagu Rp %s  realisasi Rp %s  serapan %s%%\n",
-			   persen(s->ada_capaian, s->capaian, c, sizeof(c)),
+		buf_printf(b, "  capaian %s  %s  pagu Rp %s  realisasi Rp %s  serapan %s\n",
+			   persen_tanda(s->ada_capaian, s->capaian, c, sizeof(c)),
 			   s->predikat ? s->predikat : "belum ada data",
 			   angka_format_rp(s->pagu, pg, sizeof(pg)),
 			   angka_format_rp(s->realisasi_anggaran, rl, sizeof(rl)),
-			   persen(s->ada_serapan, s->serapan, sp, sizeof(sp)));
-		tabel_indikator(b, p, s->r->kode);
+			   persen_tanda(s->ada_serapan, s->serapan, sp, sizeof(sp)));
+		const int *x;
+		int nx = kaskade_indikator(k, i, &x);
+		for (int e = 0; e < nx; e++) {
+			const struct ukur_indikator *u = &p->indikator[x[e]];
+			baris_indikator(b, u);
+			if (tanda[x[e]]) {
+				tanda[x[e]] = 2;
+				continue;
+			}
+			const char *lain = kaskade_opd_indikator(p->m, u->ind);
+			buf_printf(b,
+				   "  %14s indikator OPD %s: tidak dihitung dalam ringkasan %s\n",
+				   "", lain ? lain : "lain", kode);
+		}
 	}
-	buf_printf(b, "\nRingkasan %d indikator OPD: capaian %s%% %s, peringkat %d dari %d OPD\n",
-		   ko->n_indikator, persen(ko->ada_capaian, ko->capaian, c, sizeof(c)),
+	int sisa = 0;
+	for (int i = 0; i < n_milik; i++)
+		sisa += tanda[milik[i]] == 1;
+	if (sisa) {
+		buf_printf(b, "%sIndikator %s pada simpul di luar Renstra %s:\n",
+			   ada_simpul ? "\n" : "", kode, kode);
+		/* grouped by node, in the order the indicators come */
+		for (int i = 0; i < n_milik; i++) {
+			if (tanda[milik[i]] != 1)
+				continue;
+			const char *induk = p->indikator[milik[i]].ind->induk;
+			int si = induk ? kaskade_cari(k, induk) : -1;
+			if (si >= 0) {
+				const struct kaskade_simpul *s = &k->simpul[si];
+				buf_printf(b, "%s %s  %s", model_rencana_nama(s->r->jenis),
+					   s->r->kode, s->r->uraian);
+				if (s->opd)
+					buf_printf(b, " [OPD %s]", s->opd);
+				buf_putc(b, '\n');
+			} else {
+				buf_printf(b, "%s\n", induk ? induk : "-");
+			}
+			for (int e = i; e < n_milik; e++) {
+				const struct ukur_indikator *u = &p->indikator[milik[e]];
+				if (tanda[milik[e]] != 1 ||
+				    (e != i && (!induk || !u->ind->induk ||
+						strcmp(u->ind->induk, induk) != 0)))
+					continue;
+				baris_indikator(b, u);
+				tanda[milik[e]] = 2;
+			}
+		}
+	}
+	free(tanda);
+	buf_printf(b, "\nRingkasan %d indikator OPD: capaian %s %s, peringkat %d dari %d OPD\n",
+		   ko->n_indikator, persen_tanda(ko->ada_capaian, ko->capaian, c, sizeof(c)),
 		   ko->predikat ? ko->predikat : "belum ada data", ko->peringkat, k->n_opd);
 	for (int i = 0; i < p->m->pemda.predikat.n; i++) {
 		buf_puts(b, "  ");
@@ -205,10 +283,10 @@ static void cetak_opd(struct buf *b, const struct pengukuran *p, const struct ka
 	}
 	buf_printf(b, "  %-21s%3d\n  %-21s%3d\n", "Belum ada data", ko->belum_ada_data,
 		   "Tidak dapat dihitung", ko->tidak_dapat_dihitung);
-	buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s%%\n",
+	buf_printf(b, "Anggaran: pagu Rp %s, realisasi Rp %s, serapan %s\n",
 		   angka_format_rp(ko->pagu, pg, sizeof(pg)),
 		   angka_format_rp(ko->realisasi_anggaran, rl, sizeof(rl)),
-		   persen(ko->ada_serapan, ko->serapan, sp, sizeof(sp)));
+		   persen_tanda(ko->ada_serapan, ko->serapan, sp, sizeof(sp)));
 }
 
 /* `measure --opd KODE`: one OPD of the pemda. */

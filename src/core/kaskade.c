@@ -352,12 +352,13 @@ void kaskade_hitung(const struct pengukuran *p, struct kaskade *out)
 	banding_peringkat(nilai, ada, m->n_opd, ARAH_NAIK, peringkat, out->urut);
 	for (int o = 0; o < m->n_opd; o++)
 		out->opd[o].peringkat = peringkat[o];
-	/* kept for kaskade_indikator, kaskade_anak, kaskade_turunan */
+	/* kept for kaskade_indikator, kaskade_anak, kaskade_turunan, kaskade_indikator_opd */
 	out->ind_awal = per_simpul.awal;
 	out->ind_isi = per_simpul.isi;
 	out->anak_awal = per_anak.awal;
 	out->anak_isi = per_anak.isi;
-	kelompok_release(&per_opd);
+	out->opd_awal = per_opd.awal;
+	out->opd_isi = per_opd.isi;
 	indeks_release(&io);
 	free(simpul_ind);
 	free(opd_ind);
@@ -383,6 +384,8 @@ void kaskade_release(struct kaskade *k)
 	free(k->ind_isi);
 	free(k->anak_awal);
 	free(k->anak_isi);
+	free(k->opd_awal);
+	free(k->opd_isi);
 	free(k->unsur);
 	if (k->kode.isi)
 		indeks_release(&k->kode);
@@ -398,6 +401,12 @@ int kaskade_indikator(const struct kaskade *k, int i, const int **out)
 {
 	*out = k->ind_isi + k->ind_awal[i];
 	return k->ind_awal[i + 1] - k->ind_awal[i];
+}
+
+int kaskade_indikator_opd(const struct kaskade *k, int o, const int **out)
+{
+	*out = k->opd_isi + k->opd_awal[o];
+	return k->opd_awal[o + 1] - k->opd_awal[o];
 }
 
 int kaskade_anak(const struct kaskade *k, int i, const int **out)

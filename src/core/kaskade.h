@@ -59,9 +59,12 @@ struct kaskade {
 	struct kaskade_simpul *simpul; /* every rencana node, in model order */
 	struct kaskade_opd *opd;       /* every OPD, in model order */
 	int *urut;                     /* OPD indices, ranked (without capaian last) */
-	/* private: node index by code, own indicators and children per node, the means' elements */
+	/*
+	 * private: node index by code, own indicators and children per node, the
+	 * indicators per OPD, the means' elements
+	 */
 	struct indeks kode;
-	int *ind_awal, *ind_isi, *anak_awal, *anak_isi;
+	int *ind_awal, *ind_isi, *anak_awal, *anak_isi, *opd_awal, *opd_isi;
 	struct ukur_unsur *unsur;
 };
 
@@ -73,6 +76,12 @@ void kaskade_release(struct kaskade *k);
 int kaskade_cari(const struct kaskade *k, const char *kode);
 /* Node i's own indicators (indices into k->p->indikator, model order) into *out; their number. */
 int kaskade_indikator(const struct kaskade *k, int i, const int **out);
+/*
+ * The indicators OPD o (index into k->opd) answers for (indices into
+ * k->p->indikator, model order) into *out; their number, which is the OPD's
+ * n_indikator: its ringkasan counts exactly these, wherever they hang.
+ */
+int kaskade_indikator_opd(const struct kaskade *k, int o, const int **out);
 /* Node i's children (indices into k->simpul, model order) into *out; their number. */
 int kaskade_anak(const struct kaskade *k, int i, const int **out);
 /*

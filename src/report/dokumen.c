@@ -386,16 +386,20 @@ static const char *rumus_capaian(struct bangun *b, const struct ukur_indikator *
  * baris[i] is the sheet row of element i. n/a cells are text, which AVERAGE
  * over a range skips: an unweighted, uncapped mean over the rows pertama ..
  * akhir (pertama >= 0) is AVERAGE of that range; capped or weighted means, or
- * elements not in one range, name the cells one by one.
+ * elements not in one range, name the cells one by one. lembar (may be NULL)
+ * is the sheet the cells are on when not the formula's own, e.g.
+ * "'Pengukuran Kinerja'!".
  */
-static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, const int *baris,
-				  int pertama, int akhir, int kc)
+static const char *rumus_rata_sel_lembar(struct bangun *b, const struct ukur_rata *rt,
+					 const int *baris, int pertama, int akhir, int kc,
+					 const char *lembar)
 {
-	char k[8];
-	dokumen_kolom_huruf(kc, k);
+	char k0[8], k[48];
+	dokumen_kolom_huruf(kc, k0);
+	snprintf(k, sizeof(k), "%s%s", lembar ? lembar : "", k0);
 	struct buf f = BUF_INIT, w = BUF_INIT;
 	if (!rt->berbobot && !(rt->batas > 0) && pertama >= 0) {
-		buf_printf(&f, "=AVERAGE(%s%d:%s%d)", k, pertama, k, akhir);
+		buf_printf(&f, "=AVERAGE(%s%d:%s%d)", k, pertama, k0, akhir);
 	} else {
 		buf_puts(&f, rt->berbobot ? "=(" : "=AVERAGE(");
 		for (int i = 0; i < rt->n; i++) {
@@ -419,6 +423,12 @@ static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, 
 	buf_release(&f);
 	buf_release(&w);
 	return hasil;
+}
+
+static const char *rumus_rata_sel(struct bangun *b, const struct ukur_rata *rt, const int *baris,
+				  int pertama, int akhir, int kc)
+{
+	return rumus_rata_sel_lembar(b, rt, baris, pertama, akhir, kc, NULL);
 }
 
 /*
@@ -1254,12 +1264,32 @@ static void baris_indikator(struct bangun *b, struct dok_tabel *t, const struct 
 }
 
 /* The measurement table rows of one rencana's indicators. */
-static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no)
+/*
+ * The indicators a table lists (indices into pengukuran.indikator, in the
+ * table's order): the chart that illustrates the table shows these and no others.
+ */
+struct pilihan {
+	int n;
+	int *isi; /* room for every indicator of the measurement */
+};
+
+static void pilihan_buat(struct bangun *b, struct pilihan *pl)
+{
+	pl->n = 0;
+	pl->isi = arena_alloc(&b->d->arena, (size_t)(b->p->n_indikator + 1) * sizeof(int));
+}
+
+/* The rows of the indicators on node induk, each noted in pl (may be NULL). */
+static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no,
+		       struct pilihan *pl)
 {
 	const struct pengukuran *p = b->p;
 	for (int k = 0; k < p->n_indikator; k++)
-		if (induk_dari(p->indikator[k].ind->induk, induk))
+		if (induk_dari(p->indikator[k].ind->induk, induk)) {
 			baris_indikator(b, t, &p->indikator[k], no);
+			if (pl)
+				pl->isi[pl->n++] = k;
+		}
 }
 
 /*
@@ -1268,13 +1298,13 @@ static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk,
  * its indicators. Returns the row of the heading.
  */
 static int grup_ukur(struct bangun *b, struct dok_tabel *t, const char *teks,
-		     const struct ukur_agregat *ag, int *no)
+		     const struct ukur_agregat *ag, int *no, struct pilihan *pl)
 {
 	int baris = t->n_baris;
 	struct dok_sel *r = baris_grup(b, t, teks, 5);
 	s_persen(b, &r[5], ag->ada_capaian, ag->capaian);
 	s_predikat(b, &r[6], ag->predikat, ukur_keadaan_nama(UKUR_BELUM_ADA_DATA));
-	baris_ukur(b, t, ag->r->kode, no);
+	baris_ukur(b, t, ag->r->kode, no, pl);
 	if (ag->ada_capaian)
 		r[5].rumus = rumus_rata(b, ag, baris + 1, 5);
 	return baris;
@@ -1284,14 +1314,13 @@ static const char *const kolom_ukur[] = {"No",        "Indikator Kinerja", "Satu
 					 "Realisasi", "Capaian (%)",       "Predikat"};
 static const double lebar_ukur[] = {0.5, 3.8, 1.2, 1.2, 1.2, 1.1, 1.4};
 
-static void grafik_batang(struct bangun *b, const char *judul_grafik, int hanya_tujuan)
+/* The bars of the indicators of pl (a table's rows) that have a capaian; none, no chart. */
+static void grafik_batang(struct bangun *b, const char *judul_grafik, const struct pilihan *pl)
 {
 	const struct pengukuran *p = b->p;
 	int n = 0;
-	for (int k = 0; k < p->n_indikator; k++)
-		if (p->indikator[k].capaian.ada && (hanya_tujuan ? !p->indikator[k].sasaran
-								 : p->indikator[k].sasaran))
-			n++;
+	for (int k = 0; k < pl->n; k++)
+		n += p->indikator[pl->isi[k]].capaian.ada;
 	if (!n)
 		return;
 	struct dok_grafik *g = grafik_baru(b, GRAFIK_BATANG, judul_grafik, n, 1);
@@ -1299,9 +1328,9 @@ static void grafik_batang(struct bangun *b, const char *judul_grafik, int hanya_
 	g->seri[0].nama = "Capaian (%)";
 	g->garis_acuan = 100;
 	int i = 0;
-	for (int k = 0; k < p->n_indikator; k++) {
-		const struct ukur_indikator *u = &p->indikator[k];
-		if (!u->capaian.ada || (hanya_tujuan ? u->sasaran : !u->sasaran))
+	for (int k = 0; k < pl->n; k++) {
+		const struct ukur_indikator *u = &p->indikator[pl->isi[k]];
+		if (!u->capaian.ada)
 			continue;
 		g->label[i] = u->ind->uraian;
 		g->seri[0].nilai[i] = u->capaian.nilai;
@@ -1367,7 +1396,7 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 		b, arena_printf(a, "Capaian Kinerja Sasaran %s Tahun %d", s->r->uraian, p->tahun),
 		NULL, 7, kolom_ukur, lebar_ukur);
 	int no = 0;
-	baris_ukur(b, t, s->r->kode, &no);
+	baris_ukur(b, t, s->r->kode, &no, NULL);
 	if (!no)
 		return;
 	for (int k = 0; k < p->n_indikator; k++) {
@@ -1593,8 +1622,20 @@ static const char *nama_simpul(struct bangun *b, const struct rencana *r)
  * table of each node's pagu, realisasi and serapan. Both tables are main
  * tables (sheets "<lembar> Program" and "<lembar> Anggaran").
  */
+/*
+ * Where a sasaran_pd's own indicators are shown: under its heading on the
+ * Pengukuran Kinerja sheet (lembar), from table row awal, as the indicators of
+ * s in the LKj's own measurement (b->p).
+ */
+struct baris_sasaran {
+	const char *lembar;
+	const struct ukur_agregat *s;
+	int awal;
+};
+
 static void analisis_program(struct bangun *b, int akar, const int *atas, int n_atas,
-			     const char *nama, const char *lembar)
+			     const char *nama, const char *lembar,
+			     const struct baris_sasaran *luar)
 {
 	const struct kaskade *k = b->kas;
 	const struct pengukuran *kp = k->p;
@@ -1647,15 +1688,39 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 			baris_indikator(b, t, &kp->indikator[x[j]], &no);
 		}
 	}
+	/*
+	 * The sasaran_pd's own indicators: their rows on the Pengukuran Kinerja
+	 * sheet (baris_akar, by the cascade's indicator index), found by code in
+	 * the LKj's measurement, in the order that sheet lists them.
+	 */
+	int *baris_akar = xcalloc((size_t)kp->n_indikator + 1, sizeof(int));
+	int n_akar = 0;
+	const char *awalan = NULL;
+	if (luar && akar >= 0) {
+		/* the sheet's name as the XLSX writes it (31 characters at most) */
+		awalan = arena_printf(a, "'%.31s'!", luar->lembar);
+		for (int x = 0; x < b->p->n_indikator; x++) {
+			const struct indikator *ind = b->p->indikator[x].ind;
+			if (!induk_dari(ind->induk, luar->s->r->kode))
+				continue;
+			const struct ukur_indikator *u = ukur_indikator_cari(kp, ind->kode);
+			if (u)
+				baris_akar[u - kp->indikator] =
+				    DOK_BARIS_XLSX + luar->awal + n_akar;
+			n_akar++;
+		}
+	}
 	for (int e = 0, baris = 0; e < n; e++) {
 		const struct kaskade_simpul *ks = &k->simpul[daftar[e]];
 		const struct ukur_rata *rt = &ks->rata;
 		if (!ks->ada_capaian || !rt->n)
 			continue;
+		int di_akar = daftar[e] == akar && !ks->dari_anak;
 		int *unsur = xcalloc((size_t)rt->n + 1, sizeof(int));
 		int lengkap = 1;
 		for (int i = 0; i < rt->n; i++) {
 			unsur[i] = ks->dari_anak ? baris_simpul[rt->unsur[i].indeks]
+				   : di_akar     ? baris_akar[rt->unsur[i].indeks]
 						 : baris_ind[rt->unsur[i].indeks];
 			lengkap &= unsur[i] > 0;
 		}
@@ -1663,7 +1728,13 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 		const int *x;
 		int ni = daftar[e] == akar ? 0 : kaskade_indikator(k, daftar[e], &x);
 		baris = baris_simpul[daftar[e]];
-		if (lengkap)
+		if (lengkap && di_akar) {
+			/* one run there when that sheet shows exactly the node's indicators */
+			int satu = n_akar == ks->n_indikator;
+			int pertama = DOK_BARIS_XLSX + luar->awal;
+			t->baris[baris - DOK_BARIS_XLSX][5].rumus = rumus_rata_sel_lembar(
+			    b, rt, unsur, satu ? pertama : -1, pertama + n_akar - 1, 5, awalan);
+		} else if (lengkap)
 			t->baris[baris - DOK_BARIS_XLSX][5].rumus =
 				rumus_rata_sel(b, rt, unsur, ks->dari_anak ? -1 : baris + 1,
 					       baris + ni, 5);
@@ -1673,6 +1744,7 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 				"lembar Pengukuran Kinerja.";
 		free(unsur);
 	}
+	free(baris_akar);
 	free(baris_simpul);
 	free(baris_ind);
 	for (int e = akar >= 0; e < n; e++) {
@@ -1756,7 +1828,12 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 }
 
 /* The programs and kegiatan below sasaran s of an OPD's LKj (its sasaran_pd in the cascade). */
-static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat *s, int nomor)
+/*
+ * The programs below sasaran_pd s (nomor, from 1); its own indicators are on
+ * sheet lembar from table row awal (the Pengukuran Kinerja table).
+ */
+static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat *s, int nomor,
+				     const char *lembar, int awal)
 {
 	if (!b->kas)
 		return;
@@ -1775,8 +1852,9 @@ static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat
 			 "capaiannya adalah rata-rata capaian program di bawahnya, %s%% (%s).",
 			 nomor, angka_format(ks->capaian, 2, x, sizeof(x)), ks->predikat);
 	}
+	struct baris_sasaran luar = {lembar, s, awal};
 	analisis_program(b, i, anak, n, arena_printf(&b->d->arena, "Sasaran %d", nomor),
-			 arena_printf(&b->d->arena, "Sasaran %d", nomor));
+			 arena_printf(&b->d->arena, "Sasaran %d", nomor), &luar);
 }
 
 /* An OPD's programs directly under an RPJMD sasaran (no sasaran_pd of its own above them). */
@@ -1804,7 +1882,7 @@ static void analisis_program_rpjmd(struct bangun *b)
 				 s && s->uraian ? s->uraian : "-");
 		}
 		analisis_program(b, -1, atas, n, "yang langsung mendukung sasaran RPJMD",
-				 "Sasaran RPJMD");
+				 "Sasaran RPJMD", NULL);
 	}
 	free(atas);
 }
@@ -1873,14 +1951,17 @@ static void bab_akuntabilitas(struct bangun *b)
 				p->tahun),
 		"Capaian IKU", 7, kolom_ukur, lebar_ukur);
 	tabel_bantu_rentang(b, t);
+	struct pilihan pl;
+	pilihan_buat(b, &pl);
 	for (int i = 0; i < p->n_tujuan; i++) {
 		int no = 0;
 		int awal = grup_ukur(b, t, arena_printf(a, "Tujuan: %s", p->tujuan[i].r->uraian),
-				     &p->tujuan[i], &no);
+				     &p->tujuan[i], &no, &pl);
 		if (!no)
 			t->n_baris = awal;
 	}
-	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun), 1);
+	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun),
+		      &pl);
 
 	judul(b, 2, "B. Pengukuran Kinerja Sasaran");
 	struct dok_tabel *tu = tabel_baru(
@@ -1889,16 +1970,17 @@ static void bab_akuntabilitas(struct bangun *b)
 	tabel_bantu_rentang(b, tu);
 	/* the rows of each sasaran's capaian and budget, for the formulas of Efisiensi */
 	int *baris_capaian = arena_alloc(a, (size_t)(p->n_sasaran + 1) * sizeof(int));
+	pilihan_buat(b, &pl);
 	for (int i = 0; i < p->n_sasaran; i++) {
 		int no = 0;
 		const char *teks = arena_printf(a, "Sasaran %d: %s", i + 1, p->sasaran[i].r->uraian);
-		baris_capaian[i] = grup_ukur(b, tu, teks, &p->sasaran[i], &no);
+		baris_capaian[i] = grup_ukur(b, tu, teks, &p->sasaran[i], &no, &pl);
 	}
 	tabel_predikat(b, "Predikat");
 	grafik_batang(b,
 		      arena_printf(a, "Capaian Indikator Kinerja Sasaran %s Tahun %d",
 				   m->pemda.nama, p->tahun),
-		      0);
+		      &pl);
 
 	judul(b, 2, "C. Analisis Capaian Kinerja per Sasaran");
 	const char *ko = kalimat_opd(b);
@@ -1908,7 +1990,7 @@ static void bab_akuntabilitas(struct bangun *b)
 			 ko);
 	for (int i = 0; i < p->n_sasaran; i++) {
 		analisis_sasaran(b, &p->sasaran[i]);
-		analisis_program_sasaran(b, &p->sasaran[i], i + 1);
+		analisis_program_sasaran(b, &p->sasaran[i], i + 1, tu->lembar, baris_capaian[i] + 1);
 	}
 	analisis_program_rpjmd(b);
 

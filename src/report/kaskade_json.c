@@ -63,9 +63,10 @@ json_t *kaskade_json_opd(const struct pengukuran *p, const struct kaskade *k, in
 	json_object_set_new(root, "opd", x);
 
 	json_t *arr = json_array();
-	for (int i = 0; i < p->n_indikator; i++)
-		if (sama(kaskade_opd_indikator(m, p->indikator[i].ind), ko->o->kode))
-			json_array_append_new(arr, ukur_json_indikator(&p->indikator[i]));
+	const int *milik;
+	int n_milik = kaskade_indikator_opd(k, o, &milik);
+	for (int i = 0; i < n_milik; i++)
+		json_array_append_new(arr, ukur_json_indikator(&p->indikator[milik[i]]));
 	json_object_set_new(root, "indikator", arr);
 
 	arr = json_array();

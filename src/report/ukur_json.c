@@ -126,7 +126,11 @@ static json_t *target_json(const struct target *t)
 	return json_string(t->nilai.teks ? t->nilai.teks : nilai_tampil(&t->nilai, 2, buf, sizeof(buf)));
 }
 
-/* The rencana aksi of an indicator: its quarters with a target or a realisasi (siklus.md). */
+/*
+ * The rencana aksi of an indicator: its quarters with a target or a realisasi
+ * (siklus.md). target is what the quarter was measured against (acuan: its
+ * own target, else the year's); target_triwulan says which.
+ */
 static json_t *triwulan_json(const struct ukur_indikator *u)
 {
 	const struct ukur_tw *q = u->tw;
@@ -134,9 +138,10 @@ static json_t *triwulan_json(const struct ukur_indikator *u)
 	json_t *a = json_array();
 	for (int i = 0; i < n; i++)
 		json_array_append_new(
-		    a, json_pack("{s:i, s:o, s:o, s:o}", "triwulan", q[i].triwulan, "target",
-				 target_json(q[i].target), "realisasi", nilai_json(q[i].realisasi),
-				 "capaian", ukur_json_angka(q[i].capaian.ada, q[i].capaian.nilai)));
+		    a, json_pack("{s:i, s:o, s:b, s:o, s:o}", "triwulan", q[i].triwulan, "target",
+				 target_json(q[i].acuan), "target_triwulan", q[i].target != NULL,
+				 "realisasi", nilai_json(q[i].realisasi), "capaian",
+				 ukur_json_angka(q[i].capaian.ada, q[i].capaian.nilai)));
 	return a;
 }
 

@@ -143,6 +143,44 @@ printf '77,IX,M1,Indikator misi,%%,naik,,,1,2,\n' >>"$TMP/ang/indikator.csv"
 $K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
 check "an indicator under a misi refused" grep -qF "indikator.csv baris 11 kolom induk: induk 'M1' adalah misi" "$TMP/e"
 
+# measure --opd as text lists exactly the indicators its ringkasan counts (those
+# of --json: the opd column, else the node's OPD), under the node they hang on,
+# RPJMD nodes included; another OPD's indicator on the OPD's node is marked and
+# not counted. The fixture plus A1.I1 (UPT A1) on A's kegiatan A.P1.K1:
+# 9 / 10 = 90 Tinggi. A keeps its 4 indicators and 80,8333; A1 90 ranks first
+# (A 2, B and C 3). C: IS2 on the RPJMD sasaran S1, 70 / 100 = 70 Sedang, and
+# C.I1 without realisasi; C and A1 have no budget: serapan n/a, no percent sign.
+mkdir "$TMP/u"
+cp "$D"/*.csv "$TMP/u/"
+printf '77,A1.I1,A.P1.K1,Indikator UPT A1,%%,naik,,A1,,,\n' >>"$TMP/u/indikator.csv"
+printf '77,A1.I1,2021,10\n' >>"$TMP/u/target.csv"
+printf '77,A1.I1,2021,,9\n' >>"$TMP/u/realisasi.csv"
+U=$(newdb u)
+check "fixture with a sub-unit's indicator on its parent's node" sh -c "$K init '$U' >/dev/null && $K import '$U' '$TMP/u' >/dev/null"
+for o in A A1 C; do
+	$K measure "$U" --pemda 77 --tahun 2021 --opd $o >"$TMP/u-$o.txt"
+	$K measure "$U" --pemda 77 --tahun 2021 --opd $o --json >"$TMP/u-$o.json"
+done
+# the indicator rows of the text before the ringkasan: two spaces, a code, a space
+baris() { sed -n '/^Ringkasan/q; s/^  \([A-Z][A-Za-z0-9.]*\) .*/\1/p' "$1" | tr '\n' ' '; }
+eq "OPD A text: its 4 indicators and A1's A1.I1 on its kegiatan" "A.I4 A.I1 A.I2 A.I3 A1.I1 " "$(baris "$TMP/u-A.txt")"
+check "  A1.I1 marked as A1's, not counted" grep -qx "                 indikator OPD A1: tidak dihitung dalam ringkasan A" "$TMP/u-A.txt"
+eq "  marked once" "1" "$(grep -c "tidak dihitung dalam ringkasan" "$TMP/u-A.txt")"
+check "  ringkasan: 4 indikator, 80,83%" grep -q "^Ringkasan 4 indikator OPD: capaian 80,83% Tinggi, peringkat 2 dari 4 OPD$" "$TMP/u-A.txt"
+eq "  --json agrees: 4 indicators" "['A.I1', 'A.I2', 'A.I3', 'A.I4']" "$(j "$TMP/u-A.json" "[i['kode'] for i in d['indikator']]")"
+eq "OPD A1 text: A1.I1 listed" "A1.I1 " "$(baris "$TMP/u-A1.txt")"
+check "  in the section of nodes outside its Renstra" grep -qx "Indikator A1 pada simpul di luar Renstra A1:" "$TMP/u-A1.txt"
+check "  under A's kegiatan, named with its OPD" grep -qx "kegiatan A.P1.K1  Kegiatan satu \[OPD A\]" "$TMP/u-A1.txt"
+check "  with its values: 10 / 9 = 90 Tinggi" grep -qE "^  A1.I1 +Indikator UPT A1 +% +10,00 +9,00 +90,00  Tinggi" "$TMP/u-A1.txt"
+check "  ringkasan: 1 indikator, 90,00%, first" grep -q "^Ringkasan 1 indikator OPD: capaian 90,00% Tinggi, peringkat 1 dari 4 OPD$" "$TMP/u-A1.txt"
+check "  no budget: serapan n/a" grep -qx "Anggaran: pagu Rp 0, realisasi Rp 0, serapan n/a" "$TMP/u-A1.txt"
+eq "OPD C text: C.I1 on its program, IS2 on the RPJMD sasaran S1" "C.I1 IS2 " "$(baris "$TMP/u-C.txt")"
+check "  S1 in the section outside its Renstra" sh -c "grep -A1 -x 'Indikator C pada simpul di luar Renstra C:' '$TMP/u-C.txt' | grep -qx 'sasaran S1  Sasaran satu'"
+check "  IS2 70 / 100 = 70 Sedang" grep -qE "^  IS2 +Indikator sasaran dua +% +100,00 +70,00 +70,00  Sedang" "$TMP/u-C.txt"
+check "  ringkasan: 2 indikator, 70,00%" grep -q "^Ringkasan 2 indikator OPD: capaian 70,00% Sedang, peringkat 3 dari 4 OPD$" "$TMP/u-C.txt"
+check "  program without data: capaian n/a" grep -qx "  capaian n/a  belum ada data  pagu Rp 0  realisasi Rp 0  serapan n/a" "$TMP/u-C.txt"
+check "  no 'n/a%' anywhere" sh -c "! grep -q 'n/a%' '$TMP/u-C.txt' '$TMP/u-A1.txt' '$TMP/u-A.txt'"
+
 # The demo: Kota Serang's OPD cascade merged into data/demo, checked by its own script.
 check "data/demo/periksa.py: the demo cascade holds together" python3 "$(dirname "$0")/../../data/demo/periksa.py"
 S=$(newdb demo)

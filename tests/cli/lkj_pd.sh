@@ -90,6 +90,51 @@ print("rows seen", seen) if seen != 5 else None
 sys.exit(1 if bad or seen != 5 else 0)
 PY
 
+# A chart shows exactly the indicators of the table it illustrates (those with a capaian),
+# in its order: Grafik 3.1 "Capaian IKU" = Tabel 3.1's rows, the sasaran chart = the
+# Pengukuran Kinerja table's. OPD A: IKU A.I4 70 / 100 = 70 only (not the kegiatan's
+# A.I3 50 and A.I5 95); sasaran: A.I1 125, A.I2 80. The pemda's LKjIP: T1 has no
+# indicator, so no IKU chart; Grafik 3.1 is the sasaran chart, IS1 90, IS2 70.
+# (csv and xlsx carry the tables only, no chart.)
+cat >"$TMP/g.py" <<'PY'
+import html, re, sys
+h = open(sys.argv[1], encoding="utf-8").read()
+def bersih(x):
+    return html.unescape(re.sub(r"<[^>]+>", "", x))
+def grafik(awal):
+    """label=value of the bars of the chart whose title starts with awal."""
+    for f in re.findall(r"<figure.*?</figure>", h, re.S):
+        t = re.search(r"<title>(.*?)</title>", f)
+        if t and bersih(t.group(1)).startswith(awal):
+            lab = [bersih(x) for x in re.findall(r'<text[^>]*class="label">(.*?)</text>', f)]
+            nil = [bersih(x) for x in re.findall(r'<text[^>]*class="nilai">(.*?)</text>', f)]
+            return " ".join("%s=%s" % x for x in zip(lab, nil))
+    return "-"
+def tabel(awal):
+    """name=capaian of the indicator rows (with a capaian) of the table titled awal."""
+    for tb in re.findall(r"<table.*?</table>", h, re.S):
+        c = re.search(r"<caption>(.*?)</caption>", tb)
+        if c and bersih(c.group(1)).startswith(awal):
+            out = []
+            for tr in re.findall(r"<tr>(.*?)</tr>", tb, re.S):
+                td = [bersih(x) for x in re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)]
+                if len(td) == 7 and td[0].isdigit() and td[5] != "n/a":
+                    out.append("%s=%s" % (td[1], td[5]))
+            return " ".join(out)
+    return "-"
+print(grafik(sys.argv[2]) if sys.argv[3] == "grafik" else tabel(sys.argv[2]))
+PY
+g() { python3 "$TMP/g.py" "$@"; }
+eq "html A: Grafik 3.1 Capaian IKU = A.I4 70 only" "Indikator tujuan A=70,00" "$(g "$TMP/a.html" "Grafik 3.1 Capaian IKU" grafik)"
+eq "  = the rows of Tabel 3.1" "$(g "$TMP/a.html" "Tabel 3.1 Capaian Indikator Kinerja Utama" tabel)" "$(g "$TMP/a.html" "Grafik 3.1 Capaian IKU" grafik)"
+eq "html A: Grafik 3.2 = A.I1 125, A.I2 80" "Indikator A satu=125,00 Indikator A dua=80,00" "$(g "$TMP/a.html" "Grafik 3.2 Capaian Indikator Kinerja Sasaran" grafik)"
+eq "  = the rows of Tabel 3.2" "$(g "$TMP/a.html" "Tabel 3.2 Pengukuran Kinerja" tabel)" "$(g "$TMP/a.html" "Grafik 3.2 Capaian Indikator Kinerja Sasaran" grafik)"
+$K report "$A" --pemda 77 --tahun 2021 --format html -o "$TMP/p.html" >/dev/null
+eq "html LKjIP: Tabel 3.1 lists no indicator (T1 has none)" "" "$(g "$TMP/p.html" "Tabel 3.1 Capaian Indikator Kinerja Utama" tabel)"
+check "  and has no IKU chart" sh -c "! grep -q '<title>Grafik [0-9.]* Capaian IKU' '$TMP/p.html'"
+eq "html LKjIP: Grafik 3.1 = the sasaran chart, IS1 90, IS2 70" "Indikator sasaran satu=90,00 Indikator sasaran dua=70,00" "$(g "$TMP/p.html" "Grafik 3.1 Capaian Indikator Kinerja Sasaran" grafik)"
+eq "  = the rows of Tabel 3.2" "$(g "$TMP/p.html" "Tabel 3.2 Pengukuran Kinerja" tabel)" "$(g "$TMP/p.html" "Grafik 3.1 Capaian Indikator Kinerja Sasaran" grafik)"
+
 # The XLSX sheets: values, and the capaian and serapan as formulas over their cells.
 $K report "$A" --pemda 77 --tahun 2021 --opd A --format xlsx -o "$TMP/a.xlsx" >/dev/null
 cat >"$TMP/x.py" <<'PY'
@@ -121,7 +166,11 @@ PY
 xl() { python3 "$TMP/x.py" "$TMP/a.xlsx" "$@" | tr '\n' ' ' | sed 's/ $//'; }
 # rows: 1 title, 2 header, 3 A.S1, 4 A.P1, 5 A.P1.K1, 6 A.I3, 7 A.P1.K1.1, 8 A.P1.K2, 9 A.I5
 eq "xlsx 'Sasaran 1 Program': A.P1 = AVERAGE of its kegiatan's cells" "A4=Program A.P1: Program Dinas A F4=72.5 {=AVERAGE(F5,F8)} G4=Sedang" "$(xl 'Sasaran 1 Program' A4 F4 G4)"
-eq "xlsx: A.S1 91,25 (its indicators are on the Pengukuran Kinerja sheet)" "A3=Sasaran PD A.S1: Sasaran Dinas A F3=91.25" "$(xl 'Sasaran 1 Program' A3 F3)"
+# A.S1's capaian is the mean of its own indicators (not of the program below it), whose
+# cells are on the Pengukuran Kinerja sheet (row 3 Sasaran 1, 4 A.I1 125, 5 A.I2 80):
+# weighted (1 x 125 + 3 x 80) / (1 + 3) = 91,25, a formula over those cells.
+eq "xlsx: A.S1 91,25 = its indicators' cells on the Pengukuran Kinerja sheet" "A3=Sasaran PD A.S1: Sasaran Dinas A F3=91.25 {=(1*'Pengukuran Kinerja'!F4+3*'Pengukuran Kinerja'!F5)/(1+3)}" "$(xl 'Sasaran 1 Program' A3 F3)"
+eq "  those cells: A.I1 125, A.I2 80" "B4=Indikator A satu F4=125 {=E4/D4*100} B5=Indikator A dua F5=80 {=E5/D5*100}" "$(xl 'Pengukuran Kinerja' B4 F4 B5 F5)"
 eq "xlsx: A.P1.K1 over A.I3, A.I3 = E/D x 100" "F5=50 {=AVERAGE(F6:F6)} D6=10 E6=5 F6=50 {=E6/D6*100}" "$(xl 'Sasaran 1 Program' F5 D6 E6 F6)"
 eq "xlsx: A.I5 under A.P1.K2" "B9=Indikator kegiatan dua F9=95 {=E9/D9*100} G9=Sangat Tinggi" "$(xl 'Sasaran 1 Program' B9 F9 G9)"
 # rows: 3 A.P1, 4 A.P1.K1, 5 A.P1.K1.1, 6 A.P1.K2, 7 Jumlah
@@ -165,17 +214,33 @@ else
 	skip "pdf ink not checked: pdftoppm or pdftotext not installed"
 fi
 
-# LibreOffice recomputes the new sheets' formulas to the engine's figures.
+# LibreOffice recomputes the new sheets' formulas to the engine's figures. It is told to
+# recompute on load (as in report.sh), and every formula's stored value is set to 0 first,
+# so each figure below comes from its formula, not from the value the engine stored.
 if command -v soffice >/dev/null && [ "${KINERJA_LO:-1}" != 0 ]; then
-	mkdir -p "$TMP/lo"
-	cp "$TMP/a.xlsx" "$TMP/lo/l.xlsx"
+	mkdir -p "$TMP/lo" "$TMP/prof/user"
+	cat >"$TMP/prof/user/registrymodifications.xcu" <<'X'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+X
+	python3 - "$TMP/a.xlsx" "$TMP/lo/l.xlsx" <<'PY'
+import re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as o:
+    for i in z.infolist():
+        x = z.read(i.filename)
+        if i.filename.startswith("xl/worksheets/sheet"):
+            x = re.sub(rb"(<f>[^<]*</f>)<v>[^<]*</v>", rb"\1<v>0</v>", x)
+        o.writestr(i, x)
+PY
 	(cd "$TMP/lo" && timeout 180 soffice -env:UserInstallation="file://$TMP/prof" --headless \
 		--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
 		l.xlsx --outdir . >/dev/null 2>&1)
-	eq "LibreOffice: A.P1 recomputed 72,5, A.P1.K2 95, A.I5 95" "72.5 95 95" "$(python3 -c "
+	eq "LibreOffice: A.S1 recomputed 91,25, A.P1 72,5, A.P1.K2 95, A.I5 95" "91.25 72.5 95 95" "$(python3 -c "
 import csv, sys
 r = list(csv.reader(open(sys.argv[1], encoding='utf-8')))
-print(' '.join('%g' % float(r[i][5]) for i in (3, 7, 8)))" "$TMP/lo/l-Sasaran 1 Program.csv" 2>&1)"
+print(' '.join('%g' % float(r[i][5]) for i in (2, 3, 7, 8)))" "$TMP/lo/l-Sasaran 1 Program.csv" 2>&1)"
 	eq "LibreOffice: Jumlah 1100 500 45,4545" "1100 500 45.4545" "$(python3 -c "
 import csv, sys
 r = list(csv.reader(open(sys.argv[1], encoding='utf-8')))

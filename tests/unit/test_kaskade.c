@@ -325,6 +325,48 @@ static void test_turunan(void **state)
 	model_hapus(m);
 }
 
+static const char *kode_indikator(const struct pengukuran *p, const int *x, int i)
+{
+	return p->indikator[x[i]].ind->kode;
+}
+
+/*
+ * The indicators an OPD answers for (its ringkasan counts exactly these, and the
+ * measure text lists them), on contoh() plus Y.x on X's kegiatan X.K2 with opd Y:
+ *   X: X.i1, X.i2, X.k1, X.k2 (model indices 1-4), not Y.x though on X's node;
+ *   Y: Y.i (5) and Y.x (7, on X.K2); Z: IS (0), on the RPJMD sasaran S1;
+ *   V: none. The counts equal each OPD's n_indikator.
+ */
+static void test_indikator_opd(void **state)
+{
+	(void)state;
+	struct model *m = contoh();
+	naik(m, "Y.x", "X.K2", 10, 9, 1);
+	m->indikator[m->n_indikator - 1].opd = "Y";
+	struct pengukuran p;
+	struct kaskade k;
+	ukur_hitung(m, 2021, &p);
+	kaskade_hitung(&p, &k);
+	const int *x;
+	/* OPD indices in model order: X 0, Y 1, Z 2, W 3, V 4 */
+	assert_int_equal(kaskade_indikator_opd(&k, 0, &x), 4);
+	assert_int_equal(k.opd[0].n_indikator, 4);
+	const char *xk[] = {"X.i1", "X.i2", "X.k1", "X.k2"};
+	for (int i = 0; i < 4; i++)
+		assert_string_equal(kode_indikator(&p, x, i), xk[i]);
+	assert_int_equal(kaskade_indikator_opd(&k, 1, &x), 2);
+	assert_int_equal(k.opd[1].n_indikator, 2);
+	assert_int_equal(x[0], 5);
+	assert_int_equal(x[1], 7);
+	assert_string_equal(kode_indikator(&p, x, 1), "Y.x");
+	assert_int_equal(kaskade_indikator_opd(&k, 2, &x), 1);
+	assert_string_equal(kode_indikator(&p, x, 0), "IS");
+	assert_int_equal(kaskade_indikator_opd(&k, 4, &x), 0);
+	kaskade_release(&k);
+	ukur_release(&p);
+	model_hapus(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -333,6 +375,7 @@ int main(void)
 	    cmocka_unit_test(test_opd),
 	    cmocka_unit_test(test_tanpa_batas),
 	    cmocka_unit_test(test_turunan),
+	    cmocka_unit_test(test_indikator_opd),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
