@@ -54,13 +54,30 @@ int dok_opd_buat(const struct model *m, const char *kode, struct dok_opd *v, str
 	w->n_opd = 0;          /* no ranking of OPD inside one OPD */
 	w->opd = NULL;
 
-	/* the pemda's visi and misi, the OPD's nodes as tujuan and sasaran */
+	/*
+	 * The RPJMD tujuan and sasaran holding one of the OPD's indicators, with
+	 * the tujuan above: its capaian counts those indicators too
+	 * (kaskade_indikator_opd), so its LKj shows them under their own node.
+	 * (Its programs directly under an RPJMD sasaran have their own tables.)
+	 */
+	char *rpjmd = arena_alloc(a, (size_t)m->n_rencana + 1);
+	memset(rpjmd, 0, (size_t)m->n_rencana + 1);
+	for (int i = 0; i < m->n_indikator; i++) {
+		const struct indikator *ind = &m->indikator[i];
+		if (!sama(kaskade_opd_indikator(m, ind), kode))
+			continue;
+		for (const struct rencana *r = ind->induk ? model_rencana(m, ind->induk) : NULL;
+		     r && (r->jenis == RENCANA_SASARAN || r->jenis == RENCANA_TUJUAN);
+		     r = r->induk ? model_rencana(m, r->induk) : NULL)
+			rpjmd[r - m->rencana] = 1;
+	}
+	/* the pemda's visi and misi, those RPJMD nodes, the OPD's nodes as tujuan and sasaran */
 	w->rencana = arena_alloc(a, sizeof(*w->rencana) * (size_t)(m->n_rencana + 1));
 	w->n_rencana = 0;
 	for (int i = 0; i < m->n_rencana; i++) {
 		const struct rencana *r = &m->rencana[i];
 		struct rencana x = *r;
-		if (r->jenis == RENCANA_VISI || r->jenis == RENCANA_MISI) {
+		if (r->jenis == RENCANA_VISI || r->jenis == RENCANA_MISI || rpjmd[i]) {
 			w->rencana[w->n_rencana++] = x;
 			continue;
 		}
@@ -74,7 +91,7 @@ int dok_opd_buat(const struct model *m, const char *kode, struct dok_opd *v, str
 		}
 		w->rencana[w->n_rencana++] = x;
 	}
-	/* the OPD's indicators on its nodes */
+	/* the OPD's indicators on its nodes and on those RPJMD nodes */
 	w->indikator = arena_alloc(a, sizeof(*w->indikator) * (size_t)(m->n_indikator + 1));
 	w->n_indikator = 0;
 	for (int i = 0; i < m->n_indikator; i++) {

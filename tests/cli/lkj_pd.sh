@@ -187,6 +187,15 @@ T="Tabel 3.8 Pagu dan Realisasi Anggaran Program dan Kegiatan yang langsung mend
 $K report "$A" --pemda 77 --tahun 2021 --opd B --format html -o "$TMP/b.html" >/dev/null
 check "html B: the RPJMD sasaran the program supports" grep -qF 'Program B.P1 (Program Dinas B di bawah sasaran RPJMD) mendukung langsung sasaran RPJMD S1 (Sasaran satu).' "$TMP/b.html"
 eq "csv B: pagu 400 without realisasi" "1;Program B.P1: Program Dinas B di bawah sasaran RPJMD;400;n/a;n/a" "$(baris "$T" 2)"
+# C answers for IS2 on the RPJMD sasaran S1 (opd C): its capaian counts it (70 / 100 = 70,
+# with C.I1 still without data), so its LKj shows it under S1 with the sasaran counted.
+$K report "$A" --pemda 77 --tahun 2021 --opd C --format csv -o "$TMP/c.csv" >/dev/null
+tr -d '\r' <"$TMP/c.csv" >"$TMP/a.txt"
+T="Tabel 3.2 Pengukuran Kinerja Dinas C Kota Uji Tahun 2021"
+eq "csv C: its indicator on the RPJMD sasaran S1, under that sasaran" "Sasaran 1: Sasaran satu;;;;;70,00;Sedang" "$(baris "$T" 2)"
+eq "csv C: IS2 70 / 100 = 70" "1;Indikator sasaran dua;%;100;70;70,00;Sedang" "$(baris "$T" 3)"
+$K report "$A" --pemda 77 --tahun 2021 --opd C --format html -o "$TMP/c.html" >/dev/null
+check "html C: 1 sasaran strategis measured by 1 indicator" grep -qF 'atas 1 sasaran strategis yang diukur dengan 1 indikator' "$TMP/c.html"
 check "pdf of A" $K report "$A" --pemda 77 --tahun 2021 --opd A --format pdf -o "$TMP/a.pdf"
 # Every indicator sentence is drawn in ink: each word "terealisasi" has dark pixels (a
 # table ending in a predikat cell, white on green, once left its colour to the next paragraph).
