@@ -672,7 +672,7 @@ static int impor_pengaturan(struct ctx *c)
  */
 static int sel_nip(struct ctx *c, const struct csv_baris *b, const char *kolom, const char *isi)
 {
-	if (!isi || !*isi || strcmp(isi, "-") == 0 || pegawai_nip_sah(isi))
+	if (pegawai_tanpa_nip(isi) || pegawai_nip_sah(isi))
 		return 0;
 	return galat_sel(c, b, kolom,
 			 "NIP '%s' harus 18 angka (boleh dipisah satu spasi, mis. 19000101 200001 1 "
