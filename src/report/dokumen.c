@@ -36,7 +36,29 @@ struct bangun {
 	const char *pemda_asal;
 	/* the LKj's cascade: the whole pemda's (kaskade.h), or NULL */
 	const struct kaskade *kas;
+	/*
+	 * Who reports, for the texts both documents share: the LKjIP of the pemda and its
+	 * Kepala Daerah, or the LKj of the OPD and its head (see subjek_isi).
+	 */
+	const char *laporan;  /* "Laporan Kinerja Instansi Pemerintah (LKjIP)" or "... (LKj)" */
+	const char *kepala;   /* "Kepala Daerah", the OPD head's jabatan */
+	const char *objek;    /* objek of the foreword's narasi: "pemda" or the OPD's code */
 };
+
+/* The subject of the shared texts: the pemda, or the OPD of an LKj PD and its head. */
+static void subjek_isi(struct bangun *b)
+{
+	const struct opd *o = b->lkj_pd;
+	if (!o) {
+		b->laporan = "Laporan Kinerja Instansi Pemerintah (LKjIP)";
+		b->kepala = "Kepala Daerah";
+		b->objek = "pemda";
+		return;
+	}
+	b->laporan = "Laporan Kinerja Perangkat Daerah (LKj)";
+	b->kepala = o->jabatan && *o->jabatan ? o->jabatan : "Kepala Perangkat Daerah";
+	b->objek = o->kode;
+}
 
 const char *dokumen_bulan(int bulan)
 {
@@ -718,21 +740,21 @@ static void bab_pengantar(struct bangun *b)
 {
 	const struct model *m = b->m;
 	judul(b, 1, "KATA PENGANTAR");
-	const char *t = narasi_cari(m, b->p->tahun, "pemda", "pengantar");
+	const char *t = narasi_cari(m, b->p->tahun, b->objek, "pengantar");
 	if (t) {
 		paragraf(b, "%s", t);
 	} else {
 		paragraf(b,
-			 "[Kata pengantar belum diisi. Tuliskan kata pengantar Kepala Daerah sebagai "
-			 "narasi jenis \"pengantar\" dengan objek \"pemda\" untuk tahun %d.]",
-			 b->p->tahun);
+			 "[Kata pengantar belum diisi. Tuliskan kata pengantar %s sebagai "
+			 "narasi jenis \"pengantar\" dengan objek \"%s\" untuk tahun %d.]",
+			 b->kepala, b->objek, b->p->tahun);
 		paragraf(b,
-			 "Laporan Kinerja Instansi Pemerintah (LKjIP) %s Tahun %d disusun sebagai "
+			 "%s %s Tahun %d disusun sebagai "
 			 "wujud pertanggungjawaban atas pelaksanaan Perjanjian Kinerja Tahun %d, "
 			 "sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
 			 "Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 Tahun "
 			 "2014.",
-			 m->pemda.nama, b->p->tahun, b->p->tahun);
+			 b->laporan, m->pemda.nama, b->p->tahun, b->p->tahun);
 	}
 	halaman_baru(b);
 	blok_baru(b->d, DOK_DAFTAR_ISI);
@@ -892,7 +914,8 @@ static void bab_pendahuluan(struct bangun *b)
 		 "mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan misinya dalam "
 		 "mencapai tujuan dan sasaran yang telah ditetapkan. Sesuai Pasal 22 Peraturan "
 		 "Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
-		 "Pemerintah, Kepala Daerah menyusun dan menyampaikan Laporan Kinerja tahunan.");
+		 "Pemerintah, %s menyusun dan menyampaikan Laporan Kinerja tahunan%s.",
+		 b->kepala, b->lkj_pd ? " kepada Kepala Daerah" : "");
 	paragraf(b,
 		 "Laporan Kinerja %s Tahun %d disusun berdasarkan Rencana Pembangunan Jangka "
 		 "Menengah Daerah (RPJMD) Tahun %d-%d, Rencana Kerja Pemerintah Daerah Tahun %d dan "
@@ -2251,7 +2274,8 @@ static void bangun(const struct model *m, const struct pengukuran *p,
 	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
 	for (int i = 0; i < d->n_predikat; i++)
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
-	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal, kas};
+	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal, kas, NULL, NULL, NULL};
+	subjek_isi(&b);
 	bab_sampul(&b);
 	bab_kunci(&b);
 	bab_pengantar(&b);
