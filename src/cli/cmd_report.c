@@ -56,6 +56,18 @@ int cmd_report(int argc, char **argv)
 	model_release(&m);
 	if (rc)
 		return cli_galat(&g);
-	printf("Laporan %s tahun %d ditulis ke %s.\n", o.format, o.tahun, o.keluaran);
+	/* the message names the document written: a PK is no "Laporan" */
+	if (o.dokumen && strcmp(o.dokumen, "pk") == 0) {
+		char versi[24] = "";
+		if (o.versi)
+			snprintf(versi, sizeof(versi), " versi %d", o.versi);
+		printf("Perjanjian Kinerja %s%s tahun %d%s (%s) ditulis ke %s.\n",
+		       o.opd ? "OPD " : "kepala daerah", o.opd ? o.opd : "", o.tahun, versi,
+		       o.format, o.keluaran);
+	} else if (o.opd)
+		printf("Laporan Kinerja OPD %s tahun %d (%s) ditulis ke %s.\n", o.opd, o.tahun,
+		       o.format, o.keluaran);
+	else
+		printf("Laporan %s tahun %d ditulis ke %s.\n", o.format, o.tahun, o.keluaran);
 	return KELUAR_OK;
 }

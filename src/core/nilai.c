@@ -1,6 +1,8 @@
 /* Target and realisasi values; see nilai.h. */
 #include "nilai.h"
 
+#include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -104,4 +106,70 @@ char *nilai_tampil(const struct nilai *v, int desimal, char *out, size_t n)
 	}
 	snprintf(out, n, "%s", "n/a");
 	return out;
+}
+
+/* The decimals needed to write x exactly, at most 2 (a value not typed in: a sum, a mean). */
+static int desimal_perlu(double x)
+{
+	for (int d = 0; d < 2; d++)
+		if (fabs(angka_bulat(x, d) - x) < 1e-9 * fmax(1, fabs(x)))
+			return d;
+	return 2;
+}
+
+/*
+ * The decimals of a number written as s whose value is x: the digits after its last "," or
+ * "." when that mark is the decimal one ("72,47", "72.47", "4.200,00": 2), none when it
+ * groups thousands ("1.234" read as 1234). Told apart by the value, whatever the style.
+ */
+static int desimal_tulis(const char *s, double x)
+{
+	double n = 0;
+	int k = -1;
+	for (const char *c = s; *c; c++) {
+		if (isdigit((unsigned char)*c)) {
+			n = n * 10 + (*c - '0');
+			if (k >= 0)
+				k++;
+		} else if (*c == ',' || *c == '.') {
+			k = 0;
+		}
+	}
+	if (k <= 0)
+		return 0;
+	if (fabs(n / pow(10, k) - fabs(x)) > 1e-9 * fmax(1, fabs(x)))
+		return 0; /* the mark groups thousands */
+	return k > 4 ? 4 : k;
+}
+
+int nilai_desimal(const struct nilai *v)
+{
+	if (v->jenis == NILAI_ANGKA)
+		return v->teks ? desimal_tulis(v->teks, v->a) : desimal_perlu(v->a);
+	if (v->jenis != NILAI_RENTANG)
+		return 0;
+	char lo[64], hi[64];
+	if (!v->teks || !angka_rentang_pisah(v->teks, lo, sizeof(lo), hi, sizeof(hi))) {
+		int a = desimal_perlu(v->a), b = desimal_perlu(v->b);
+		return a > b ? a : b;
+	}
+	int a = desimal_tulis(lo, v->a), b = desimal_tulis(hi, v->b);
+	return a > b ? a : b;
+}
+
+int nilai_desimal_cetak(const struct nilai *v, const struct nilai *mitra)
+{
+	int d = nilai_desimal(v);
+	if (v->jenis == NILAI_ANGKA && mitra &&
+	    (mitra->jenis == NILAI_ANGKA || mitra->jenis == NILAI_RENTANG)) {
+		int e = nilai_desimal(mitra);
+		if (e > d)
+			d = e;
+	}
+	return d;
+}
+
+char *nilai_cetak(const struct nilai *v, const struct nilai *mitra, char *out, size_t n)
+{
+	return nilai_tampil(v, nilai_desimal_cetak(v, mitra), out, n);
 }

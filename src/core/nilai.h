@@ -28,4 +28,22 @@ char *nilai_kanonik(const struct nilai *v, char *out, size_t n);
 /* Display writing in Indonesian format with `desimal` decimals ("3-5" ranges, categories as is). */
 char *nilai_tampil(const struct nilai *v, int desimal, char *out, size_t n);
 
+/*
+ * The decimals v was written with: "80,00" 2, "72" 0, "0,4" 1, "4.200,00" 2, "1.234"
+ * (thousands) 0; a range the more of its two ends ("28-32" 0); a value not typed in
+ * (teks NULL) as few as write it exactly, at most 2; 0 for a category or none.
+ */
+int nilai_desimal(const struct nilai *v);
+
+/*
+ * The decimals the reports print v with next to mitra, the other value of its row (its
+ * target or realisasi; NULL when alone): a number takes the more of its own and mitra's
+ * (target "80,00" and realisasi "72" print "80,00" and "72,00"), a range its own, as
+ * entered. One rule for the tables of every format and the sentences about them.
+ */
+int nilai_desimal_cetak(const struct nilai *v, const struct nilai *mitra);
+
+/* nilai_tampil of v with nilai_desimal_cetak(v, mitra) decimals. Returns out. */
+char *nilai_cetak(const struct nilai *v, const struct nilai *mitra, char *out, size_t n);
+
 #endif

@@ -1,6 +1,8 @@
 /* Signatories of a Perjanjian Kinerja; see pegawai.h. */
 #include "pegawai.h"
 
+#include <string.h>
+
 int pegawai_nip_sah(const char *s)
 {
 	if (!s)
@@ -13,6 +15,11 @@ int pegawai_nip_sah(const char *s)
 			return 0; /* a space only between two digits, one at a time */
 	}
 	return angka == 18;
+}
+
+int pegawai_tanpa_nip(const char *s)
+{
+	return !s || !*s || strcmp(s, "-") == 0;
 }
 
 size_t pegawai_panjang(const char *s)

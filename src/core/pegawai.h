@@ -14,6 +14,13 @@
  */
 int pegawai_nip_sah(const char *s);
 
+/*
+ * Whether s stands for no NIP: NULL, empty or "-" (as forms write it for an
+ * elected regional head). Such a cell is accepted on import and printed as no
+ * NIP line under the signature.
+ */
+int pegawai_tanpa_nip(const char *s);
+
 /* Longest name, title, place or PK number accepted, in characters (code points). */
 #define PEGAWAI_TEKS_MAKS 200
 

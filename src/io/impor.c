@@ -672,7 +672,7 @@ static int impor_pengaturan(struct ctx *c)
  */
 static int sel_nip(struct ctx *c, const struct csv_baris *b, const char *kolom, const char *isi)
 {
-	if (!isi || !*isi || strcmp(isi, "-") == 0 || pegawai_nip_sah(isi))
+	if (pegawai_tanpa_nip(isi) || pegawai_nip_sah(isi))
 		return 0;
 	return galat_sel(c, b, kolom,
 			 "NIP '%s' harus 18 angka (boleh dipisah satu spasi, mis. 19000101 200001 1 "
@@ -1136,9 +1136,12 @@ static int impor_pembanding(struct ctx *c)
 	return 0;
 }
 
-/* objek of narasi and dilaporkan: an indikator, sasaran or tujuan code, or `lain`. */
+/*
+ * objek of narasi and dilaporkan: an indikator, sasaran or tujuan code, or `lain`; with
+ * opd_boleh also an OPD's code (the foreword of its LKj).
+ */
 static int sel_objek(struct ctx *c, const struct csv_baris *b, const char *pemda,
-		     const char *lain, const char **out)
+		     const char *lain, int opd_boleh, const char **out)
 {
 	if (sel_wajib(c, b, "objek", out))
 		return -1;
@@ -1157,18 +1160,29 @@ static int sel_objek(struct ctx *c, const struct csv_baris *b, const char *pemda
 		return gagal(c, "indikator");
 	if (r == 1)
 		return 0;
+	if (opd_boleh) {
+		r = c->kait->opd_ada(c->kait->arg, pemda, *out);
+		if (r < 0)
+			return gagal(c, "opd");
+		if (r == 1)
+			return 0;
+		return galat_sel(c, b, "objek",
+				 "objek '%s' bukan kode indikator, sasaran, tujuan atau OPD pemda "
+				 "%s, atau '%s'",
+				 *out, pemda, lain);
+	}
 	return galat_sel(c, b, "objek", "objek '%s' bukan kode indikator, sasaran atau tujuan "
 			 "pemda %s, atau '%s'", *out, pemda, lain);
 }
 
 /* The pemda and objek of narasi and dilaporkan; 1 when either is not valid. */
 static int sel_pemda_objek(struct ctx *c, const struct csv_baris *b, const char *lain,
-			   const char **pemda, const char **objek)
+			   int opd_boleh, const char **pemda, const char **objek)
 {
 	int pemda_ok = sel_pemda(c, b, pemda) == 0;
 	int bad = !pemda_ok;
 	if (pemda_ok && !c->fatal)
-		bad |= sel_objek(c, b, *pemda, lain, objek) < 0;
+		bad |= sel_objek(c, b, *pemda, lain, opd_boleh, objek) < 0;
 	return bad;
 }
 
@@ -1177,7 +1191,7 @@ static int impor_narasi(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct narasi *n = &ib.u.narasi;
-		int bad = sel_pemda_objek(c, b, "pemda", &ib.pemda, &n->objek);
+		int bad = sel_pemda_objek(c, b, "pemda", 1, &ib.pemda, &n->objek);
 		bad |= sel_medan_semua(c, b, n) < 0; /* tahun, jenis, teks */
 		if (!bad)
 			tulis(c, &ib);
@@ -1240,7 +1254,7 @@ static int impor_dilaporkan(struct ctx *c)
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct dilaporkan *d = &ib.u.dilaporkan;
-		int bad = sel_pemda_objek(c, b, "total", &ib.pemda, &d->objek);
+		int bad = sel_pemda_objek(c, b, "total", 0, &ib.pemda, &d->objek);
 		/* tahun, ukuran, nilai as printed (teks), sumber */
 		bad |= sel_medan_semua(c, b, d) < 0;
 		int ukuran_ok = d->ukuran != NULL;

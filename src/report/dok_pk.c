@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../core/pegawai.h"
+
 
 static int opd_sama(const char *a, const char *b)
 {
@@ -194,13 +196,14 @@ void dokumen_pk(const struct model *m, const struct pk *k, struct dokumen *d)
 		t->peran[i] = "Pihak Kedua,";
 		t->jabatan[i] = isi(k->jabatan_kedua) ? k->jabatan_kedua : "";
 		t->nama[i] = k->pihak_kedua;
-		t->nip[i] = isi(k->nip_kedua);
+		t->nip[i] = pegawai_tanpa_nip(k->nip_kedua) ? NULL : k->nip_kedua;
 		i++;
 	}
 	t->peran[i] = dua ? "Pihak Pertama," : "";
 	t->jabatan[i] = k->jabatan_pertama;
 	t->nama[i] = k->pihak_pertama;
-	t->nip[i] = isi(k->nip_pertama);
+	/* a regional head has no NIP ("-"): no NIP line under the name */
+	t->nip[i] = pegawai_tanpa_nip(k->nip_pertama) ? NULL : k->nip_pertama;
 	t->n = i + 1;
 	dokumen_blok(d, DOK_TTD, NULL)->ttd = t;
 	dokumen_blok(d, DOK_HALAMAN_BARU, NULL);

@@ -36,7 +36,29 @@ struct bangun {
 	const char *pemda_asal;
 	/* the LKj's cascade: the whole pemda's (kaskade.h), or NULL */
 	const struct kaskade *kas;
+	/*
+	 * Who reports, for the texts both documents share: the LKjIP of the pemda and its
+	 * Kepala Daerah, or the LKj of the OPD and its head (see subjek_isi).
+	 */
+	const char *laporan;  /* "Laporan Kinerja Instansi Pemerintah (LKjIP)" or "... (LKj)" */
+	const char *kepala;   /* "Kepala Daerah", the OPD head's jabatan */
+	const char *objek;    /* objek of the foreword's narasi: "pemda" or the OPD's code */
 };
+
+/* The subject of the shared texts: the pemda, or the OPD of an LKj PD and its head. */
+static void subjek_isi(struct bangun *b)
+{
+	const struct opd *o = b->lkj_pd;
+	if (!o) {
+		b->laporan = "Laporan Kinerja Instansi Pemerintah (LKjIP)";
+		b->kepala = "Kepala Daerah";
+		b->objek = "pemda";
+		return;
+	}
+	b->laporan = "Laporan Kinerja Perangkat Daerah (LKj)";
+	b->kepala = o->jabatan && *o->jabatan ? o->jabatan : "Kepala Perangkat Daerah";
+	b->objek = o->kode;
+}
 
 const char *dokumen_bulan(int bulan)
 {
@@ -267,38 +289,29 @@ static void s_rp(struct bangun *b, struct dok_sel *c, int64_t v)
 	dokumen_sel_rp(b->d, c, v);
 }
 
-/* Decimals a value was entered with (at least 0, at most 4; 2 when unknown). */
-static int desimal_nilai(const struct nilai *v)
-{
-	if (!v->teks)
-		return 2;
-	const char *k = strrchr(v->teks, ',');
-	if (!k) {
-		const char *t = strrchr(v->teks, '.');
-		/* "1.234" groups thousands; "72.47" is a decimal point */
-		if (!t || strlen(t + 1) == 3)
-			return 0;
-		k = t;
-	}
-	int n = 0;
-	for (const char *q = k + 1; *q >= '0' && *q <= '9'; q++)
-		n++;
-	return n > 4 ? 4 : n;
-}
-
-/* A target or realisasi: a number cell when numeric, its writing otherwise. */
-static void s_nilai(struct bangun *b, struct dok_sel *c, const struct nilai *v)
+/*
+ * A target or realisasi: a number cell when numeric, its writing otherwise; with the
+ * decimals of nilai_desimal_cetak next to mitra, the other value of its row (or NULL).
+ */
+static void s_nilai(struct bangun *b, struct dok_sel *c, const struct nilai *v,
+		    const struct nilai *mitra)
 {
 	char x[128];
 	if (v->jenis == NILAI_ANGKA) {
-		s_angka(b, c, v->a, desimal_nilai(v));
+		s_angka(b, c, v->a, nilai_desimal_cetak(v, mitra));
 		return;
 	}
 	if (v->jenis == NILAI_KOSONG) {
 		c->teks = "n/a";
 		return;
 	}
-	s_teks(b, c, nilai_tampil(v, 2, x, sizeof(x)));
+	s_teks(b, c, nilai_cetak(v, mitra, x, sizeof(x)));
+}
+
+/* u's target, or NULL: the other value of a realisasi's row. */
+static const struct nilai *target_u(const struct ukur_indikator *u)
+{
+	return u->target ? &u->target->nilai : NULL;
 }
 
 /* A group heading: a row whose first cell spans `gabung` columns (all, or up to its figures). */
@@ -517,19 +530,24 @@ static void tabel_bantu_rentang(struct bangun *b, struct dok_tabel *t)
 	}
 }
 
-/* u's target in r[kt], and for a range lo and hi in the table's helper cells. */
+/*
+ * u's target in r[kt], and for a range lo and hi in the table's helper cells; kr >= 0:
+ * u's realisasi in r[kr], both with the decimals of one (nilai_desimal_cetak).
+ */
 static void s_target(struct bangun *b, const struct dok_tabel *t, struct dok_sel *r, int kt,
-		     const struct ukur_indikator *u)
+		     int kr, const struct ukur_indikator *u)
 {
+	if (kr >= 0)
+		s_nilai(b, &r[kr], &u->realisasi, target_u(u));
 	if (!u->target) {
 		r[kt].teks = "-";
 		return;
 	}
 	const struct nilai *v = &u->target->nilai;
-	s_nilai(b, &r[kt], v);
+	s_nilai(b, &r[kt], v, kr >= 0 ? &u->realisasi : NULL);
 	if (v->jenis == NILAI_RENTANG && t->n_bantu >= 2) {
-		s_angka(b, &r[t->n_kolom], fmin(v->a, v->b), desimal_nilai(v));
-		s_angka(b, &r[t->n_kolom + 1], fmax(v->a, v->b), desimal_nilai(v));
+		s_angka(b, &r[t->n_kolom], fmin(v->a, v->b), nilai_desimal(v));
+		s_angka(b, &r[t->n_kolom + 1], fmax(v->a, v->b), nilai_desimal(v));
 	}
 }
 
@@ -728,21 +746,21 @@ static void bab_pengantar(struct bangun *b)
 {
 	const struct model *m = b->m;
 	judul(b, 1, "KATA PENGANTAR");
-	const char *t = narasi_cari(m, b->p->tahun, "pemda", "pengantar");
+	const char *t = narasi_cari(m, b->p->tahun, b->objek, "pengantar");
 	if (t) {
 		paragraf(b, "%s", t);
 	} else {
 		paragraf(b,
-			 "[Kata pengantar belum diisi. Tuliskan kata pengantar Kepala Daerah sebagai "
-			 "narasi jenis \"pengantar\" dengan objek \"pemda\" untuk tahun %d.]",
-			 b->p->tahun);
+			 "[Kata pengantar belum diisi. Tuliskan kata pengantar %s sebagai "
+			 "narasi jenis \"pengantar\" dengan objek \"%s\" untuk tahun %d.]",
+			 b->kepala, b->objek, b->p->tahun);
 		paragraf(b,
-			 "Laporan Kinerja Instansi Pemerintah (LKjIP) %s Tahun %d disusun sebagai "
+			 "%s %s Tahun %d disusun sebagai "
 			 "wujud pertanggungjawaban atas pelaksanaan Perjanjian Kinerja Tahun %d, "
 			 "sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
 			 "Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 Tahun "
 			 "2014.",
-			 m->pemda.nama, b->p->tahun, b->p->tahun);
+			 b->laporan, m->pemda.nama, b->p->tahun, b->p->tahun);
 	}
 	halaman_baru(b);
 	blok_baru(b->d, DOK_DAFTAR_ISI);
@@ -902,7 +920,8 @@ static void bab_pendahuluan(struct bangun *b)
 		 "mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan misinya dalam "
 		 "mencapai tujuan dan sasaran yang telah ditetapkan. Sesuai Pasal 22 Peraturan "
 		 "Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
-		 "Pemerintah, Kepala Daerah menyusun dan menyampaikan Laporan Kinerja tahunan.");
+		 "Pemerintah, %s menyusun dan menyampaikan Laporan Kinerja tahunan%s.",
+		 b->kepala, b->lkj_pd ? " kepada Kepala Daerah" : "");
 	paragraf(b,
 		 "Laporan Kinerja %s Tahun %d disusun berdasarkan Rencana Pembangunan Jangka "
 		 "Menengah Daerah (RPJMD) Tahun %d-%d, Rencana Kerja Pemerintah Daerah Tahun %d dan "
@@ -1009,7 +1028,7 @@ static void tabel_pk(struct bangun *b, const char *lembar)
 			pertama = 0;
 			s_teks(b, &r[2], u->ind->uraian);
 			s_teks(b, &r[3], u->ind->satuan);
-			s_target(b, t, r, 4, u);
+			s_target(b, t, r, 4, -1, u);
 		}
 	}
 }
@@ -1147,15 +1166,15 @@ static void bab_perencanaan(struct bangun *b)
 			s_angka(b, &r[0], ++no, 0);
 			s_teks(b, &r[1], ind->uraian);
 			s_teks(b, &r[2], ind->satuan);
-			s_nilai(b, &r[3], &ind->kondisi_awal);
+			s_nilai(b, &r[3], &ind->kondisi_awal, NULL);
 			for (int y = 0; y < ny; y++) {
 				const struct target *tg = model_target(m, ind->kode, y0 + 1 + y);
 				if (tg)
-					s_nilai(b, &r[4 + y], &tg->nilai);
+					s_nilai(b, &r[4 + y], &tg->nilai, NULL);
 				else
 					r[4 + y].teks = "-";
 			}
-			s_nilai(b, &r[nk - 1], &ind->target_akhir);
+			s_nilai(b, &r[nk - 1], &ind->target_akhir, NULL);
 		}
 	}
 
@@ -1212,9 +1231,9 @@ static void bab_perencanaan(struct bangun *b)
 			struct dok_sel *r = baris_baru(b, t);
 			s_angka(b, &r[0], ++no, 0);
 			s_teks(b, &r[1], ind ? ind->uraian : h->indikator);
-			s_nilai(b, &r[2], &h->nilai);
+			s_nilai(b, &r[2], &h->nilai, tg ? &tg->nilai : NULL);
 			if (tg)
-				s_nilai(b, &r[3], &tg->nilai);
+				s_nilai(b, &r[3], &tg->nilai, &h->nilai);
 			s_teks(b, &r[4], h->diganti);
 		}
 	}
@@ -1257,8 +1276,7 @@ static void baris_indikator(struct bangun *b, struct dok_tabel *t, const struct 
 	s_angka(b, &r[0], ++*no, 0);
 	s_teks(b, &r[1], u->ind->uraian);
 	s_teks(b, &r[2], u->ind->satuan);
-	s_target(b, t, r, 3, u);
-	s_nilai(b, &r[4], &u->realisasi);
+	s_target(b, t, r, 3, 4, u);
 	s_capaian(b, t, r, 3, 4, 5, u);
 	s_predikat(b, &r[6], u->predikat, ukur_keadaan_nama(ukur_keadaan(u)));
 }
@@ -1440,7 +1458,7 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 			if (v.jenis == NILAI_KOSONG)
 				r[2 + y].teks = "-";
 			else
-				s_nilai(b, &r[2 + y], &v);
+				s_nilai(b, &r[2 + y], &v, NULL);
 		}
 	}
 	for (int k = 0; k < p->n_indikator; k++) {
@@ -1466,8 +1484,8 @@ static void analisis_sasaran(struct bangun *b, const struct ukur_agregat *s)
 		struct dok_sel *r = baris_baru(b, t);
 		s_teks(b, &r[0], u->ind->uraian);
 		s_teks(b, &r[1], u->ind->satuan);
-		s_nilai(b, &r[2], &u->realisasi);
-		s_nilai(b, &r[3], &u->ind->target_akhir);
+		s_nilai(b, &r[2], &u->realisasi, &u->ind->target_akhir);
+		s_nilai(b, &r[3], &u->ind->target_akhir, &u->realisasi);
 		s_persen(b, &r[4], u->capaian_akhir.ada, u->capaian_akhir.nilai);
 	}
 
@@ -2127,7 +2145,7 @@ static void bab_wilayah(struct bangun *b)
 				r[0].teks = "-";
 			s_teks(b, &r[1], w->m->pemda.nama);
 			if (w->realisasi.jenis)
-				s_nilai(b, &r[2], &w->realisasi);
+				s_nilai(b, &r[2], &w->realisasi, NULL);
 			else
 				r[2].teks = "-";
 			s_teks(b, &r[3], banding_json_target(w, x, sizeof(x)));
@@ -2219,8 +2237,7 @@ static void lampiran_simpul(struct bangun *b, struct dok_tabel *t, const char *k
 			s_teks(b, &r[1], arena_printf(&b->d->arena, "Indikator %s %s: %s (%s)",
 						      model_rencana_label(rn->jenis), rn->kode,
 						      u->ind->uraian, u->ind->satuan));
-			s_target(b, t, r, 2, u);
-			s_nilai(b, &r[3], &u->realisasi);
+			s_target(b, t, r, 2, 3, u);
 			s_capaian(b, t, r, 2, 3, 4, u);
 		}
 	}
@@ -2275,8 +2292,7 @@ static void bab_lampiran(struct bangun *b)
 			s_angka(b, &r[0], ++no, 0);
 			s_teks(b, &r[1], arena_printf(a, "Indikator: %s (%s)", u->ind->uraian,
 						      u->ind->satuan));
-			s_target(b, t, r, 2, u);
-			s_nilai(b, &r[3], &u->realisasi);
+			s_target(b, t, r, 2, 3, u);
 			s_capaian(b, t, r, 2, 3, 4, u);
 		}
 		lampiran_simpul(b, t, s->r->kode, &no);
@@ -2333,7 +2349,8 @@ static void bangun(const struct model *m, const struct pengukuran *p,
 	d->predikat = arena_alloc(&d->arena, (size_t)(d->n_predikat + 1) * sizeof(char *));
 	for (int i = 0; i < d->n_predikat; i++)
 		d->predikat[i] = m->pemda.predikat.kelas[i].nama;
-	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal, kas};
+	struct bangun b = {d, m, p, -1, 0, 0, w, lkj_pd, pemda_asal, kas, NULL, NULL, NULL};
+	subjek_isi(&b);
 	bab_sampul(&b);
 	bab_kunci(&b);
 	bab_pengantar(&b);

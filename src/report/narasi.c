@@ -52,13 +52,14 @@ const char *narasi_indikator(struct arena *a, const struct ukur_indikator *u)
 	if (!u->target)
 		return arena_printf(a, "Indikator %s belum memiliki target tahun ini.",
 				    u->ind->uraian);
-	nilai_tampil(&u->target->nilai, 2, t, sizeof(t));
+	/* the decimals of the tables (nilai_desimal_cetak): "75" and "60", not "75,00" */
+	nilai_cetak(&u->target->nilai, &u->realisasi, t, sizeof(t));
 	if (u->realisasi.jenis == NILAI_KOSONG)
 		return arena_printf(a,
 				    "Indikator %s dengan target %s%s%s belum memiliki data realisasi "
 				    "(n/a).",
 				    u->ind->uraian, t, sp, sat);
-	nilai_tampil(&u->realisasi, 2, r, sizeof(r));
+	nilai_cetak(&u->realisasi, &u->target->nilai, r, sizeof(r));
 	if (!u->capaian.ada)
 		return arena_printf(a,
 				    "Indikator %s dengan target %s%s%s terealisasi %s%s%s; capaian "

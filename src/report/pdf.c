@@ -100,39 +100,79 @@ static void warna(cairo_t *cr, const char *hex)
 	cairo_set_source_rgb(cr, r / 255.0, g / 255.0, b / 255.0);
 }
 
+/* A one-line layout of s (no wrapping): at most lebar wide, else ellipsized at `elips`. */
+static PangoLayout *sebaris(struct pdf *p, const char *s, double ukuran, double lebar,
+			    PangoEllipsizeMode elips)
+{
+	PangoLayout *l = tata(p, s, ukuran, 0, 0, PANGO_ALIGN_LEFT);
+	if (lebar_teks(l) > lebar) {
+		pango_layout_set_width(l, (int)(lebar * PANGO_SCALE));
+		pango_layout_set_ellipsize(l, elips);
+	}
+	return l;
+}
+
+/*
+ * The running header on one line: the document's title on the left, the chapter on the
+ * right. The chapter keeps its natural width (at most 45 %); the title takes the rest, a
+ * smaller size when it does not fit, and is then ellipsized in the middle so that its
+ * start ("Laporan Kinerja ...") and its end (the year) stay.
+ */
+static void kepala_tulis(struct pdf *p)
+{
+	double wk = 0;
+	PangoLayout *k = NULL;
+	if (p->kepala) {
+		k = sebaris(p, p->kepala, 7.5, LEBAR * 0.45, PANGO_ELLIPSIZE_END);
+		wk = lebar_teks(k);
+		tampil(p, k, KIRI + LEBAR - wk, 36);
+		g_object_unref(k);
+	}
+	double sisa = LEBAR - wk - (wk > 0 ? 16 : 0);
+	PangoLayout *l = tata(p, p->d->judul, 7.5, 0, 0, PANGO_ALIGN_LEFT);
+	if (lebar_teks(l) > sisa) {
+		g_object_unref(l);
+		l = sebaris(p, p->d->judul, 6.5, sisa, PANGO_ELLIPSIZE_MIDDLE);
+	}
+	tampil(p, l, KIRI, 36);
+	g_object_unref(l);
+}
+
 static void kepala_kaki(struct pdf *p)
 {
 	if (!p->gambar || p->halaman == 1)
 		return;
 	cairo_t *cr = p->cr;
 	warna(cr, "#57606a");
-	PangoLayout *l = tata(p, p->d->judul, 7.5, 0, LEBAR * 0.6, PANGO_ALIGN_LEFT);
-	tampil(p, l, KIRI, 36);
-	g_object_unref(l);
-	if (p->kepala) {
-		l = tata(p, p->kepala, 7.5, 0, LEBAR * 0.4, PANGO_ALIGN_RIGHT);
-		tampil(p, l, KIRI + LEBAR * 0.6, 36);
-		g_object_unref(l);
-	}
+	kepala_tulis(p);
 	cairo_set_line_width(cr, 0.5);
 	cairo_move_to(cr, KIRI, 50);
 	cairo_line_to(cr, KIRI + LEBAR, 50);
 	cairo_stroke(cr);
 	char x[32];
 	snprintf(x, sizeof(x), "Halaman %d", p->halaman);
-	l = tata(p, x, 8, 0, LEBAR, PANGO_ALIGN_CENTER);
+	PangoLayout *l = tata(p, x, 8, 0, LEBAR, PANGO_ALIGN_CENTER);
 	tampil(p, l, KIRI, A4_H - 40);
 	g_object_unref(l);
 	cairo_set_source_rgb(cr, 0, 0, 0);
 }
 
-static void halaman_baru(struct pdf *p)
+/*
+ * Ends the page: its header and footer are drawn last, when the chapter it belongs to is
+ * known (a chapter starts at the top of a page), so the header is written once.
+ */
+static void halaman_akhir(struct pdf *p)
 {
+	kepala_kaki(p);
 	if (p->gambar)
 		cairo_show_page(p->cr);
+}
+
+static void halaman_baru(struct pdf *p)
+{
+	halaman_akhir(p);
 	p->halaman++;
 	p->y = ATAS;
-	kepala_kaki(p);
 }
 
 static int di_atas(const struct pdf *p)
@@ -195,20 +235,7 @@ static void judul(struct pdf *p, const struct dok_blok *k)
 	if (t == 1) {
 		if (!di_atas(p))
 			halaman_baru(p);
-		p->kepala = k->teks;
-		if (p->gambar && p->halaman > 1) {
-			/* the header of the page a chapter starts on names that chapter */
-			cairo_save(p->cr);
-			cairo_set_source_rgb(p->cr, 1, 1, 1);
-			cairo_rectangle(p->cr, KIRI + LEBAR * 0.6, 30, LEBAR * 0.4, 18);
-			cairo_fill(p->cr);
-			cairo_restore(p->cr);
-			warna(p->cr, "#57606a");
-			PangoLayout *h = tata(p, p->kepala, 7.5, 0, LEBAR * 0.4, PANGO_ALIGN_RIGHT);
-			tampil(p, h, KIRI + LEBAR * 0.6, 36);
-			g_object_unref(h);
-			cairo_set_source_rgb(p->cr, 0, 0, 0);
-		}
+		p->kepala = k->teks; /* this page's header names the chapter (halaman_akhir) */
 	}
 	PangoLayout *l = tata(p, k->teks, ukuran[t], 1, LEBAR,
 			      t == 1 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
@@ -247,6 +274,8 @@ static double baris_tata(struct pdf *p, const struct dok_tabel *t, int r, const 
 				   : row[j].jenis != SEL_TEKS ? PANGO_ALIGN_RIGHT
 							      : PANGO_ALIGN_LEFT;
 		out[j].l = tata(p, row[j].teks, ukuran, kepala || row[j].tebal, ww - 2 * PAD, a);
+		if (kepala) /* a header breaks at spaces only (lebar_kepala widened it) */
+			pango_layout_set_wrap(out[j].l, PANGO_WRAP_WORD);
 		out[j].x = x[j];
 		out[j].w = ww;
 		double hh = tinggi(out[j].l);
@@ -296,6 +325,66 @@ static void lepas(struct sel_tata *s, int n)
 			g_object_unref(s[j].l);
 }
 
+/*
+ * Widens the columns whose header has a word wider than the column (bold, plus padding),
+ * taking the width from the columns wider than their own longest header word, in
+ * proportion to what they have to spare; unchanged when the words do not fit in all.
+ */
+static void lebar_kepala(struct pdf *p, const struct dok_tabel *t, double ukuran, double *w)
+{
+	int n = t->n_kolom;
+	double *min = xcalloc((size_t)n, sizeof(double));
+	for (int r = 0; r < t->n_kepala && r < t->n_baris; r++)
+		for (int j = 0; j < n; j++) {
+			const struct dok_sel *c = &t->baris[r][j];
+			if (c->gabung != 1 || !c->teks)
+				continue;
+			gchar **kata = g_strsplit(c->teks, " ", -1);
+			for (int i = 0; kata[i]; i++) {
+				if (!*kata[i])
+					continue;
+				PangoLayout *l = tata(p, kata[i], ukuran, 1, 0, PANGO_ALIGN_LEFT);
+				min[j] = fmax(min[j], lebar_teks(l) + 2 * PAD + 1);
+				g_object_unref(l);
+			}
+			g_strfreev(kata);
+		}
+	double kurang = 0, lebih = 0;
+	for (int j = 0; j < n; j++) {
+		kurang += fmax(0, min[j] - w[j]);
+		lebih += fmax(0, w[j] - min[j]);
+	}
+	if (kurang > 0 && lebih >= kurang)
+		for (int j = 0; j < n; j++)
+			w[j] = w[j] < min[j] ? min[j] : w[j] - (w[j] - min[j]) * kurang / lebih;
+	free(min);
+}
+
+/* Whether row r of t is a group heading (dokumen.c baris_grup: its first cell spans). */
+static int grup(const struct dok_tabel *t, int r)
+{
+	return r >= t->n_kepala && r < t->n_baris && t->baris[r][0].gabung > 1;
+}
+
+/*
+ * The height of the rows from r that must stay with a group heading above them: the
+ * group headings that follow it and the first row that is not one (none at the end).
+ */
+static double ikut_grup(struct pdf *p, const struct dok_tabel *t, int r, const double *x,
+			const double *w, double ukuran)
+{
+	double h = 0;
+	struct sel_tata *s = xcalloc((size_t)t->n_kolom, sizeof(*s));
+	for (; r < t->n_baris && h < A4_H; r++) {
+		h += baris_tata(p, t, r, x, w, ukuran, s);
+		lepas(s, t->n_kolom);
+		if (!grup(t, r))
+			break;
+	}
+	free(s);
+	return h;
+}
+
 static void tabel(struct pdf *p, const struct dok_tabel *t)
 {
 	double ukuran = t->n_kolom > 7 ? 7 : 8;
@@ -305,9 +394,11 @@ static void tabel(struct pdf *p, const struct dok_tabel *t)
 	double total = 0;
 	for (int j = 0; j < t->n_kolom; j++)
 		total += t->lebar[j];
+	for (int j = 0; j < t->n_kolom; j++)
+		w[j] = LEBAR * t->lebar[j] / total;
+	lebar_kepala(p, t, ukuran, w);
 	double cx = KIRI;
 	for (int j = 0; j < t->n_kolom; j++) {
-		w[j] = LEBAR * t->lebar[j] / total;
 		x[j] = cx;
 		cx += w[j];
 	}
@@ -325,6 +416,8 @@ static void tabel(struct pdf *p, const struct dok_tabel *t)
 	if (t->n_baris > t->n_kepala) {
 		h1 = baris_tata(p, t, t->n_kepala, x, w, ukuran, s);
 		lepas(s, t->n_kolom);
+		if (grup(t, t->n_kepala))
+			h1 += ikut_grup(p, t, t->n_kepala + 1, x, w, ukuran);
 	}
 	ruang(p, tinggi(cap) + 4 + hk + h1);
 	catat(p);
@@ -334,7 +427,11 @@ static void tabel(struct pdf *p, const struct dok_tabel *t)
 	g_object_unref(cap);
 	for (int r = 0; r < t->n_baris; r++) {
 		double h = baris_tata(p, t, r, x, w, ukuran, s);
-		if (r >= t->n_kepala && p->y + h > A4_H - BAWAH) {
+		/* a group heading and those under it stay with the first row below them */
+		double hg = grup(t, r) ? h + ikut_grup(p, t, r + 1, x, w, ukuran) : h;
+		if (r >= t->n_kepala &&
+		    (p->y + h > A4_H - BAWAH ||
+		     (p->y + hg > A4_H - BAWAH && ATAS + hk + hg <= A4_H - BAWAH))) {
 			halaman_baru(p);
 			/* repeat the header rows on the new page */
 			struct sel_tata *sk = xcalloc((size_t)t->n_kolom, sizeof(*sk));
@@ -687,7 +784,7 @@ int laporan_pdf(const struct dokumen *d, const char *path, struct galat *g)
 	siapkan(&p, sf);
 	p.gambar = 1;
 	jalankan(&p);
-	cairo_show_page(p.cr);
+	halaman_akhir(&p);
 	selesai(&p);
 	cairo_surface_finish(sf);
 	cairo_status_t st = cairo_surface_status(sf);

@@ -66,7 +66,8 @@ static const char *petunjuk(enum templat_id t, const char *kolom)
 	    {TEMPLAT_REALISASI, "triwulan", "kosong = setahun, 1-4 = triwulan"},
 	    {TEMPLAT_ANGGARAN, "pagu", "Rupiah, mis. 1.384.644.172"},
 	    {TEMPLAT_NARASI, "jenis", "analisis, kendala, solusi atau pengantar"},
-	    {TEMPLAT_NARASI, "objek", "kode indikator, sasaran, tujuan, atau pemda"},
+	    {TEMPLAT_NARASI, "objek",
+	     "kode indikator, sasaran, tujuan, atau pemda (kode OPD: kata pengantar LKj OPD)"},
 	};
 	for (size_t i = 0; i < sizeof(p) / sizeof(*p); i++)
 		if (p[i].t == t && strcmp(p[i].kolom, kolom) == 0)

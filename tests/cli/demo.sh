@@ -75,5 +75,5 @@ eq "target 0 of a naik indicator: 10 2 0 4 1, 3 without data, 1 not computable" 
 eq "and its catatan says why" "tidak dapat dihitung: target 0" "$(j "$TMP/n.json" "[i for i in d['indikator'] if i['kode']=='RLS'][0]['catatan']")"
 $K report "$DB3" --pemda 36.73 --tahun 2020 --format csv -o "$TMP/n.csv" >/dev/null
 check "the report's predikat table counts it apart" grep -q "Tidak dapat dihitung (ada realisasi);1" "$TMP/n.csv"
-check "the report's indicator row says tidak dapat dihitung" grep -q "Rata-rata Lama Sekolah;Tahun;0;8,76;n/a;tidak dapat dihitung" "$TMP/n.csv"
+check "the report's indicator row says tidak dapat dihitung" grep -q "Rata-rata Lama Sekolah;Tahun;0,00;8,76;n/a;tidak dapat dihitung" "$TMP/n.csv"
 echo "1..$n"

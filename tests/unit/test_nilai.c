@@ -286,6 +286,60 @@ static void test_tampil(void **state)
 	assert_string_equal(nilai_tampil(&v, 2, o, sizeof(o)), "n/a");
 }
 
+/* Decimals as written: the cell is parsed as on import, its teks kept. */
+static int desimal(void **state, const char *s, enum angka_gaya gaya)
+{
+	struct nilai v;
+	assert_int_equal(baca(state, s, gaya, NULL, 0, &v, NULL), ANGKA_OK);
+	return nilai_desimal(&v);
+}
+
+static void test_desimal(void **state)
+{
+	assert_int_equal(desimal(state, "80,00", GAYA_ID), 2);
+	assert_int_equal(desimal(state, "72", GAYA_ID), 0);
+	assert_int_equal(desimal(state, "0,4", GAYA_ID), 1);
+	assert_int_equal(desimal(state, "4.200,00", GAYA_ID), 2);
+	assert_int_equal(desimal(state, "1.234", GAYA_ID), 0);	/* thousands */
+	assert_int_equal(desimal(state, "72.47", GAYA_INTL), 2); /* a decimal point */
+	assert_int_equal(desimal(state, "1,234,567.5", GAYA_INTL), 1); /* "," groups thousands */
+	assert_int_equal(desimal(state, "1.234,56789", GAYA_ID), 4); /* at most 4 */
+	assert_int_equal(desimal(state, "28-32", GAYA_ID), 0);
+	assert_int_equal(desimal(state, "28-32,5", GAYA_ID), 1); /* the more of its ends */
+	/* not typed in (a sum, a mean): as few as write it, at most 2 */
+	struct nilai v = angka(7);
+	assert_int_equal(nilai_desimal(&v), 0);
+	v = angka(72.5);
+	assert_int_equal(nilai_desimal(&v), 1);
+	v = angka(72.3333);
+	assert_int_equal(nilai_desimal(&v), 2);
+	v = kat("WTP");
+	assert_int_equal(nilai_desimal(&v), 0);
+}
+
+/* A target and its realisasi print with the same decimals; a range as entered. */
+static void test_cetak_sebaris(void **state)
+{
+	struct model *m = *state;
+	struct nilai t, r;
+	char o[64];
+	assert_int_equal(nilai_parse("80,00", GAYA_ID, NULL, 0, &m->arena, &t, NULL), ANGKA_OK);
+	assert_int_equal(nilai_parse("72", GAYA_ID, NULL, 0, &m->arena, &r, NULL), ANGKA_OK);
+	assert_string_equal(nilai_cetak(&t, &r, o, sizeof(o)), "80,00");
+	assert_string_equal(nilai_cetak(&r, &t, o, sizeof(o)), "72,00");
+	assert_string_equal(nilai_cetak(&r, NULL, o, sizeof(o)), "72"); /* alone */
+	assert_int_equal(nilai_parse("4000", GAYA_ID, NULL, 0, &m->arena, &t, NULL), ANGKA_OK);
+	assert_int_equal(nilai_parse("4.200,00", GAYA_ID, NULL, 0, &m->arena, &r, NULL), ANGKA_OK);
+	assert_string_equal(nilai_cetak(&t, &r, o, sizeof(o)), "4.000,00");
+	assert_string_equal(nilai_cetak(&r, &t, o, sizeof(o)), "4.200,00");
+	assert_int_equal(nilai_parse("28-32", GAYA_ID, NULL, 0, &m->arena, &t, NULL), ANGKA_OK);
+	assert_int_equal(nilai_parse("34,5", GAYA_ID, NULL, 0, &m->arena, &r, NULL), ANGKA_OK);
+	assert_string_equal(nilai_cetak(&t, &r, o, sizeof(o)), "28-32"); /* as entered */
+	assert_string_equal(nilai_cetak(&r, &t, o, sizeof(o)), "34,5");
+	assert_int_equal(nilai_parse("WTP", GAYA_ID, NULL, 1, &m->arena, &t, NULL), ANGKA_OK);
+	assert_string_equal(nilai_cetak(&r, &t, o, sizeof(o)), "34,5"); /* a category: its own */
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, siapkan, bereskan)
@@ -299,6 +353,8 @@ int main(void)
 	    T(test_kanonik),
 	    T(test_kanonik_pulang_pergi),
 	    T(test_tampil),
+	    T(test_desimal),
+	    T(test_cetak_sebaris),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

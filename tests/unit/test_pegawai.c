@@ -24,6 +24,18 @@ static void test_nip(void **state)
 	assert_false(pegawai_nip_sah(NULL));
 }
 
+/* No NIP: nothing, or "-" as forms write it for an elected regional head. */
+static void test_tanpa_nip(void **state)
+{
+	(void)state;
+	assert_true(pegawai_tanpa_nip(NULL));
+	assert_true(pegawai_tanpa_nip(""));
+	assert_true(pegawai_tanpa_nip("-"));
+	assert_false(pegawai_tanpa_nip("--"));
+	assert_false(pegawai_tanpa_nip(" - "));
+	assert_false(pegawai_tanpa_nip("19000101 200001 1 001"));
+}
+
 static void test_panjang(void **state)
 {
 	(void)state;
@@ -54,6 +66,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_nip),
+	    cmocka_unit_test(test_tanpa_nip),
 	    cmocka_unit_test(test_panjang),
 	    cmocka_unit_test(test_tanggal),
 	};
