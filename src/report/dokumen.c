@@ -1978,6 +1978,9 @@ static void bab_akuntabilitas(struct bangun *b)
 		if (!no)
 			t->n_baris = awal;
 	}
+	if (t->n_baris <= 1) /* its header only */
+		paragraf(b, "Belum ada indikator kinerja pada tingkat tujuan; capaian diukur pada "
+			    "tingkat sasaran (bagian B).");
 	grafik_batang(b, arena_printf(a, "Capaian IKU %s Tahun %d", m->pemda.nama, p->tahun),
 		      &pl);
 

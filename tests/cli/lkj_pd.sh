@@ -132,6 +132,8 @@ eq "  = the rows of Tabel 3.2" "$(g "$TMP/a.html" "Tabel 3.2 Pengukuran Kinerja"
 $K report "$A" --pemda 77 --tahun 2021 --format html -o "$TMP/p.html" >/dev/null
 eq "html LKjIP: Tabel 3.1 lists no indicator (T1 has none)" "" "$(g "$TMP/p.html" "Tabel 3.1 Capaian Indikator Kinerja Utama" tabel)"
 check "  and has no IKU chart" sh -c "! grep -q '<title>Grafik [0-9.]* Capaian IKU' '$TMP/p.html'"
+check "  and says so below it" grep -qF 'Belum ada indikator kinerja pada tingkat tujuan; capaian diukur pada tingkat sasaran (bagian B).' "$TMP/p.html"
+check "  which the LKj of A, with A.I4 on its tujuan_pd, does not" sh -c "! grep -qF 'Belum ada indikator kinerja pada tingkat tujuan' '$TMP/a.html'"
 eq "html LKjIP: Grafik 3.1 = the sasaran chart, IS1 90, IS2 70" "Indikator sasaran satu=90,00 Indikator sasaran dua=70,00" "$(g "$TMP/p.html" "Grafik 3.1 Capaian Indikator Kinerja Sasaran" grafik)"
 eq "  = the rows of Tabel 3.2" "$(g "$TMP/p.html" "Tabel 3.2 Pengukuran Kinerja" tabel)" "$(g "$TMP/p.html" "Grafik 3.1 Capaian Indikator Kinerja Sasaran" grafik)"
 
