@@ -680,6 +680,39 @@ static int sel_nip(struct ctx *c, const struct csv_baris *b, const char *kolom, 
 			 isi);
 }
 
+/*
+ * Walks up the OPD hierarchy from `induk`, the parent of row b's OPD `kode`, through
+ * the rows as they stand now (this import's written, the stored ones): a walk
+ * back to `kode` closes a cycle, refused with its codes. 0, or -1 when a look-up failed.
+ */
+static int siklus_opd(struct ctx *c, const struct csv_baris *b, const char *pemda,
+		      const char *kode, const char *induk)
+{
+	char k[IMPOR_SEL_MAKS + 1], atas[IMPOR_SEL_MAKS + 1];
+	struct buf jalur = BUF_INIT;
+	int rc = 0;
+	buf_puts(&jalur, kode);
+	str_salin(k, sizeof(k), induk);
+	for (int langkah = 0; langkah < 64 && k[0]; langkah++) {
+		buf_printf(&jalur, " -> %s", k);
+		if (strcmp(k, kode) == 0) {
+			galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran OPD: %s", induk,
+				  jalur.data);
+			break;
+		}
+		int r = c->kait->opd_induk(c->kait->arg, pemda, k, atas, sizeof(atas));
+		if (r < 0) {
+			rc = gagal(c, "opd");
+			break;
+		}
+		if (!r)
+			break; /* an unknown parent: that row's own error */
+		memcpy(k, atas, strlen(atas) + 1);
+	}
+	buf_release(&jalur);
+	return rc;
+}
+
 static int impor_opd(struct ctx *c)
 {
 	BARIS(c, i, b) {
@@ -705,6 +738,8 @@ static int impor_opd(struct ctx *c)
 		else if (!r)
 			galat_sel(c, b, "induk", "induk '%s' tidak ada di opd.csv pemda %s", induk,
 				  pemda);
+		else
+			siklus_opd(c, b, pemda, sel(c, b, "kode"), induk);
 	}
 	return 0;
 }
@@ -826,15 +861,20 @@ static int impor_rencana(struct ctx *c)
 		}
 		const char *perlu = aturan_kaskade(j, j >= RENCANA_KEGIATAN && !opd ? oi : opd, ji,
 						   oi);
-		if (perlu) {
-			int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk);
-			if (lingkar < 0)
-				gagal(c, "rencana");
-			else if (lingkar)
-				galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran: %s '%s' "
-					  "menjadi leluhurnya sendiri", induk,
-					  model_rencana_nama(j), sel(c, b, "kode"));
-			else if (RENCANA_KASKADE(ji) && oi[0])
+		/*
+		 * A cycle is looked for on every row, not only where the parent rule
+		 * fails: a row may close one through stored rows that passed the rule
+		 * when they were written (a node stored above, made a kegiatan now).
+		 */
+		int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk);
+		if (lingkar < 0) {
+			gagal(c, "rencana");
+		} else if (lingkar) {
+			galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran: %s '%s' menjadi "
+				  "leluhurnya sendiri", induk, model_rencana_nama(j),
+				  sel(c, b, "kode"));
+		} else if (perlu) {
+			if (RENCANA_KASKADE(ji) && oi[0])
 				galat_sel(c, b, "induk", "induk '%s' adalah %s OPD %s; induk sebuah "
 					  "%s%s%s harus %s", induk, model_rencana_nama(ji), oi,
 					  model_rencana_nama(j), opd ? " OPD " : "", opd ? opd : "",

@@ -86,6 +86,8 @@ struct impor_kait {
 	int (*rencana_jenis)(void *arg, const char *pemda, const char *kode,
 			     enum jenis_rencana *jenis);
 	int (*opd_ada)(void *arg, const char *pemda, const char *kode);
+	/* The parent OPD ("" when none) of an OPD into induk (n bytes). */
+	int (*opd_induk)(void *arg, const char *pemda, const char *kode, char *induk, size_t n);
 	/* jenis, opd ("" when none) and induk ("" when none) of a rencana node. */
 	int (*rencana_info)(void *arg, const char *pemda, const char *kode,
 			    enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,

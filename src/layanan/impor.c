@@ -351,6 +351,12 @@ static int k_opd_ada(void *arg, const char *pemda, const char *kode)
 	return store_opd_ada(w->s, pemda, kode);
 }
 
+static int k_opd_induk(void *arg, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	struct tulis *w = arg;
+	return store_opd_induk(w->s, pemda, kode, induk, n);
+}
+
 static int k_indikator_info(void *arg, const char *pemda, const char *kode, enum arah *arah,
 			    char *skala, size_t nskala)
 {
@@ -500,6 +506,7 @@ static struct impor_kait kait_store(struct tulis *w)
 	    .pemda_ada = k_pemda_ada,
 	    .rencana_jenis = k_rencana_jenis,
 	    .opd_ada = k_opd_ada,
+	    .opd_induk = k_opd_induk,
 	    .rencana_info = k_rencana_info,
 	    .indikator_info = k_indikator_info,
 	    .pengaturan_daftar = k_pengaturan_daftar,

@@ -22,7 +22,7 @@ struct palsu {
 	int n;
 	struct {
 		enum templat_id t;
-		char pemda[32], kode[32], skala[32];
+		char pemda[32], kode[32], skala[32], induk[32];
 		int jenis; /* rencana jenis or indikator arah */
 	} baris[64];
 	int gagal_pemda; /* 1: pemda_ada fails (a database error) */
@@ -58,6 +58,39 @@ static int f_rencana_jenis(void *arg, const char *pemda, const char *kode,
 static int f_opd_ada(void *arg, const char *pemda, const char *kode)
 {
 	return cari(arg, TEMPLAT_OPD, pemda, kode) >= 0;
+}
+
+/* The row written last for a key stands: a later row of the same key replaces it. */
+static int cari_akhir(struct palsu *p, enum templat_id t, const char *pemda, const char *kode)
+{
+	int j = -1;
+	for (int i = 0; i < p->n; i++)
+		if (p->baris[i].t == t && strcmp(p->baris[i].kode, kode) == 0 &&
+		    strcmp(p->baris[i].pemda, pemda) == 0)
+			j = i;
+	return j;
+}
+
+static int f_opd_induk(void *arg, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	int i = cari_akhir(arg, TEMPLAT_OPD, pemda, kode);
+	if (i < 0)
+		return 0;
+	snprintf(induk, n, "%s", ((struct palsu *)arg)->baris[i].induk);
+	return 1;
+}
+
+static int f_rencana_info(void *arg, const char *pemda, const char *kode,
+			  enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
+			  size_t ninduk)
+{
+	int i = cari_akhir(arg, TEMPLAT_RENCANA, pemda, kode);
+	if (i < 0)
+		return 0;
+	*jenis = (enum jenis_rencana)((struct palsu *)arg)->baris[i].jenis;
+	snprintf(opd, nopd, "%s", "");
+	snprintf(induk, ninduk, "%s", ((struct palsu *)arg)->baris[i].induk);
+	return 1;
 }
 
 static int f_indikator_info(void *arg, const char *pemda, const char *kode, enum arah *arah,
@@ -97,9 +130,11 @@ static int f_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *u, s
 		break;
 	case TEMPLAT_OPD:
 		snprintf(x->baris[i].kode, 32, "%s", b->u.opd.kode);
+		snprintf(x->baris[i].induk, 32, "%s", b->u.opd.induk ? b->u.opd.induk : "");
 		break;
 	case TEMPLAT_RENCANA:
 		snprintf(x->baris[i].kode, 32, "%s", b->u.rencana.kode);
+		snprintf(x->baris[i].induk, 32, "%s", b->u.rencana.induk ? b->u.rencana.induk : "");
 		x->baris[i].jenis = (int)b->u.rencana.jenis;
 		break;
 	case TEMPLAT_INDIKATOR:
@@ -122,6 +157,8 @@ static const struct impor_kait kait_dasar = {
     .pemda_ada = f_pemda_ada,
     .rencana_jenis = f_rencana_jenis,
     .opd_ada = f_opd_ada,
+    .opd_induk = f_opd_induk,
+    .rencana_info = f_rencana_info,
     .indikator_info = f_indikator_info,
     .pengaturan_daftar = f_pengaturan_daftar,
     .tulis = f_tulis,

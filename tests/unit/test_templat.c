@@ -381,6 +381,16 @@ static int y_opd_ada(void *arg, const char *pemda, const char *kode)
 	return 1;
 }
 
+/* Every OPD is at the top: no parent, so no cycle. */
+static int y_opd_induk(void *arg, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	(void)arg;
+	(void)pemda;
+	(void)kode;
+	snprintf(induk, n, "%s", "");
+	return 1;
+}
+
 static int y_rencana_info(void *arg, const char *pemda, const char *kode,
 			  enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
 			  size_t ninduk)
@@ -461,6 +471,7 @@ static void lewat(const struct ekspor_hasil *h, enum templat_id t, const void *b
 	    .pemda_ada = y_ada,
 	    .rencana_jenis = y_rencana_jenis,
 	    .opd_ada = y_opd_ada,
+	    .opd_induk = y_opd_induk,
 	    .rencana_info = y_rencana_info,
 	    .indikator_info = y_indikator_info,
 	    .pengaturan_daftar = y_pengaturan,
