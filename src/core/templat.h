@@ -93,6 +93,12 @@ struct templat_tabel {
 	const char *tabel_store;
 	int n_kolom;
 	const struct templat_kolom *kolom;
+	/*
+	 * 1: a later row of a key replaces an earlier one of the same file, which is
+	 * kept as history (target.csv: the PK and its Perubahan, format-impor.md).
+	 * 0: two rows of one key (the kunci columns) in a file are refused.
+	 */
+	int ulang;
 };
 
 /* The tables, indexed by enum templat_id. */

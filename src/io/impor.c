@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,7 +48,8 @@ struct ctx {
 	int kol[32];  /* csv column of each template column, -1 when absent */
 	int gaya_siap[32];
 	enum angka_gaya gaya[32];
-	char *rusak;  /* rows refused by the cell check */
+	char *rusak;  /* rows refused by the cell check or as a key's second row */
+	char *lama;   /* templat ulang: rows whose key a later row of the file gives again */
 	long n_galat; /* errors of this file */
 	int fatal;    /* a look-up or the writer failed: stop */
 	/* kol_idx's answers: column names asked for (string constants, told by address) */
@@ -193,6 +195,135 @@ static int kolom(struct ctx *c)
 		}
 	}
 	return 0;
+}
+
+/* ---- one row per key ---- */
+
+static uint64_t hash_tambah(uint64_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL; /* FNV-1a */
+	return h;
+}
+
+/*
+ * The cell of key column k of row b as keys compare: a whole number (a year,
+ * versi, urutan) by its value ("02020" is 2020, as the importer reads it), a
+ * choice by the schema's spelling (read case-insensitively), any other cell as
+ * written. A number's writing goes to tmp (n bytes).
+ */
+static const char *kunci_sel(const struct ctx *c, int k, const struct csv_baris *b, char *tmp,
+			     size_t n)
+{
+	const struct templat_kolom *tk = &c->tt->kolom[k];
+	const char *v = csv_sel(b, c->kol[k]);
+	if (!*v)
+		return v;
+	if (tk->jenis == TJ_PILIHAN) {
+		int i = templat_pilihan(tk, v);
+		return i >= 0 ? tk->pilihan[i] : v;
+	}
+	if (tk->jenis != TJ_TAHUN && tk->jenis != TJ_TRIWULAN && tk->jenis != TJ_ANGKA)
+		return v;
+	const char *p = v;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (!*p && (v[0] != '0' || !v[1]))
+		return v; /* digits without a leading zero: already the value's writing */
+	char *akhir;
+	errno = 0;
+	long x = strtol(v, &akhir, 10);
+	if (*akhir || errno)
+		return v;
+	snprintf(tmp, n, "%ld", x);
+	return tmp;
+}
+
+/* Whether rows a and b have the same key (columns kk[0..nk)). */
+static int kunci_sama(const struct ctx *c, const int *kk, int nk, const struct csv_baris *a,
+		      const struct csv_baris *b)
+{
+	char ta[32], tb[32];
+	for (int j = 0; j < nk; j++)
+		if (strcmp(kunci_sel(c, kk[j], a, ta, sizeof(ta)),
+			   kunci_sel(c, kk[j], b, tb, sizeof(tb))) != 0)
+			return 0;
+	return 1;
+}
+
+/* "kode 'X' sudah ada di baris N" at row b, column: the key's first (the pemda left out). */
+static void kunci_ganda_lapor(struct ctx *c, const int *kk, int nk, const struct csv_baris *b,
+			      long awal)
+{
+	struct buf m = BUF_INIT;
+	const char *kolom = NULL;
+	for (int j = 0; j < nk; j++) {
+		const char *nama = c->tt->kolom[kk[j]].nama;
+		if (nk > 1 && strcmp(nama, "pemda") == 0)
+			continue; /* the same pemda: the other columns say which row */
+		const char *v = csv_sel(b, c->kol[kk[j]]);
+		buf_printf(&m, "%s%s ", kolom ? ", " : "", nama);
+		if (*v)
+			buf_printf(&m, "'%s'", v);
+		else
+			buf_puts(&m, "kosong");
+		if (!kolom)
+			kolom = nama;
+	}
+	galat_sel(c, b, kolom, "%s sudah ada di baris %ld", m.data, awal);
+	buf_release(&m);
+}
+
+/*
+ * Each key (the schema's kunci columns) once per file: a later row of a key
+ * already given is refused, naming the earlier, and left out (rusak) before
+ * any check that reads other rows (a parent, a node's OPD) sees it. A table
+ * whose later row replaces the earlier (templat ulang: target.csv) has the
+ * earlier marked lama instead. One pass, a hash set of the rows' keys.
+ */
+static void kunci_ganda(struct ctx *c)
+{
+	const struct csv_tabel *t = c->it->t;
+	int kk[32], nk = 0;
+	for (int k = 0; k < c->tt->n_kolom && nk < 32; k++)
+		if (c->tt->kolom[k].kunci)
+			kk[nk++] = k;
+	if (!nk || t->n_baris < 2 || t->n_baris >= UINT32_MAX)
+		return;
+	if (c->tt->ulang)
+		c->lama = xcalloc((size_t)t->n_baris, 1);
+	/* a slot: the key's hash, high 32 bits, and its row + 1 (0: empty) */
+	size_t cap = 16;
+	while (cap < (size_t)t->n_baris + (size_t)t->n_baris / 2)
+		cap *= 2;
+	uint64_t *slot = xcalloc(cap, sizeof(*slot));
+	for (long i = 0; i < t->n_baris; i++) {
+		if (c->rusak[i])
+			continue;
+		const struct csv_baris *b = &t->baris[i];
+		uint64_t h = 1469598103934665603ULL;
+		char tmp[32];
+		for (int j = 0; j < nk; j++)
+			h = (hash_tambah(h, kunci_sel(c, kk[j], b, tmp, sizeof(tmp))) ^ 0x1f) *
+			    1099511628211ULL;
+		uint64_t tanda = h >> 32;
+		size_t s = (size_t)h & (cap - 1);
+		for (; slot[s]; s = (s + 1) & (cap - 1)) {
+			long j = (long)(slot[s] & 0xffffffffu) - 1;
+			if (slot[s] >> 32 != tanda || !kunci_sama(c, kk, nk, &t->baris[j], b))
+				continue;
+			if (c->lama) {
+				c->lama[j] = 1;
+				break; /* the slot holds the latest row */
+			}
+			kunci_ganda_lapor(c, kk, nk, b, t->baris[j].nomor);
+			c->rusak[i] = 1;
+			break;
+		}
+		if (!c->rusak[i])
+			slot[s] = tanda << 32 | (uint64_t)(i + 1);
+	}
+	free(slot);
 }
 
 /* ---- cells ---- */
@@ -973,59 +1104,8 @@ static int impor_indikator(struct ctx *c)
 	return 0;
 }
 
-/* Map from a row key to the last row holding it (targets: PK and PK Perubahan). */
-struct peta {
-	size_t cap;
-	const char **kunci;
-	long *baris;
-};
-
-static uint64_t hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-static long *peta_slot(struct peta *p, const char *kunci)
-{
-	size_t i = hash(kunci) & (p->cap - 1);
-	while (p->kunci[i] && strcmp(p->kunci[i], kunci) != 0)
-		i = (i + 1) & (p->cap - 1);
-	if (!p->kunci[i])
-		p->kunci[i] = kunci;
-	return &p->baris[i];
-}
-
-static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
-{
-	const char *k[4] = {sel(c, b, "pemda"), sel(c, b, "indikator"), sel(c, b, "tahun"),
-			    sel(c, b, "triwulan")};
-	size_t n[4], total = 0;
-	for (int i = 0; i < 4; i++)
-		total += (n[i] = strlen(k[i])) + 1;
-	char *out = arena_alloc(c->arena, total), *q = out;
-	for (int i = 0; i < 4; i++) { /* the cells joined by \x1f */
-		memcpy(q, k[i], n[i]);
-		q += n[i];
-		*q++ = i < 3 ? '\x1f' : '\0';
-	}
-	return out;
-}
-
 static int impor_target(struct ctx *c)
 {
-	const struct csv_tabel *t = c->it->t;
-	struct peta p;
-	p.cap = 16;
-	while (p.cap < (size_t)t->n_baris * 2)
-		p.cap *= 2;
-	p.kunci = xcalloc(p.cap, sizeof(*p.kunci));
-	p.baris = xcalloc(p.cap, sizeof(*p.baris));
-	const char **kunci = xcalloc((size_t)t->n_baris + 1, sizeof(*kunci));
-	for (long i = 0; i < t->n_baris; i++)
-		*peta_slot(&p, kunci[i] = kunci_target(c, &t->baris[i])) = i;
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct target *tg = &ib.u.target;
@@ -1044,14 +1124,11 @@ static int impor_target(struct ctx *c)
 			c->r->dilewati++;
 			continue;
 		}
-		/* An earlier Perjanjian Kinerja replaced by a later row. */
-		ib.lama = *peta_slot(&p, kunci[i]) != i;
+		/* An earlier Perjanjian Kinerja replaced by a later row (kunci_ganda). */
+		ib.lama = c->lama && c->lama[i];
 		tulis(c, &ib);
 		progres(c, i + 1);
 	}
-	free(p.kunci);
-	free(p.baris);
-	free(kunci);
 	return 0;
 }
 
@@ -1938,9 +2015,12 @@ int impor_berkas(struct impor *im, const struct impor_tabel *it, struct impor_ri
 	if (!c.tt)
 		return galat_di(g, it->berkas, 0, NULL, "'%s' bukan tabel templat impor", it->nama);
 	c.rusak = xcalloc((size_t)it->t->n_baris + 1, 1);
-	if (kolom(&c) == 0)
+	if (kolom(&c) == 0) {
+		kunci_ganda(&c);
 		penangan[c.tt - templat](&c);
+	}
 	free(c.rusak);
+	free(c.lama);
 	return c.fatal || c.n_galat ? -1 : 0;
 }
 

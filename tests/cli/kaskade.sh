@@ -160,6 +160,19 @@ check "  B under A1 (under A): no cycle, accepted" $K import "$A" "$TMP/opd2"
 eq "  stored" "A1" "$(q "$A" "SELECT induk FROM opd WHERE pemda = '77' AND kode = 'B'")"
 check "  and back: the export from before imported" $K import "$A" "$TMP/sebelum"
 
+# Two rows of one key in rencana.csv: the later one refused, naming the earlier, before the
+# tree checks read them (the second A.P1 would move it and its children to OPD B).
+mkdir -p "$TMP/ganda"
+cp "$D"/*.csv "$TMP/ganda/"
+printf '77,program,A.P1,B.S1,Program ganda,B\n' >>"$TMP/ganda/rencana.csv"
+C=$(newdb ganda)
+$K init "$C" >/dev/null
+$K import "$C" "$TMP/ganda" >/dev/null 2>"$TMP/e"
+eq "a rencana kode twice: exit 1" "1" "$?"
+check "  the duplicate named" grep -qF "rencana.csv baris 16 kolom kode: kode 'A.P1' sudah ada di baris 8" "$TMP/e"
+eq "  the only error" "1" "$(grep -c 'baris' "$TMP/e")"
+check "  nothing written" sh -c "! $K measure '$C' --pemda 77 --tahun 2021 >/dev/null 2>&1"
+
 # Budgets and indicators on the cascade.
 mkdir -p "$TMP/ang"
 cp "$D"/*.csv "$TMP/ang/"
@@ -168,7 +181,7 @@ $K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
 eq "a budget on a sasaran_pd: exit 1" "1" "$?"
 check "  named" grep -qF "anggaran.csv baris 8 kolom rencana: rencana 'A.S1' adalah sasaran_pd; anggaran ditaruh pada program, kegiatan atau subkegiatan" "$TMP/e"
 cp "$D"/anggaran.csv "$TMP/ang/"
-printf '77,,,2021,10,5,B,A.P1.K2\n' >>"$TMP/ang/anggaran.csv"
+printf '77,,,2022,10,5,B,A.P1.K2\n' >>"$TMP/ang/anggaran.csv"
 $K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
 check "a budget naming another OPD than its node's" grep -qF "anggaran.csv baris 8 kolom opd: opd 'B' berbeda dengan OPD simpul 'A.P1.K2' (A)" "$TMP/e"
 cp "$D"/anggaran.csv "$TMP/ang/"

@@ -243,6 +243,62 @@ static void test_rujukan(void **state)
 	impor_galat_release(&d);
 }
 
+/*
+ * A key given twice in a file: the later row refused naming the earlier, and
+ * not written; a choice compares case-insensitively, a year by its value.
+ * opd.csv: a parent chain back to the row's OPD (C under B under A under C) refused.
+ */
+static void test_kunci_ganda(void **state)
+{
+	(void)state;
+	struct palsu p = {0};
+	struct impor_ringkasan r;
+	struct impor_galat d;
+	impor_galat_init(&d);
+	struct galat g;
+	galat_init(&g);
+	const char *nama[] = {"pemda", "opd"};
+	const char *isi[] = {PEMDA, "pemda,kode,nama,induk\n36.73,A,Dinas A,\n36.73,B,Dinas B,A\n"
+				    "36.73,A,Dinas A lagi,\n36.73,C,Dinas C,B\n"};
+	assert_int_equal(impor(&p, 2, nama, isi, &r, &d, &g), -1);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.isi[0].baris, 4);
+	assert_string_equal(d.isi[0].kolom, "kode");
+	assert_string_equal(d.isi[0].pesan, "kode 'A' sudah ada di baris 2");
+	assert_int_equal(p.n, 1 + 3); /* the pemda, then A, B and C: not the second A */
+	impor_galat_release(&d);
+
+	/* narasi's key (pemda, tahun, objek, jenis): "Analisis" is analisis, 02020 is 2020 */
+	memset(&p, 0, sizeof(p));
+	impor_galat_init(&d);
+	galat_init(&g);
+	const char *nama2[] = {"pemda", "rencana", "narasi"};
+	const char *isi2[] = {PEMDA, RENCANA,
+			      "pemda,tahun,objek,jenis,teks\n36.73,2020,S,analisis,Satu\n"
+			      "36.73,2020,S,kendala,Dua\n36.73,02020,S,Analisis,Tiga\n"};
+	assert_int_equal(impor(&p, 3, nama2, isi2, &r, &d, &g), -1);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.isi[0].baris, 4);
+	assert_string_equal(d.isi[0].kolom, "tahun");
+	assert_string_equal(d.isi[0].pesan,
+			    "tahun '02020', objek 'S', jenis 'Analisis' sudah ada di baris 2");
+	impor_galat_release(&d);
+
+	/* A cycle: C's parent B, B's A, A's C (the last row closes it, the earlier ones with it). */
+	memset(&p, 0, sizeof(p));
+	impor_galat_init(&d);
+	galat_init(&g);
+	const char *isi3[] = {PEMDA, "pemda,kode,nama,induk\n36.73,C,Dinas C,B\n36.73,B,Dinas B,A\n"
+				     "36.73,A,Dinas A,C\n36.73,D,Dinas D,A\n"};
+	assert_int_equal(impor(&p, 2, nama, isi3, &r, &d, &g), -1);
+	assert_int_equal(d.n, 3);
+	assert_string_equal(d.isi[0].pesan, "induk 'B' membentuk lingkaran OPD: C -> B -> A -> C");
+	assert_string_equal(d.isi[2].pesan, "induk 'C' membentuk lingkaran OPD: A -> C -> B -> A");
+	assert_int_equal(d.isi[2].baris, 4);
+	assert_string_equal(d.isi[2].kolom, "induk");
+	impor_galat_release(&d);
+}
+
 static void test_semua_galat(void **state)
 {
 	(void)state;
@@ -447,7 +503,8 @@ static void test_opd_teks(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_rujukan),	     cmocka_unit_test(test_semua_galat),
+	    cmocka_unit_test(test_rujukan),	     cmocka_unit_test(test_kunci_ganda),
+	    cmocka_unit_test(test_semua_galat),
 	    cmocka_unit_test(test_rentang_terbalik), cmocka_unit_test(test_sel_skala),
 	    cmocka_unit_test(test_templat),	     cmocka_unit_test(test_opd_teks),
 	};
