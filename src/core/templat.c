@@ -331,7 +331,7 @@ void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct aren
 					 arena_strdup(a, templat_teks(&tt->kolom[k], baris)));
 }
 
-int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b)
+int templat_medan_beda(const struct templat_tabel *tt, const void *a, const void *b)
 {
 	for (int k = 0; k < tt->n_kolom; k++) {
 		const struct templat_kolom *tk = &tt->kolom[k];
@@ -340,11 +340,11 @@ int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void
 		if (medan_teks(tk->medan)) {
 			const char *x = templat_teks(tk, a), *y = templat_teks(tk, b);
 			if (strcmp(x ? x : "", y ? y : "") != 0)
-				return 0;
+				return k;
 		} else if (templat_int(tk, a) != templat_int(tk, b))
-			return 0;
+			return k;
 	}
-	return 1;
+	return -1;
 }
 
 const struct templat_tabel *templat_cari(const char *nama)

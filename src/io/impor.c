@@ -704,10 +704,12 @@ static void progres(struct ctx *c, long i)
 		c->im->progres(c->it->berkas, i, c->it->t->n_baris, c->im->arg);
 }
 
-/* Hands a valid row to the writer and counts what happened. */
-static int tulis(struct ctx *c, struct impor_baris *ib)
+/* Hands the valid row of line `nomor` to the writer and counts what happened. */
+static int tulis(struct ctx *c, long nomor, struct impor_baris *ib)
 {
 	ib->tabel = (enum templat_id)(c->tt - templat);
+	ib->berkas = c->it->berkas;
+	ib->nomor = nomor;
 	enum impor_ubah u = IMPOR_SAMA;
 	struct galat g;
 	galat_init(&g);
@@ -752,7 +754,7 @@ static int impor_pemda(struct ctx *c)
 		if (bad)
 			continue;
 		ib.pemda = p->kode;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 	}
 	/* Parents may come later in the file than their children. */
 	BARIS(c, i, b) {
@@ -791,7 +793,7 @@ static int impor_pengaturan(struct ctx *c)
 			continue;
 		ib.u.pengaturan.kunci = kunci;
 		ib.u.pengaturan.nilai = nilai;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 	}
 	c->im->set_pemda[0] = '\0'; /* scales may have changed */
 	return 0;
@@ -852,7 +854,7 @@ static int impor_opd(struct ctx *c)
 		bad |= sel_medan_semua(c, b, &ib.u.opd) < 0;
 		bad |= sel_nip(c, b, "nip", ib.u.opd.nip) < 0; /* the head who signs its PK */
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	/* A parent OPD may come later in the file than the units under it. */
 	BARIS(c, i, b) {
@@ -968,7 +970,7 @@ static int impor_rencana(struct ctx *c)
 			bad |= galat_sel(c, b, "induk", "%s '%s' memerlukan induk", jenis,
 					 r->kode) < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	/* The plan tree: misi under visi, tujuan under misi, sasaran under tujuan. */
 	BARIS(c, i, b) {
@@ -1098,7 +1100,7 @@ static int impor_indikator(struct ctx *c)
 		}
 		if (bad)
 			continue;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -1126,7 +1128,7 @@ static int impor_target(struct ctx *c)
 		}
 		/* An earlier Perjanjian Kinerja replaced by a later row (kunci_ganda). */
 		ib.lama = c->lama && c->lama[i];
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -1152,7 +1154,7 @@ static int impor_realisasi(struct ctx *c)
 			c->r->dilewati++;
 			continue;
 		}
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -1225,7 +1227,7 @@ static int impor_anggaran(struct ctx *c)
 		a->ada_realisasi = x == 0;
 		if (bad)
 			continue;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -1248,7 +1250,7 @@ static int impor_pembanding(struct ctx *c)
 			c->r->dilewati++;
 			continue;
 		}
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1297,7 +1299,7 @@ static int impor_narasi(struct ctx *c)
 		int bad = sel_pemda_objek(c, b, "pemda", &ib.pemda, &n->objek);
 		bad |= sel_medan_semua(c, b, n) < 0; /* tahun, jenis, teks */
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1328,7 +1330,7 @@ static int impor_jadwal(struct ctx *c)
 		if (!bad && strcmp(j->buka, j->tutup) >= 0)
 			bad |= galat_sel(c, b, "tutup", "tutup harus sesudah buka") < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1384,7 +1386,7 @@ static int impor_dilaporkan(struct ctx *c)
 			}
 		}
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1458,7 +1460,7 @@ static int impor_kerangka(struct ctx *c)
 		ib.u.kerangka.uraian = butir[i].uraian;
 		ib.u.kerangka.bobot = butir[i].bobot;
 		ib.u.kerangka.jawaban = lke_kata_tipe[butir[i].tipe];
-		tulis(c, &ib);
+		tulis(c, nomor[i], &ib);
 	}
 	c->im->k_ada = -1; /* a framework looked at before may have changed */
 	c->im->k_kode[0] = '\0';
@@ -1559,7 +1561,7 @@ static int impor_lke_jawaban(struct ctx *c)
 			bad |=
 			    galat_sel(c, b, "bukti", "'%s': %s", ib.u.lke.bukti, alasan_bukti) < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1648,7 +1650,7 @@ static int impor_survei(struct ctx *c)
 			bad |= galat_sel(c, b, "unsur", "unsur '%s': %s", u, alasan) < 0;
 		ib.u.survei.unsur = unsur;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1755,7 +1757,7 @@ static int impor_survei_jawaban(struct ctx *c)
 		ib.u.survei_jawaban.jawaban = jawab;
 		if (bad || !sv_ok)
 			continue;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	free(milik);
@@ -1783,7 +1785,7 @@ static int impor_lke_rekomendasi(struct ctx *c)
 		if (ada_kolom(c, "status") && *sel(c, b, "status"))
 			bad |= sel_pilihan(c, b, "status", &ib.u.rekomendasi.status) < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1853,7 +1855,7 @@ static int impor_pk_isi(struct ctx *c)
 		if (!ada_kolom(c, "satuan") || !x->uraian)
 			x->satuan = NULL; /* the plan's uraian and satuan stand in, together */
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1875,7 +1877,7 @@ static int impor_pk_anggaran(struct ctx *c)
 			r = galat_sel(c, b, "pagu", "pagu tidak boleh kosong");
 		bad |= r < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1923,7 +1925,7 @@ static int impor_pk(struct ctx *c)
 					 "tanggal '%s' harus YYYY-MM-DD (tanggal yang ada)",
 					 k->tanggal) < 0;
 		bad |= pk_teks_periksa(c, b, k) < 0;
-		if (!bad && tulis(c, &ib) && c->g->pengguna && !c->g->berkas[0]) {
+		if (!bad && tulis(c, b->nomor, &ib) && c->g->pengguna && !c->g->berkas[0]) {
 			/* a signed version refused by the writer: name its row */
 			snprintf(c->g->berkas, sizeof(c->g->berkas), "%s", c->it->berkas);
 			c->g->baris = b->nomor;

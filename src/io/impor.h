@@ -35,6 +35,8 @@ struct impor_baris {
 	enum templat_id tabel;
 	const char *pemda; /* the row's pemda (for pemda rows: its kode) */
 	int lama;          /* target: an earlier PK replaced by a later row of the same file */
+	const char *berkas; /* the row's file and line (the header is 1), for the writer's messages */
+	long nomor;
 	union {
 		struct pemda pemda;
 		struct {
