@@ -239,14 +239,16 @@ static const struct templat_kolom k_jadwal[] = {
 	{"tutup", 1, 0, TJ_WAKTU, "tutup", TEKS(jadwal, tutup)},
 };
 
-#define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol}
+#define T(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol, 0}
+/* A table whose later row of a key replaces the earlier, kept as history (templat.h ulang). */
+#define T_ULANG(id, nama, kol) [id] = {nama, nama ".csv", nama, N(kol), kol, 1}
 const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_PEMDA, "pemda", k_pemda),
 	T(TEMPLAT_PENGATURAN, "pengaturan", k_pengaturan),
 	T(TEMPLAT_OPD, "opd", k_opd),
 	T(TEMPLAT_RENCANA, "rencana", k_rencana),
 	T(TEMPLAT_INDIKATOR, "indikator", k_indikator),
-	T(TEMPLAT_TARGET, "target", k_target),
+	T_ULANG(TEMPLAT_TARGET, "target", k_target),
 	T(TEMPLAT_REALISASI, "realisasi", k_realisasi),
 	T(TEMPLAT_ANGGARAN, "anggaran", k_anggaran),
 	T(TEMPLAT_PEMBANDING, "pembanding", k_pembanding),
@@ -263,6 +265,7 @@ const struct templat_tabel templat[TEMPLAT_N] = {
 	T(TEMPLAT_JADWAL, "jadwal", k_jadwal),
 };
 #undef T
+#undef T_ULANG
 
 const char *templat_teks(const struct templat_kolom *k, const void *baris)
 {
@@ -328,7 +331,7 @@ void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct aren
 					 arena_strdup(a, templat_teks(&tt->kolom[k], baris)));
 }
 
-int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b)
+int templat_medan_beda(const struct templat_tabel *tt, const void *a, const void *b)
 {
 	for (int k = 0; k < tt->n_kolom; k++) {
 		const struct templat_kolom *tk = &tt->kolom[k];
@@ -337,11 +340,11 @@ int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void
 		if (medan_teks(tk->medan)) {
 			const char *x = templat_teks(tk, a), *y = templat_teks(tk, b);
 			if (strcmp(x ? x : "", y ? y : "") != 0)
-				return 0;
+				return k;
 		} else if (templat_int(tk, a) != templat_int(tk, b))
-			return 0;
+			return k;
 	}
-	return 1;
+	return -1;
 }
 
 const struct templat_tabel *templat_cari(const char *nama)

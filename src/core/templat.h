@@ -93,6 +93,12 @@ struct templat_tabel {
 	const char *tabel_store;
 	int n_kolom;
 	const struct templat_kolom *kolom;
+	/*
+	 * 1: a later row of a key replaces an earlier one of the same file, which is
+	 * kept as history (target.csv: the PK and its Perubahan, format-impor.md).
+	 * 0: two rows of one key (the kunci columns) in a file are refused.
+	 */
+	int ulang;
 };
 
 /* The tables, indexed by enum templat_id. */
@@ -122,10 +128,11 @@ void templat_nilai_isi(const struct templat_kolom *k, void *baris, const char *s
 struct arena;
 void templat_teks_salin(const struct templat_tabel *tt, void *baris, struct arena *a);
 /*
- * Whether rows a and b of table tt have the same generic columns (text: NULL
- * equals ""; choices and years: the same number); TM_KHUSUS ones are the caller's.
+ * The first generic column in which rows a and b of table tt differ (text: NULL
+ * equals ""; choices and years: the same number), its index in tt; -1 when they
+ * have the same generic columns. TM_KHUSUS ones are the caller's.
  */
-int templat_medan_sama(const struct templat_tabel *tt, const void *a, const void *b);
+int templat_medan_beda(const struct templat_tabel *tt, const void *a, const void *b);
 
 /* Index of s in k's choice words (case-insensitive), -1 when not one of them. */
 int templat_pilihan(const struct templat_kolom *k, const char *s);

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,7 +48,8 @@ struct ctx {
 	int kol[32];  /* csv column of each template column, -1 when absent */
 	int gaya_siap[32];
 	enum angka_gaya gaya[32];
-	char *rusak;  /* rows refused by the cell check */
+	char *rusak;  /* rows refused by the cell check or as a key's second row */
+	char *lama;   /* templat ulang: rows whose key a later row of the file gives again */
 	long n_galat; /* errors of this file */
 	int fatal;    /* a look-up or the writer failed: stop */
 	/* kol_idx's answers: column names asked for (string constants, told by address) */
@@ -193,6 +195,135 @@ static int kolom(struct ctx *c)
 		}
 	}
 	return 0;
+}
+
+/* ---- one row per key ---- */
+
+static uint64_t hash_tambah(uint64_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL; /* FNV-1a */
+	return h;
+}
+
+/*
+ * The cell of key column k of row b as keys compare: a whole number (a year,
+ * versi, urutan) by its value ("02020" is 2020, as the importer reads it), a
+ * choice by the schema's spelling (read case-insensitively), any other cell as
+ * written. A number's writing goes to tmp (n bytes).
+ */
+static const char *kunci_sel(const struct ctx *c, int k, const struct csv_baris *b, char *tmp,
+			     size_t n)
+{
+	const struct templat_kolom *tk = &c->tt->kolom[k];
+	const char *v = csv_sel(b, c->kol[k]);
+	if (!*v)
+		return v;
+	if (tk->jenis == TJ_PILIHAN) {
+		int i = templat_pilihan(tk, v);
+		return i >= 0 ? tk->pilihan[i] : v;
+	}
+	if (tk->jenis != TJ_TAHUN && tk->jenis != TJ_TRIWULAN && tk->jenis != TJ_ANGKA)
+		return v;
+	const char *p = v;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (!*p && (v[0] != '0' || !v[1]))
+		return v; /* digits without a leading zero: already the value's writing */
+	char *akhir;
+	errno = 0;
+	long x = strtol(v, &akhir, 10);
+	if (*akhir || errno)
+		return v;
+	snprintf(tmp, n, "%ld", x);
+	return tmp;
+}
+
+/* Whether rows a and b have the same key (columns kk[0..nk)). */
+static int kunci_sama(const struct ctx *c, const int *kk, int nk, const struct csv_baris *a,
+		      const struct csv_baris *b)
+{
+	char ta[32], tb[32];
+	for (int j = 0; j < nk; j++)
+		if (strcmp(kunci_sel(c, kk[j], a, ta, sizeof(ta)),
+			   kunci_sel(c, kk[j], b, tb, sizeof(tb))) != 0)
+			return 0;
+	return 1;
+}
+
+/* "kode 'X' sudah ada di baris N" at row b, column: the key's first (the pemda left out). */
+static void kunci_ganda_lapor(struct ctx *c, const int *kk, int nk, const struct csv_baris *b,
+			      long awal)
+{
+	struct buf m = BUF_INIT;
+	const char *kolom = NULL;
+	for (int j = 0; j < nk; j++) {
+		const char *nama = c->tt->kolom[kk[j]].nama;
+		if (nk > 1 && strcmp(nama, "pemda") == 0)
+			continue; /* the same pemda: the other columns say which row */
+		const char *v = csv_sel(b, c->kol[kk[j]]);
+		buf_printf(&m, "%s%s ", kolom ? ", " : "", nama);
+		if (*v)
+			buf_printf(&m, "'%s'", v);
+		else
+			buf_puts(&m, "kosong");
+		if (!kolom)
+			kolom = nama;
+	}
+	galat_sel(c, b, kolom, "%s sudah ada di baris %ld", m.data, awal);
+	buf_release(&m);
+}
+
+/*
+ * Each key (the schema's kunci columns) once per file: a later row of a key
+ * already given is refused, naming the earlier, and left out (rusak) before
+ * any check that reads other rows (a parent, a node's OPD) sees it. A table
+ * whose later row replaces the earlier (templat ulang: target.csv) has the
+ * earlier marked lama instead. One pass, a hash set of the rows' keys.
+ */
+static void kunci_ganda(struct ctx *c)
+{
+	const struct csv_tabel *t = c->it->t;
+	int kk[32], nk = 0;
+	for (int k = 0; k < c->tt->n_kolom && nk < 32; k++)
+		if (c->tt->kolom[k].kunci)
+			kk[nk++] = k;
+	if (!nk || t->n_baris < 2 || t->n_baris >= UINT32_MAX)
+		return;
+	if (c->tt->ulang)
+		c->lama = xcalloc((size_t)t->n_baris, 1);
+	/* a slot: the key's hash, high 32 bits, and its row + 1 (0: empty) */
+	size_t cap = 16;
+	while (cap < (size_t)t->n_baris + (size_t)t->n_baris / 2)
+		cap *= 2;
+	uint64_t *slot = xcalloc(cap, sizeof(*slot));
+	for (long i = 0; i < t->n_baris; i++) {
+		if (c->rusak[i])
+			continue;
+		const struct csv_baris *b = &t->baris[i];
+		uint64_t h = 1469598103934665603ULL;
+		char tmp[32];
+		for (int j = 0; j < nk; j++)
+			h = (hash_tambah(h, kunci_sel(c, kk[j], b, tmp, sizeof(tmp))) ^ 0x1f) *
+			    1099511628211ULL;
+		uint64_t tanda = h >> 32;
+		size_t s = (size_t)h & (cap - 1);
+		for (; slot[s]; s = (s + 1) & (cap - 1)) {
+			long j = (long)(slot[s] & 0xffffffffu) - 1;
+			if (slot[s] >> 32 != tanda || !kunci_sama(c, kk, nk, &t->baris[j], b))
+				continue;
+			if (c->lama) {
+				c->lama[j] = 1;
+				break; /* the slot holds the latest row */
+			}
+			kunci_ganda_lapor(c, kk, nk, b, t->baris[j].nomor);
+			c->rusak[i] = 1;
+			break;
+		}
+		if (!c->rusak[i])
+			slot[s] = tanda << 32 | (uint64_t)(i + 1);
+	}
+	free(slot);
 }
 
 /* ---- cells ---- */
@@ -573,10 +704,12 @@ static void progres(struct ctx *c, long i)
 		c->im->progres(c->it->berkas, i, c->it->t->n_baris, c->im->arg);
 }
 
-/* Hands a valid row to the writer and counts what happened. */
-static int tulis(struct ctx *c, struct impor_baris *ib)
+/* Hands the valid row of line `nomor` to the writer and counts what happened. */
+static int tulis(struct ctx *c, long nomor, struct impor_baris *ib)
 {
 	ib->tabel = (enum templat_id)(c->tt - templat);
+	ib->berkas = c->it->berkas;
+	ib->nomor = nomor;
 	enum impor_ubah u = IMPOR_SAMA;
 	struct galat g;
 	galat_init(&g);
@@ -621,7 +754,7 @@ static int impor_pemda(struct ctx *c)
 		if (bad)
 			continue;
 		ib.pemda = p->kode;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 	}
 	/* Parents may come later in the file than their children. */
 	BARIS(c, i, b) {
@@ -660,7 +793,7 @@ static int impor_pengaturan(struct ctx *c)
 			continue;
 		ib.u.pengaturan.kunci = kunci;
 		ib.u.pengaturan.nilai = nilai;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 	}
 	c->im->set_pemda[0] = '\0'; /* scales may have changed */
 	return 0;
@@ -680,6 +813,39 @@ static int sel_nip(struct ctx *c, const struct csv_baris *b, const char *kolom, 
 			 isi);
 }
 
+/*
+ * Walks up the OPD hierarchy from `induk`, the parent of row b's OPD `kode`, through
+ * the rows as they stand now (this import's written, the stored ones): a walk
+ * back to `kode` closes a cycle, refused with its codes. 0, or -1 when a look-up failed.
+ */
+static int siklus_opd(struct ctx *c, const struct csv_baris *b, const char *pemda,
+		      const char *kode, const char *induk)
+{
+	char k[IMPOR_SEL_MAKS + 1], atas[IMPOR_SEL_MAKS + 1];
+	struct buf jalur = BUF_INIT;
+	int rc = 0;
+	buf_puts(&jalur, kode);
+	str_salin(k, sizeof(k), induk);
+	for (int langkah = 0; langkah < 64 && k[0]; langkah++) {
+		buf_printf(&jalur, " -> %s", k);
+		if (strcmp(k, kode) == 0) {
+			galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran OPD: %s", induk,
+				  jalur.data);
+			break;
+		}
+		int r = c->kait->opd_induk(c->kait->arg, pemda, k, atas, sizeof(atas));
+		if (r < 0) {
+			rc = gagal(c, "opd");
+			break;
+		}
+		if (!r)
+			break; /* an unknown parent: that row's own error */
+		memcpy(k, atas, strlen(atas) + 1);
+	}
+	buf_release(&jalur);
+	return rc;
+}
+
 static int impor_opd(struct ctx *c)
 {
 	BARIS(c, i, b) {
@@ -688,7 +854,7 @@ static int impor_opd(struct ctx *c)
 		bad |= sel_medan_semua(c, b, &ib.u.opd) < 0;
 		bad |= sel_nip(c, b, "nip", ib.u.opd.nip) < 0; /* the head who signs its PK */
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	/* A parent OPD may come later in the file than the units under it. */
 	BARIS(c, i, b) {
@@ -705,6 +871,8 @@ static int impor_opd(struct ctx *c)
 		else if (!r)
 			galat_sel(c, b, "induk", "induk '%s' tidak ada di opd.csv pemda %s", induk,
 				  pemda);
+		else
+			siklus_opd(c, b, pemda, sel(c, b, "kode"), induk);
 	}
 	return 0;
 }
@@ -802,7 +970,7 @@ static int impor_rencana(struct ctx *c)
 			bad |= galat_sel(c, b, "induk", "%s '%s' memerlukan induk", jenis,
 					 r->kode) < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	/* The plan tree: misi under visi, tujuan under misi, sasaran under tujuan. */
 	BARIS(c, i, b) {
@@ -826,15 +994,20 @@ static int impor_rencana(struct ctx *c)
 		}
 		const char *perlu = aturan_kaskade(j, j >= RENCANA_KEGIATAN && !opd ? oi : opd, ji,
 						   oi);
-		if (perlu) {
-			int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk);
-			if (lingkar < 0)
-				gagal(c, "rencana");
-			else if (lingkar)
-				galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran: %s '%s' "
-					  "menjadi leluhurnya sendiri", induk,
-					  model_rencana_nama(j), sel(c, b, "kode"));
-			else if (RENCANA_KASKADE(ji) && oi[0])
+		/*
+		 * A cycle is looked for on every row, not only where the parent rule
+		 * fails: a row may close one through stored rows that passed the rule
+		 * when they were written (a node stored above, made a kegiatan now).
+		 */
+		int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk);
+		if (lingkar < 0) {
+			gagal(c, "rencana");
+		} else if (lingkar) {
+			galat_sel(c, b, "induk", "induk '%s' membentuk lingkaran: %s '%s' menjadi "
+				  "leluhurnya sendiri", induk, model_rencana_nama(j),
+				  sel(c, b, "kode"));
+		} else if (perlu) {
+			if (RENCANA_KASKADE(ji) && oi[0])
 				galat_sel(c, b, "induk", "induk '%s' adalah %s OPD %s; induk sebuah "
 					  "%s%s%s harus %s", induk, model_rencana_nama(ji), oi,
 					  model_rencana_nama(j), opd ? " OPD " : "", opd ? opd : "",
@@ -927,65 +1100,14 @@ static int impor_indikator(struct ctx *c)
 		}
 		if (bad)
 			continue;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
 }
 
-/* Map from a row key to the last row holding it (targets: PK and PK Perubahan). */
-struct peta {
-	size_t cap;
-	const char **kunci;
-	long *baris;
-};
-
-static uint64_t hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-static long *peta_slot(struct peta *p, const char *kunci)
-{
-	size_t i = hash(kunci) & (p->cap - 1);
-	while (p->kunci[i] && strcmp(p->kunci[i], kunci) != 0)
-		i = (i + 1) & (p->cap - 1);
-	if (!p->kunci[i])
-		p->kunci[i] = kunci;
-	return &p->baris[i];
-}
-
-static const char *kunci_target(struct ctx *c, const struct csv_baris *b)
-{
-	const char *k[4] = {sel(c, b, "pemda"), sel(c, b, "indikator"), sel(c, b, "tahun"),
-			    sel(c, b, "triwulan")};
-	size_t n[4], total = 0;
-	for (int i = 0; i < 4; i++)
-		total += (n[i] = strlen(k[i])) + 1;
-	char *out = arena_alloc(c->arena, total), *q = out;
-	for (int i = 0; i < 4; i++) { /* the cells joined by \x1f */
-		memcpy(q, k[i], n[i]);
-		q += n[i];
-		*q++ = i < 3 ? '\x1f' : '\0';
-	}
-	return out;
-}
-
 static int impor_target(struct ctx *c)
 {
-	const struct csv_tabel *t = c->it->t;
-	struct peta p;
-	p.cap = 16;
-	while (p.cap < (size_t)t->n_baris * 2)
-		p.cap *= 2;
-	p.kunci = xcalloc(p.cap, sizeof(*p.kunci));
-	p.baris = xcalloc(p.cap, sizeof(*p.baris));
-	const char **kunci = xcalloc((size_t)t->n_baris + 1, sizeof(*kunci));
-	for (long i = 0; i < t->n_baris; i++)
-		*peta_slot(&p, kunci[i] = kunci_target(c, &t->baris[i])) = i;
 	BARIS(c, i, b) {
 		struct impor_baris ib = {0};
 		struct target *tg = &ib.u.target;
@@ -1004,14 +1126,11 @@ static int impor_target(struct ctx *c)
 			c->r->dilewati++;
 			continue;
 		}
-		/* An earlier Perjanjian Kinerja replaced by a later row. */
-		ib.lama = *peta_slot(&p, kunci[i]) != i;
-		tulis(c, &ib);
+		/* An earlier Perjanjian Kinerja replaced by a later row (kunci_ganda). */
+		ib.lama = c->lama && c->lama[i];
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
-	free(p.kunci);
-	free(p.baris);
-	free(kunci);
 	return 0;
 }
 
@@ -1035,7 +1154,7 @@ static int impor_realisasi(struct ctx *c)
 			c->r->dilewati++;
 			continue;
 		}
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -1108,7 +1227,7 @@ static int impor_anggaran(struct ctx *c)
 		a->ada_realisasi = x == 0;
 		if (bad)
 			continue;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	return 0;
@@ -1131,7 +1250,7 @@ static int impor_pembanding(struct ctx *c)
 			c->r->dilewati++;
 			continue;
 		}
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1194,7 +1313,7 @@ static int impor_narasi(struct ctx *c)
 		int bad = sel_pemda_objek(c, b, "pemda", 1, &ib.pemda, &n->objek);
 		bad |= sel_medan_semua(c, b, n) < 0; /* tahun, jenis, teks */
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1225,7 +1344,7 @@ static int impor_jadwal(struct ctx *c)
 		if (!bad && strcmp(j->buka, j->tutup) >= 0)
 			bad |= galat_sel(c, b, "tutup", "tutup harus sesudah buka") < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1281,7 +1400,7 @@ static int impor_dilaporkan(struct ctx *c)
 			}
 		}
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1355,7 +1474,7 @@ static int impor_kerangka(struct ctx *c)
 		ib.u.kerangka.uraian = butir[i].uraian;
 		ib.u.kerangka.bobot = butir[i].bobot;
 		ib.u.kerangka.jawaban = lke_kata_tipe[butir[i].tipe];
-		tulis(c, &ib);
+		tulis(c, nomor[i], &ib);
 	}
 	c->im->k_ada = -1; /* a framework looked at before may have changed */
 	c->im->k_kode[0] = '\0';
@@ -1456,7 +1575,7 @@ static int impor_lke_jawaban(struct ctx *c)
 			bad |=
 			    galat_sel(c, b, "bukti", "'%s': %s", ib.u.lke.bukti, alasan_bukti) < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1545,7 +1664,7 @@ static int impor_survei(struct ctx *c)
 			bad |= galat_sel(c, b, "unsur", "unsur '%s': %s", u, alasan) < 0;
 		ib.u.survei.unsur = unsur;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1652,7 +1771,7 @@ static int impor_survei_jawaban(struct ctx *c)
 		ib.u.survei_jawaban.jawaban = jawab;
 		if (bad || !sv_ok)
 			continue;
-		tulis(c, &ib);
+		tulis(c, b->nomor, &ib);
 		progres(c, i + 1);
 	}
 	free(milik);
@@ -1680,7 +1799,7 @@ static int impor_lke_rekomendasi(struct ctx *c)
 		if (ada_kolom(c, "status") && *sel(c, b, "status"))
 			bad |= sel_pilihan(c, b, "status", &ib.u.rekomendasi.status) < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1750,7 +1869,7 @@ static int impor_pk_isi(struct ctx *c)
 		if (!ada_kolom(c, "satuan") || !x->uraian)
 			x->satuan = NULL; /* the plan's uraian and satuan stand in, together */
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1772,7 +1891,7 @@ static int impor_pk_anggaran(struct ctx *c)
 			r = galat_sel(c, b, "pagu", "pagu tidak boleh kosong");
 		bad |= r < 0;
 		if (!bad)
-			tulis(c, &ib);
+			tulis(c, b->nomor, &ib);
 	}
 	return 0;
 }
@@ -1820,7 +1939,7 @@ static int impor_pk(struct ctx *c)
 					 "tanggal '%s' harus YYYY-MM-DD (tanggal yang ada)",
 					 k->tanggal) < 0;
 		bad |= pk_teks_periksa(c, b, k) < 0;
-		if (!bad && tulis(c, &ib) && c->g->pengguna && !c->g->berkas[0]) {
+		if (!bad && tulis(c, b->nomor, &ib) && c->g->pengguna && !c->g->berkas[0]) {
 			/* a signed version refused by the writer: name its row */
 			snprintf(c->g->berkas, sizeof(c->g->berkas), "%s", c->it->berkas);
 			c->g->baris = b->nomor;
@@ -1912,9 +2031,12 @@ int impor_berkas(struct impor *im, const struct impor_tabel *it, struct impor_ri
 	if (!c.tt)
 		return galat_di(g, it->berkas, 0, NULL, "'%s' bukan tabel templat impor", it->nama);
 	c.rusak = xcalloc((size_t)it->t->n_baris + 1, 1);
-	if (kolom(&c) == 0)
+	if (kolom(&c) == 0) {
+		kunci_ganda(&c);
 		penangan[c.tt - templat](&c);
+	}
 	free(c.rusak);
+	free(c.lama);
 	return c.fatal || c.n_galat ? -1 : 0;
 }
 

@@ -35,6 +35,8 @@ struct impor_baris {
 	enum templat_id tabel;
 	const char *pemda; /* the row's pemda (for pemda rows: its kode) */
 	int lama;          /* target: an earlier PK replaced by a later row of the same file */
+	const char *berkas; /* the row's file and line (the header is 1), for the writer's messages */
+	long nomor;
 	union {
 		struct pemda pemda;
 		struct {
@@ -86,6 +88,8 @@ struct impor_kait {
 	int (*rencana_jenis)(void *arg, const char *pemda, const char *kode,
 			     enum jenis_rencana *jenis);
 	int (*opd_ada)(void *arg, const char *pemda, const char *kode);
+	/* The parent OPD ("" when none) of an OPD into induk (n bytes). */
+	int (*opd_induk)(void *arg, const char *pemda, const char *kode, char *induk, size_t n);
 	/* jenis, opd ("" when none) and induk ("" when none) of a rencana node. */
 	int (*rencana_info)(void *arg, const char *pemda, const char *kode,
 			    enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,

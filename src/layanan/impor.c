@@ -35,6 +35,8 @@ struct tulis {
 	struct pk_anggaran *ang;
 	const char **isi_pemda, **ang_pemda;
 	char *isi_pakai, *ang_pakai;
+	long *isi_nomor, *ang_nomor;	    /* each row's line in its file */
+	const char *isi_berkas, *ang_berkas; /* the files, for messages */
 	/*
 	 * The last answers of two look-ups every target and realisasi row makes
 	 * (a file holds the rows of one indicator together): the pemda last found,
@@ -73,35 +75,45 @@ static void pemda_umumkan(struct store *s, const struct impor_tabel *it)
 	free(kode);
 }
 
-static void simpan_isi(struct tulis *w, const char *pemda, const struct pk_isi *x)
+static void simpan_isi(struct tulis *w, const struct impor_baris *b)
 {
+	const struct pk_isi *x = &b->u.pk_isi;
 	if (w->n_isi == w->cap_isi) {
 		w->cap_isi = w->cap_isi ? 2 * w->cap_isi : 64;
 		w->isi = xrealloc(w->isi, sizeof(*w->isi) * (size_t)w->cap_isi);
 		w->isi_pemda = xrealloc(w->isi_pemda, sizeof(char *) * (size_t)w->cap_isi);
 		w->isi_pakai = xrealloc(w->isi_pakai, (size_t)w->cap_isi);
+		w->isi_nomor = xrealloc(w->isi_nomor, sizeof(long) * (size_t)w->cap_isi);
 	}
 	struct pk_isi *y = &w->isi[w->n_isi];
 	*y = *x;
 	templat_teks_salin(&templat[TEMPLAT_PK_ISI], y, &w->a_isi);
 	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
-	w->isi_pemda[w->n_isi] = arena_strdup(&w->a_isi, pemda);
+	w->isi_pemda[w->n_isi] = arena_strdup(&w->a_isi, b->pemda);
+	w->isi_nomor[w->n_isi] = b->nomor;
+	if (!w->isi_berkas)
+		w->isi_berkas = arena_strdup(&w->a_isi, b->berkas ? b->berkas : "");
 	w->isi_pakai[w->n_isi++] = 0;
 }
 
-static void simpan_ang(struct tulis *w, const char *pemda, const struct pk_anggaran *x)
+static void simpan_ang(struct tulis *w, const struct impor_baris *b)
 {
+	const struct pk_anggaran *x = &b->u.pk_anggaran;
 	if (w->n_ang == w->cap_ang) {
 		w->cap_ang = w->cap_ang ? 2 * w->cap_ang : 64;
 		w->ang = xrealloc(w->ang, sizeof(*w->ang) * (size_t)w->cap_ang);
 		w->ang_pemda = xrealloc(w->ang_pemda, sizeof(char *) * (size_t)w->cap_ang);
 		w->ang_pakai = xrealloc(w->ang_pakai, (size_t)w->cap_ang);
+		w->ang_nomor = xrealloc(w->ang_nomor, sizeof(long) * (size_t)w->cap_ang);
 	}
 	struct pk_anggaran *y = &w->ang[w->n_ang];
 	*y = *x;
 	templat_teks_salin(&templat[TEMPLAT_PK_ANGGARAN], y, &w->a_isi);
 	y->opd = arena_strdup(&w->a_isi, x->opd ? x->opd : "");
-	w->ang_pemda[w->n_ang] = arena_strdup(&w->a_isi, pemda);
+	w->ang_pemda[w->n_ang] = arena_strdup(&w->a_isi, b->pemda);
+	w->ang_nomor[w->n_ang] = b->nomor;
+	if (!w->ang_berkas)
+		w->ang_berkas = arena_strdup(&w->a_isi, b->berkas ? b->berkas : "");
 	w->ang_pakai[w->n_ang++] = 0;
 }
 
@@ -113,9 +125,11 @@ static void tulis_lepas(struct tulis *w)
 	free(w->isi);
 	free(w->isi_pemda);
 	free(w->isi_pakai);
+	free(w->isi_nomor);
 	free(w->ang);
 	free(w->ang_pemda);
 	free(w->ang_pakai);
+	free(w->ang_nomor);
 	arena_release(&w->a_isi);
 }
 
@@ -157,21 +171,146 @@ static int versi_sama(const char *pemda, int tahun, const char *opd, int versi,
 	       strcmp(o2 ? o2 : "", opd ? opd : "") == 0;
 }
 
-/* Whether the supplied content equals the stored version's (k: as loaded). */
-static int isi_sama(const struct pk *k, const struct pk_isi *isi, int n,
-		    const struct pk_anggaran *ang, int na)
+/* Where supplied frozen content first differs from the stored version's (isi_beda). */
+struct beda {
+	enum templat_id t; /* TEMPLAT_PK_ISI or TEMPLAT_PK_ANGGARAN */
+	int i;		   /* the given row, in urutan order */
+	int kolom; /* its schema column; -1 a row whose urutan is not stored, -2 rows missing */
+	int n, n_ada;	   /* rows given and stored */
+	int hilang;	   /* -2: the first urutan stored but not given (0: none found) */
+	char baru[128], ada[128]; /* the column's value given and stored */
+};
+
+/* Column k's value of row struct `baris` of table t as a message shows it. */
+static void nilai_tulis(enum templat_id t, int k, const void *baris, char *out, size_t n)
 {
-	if (k->n_isi != n || k->n_anggaran != na)
-		return 0;
-	/* the generic columns by the schema; the order (urutan) is the arrays' */
-	for (int i = 0; i < n; i++)
-		if (!templat_medan_sama(&templat[TEMPLAT_PK_ISI], &k->isi[i], &isi[i]))
-			return 0;
-	for (int i = 0; i < na; i++)
-		if (!templat_medan_sama(&templat[TEMPLAT_PK_ANGGARAN], &k->anggaran[i], &ang[i]) ||
-		    k->anggaran[i].pagu != ang[i].pagu)
-			return 0;
-	return 1;
+	const struct templat_kolom *tk = &templat[t].kolom[k];
+	if (tk->medan == TM_TAHUN) {
+		snprintf(out, n, "%d", templat_int(tk, baris));
+		return;
+	}
+	const char *v = templat_nilai_teks(tk, baris);
+	snprintf(out, n, "%s", v ? v : "");
+}
+
+/* The urutan of row i of an array of table t's rows (pk_isi or pk_anggaran). */
+static int urutan_ke(enum templat_id t, const void *x, int i)
+{
+	return t == TEMPLAT_PK_ANGGARAN ? ((const struct pk_anggaran *)x)[i].urutan
+					: ((const struct pk_isi *)x)[i].urutan;
+}
+
+/* The first row of x (n rows) whose urutan is none of y's (m rows), -1 when none. */
+static int urutan_lain(enum templat_id t, const void *x, int n, const void *y, int m)
+{
+	for (int i = 0; i < n; i++) {
+		int j = 0;
+		while (j < m && urutan_ke(t, y, j) != urutan_ke(t, x, i))
+			j++;
+		if (j == m)
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * One table's rows: 1 and d filled where given (x, n) and stored (y, n_ada)
+ * first differ. As many rows: compared in order, column by column (the order
+ * is the content's, urutan only numbers it); a row more or fewer: the row
+ * whose urutan the other side lacks.
+ */
+static int baris_beda(enum templat_id t, const void *x, int n, const void *y, int n_ada,
+		      size_t ukuran, struct beda *d)
+{
+	d->t = t;
+	d->n = n;
+	d->n_ada = n_ada;
+	d->hilang = 0;
+	if (n != n_ada) {
+		int i = urutan_lain(t, x, n, y, n_ada), j = urutan_lain(t, y, n_ada, x, n);
+		d->i = i;
+		d->kolom = i >= 0 ? -1 : -2;
+		d->hilang = j >= 0 ? urutan_ke(t, y, j) : 0;
+		return 1;
+	}
+	/* the generic columns by the schema */
+	for (int i = 0; i < n; i++) {
+		const void *a = (const char *)x + (size_t)i * ukuran;
+		const void *b = (const char *)y + (size_t)i * ukuran;
+		int k = templat_medan_beda(&templat[t], b, a);
+		if (k < 0 && t == TEMPLAT_PK_ANGGARAN &&
+		    ((const struct pk_anggaran *)a)->pagu != ((const struct pk_anggaran *)b)->pagu) {
+			k = templat_kolom(&templat[t], "pagu");
+			snprintf(d->baru, sizeof(d->baru), "%lld",
+				 (long long)((const struct pk_anggaran *)a)->pagu);
+			snprintf(d->ada, sizeof(d->ada), "%lld",
+				 (long long)((const struct pk_anggaran *)b)->pagu);
+		} else if (k >= 0) {
+			nilai_tulis(t, k, a, d->baru, sizeof(d->baru));
+			nilai_tulis(t, k, b, d->ada, sizeof(d->ada));
+		}
+		if (k >= 0) {
+			d->i = i;
+			d->kolom = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the supplied content differs from the stored version's (k: as loaded); where in d. */
+static int isi_beda(const struct pk *k, const struct pk_isi *isi, int n,
+		    const struct pk_anggaran *ang, int na, struct beda *d)
+{
+	return baris_beda(TEMPLAT_PK_ISI, isi, n, k->isi, k->n_isi, sizeof(*isi), d) ||
+	       baris_beda(TEMPLAT_PK_ANGGARAN, ang, na, k->anggaran, k->n_anggaran, sizeof(*ang),
+			  d);
+}
+
+/*
+ * Refuses frozen content given for signed version k that differs from what it
+ * holds (d): at the given row and column that differs (pk_isi.csv or
+ * pk_anggaran.csv), or, rows missing, with the counts (the caller names the
+ * version's pk.csv row). -1.
+ */
+static int beku_tolak(struct tulis *w, const char *pemda, const struct pk *k,
+		      const struct pk_isi *isi, const struct pk_anggaran *ang,
+		      const struct beda *d, struct galat *g)
+{
+	char versi[256];
+	snprintf(versi, sizeof(versi), "PK %d %s versi %d sudah ditandatangani dan dibekukan",
+		 k->tahun, k->opd ? k->opd : "kepala daerah", k->versi);
+	const char *akhir = "perubahan memerlukan versi baru (PK Perubahan)";
+	int anggaran = d->t == TEMPLAT_PK_ANGGARAN;
+	if (d->kolom == -2) {
+		char hilang[64] = "";
+		if (d->hilang)
+			snprintf(hilang, sizeof(hilang), " (urutan %d tidak ada)", d->hilang);
+		g->pengguna = 1;
+		return galat_set(g, "%s; %s memberi %d baris untuk versi ini, yang tersimpan %d%s; %s",
+				 versi, templat[d->t].berkas, d->n, d->n_ada, hilang, akhir);
+	}
+	/* the given row's line: its urutan is its own in the version (the key) */
+	int urutan = anggaran ? ang[d->i].urutan : isi[d->i].urutan;
+	long nomor = 0;
+	for (int j = 0; j < (anggaran ? w->n_ang : w->n_isi); j++) {
+		const char *p = anggaran ? w->ang_pemda[j] : w->isi_pemda[j];
+		const struct pk_isi *x = anggaran ? NULL : &w->isi[j];
+		const struct pk_anggaran *y = anggaran ? &w->ang[j] : NULL;
+		if (versi_sama(pemda, k->tahun, k->opd, k->versi, p, x ? x->tahun : y->tahun,
+			       x ? x->opd : y->opd, x ? x->versi : y->versi) &&
+		    (x ? x->urutan : y->urutan) == urutan)
+			nomor = anggaran ? w->ang_nomor[j] : w->isi_nomor[j];
+	}
+	const char *berkas = anggaran ? w->ang_berkas : w->isi_berkas;
+	if (d->kolom == -1)
+		return galat_di(g, berkas, nomor, "urutan",
+				"%s; urutan %d tidak ada dalam isi yang tersimpan (%d baris); %s",
+				versi, urutan, d->n_ada, akhir);
+	const char *kolom = templat[d->t].kolom[d->kolom].nama;
+	return galat_di(g, berkas, nomor, kolom,
+			"%s; %s '%s' berbeda dari isi yang tersimpan ('%s'); %s", versi, kolom,
+			d->baru, d->ada, akhir);
 }
 
 static void catat_ubah(struct tulis *w, const char *pemda)
@@ -271,13 +410,9 @@ static int tulis_pk_isi(struct tulis *w, const char *pemda, const struct pk *k,
 		kk.anggaran = ag;
 		int rc = store_simpan_pk(w->s, pemda, &kk, isi, n, w->pengguna, u, g);
 		/* a version signed before: what is given must be what it holds */
-		if (!rc && *u == STORE_SAMA && ada && !isi_sama(ada, isi, n, ag, na)) {
-			g->pengguna = 1;
-			rc = galat_set(g, "PK %d %s versi %d sudah ditandatangani dan dibekukan; "
-				       "isinya di pk_isi.csv/pk_anggaran.csv berbeda dari yang "
-				       "tersimpan (perubahan memerlukan versi baru)",
-				       k->tahun, k->opd ? k->opd : "kepala daerah", k->versi);
-		}
+		struct beda d;
+		if (!rc && *u == STORE_SAMA && ada && isi_beda(ada, isi, n, ag, na, &d))
+			rc = beku_tolak(w, pemda, k, isi, ag, &d, g);
 		free(isi);
 		free(ag);
 		return rc;
@@ -349,6 +484,12 @@ static int k_opd_ada(void *arg, const char *pemda, const char *kode)
 {
 	struct tulis *w = arg;
 	return store_opd_ada(w->s, pemda, kode);
+}
+
+static int k_opd_induk(void *arg, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	struct tulis *w = arg;
+	return store_opd_induk(w->s, pemda, kode, induk, n);
 }
 
 static int k_indikator_info(void *arg, const char *pemda, const char *kode, enum arah *arah,
@@ -467,11 +608,11 @@ static int k_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *ubah
 		break;
 	}
 	case TEMPLAT_PK_ISI: /* kept for the version pk.csv names (tulis_pk) */
-		simpan_isi(w, b->pemda, &b->u.pk_isi);
+		simpan_isi(w, b);
 		rc = 0;
 		break;
 	case TEMPLAT_PK_ANGGARAN:
-		simpan_ang(w, b->pemda, &b->u.pk_anggaran);
+		simpan_ang(w, b);
 		rc = 0;
 		break;
 	case TEMPLAT_PK:
@@ -500,6 +641,7 @@ static struct impor_kait kait_store(struct tulis *w)
 	    .pemda_ada = k_pemda_ada,
 	    .rencana_jenis = k_rencana_jenis,
 	    .opd_ada = k_opd_ada,
+	    .opd_induk = k_opd_induk,
 	    .rencana_info = k_rencana_info,
 	    .indikator_info = k_indikator_info,
 	    .pengaturan_daftar = k_pengaturan_daftar,

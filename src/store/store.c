@@ -1500,6 +1500,17 @@ int store_opd_ada(struct store *s, const char *pemda, const char *kode)
 		    NULL, 0);
 }
 
+int store_opd_induk(struct store *s, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	/* The value columns of T_OPD: nama, induk, jenis, kepala, nip, jabatan. */
+	const char *v[2];
+	int r = cari(s, T_OPD, "SELECT nama, induk FROM opd WHERE pemda = ?1 AND kode = ?2", pemda,
+		     kode, v, 2);
+	if (r == 1)
+		str_salin(induk, n, v[1]);
+	return r;
+}
+
 int store_indikator_info(struct store *s, const char *pemda, const char *kode, enum arah *arah,
 			 char *skala, size_t nskala)
 {

@@ -115,6 +115,8 @@ int store_pemda_ada(struct store *s, const char *kode);
 int store_rencana_jenis(struct store *s, const char *pemda, const char *kode,
 			enum jenis_rencana *jenis);
 int store_opd_ada(struct store *s, const char *pemda, const char *kode);
+/* The parent OPD ("" when none) of an OPD into induk (n bytes): 1 found, 0 not, -1 failure. */
+int store_opd_induk(struct store *s, const char *pemda, const char *kode, char *induk, size_t n);
 /* jenis, opd and induk ("" when none) of a rencana node: 1 found, 0 not, -1 failure. */
 int store_rencana_info(struct store *s, const char *pemda, const char *kode,
 		       enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk, size_t ninduk);

@@ -32,7 +32,7 @@ cp "$D"/mini/*.csv "$TMP/many/"
 	echo "pemda,indikator,tahun,triwulan,realisasi"
 	i=0
 	while [ $i -lt 250 ]; do
-		echo "36.73,IPM,2020,,x$i"
+		echo "36.73,IPM,$((1900 + i)),,x$i"
 		i=$((i + 1))
 	done
 } >"$TMP/many/realisasi.csv"
@@ -69,4 +69,45 @@ cp "$D"/mini/pemda.csv "$TMP/unk/"
 printf 'a\n1\n' >"$TMP/unk/targets.csv"
 $K import "$ADB" "$TMP/unk" 2>"$TMP/err"
 check "an unknown file lists every template file" grep -q "targets.csv: berkas tidak dikenal di templat impor (nama yang dikenal: pemda.csv, pengaturan.csv, opd.csv, rencana.csv, indikator.csv, target.csv, realisasi.csv, anggaran.csv, pembanding.csv, narasi.csv, dilaporkan.csv, kerangka.csv, lke_jawaban.csv, survei.csv, survei_jawaban.csv, lke_rekomendasi.csv, pk_isi.csv, pk_anggaran.csv, pk.csv, jadwal.csv)" "$TMP/err"
+
+# Two rows of one key (the template's key columns) in a file: the later refused, naming the
+# earlier; target.csv's second row of an indicator and year is the PK Perubahan (mini has one).
+mkdir -p "$TMP/ganda"
+cp "$D"/mini/*.csv "$TMP/ganda/"
+printf '36,Provinsi Banten lagi,provinsi,,2017,2022,\n' >>"$TMP/ganda/pemda.csv"
+printf '36.73,IPM,2020,,"72,50"\n36.73,RLS,02020,,"8,80"\n36.73,RLS,2020,1,"8,80"\n' >>"$TMP/ganda/realisasi.csv"
+$K import "$ADB" "$TMP/ganda" >/dev/null 2>"$TMP/err"
+eq "a key twice: exit status 1" "1" "$?"
+check "pemda.csv: the later kode named with the earlier row" grep -qF "pemda.csv baris 4 kolom kode: kode '36' sudah ada di baris 2" "$TMP/err"
+sed -i '$d' "$TMP/ganda/pemda.csv"
+$K import "$ADB" "$TMP/ganda" >/dev/null 2>"$TMP/err"
+nr=$(wc -l <"$D/mini/realisasi.csv")
+check "realisasi.csv: a key of three columns named" grep -qF "realisasi.csv baris $((nr + 1)) kolom indikator: indikator 'IPM', tahun '2020', triwulan kosong sudah ada di baris 2" "$TMP/err"
+check "  a year written 02020 is 2020" grep -qF "realisasi.csv baris $((nr + 2)) kolom indikator: indikator 'RLS', tahun '02020', triwulan kosong sudah ada di baris 3" "$TMP/err"
+eq "  a quarter's row is another key: two errors" "2" "$(grep -c 'realisasi.csv baris' "$TMP/err")"
+$K export "$ADB" "$TMP/after3" >/dev/null
+check "a key twice: nothing stored" diff -r "$TMP/before" "$TMP/after3"
+
+# The same check on a workbook's sheets.
+python3 - "$TMP/ganda.xlsx" <<'PY'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1], "w")
+z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pemda" sheetId="1" r:id="rId1"/><sheet name="opd" sheetId="2" r:id="rId2"/></sheets></workbook>')
+z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>')
+def lembar(rows):
+    x = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    for i, r in enumerate(rows):
+        x += '<row r="%d">' % (i + 1)
+        for j, v in enumerate(r):
+            x += '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % ("ABCDEF"[j], i + 1, v)
+        x += '</row>'
+    return x + '</sheetData></worksheet>'
+z.writestr("xl/worksheets/sheet1.xml", lembar([["kode","nama","jenis","induk","periode_awal","periode_akhir"], ["36.73", "Kota Serang", "kota", "", "2018", "2023"]]))
+z.writestr("xl/worksheets/sheet2.xml", lembar([["pemda","kode","nama"], ["36.73", "D1", "Dinas Satu"], ["36.73", "D2", "Dinas Dua"], ["36.73", "D1", "Dinas Satu lagi"]]))
+z.close()
+PY
+$K import "$ADB" "$TMP/ganda.xlsx" >/dev/null 2>"$TMP/err"
+eq "XLSX with a key twice: exit status 1" "1" "$?"
+check "XLSX: sheet, row and column named" grep -qF "ganda.xlsx:opd baris 4 kolom kode: kode 'D1' sudah ada di baris 2" "$TMP/err"
 echo "1..$n"

@@ -126,6 +126,52 @@ eq "a cycle: exit 1" "1" "$?"
 check "  refused with row and column" grep -qF "rencana.csv baris 16 kolom induk: induk 'A.K9' membentuk lingkaran: kegiatan 'A.K8' menjadi leluhurnya sendiri" "$TMP/e"
 check "  both rows named" grep -qF "rencana.csv baris 17 kolom induk: induk 'A.K8' membentuk lingkaran" "$TMP/e"
 check "  nothing written" sh -c "! $K measure '$C' --pemda 77 --tahun 2021 >/dev/null 2>&1"
+# A cycle closed by one row against the stored tree: A.S1 (a sasaran_pd, stored above A.P1)
+# made a kegiatan under A.P1 passes the parent rule (a kegiatan under a program).
+mkdir -p "$TMP/lingkar2"
+cp "$D"/pemda.csv "$TMP/lingkar2/"
+printf 'pemda,jenis,kode,induk,uraian,opd\n77,kegiatan,A.S1,A.P1,Sasaran jadi kegiatan,\n' >"$TMP/lingkar2/rencana.csv"
+$K import "$A" "$TMP/lingkar2" >/dev/null 2>"$TMP/e"
+eq "a cycle through stored rencana rows: exit 1" "1" "$?"
+check "  refused with row and column" grep -qF "rencana.csv baris 2 kolom induk: induk 'A.P1' membentuk lingkaran: kegiatan 'A.S1' menjadi leluhurnya sendiri" "$TMP/e"
+eq "  A.S1 still the sasaran_pd under A.T1" "sasaran_pd A.T1" "$(q "$A" "SELECT jenis || ' ' || induk FROM rencana WHERE pemda = '77' AND kode = 'A.S1'")"
+
+# OPD cycles (opd.csv induk): within the file, and closed against the stored OPD.
+$K export "$A" "$TMP/sebelum" >/dev/null
+mkdir -p "$TMP/opd1"
+cp "$D"/pemda.csv "$D"/opd.csv "$TMP/opd1/"
+sed -i 's/^77,A,Dinas A,,/77,A,Dinas A,A1,/' "$TMP/opd1/opd.csv"
+$K import "$A" "$TMP/opd1" >/dev/null 2>"$TMP/e"
+eq "an OPD cycle in opd.csv (A under A1, A1 under A): exit 1" "1" "$?"
+check "  row 2 named with the cycle" grep -qF "opd.csv baris 2 kolom induk: induk 'A1' membentuk lingkaran OPD: A -> A1 -> A" "$TMP/e"
+check "  row 5 too" grep -qF "opd.csv baris 5 kolom induk: induk 'A' membentuk lingkaran OPD: A1 -> A -> A1" "$TMP/e"
+mkdir -p "$TMP/opd2"
+cp "$D"/pemda.csv "$TMP/opd2/"
+printf 'pemda,kode,nama,induk\n77,A,Dinas A,B\n77,B,Dinas B,A1\n' >"$TMP/opd2/opd.csv"
+$K import "$A" "$TMP/opd2" >/dev/null 2>"$TMP/e"
+eq "an OPD cycle closed against the stored A1 (under A): exit 1" "1" "$?"
+check "  A's row names the cycle" grep -qF "opd.csv baris 2 kolom induk: induk 'B' membentuk lingkaran OPD: A -> B -> A1 -> A" "$TMP/e"
+check "  B's row too" grep -qF "opd.csv baris 3 kolom induk: induk 'A1' membentuk lingkaran OPD: B -> A1 -> A -> B" "$TMP/e"
+$K export "$A" "$TMP/sesudah" >/dev/null
+check "  refused cycles: nothing stored" diff -r "$TMP/sebelum" "$TMP/sesudah"
+cp "$D"/opd.csv "$TMP/opd2/"
+sed -i 's/^77,B,Dinas B,,/77,B,Dinas B,A1,/' "$TMP/opd2/opd.csv"
+check "  B under A1 (under A): no cycle, accepted" $K import "$A" "$TMP/opd2"
+eq "  stored" "A1" "$(q "$A" "SELECT induk FROM opd WHERE pemda = '77' AND kode = 'B'")"
+check "  and back: the export from before imported" $K import "$A" "$TMP/sebelum"
+
+# Two rows of one key in rencana.csv: the later one refused, naming the earlier, before the
+# tree checks read them (the second A.P1 would move it and its children to OPD B).
+mkdir -p "$TMP/ganda"
+cp "$D"/*.csv "$TMP/ganda/"
+printf '77,program,A.P1,B.S1,Program ganda,B\n' >>"$TMP/ganda/rencana.csv"
+C=$(newdb ganda)
+$K init "$C" >/dev/null
+$K import "$C" "$TMP/ganda" >/dev/null 2>"$TMP/e"
+eq "a rencana kode twice: exit 1" "1" "$?"
+check "  the duplicate named" grep -qF "rencana.csv baris 16 kolom kode: kode 'A.P1' sudah ada di baris 8" "$TMP/e"
+eq "  the only error" "1" "$(grep -c 'baris' "$TMP/e")"
+check "  nothing written" sh -c "! $K measure '$C' --pemda 77 --tahun 2021 >/dev/null 2>&1"
 
 # Budgets and indicators on the cascade.
 mkdir -p "$TMP/ang"
@@ -135,7 +181,7 @@ $K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
 eq "a budget on a sasaran_pd: exit 1" "1" "$?"
 check "  named" grep -qF "anggaran.csv baris 8 kolom rencana: rencana 'A.S1' adalah sasaran_pd; anggaran ditaruh pada program, kegiatan atau subkegiatan" "$TMP/e"
 cp "$D"/anggaran.csv "$TMP/ang/"
-printf '77,,,2021,10,5,B,A.P1.K2\n' >>"$TMP/ang/anggaran.csv"
+printf '77,,,2022,10,5,B,A.P1.K2\n' >>"$TMP/ang/anggaran.csv"
 $K import "$A" "$TMP/ang" >/dev/null 2>"$TMP/e"
 check "a budget naming another OPD than its node's" grep -qF "anggaran.csv baris 8 kolom opd: opd 'B' berbeda dengan OPD simpul 'A.P1.K2' (A)" "$TMP/e"
 cp "$D"/anggaran.csv "$TMP/ang/"

@@ -134,7 +134,27 @@ check "importing the export again changes nothing" sh -c "$K import '$B' '$TMP/e
 sed -i 's/^77,2021,A,1,1,A.I1,80,/77,2021,A,1,1,A.I1,90,/' "$TMP/ex/pk_isi.csv"
 $K import "$B" "$TMP/ex" >/dev/null 2>"$TMP/e"
 eq "frozen content that differs from the signed version's: exit 1" "1" "$?"
-check "  refused by name" grep -q "PK 2021 A versi 1 sudah ditandatangani dan dibekukan; isinya di pk_isi.csv/pk_anggaran.csv berbeda" "$TMP/e"
+nb=$(grep -n '^77,2021,A,1,1,A.I1,90,' "$TMP/ex/pk_isi.csv" | cut -d: -f1)
+check "  pk_isi.csv's row and column named, with both values" grep -qF "pk_isi.csv baris $nb kolom target: PK 2021 A versi 1 sudah ditandatangani dan dibekukan; target '90' berbeda dari isi yang tersimpan ('80'); perubahan memerlukan versi baru (PK Perubahan)" "$TMP/e"
+sed -i 's/^77,2021,A,1,1,A.I1,90,/77,2021,A,1,1,A.I1,80,/' "$TMP/ex/pk_isi.csv"
+sed -i 's/^77,2021,A,1,1,Program Dinas A,1100$/77,2021,A,1,1,Program Dinas A,1200/' "$TMP/ex/pk_anggaran.csv"
+$K import "$B" "$TMP/ex" >/dev/null 2>"$TMP/e"
+eq "a signed version's program budget changed: exit 1" "1" "$?"
+nb=$(grep -n '^77,2021,A,1,1,Program Dinas A,1200$' "$TMP/ex/pk_anggaran.csv" | cut -d: -f1)
+check "  pk_anggaran.csv's row and column named" grep -qF "pk_anggaran.csv baris $nb kolom pagu: PK 2021 A versi 1 sudah ditandatangani dan dibekukan; pagu '1200' berbeda dari isi yang tersimpan ('1100')" "$TMP/e"
+sed -i 's/^77,2021,A,1,1,Program Dinas A,1200$/77,2021,A,1,1,Program Dinas A,1100/' "$TMP/ex/pk_anggaran.csv"
+cp "$TMP/ex/pk_isi.csv" "$TMP/pk_isi.asli"
+grep -v '^77,2021,A,1,2,' "$TMP/pk_isi.asli" >"$TMP/ex/pk_isi.csv"
+$K import "$B" "$TMP/ex" >/dev/null 2>"$TMP/e"
+eq "a signed version given with a row fewer: exit 1" "1" "$?"
+nb=$(grep -n '^77,2021,A,1,' "$TMP/ex/pk.csv" | cut -d: -f1)
+check "  no row to name: the version's pk.csv row, with the counts" grep -qF "pk.csv baris $nb kolom versi: PK 2021 A versi 1 sudah ditandatangani dan dibekukan; pk_isi.csv memberi 3 baris untuk versi ini, yang tersimpan 4 (urutan 2 tidak ada); perubahan memerlukan versi baru (PK Perubahan)" "$TMP/e"
+{ cat "$TMP/pk_isi.asli"; echo "77,2021,A,1,9,A.I1,80,,,,"; } >"$TMP/ex/pk_isi.csv"
+$K import "$B" "$TMP/ex" >/dev/null 2>"$TMP/e"
+nb=$(grep -n '^77,2021,A,1,9,' "$TMP/ex/pk_isi.csv" | cut -d: -f1)
+check "  a row more: that row named" grep -qF "pk_isi.csv baris $nb kolom urutan: PK 2021 A versi 1 sudah ditandatangani dan dibekukan; urutan 9 tidak ada dalam isi yang tersimpan (4 baris)" "$TMP/e"
+cp "$TMP/pk_isi.asli" "$TMP/ex/pk_isi.csv"
+check "  the export as it was: accepted again" $K import "$B" "$TMP/ex"
 mkdir -p "$TMP/yatim"
 cp "$TMP/ex/pemda.csv" "$TMP/yatim/"
 head -1 "$TMP/ex/pk_isi.csv" >"$TMP/yatim/pk_isi.csv"

@@ -22,7 +22,7 @@ struct palsu {
 	int n;
 	struct {
 		enum templat_id t;
-		char pemda[32], kode[32], skala[32];
+		char pemda[32], kode[32], skala[32], induk[32];
 		int jenis; /* rencana jenis or indikator arah */
 	} baris[64];
 	int gagal_pemda; /* 1: pemda_ada fails (a database error) */
@@ -58,6 +58,39 @@ static int f_rencana_jenis(void *arg, const char *pemda, const char *kode,
 static int f_opd_ada(void *arg, const char *pemda, const char *kode)
 {
 	return cari(arg, TEMPLAT_OPD, pemda, kode) >= 0;
+}
+
+/* The row written last for a key stands: a later row of the same key replaces it. */
+static int cari_akhir(struct palsu *p, enum templat_id t, const char *pemda, const char *kode)
+{
+	int j = -1;
+	for (int i = 0; i < p->n; i++)
+		if (p->baris[i].t == t && strcmp(p->baris[i].kode, kode) == 0 &&
+		    strcmp(p->baris[i].pemda, pemda) == 0)
+			j = i;
+	return j;
+}
+
+static int f_opd_induk(void *arg, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	int i = cari_akhir(arg, TEMPLAT_OPD, pemda, kode);
+	if (i < 0)
+		return 0;
+	snprintf(induk, n, "%s", ((struct palsu *)arg)->baris[i].induk);
+	return 1;
+}
+
+static int f_rencana_info(void *arg, const char *pemda, const char *kode,
+			  enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
+			  size_t ninduk)
+{
+	int i = cari_akhir(arg, TEMPLAT_RENCANA, pemda, kode);
+	if (i < 0)
+		return 0;
+	*jenis = (enum jenis_rencana)((struct palsu *)arg)->baris[i].jenis;
+	snprintf(opd, nopd, "%s", "");
+	snprintf(induk, ninduk, "%s", ((struct palsu *)arg)->baris[i].induk);
+	return 1;
 }
 
 static int f_indikator_info(void *arg, const char *pemda, const char *kode, enum arah *arah,
@@ -97,9 +130,11 @@ static int f_tulis(void *arg, const struct impor_baris *b, enum impor_ubah *u, s
 		break;
 	case TEMPLAT_OPD:
 		snprintf(x->baris[i].kode, 32, "%s", b->u.opd.kode);
+		snprintf(x->baris[i].induk, 32, "%s", b->u.opd.induk ? b->u.opd.induk : "");
 		break;
 	case TEMPLAT_RENCANA:
 		snprintf(x->baris[i].kode, 32, "%s", b->u.rencana.kode);
+		snprintf(x->baris[i].induk, 32, "%s", b->u.rencana.induk ? b->u.rencana.induk : "");
 		x->baris[i].jenis = (int)b->u.rencana.jenis;
 		break;
 	case TEMPLAT_INDIKATOR:
@@ -122,6 +157,8 @@ static const struct impor_kait kait_dasar = {
     .pemda_ada = f_pemda_ada,
     .rencana_jenis = f_rencana_jenis,
     .opd_ada = f_opd_ada,
+    .opd_induk = f_opd_induk,
+    .rencana_info = f_rencana_info,
     .indikator_info = f_indikator_info,
     .pengaturan_daftar = f_pengaturan_daftar,
     .tulis = f_tulis,
@@ -203,6 +240,62 @@ static void test_rujukan(void **state)
 	assert_int_equal(d.n, 0);
 	assert_int_equal(g.pengguna, 0);
 	assert_non_null(strstr(g.pesan, "basis data"));
+	impor_galat_release(&d);
+}
+
+/*
+ * A key given twice in a file: the later row refused naming the earlier, and
+ * not written; a choice compares case-insensitively, a year by its value.
+ * opd.csv: a parent chain back to the row's OPD (C under B under A under C) refused.
+ */
+static void test_kunci_ganda(void **state)
+{
+	(void)state;
+	struct palsu p = {0};
+	struct impor_ringkasan r;
+	struct impor_galat d;
+	impor_galat_init(&d);
+	struct galat g;
+	galat_init(&g);
+	const char *nama[] = {"pemda", "opd"};
+	const char *isi[] = {PEMDA, "pemda,kode,nama,induk\n36.73,A,Dinas A,\n36.73,B,Dinas B,A\n"
+				    "36.73,A,Dinas A lagi,\n36.73,C,Dinas C,B\n"};
+	assert_int_equal(impor(&p, 2, nama, isi, &r, &d, &g), -1);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.isi[0].baris, 4);
+	assert_string_equal(d.isi[0].kolom, "kode");
+	assert_string_equal(d.isi[0].pesan, "kode 'A' sudah ada di baris 2");
+	assert_int_equal(p.n, 1 + 3); /* the pemda, then A, B and C: not the second A */
+	impor_galat_release(&d);
+
+	/* narasi's key (pemda, tahun, objek, jenis): "Analisis" is analisis, 02020 is 2020 */
+	memset(&p, 0, sizeof(p));
+	impor_galat_init(&d);
+	galat_init(&g);
+	const char *nama2[] = {"pemda", "rencana", "narasi"};
+	const char *isi2[] = {PEMDA, RENCANA,
+			      "pemda,tahun,objek,jenis,teks\n36.73,2020,S,analisis,Satu\n"
+			      "36.73,2020,S,kendala,Dua\n36.73,02020,S,Analisis,Tiga\n"};
+	assert_int_equal(impor(&p, 3, nama2, isi2, &r, &d, &g), -1);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.isi[0].baris, 4);
+	assert_string_equal(d.isi[0].kolom, "tahun");
+	assert_string_equal(d.isi[0].pesan,
+			    "tahun '02020', objek 'S', jenis 'Analisis' sudah ada di baris 2");
+	impor_galat_release(&d);
+
+	/* A cycle: C's parent B, B's A, A's C (the last row closes it, the earlier ones with it). */
+	memset(&p, 0, sizeof(p));
+	impor_galat_init(&d);
+	galat_init(&g);
+	const char *isi3[] = {PEMDA, "pemda,kode,nama,induk\n36.73,C,Dinas C,B\n36.73,B,Dinas B,A\n"
+				     "36.73,A,Dinas A,C\n36.73,D,Dinas D,A\n"};
+	assert_int_equal(impor(&p, 2, nama, isi3, &r, &d, &g), -1);
+	assert_int_equal(d.n, 3);
+	assert_string_equal(d.isi[0].pesan, "induk 'B' membentuk lingkaran OPD: C -> B -> A -> C");
+	assert_string_equal(d.isi[2].pesan, "induk 'C' membentuk lingkaran OPD: A -> C -> B -> A");
+	assert_int_equal(d.isi[2].baris, 4);
+	assert_string_equal(d.isi[2].kolom, "induk");
 	impor_galat_release(&d);
 }
 
@@ -410,7 +503,8 @@ static void test_opd_teks(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_rujukan),	     cmocka_unit_test(test_semua_galat),
+	    cmocka_unit_test(test_rujukan),	     cmocka_unit_test(test_kunci_ganda),
+	    cmocka_unit_test(test_semua_galat),
 	    cmocka_unit_test(test_rentang_terbalik), cmocka_unit_test(test_sel_skala),
 	    cmocka_unit_test(test_templat),	     cmocka_unit_test(test_opd_teks),
 	};

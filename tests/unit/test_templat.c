@@ -381,6 +381,16 @@ static int y_opd_ada(void *arg, const char *pemda, const char *kode)
 	return 1;
 }
 
+/* Every OPD is at the top: no parent, so no cycle. */
+static int y_opd_induk(void *arg, const char *pemda, const char *kode, char *induk, size_t n)
+{
+	(void)arg;
+	(void)pemda;
+	(void)kode;
+	snprintf(induk, n, "%s", "");
+	return 1;
+}
+
 static int y_rencana_info(void *arg, const char *pemda, const char *kode,
 			  enum jenis_rencana *jenis, char *opd, size_t nopd, char *induk,
 			  size_t ninduk)
@@ -461,6 +471,7 @@ static void lewat(const struct ekspor_hasil *h, enum templat_id t, const void *b
 	    .pemda_ada = y_ada,
 	    .rencana_jenis = y_rencana_jenis,
 	    .opd_ada = y_opd_ada,
+	    .opd_induk = y_opd_induk,
 	    .rencana_info = y_rencana_info,
 	    .indikator_info = y_indikator_info,
 	    .pengaturan_daftar = y_pengaturan,
@@ -588,7 +599,8 @@ static void test_pulang_pergi(void **state)
 
 /*
  * templat_teks_salin copies every text field of a row (and no other) into the
- * arena; templat_medan_sama compares the generic columns only (NULL equals "").
+ * arena; templat_medan_beda compares the generic columns only (NULL equals ""),
+ * naming the first that differs.
  */
 static void test_salin_sama(void **state)
 {
@@ -614,12 +626,17 @@ static void test_salin_sama(void **state)
 	q.uraian = NULL; /* "" and NULL are the same text */
 	q.versi = 9;	 /* TM_KHUSUS: not compared */
 	q.urutan = 1;
-	assert_true(templat_medan_sama(&templat[TEMPLAT_PK_ISI], &p, &q));
+	assert_int_equal(templat_medan_beda(&templat[TEMPLAT_PK_ISI], &p, &q), -1);
 	q.satuan = "orang";
-	assert_false(templat_medan_sama(&templat[TEMPLAT_PK_ISI], &p, &q));
+	assert_int_equal(templat_medan_beda(&templat[TEMPLAT_PK_ISI], &p, &q),
+			 templat_kolom(&templat[TEMPLAT_PK_ISI], "satuan"));
+	q.target = "80"; /* the first of two */
+	assert_int_equal(templat_medan_beda(&templat[TEMPLAT_PK_ISI], &p, &q),
+			 templat_kolom(&templat[TEMPLAT_PK_ISI], "target"));
 	q = p;
 	q.tahun = 2025; /* a year is a generic column */
-	assert_false(templat_medan_sama(&templat[TEMPLAT_PK_ISI], &p, &q));
+	assert_int_equal(templat_medan_beda(&templat[TEMPLAT_PK_ISI], &p, &q),
+			 templat_kolom(&templat[TEMPLAT_PK_ISI], "tahun"));
 	arena_release(&a);
 }
 
