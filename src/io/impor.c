@@ -12,6 +12,7 @@
 
 #include "../core/angka.h"
 #include "../core/ikm.h"
+#include "../core/indeks.h"
 #include "../core/nilai.h"
 #include "../core/pegawai.h"
 #include "../core/pengaturan.h"
@@ -899,21 +900,31 @@ static int opd_simpul(struct ctx *c, const char *pemda, const char *kode, char *
 	return 1;
 }
 
-/* 1 when walking up from `induk` reaches `kode` (a cycle), 0 not, -1 failure. */
-static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, const char *induk)
+/*
+ * 1 when walking up from `induk` reaches `kode` (a cycle), 0 not, -1 failure.
+ * A walk stops at a node of akar, whose chain reaches a root, and adds kode
+ * to akar (its key "pemda\x1fkode" in a) when it reaches one.
+ */
+static int siklus_rencana(struct ctx *c, const char *pemda, const char *kode, const char *induk,
+			  struct indeks *akar, struct arena *a)
 {
-	char k[256], atas[256], o[256];
+	char k[256], atas[256], o[256], kunci[600];
 	str_salin(k, sizeof(k), induk);
-	for (int langkah = 0; langkah < 64 && k[0]; langkah++) {
+	for (int langkah = 0; k[0]; langkah++) {
 		if (strcmp(k, kode) == 0)
 			return 1;
+		snprintf(kunci, sizeof(kunci), "%s\x1f%s", pemda, k);
+		if (indeks_cari(akar, kunci) >= 0)
+			break; /* k's chain was walked to a root already */
 		enum jenis_rencana j;
 		int r = c->kait->rencana_info(c->kait->arg, pemda, k, &j, o, sizeof(o), atas,
 					      sizeof(atas));
-		if (r <= 0)
-			return r;
+		if (r <= 0 || langkah == 64)
+			return r < 0 ? r : 0; /* an unknown parent: that row's own error */
 		str_salin(k, sizeof(k), atas);
 	}
+	/* kode's chain reaches a root: a later walk through kode stops there */
+	indeks_tambah(akar, arena_printf(a, "%s\x1f%s", pemda, kode), 1);
 	return 0;
 }
 
@@ -972,7 +983,15 @@ static int impor_rencana(struct ctx *c)
 		if (!bad)
 			tulis(c, b->nomor, &ib);
 	}
-	/* The plan tree: misi under visi, tujuan under misi, sasaran under tujuan. */
+	/*
+	 * The plan tree: misi under visi, tujuan under misi, sasaran under tujuan.
+	 * The rows are all written: the nodes whose chain reaches a root are kept
+	 * (akar), so each row's walk stops at its parent's, not at the visi.
+	 */
+	struct indeks akar;
+	struct arena ka;
+	indeks_init(&akar, (int)c->it->t->n_baris);
+	arena_init(&ka);
 	BARIS(c, i, b) {
 		const char *induk = sel_opsional(c, b, "induk"), *pemda = sel(c, b, "pemda");
 		enum jenis_rencana j, ji;
@@ -999,7 +1018,7 @@ static int impor_rencana(struct ctx *c)
 		 * fails: a row may close one through stored rows that passed the rule
 		 * when they were written (a node stored above, made a kegiatan now).
 		 */
-		int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk);
+		int lingkar = siklus_rencana(c, pemda, sel(c, b, "kode"), induk, &akar, &ka);
 		if (lingkar < 0) {
 			gagal(c, "rencana");
 		} else if (lingkar) {
@@ -1022,6 +1041,8 @@ static int impor_rencana(struct ctx *c)
 				  model_rencana_nama(ji), induk, oi);
 		}
 	}
+	indeks_release(&akar);
+	arena_release(&ka);
 	return 0;
 }
 
