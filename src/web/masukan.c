@@ -66,11 +66,26 @@ const char *masukan_form_cari(const char *body, size_t n, const char *nama, size
 {
 	size_t nn = strlen(nama);
 	const char *p = body, *end = body ? body + n : NULL;
+	char kunci[256];
 	while (p && p < end) {
 		const char *amp = memchr(p, '&', (size_t)(end - p));
 		const char *e = amp ? amp : end;
 		const char *eq = memchr(p, '=', (size_t)(e - p));
-		if (eq && (size_t)(eq - p) == nn && memcmp(p, nama, nn) == 0) {
+		/*
+		 * The name is percent-encoded like the value (n_DINDIKBUD%2FRK_BAIK):
+		 * compared decoded. An encoded name is at least as long as its text,
+		 * so one shorter than nama, or longer than 3 * nama, cannot be it.
+		 */
+		size_t kn = eq ? (size_t)(eq - p) : 0;
+		int cocok = eq && kn >= nn && kn <= 3 * nn && kn < sizeof(kunci) &&
+			    !memmem(p, kn, "%00", 3); /* a NUL would end the name early */
+		if (cocok && kn == nn && !memchr(p, '%', kn) && !memchr(p, '+', kn))
+			cocok = memcmp(p, nama, nn) == 0;
+		else if (cocok) {
+			html_url_decode(p, kn, kunci, sizeof(kunci));
+			cocok = strcmp(kunci, nama) == 0;
+		}
+		if (cocok) {
 			size_t len = (size_t)(e - eq - 1);
 			if (len > 3 * batas)
 				return NULL;

@@ -255,6 +255,12 @@ try {
       if (nama === 'perencana1' && ukuran === 'lebar') {
         // Quarterly progress: a realisasi of triwulan I appears on the dashboard.
         await p.goto(`${base}/realisasi?pemda=36.73&tahun=2020&triwulan=1`);
+        // An OPD indicator's code has a "/": its field name arrives percent-encoded.
+        await p.fill('[id="n_DINDIKBUD/RK_BAIK"]', '71,3');
+        await Promise.all([p.waitForURL(/ok=disimpan/), p.click('#form-realisasi button[type=submit]')]);
+        const rk = await p.locator('#form-realisasi tr', { hasText: 'DINDIKBUD/RK_BAIK' }).first().innerText();
+        ok(rk.includes('71,30'), `${siapa}: a value for DINDIKBUD/RK_BAIK (a code with "/") is stored (${rk.replace(/\s+/g, ' ')})`);
+        await p.goto(`${base}/realisasi?pemda=36.73&tahun=2020&triwulan=1`);
         await p.fill('#n_IKLH', '30');
         await Promise.all([p.waitForURL(/ok=disimpan/), p.click('#form-realisasi button[type=submit]')]);
         await p.goto(`${base}/dasbor?pemda=36.73&tahun=2020`);
