@@ -16,7 +16,6 @@
 #include "html.h"
 
 #define NAMA_MAKS 128
-#define OPD_MAKS  64
 
 struct nama_pemda {
 	char kode[32];
@@ -90,7 +89,7 @@ void hal_nama_catat(const struct model *m)
 	e->tahun_data = hal_tahun_data(m);
 	e->tahun_bawaan = hal_tahun_bawaan(m);
 	e->n_data = m->n_realisasi;
-	int n = m->n_opd < OPD_MAKS ? m->n_opd : OPD_MAKS;
+	int n = m->n_opd; /* every one: a city's kelurahan make 100 and more */
 	free(e->opd_kode);
 	free(e->opd_nama);
 	e->opd_kode = xcalloc((size_t)n + 1, sizeof(*e->opd_kode));

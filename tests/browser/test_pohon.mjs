@@ -124,6 +124,13 @@ try {
       `${siapa}: one OPD down to its sub-kegiatan, no other OPD's nodes`);
     await foto(p, ukuran, 'pohon-opd', '#opd-pohon');
     if (ukuran === 'ponsel') await lebarPas(p, `${siapa} /pohon one OPD`);
+    if (ukuran === 'lebar') {
+      // The demo's 107th OPD (a city has 100 and more with its kelurahan) by its name too.
+      await p.goto(`${POHON}&opd=KEL.CIBENDUNG`);
+      const t = await p.locator('#opd-pohon').innerText();
+      ok(t.startsWith('OPD Kelurahan Cibendung (KEL.CIBENDUNG)'), `${siapa}: the 107th OPD named (${t})`);
+      await p.goBack();
+    }
 
     // Search.
     await p.fill('#cari', 'PAUD');
