@@ -32,7 +32,7 @@ static const char *judul_tabel(enum templat_id t)
 	switch (t) {
 	case TEMPLAT_PEMDA: return "Pemda";
 	case TEMPLAT_OPD: return "OPD";
-	case TEMPLAT_RENCANA: return "Rencana (visi, misi, tujuan, sasaran)";
+	case TEMPLAT_RENCANA: return "Rencana (RPJMD dan Renstra OPD)";
 	case TEMPLAT_INDIKATOR: return "Indikator";
 	case TEMPLAT_TARGET: return "Target";
 	case TEMPLAT_REALISASI: return "Realisasi";
@@ -51,21 +51,26 @@ static const char *petunjuk(enum templat_id t, const char *kolom)
 		const char *kolom, *teks;
 	} p[] = {
 	    {TEMPLAT_PEMDA, "kode", "kode wilayah Kemendagri, mis. 36.73"},
-	    {TEMPLAT_PEMDA, "jenis", "nasional, provinsi, kabupaten atau kota"},
 	    {TEMPLAT_PEMDA, "induk", "kode pemda induk (kosong untuk yang teratas)"},
-	    {TEMPLAT_PEMDA, "rumus_turun", "rasio atau selisih (bawaan selisih)"},
-	    {TEMPLAT_RENCANA, "jenis", "visi, misi, tujuan atau sasaran"},
-	    {TEMPLAT_RENCANA, "induk", "kode tingkat di atasnya (kosong untuk visi)"},
-	    {TEMPLAT_INDIKATOR, "induk", "kode tujuan atau sasaran"},
-	    {TEMPLAT_INDIKATOR, "arah", "naik, turun, rentang atau kategori"},
+	    {TEMPLAT_PEMDA, "rumus_turun", "kosong = selisih"},
+	    {TEMPLAT_RENCANA, "jenis",
+	     "RPJMD: visi, misi, tujuan, sasaran; Renstra OPD: tujuan_pd, sasaran_pd, program, "
+	     "kegiatan, subkegiatan"},
+	    {TEMPLAT_RENCANA, "induk",
+	     "kode simpul di atasnya (kosong untuk visi): tujuan_pd di bawah sasaran, sasaran_pd "
+	     "di bawah tujuan_pd, program di bawah sasaran_pd atau sasaran, kegiatan di bawah "
+	     "program, subkegiatan di bawah kegiatan"},
+	    {TEMPLAT_RENCANA, "opd",
+	     "kode OPD: wajib untuk tujuan_pd, sasaran_pd dan program; kegiatan dan subkegiatan: "
+	     "kosong = OPD induknya; kosong untuk RPJMD"},
+	    {TEMPLAT_INDIKATOR, "induk", "kode tujuan, sasaran atau simpul Renstra OPD"},
 	    {TEMPLAT_INDIKATOR, "skala", "untuk arah kategori: opini_bpk, akip, lppd, ikm_mutu, ..."},
-	    {TEMPLAT_INDIKATOR, "opd", "kode OPD penanggung jawab"},
-	    {TEMPLAT_INDIKATOR, "agregasi", "akhir (bawaan), jumlah atau rata_rata"},
+	    {TEMPLAT_INDIKATOR, "opd", "kode OPD penanggung jawab (kosong = OPD simpulnya)"},
+	    {TEMPLAT_INDIKATOR, "agregasi", "kosong = akhir"},
 	    {TEMPLAT_TARGET, "target", "angka (72,47), rentang (3-5) atau kategori (WTP)"},
 	    {TEMPLAT_TARGET, "triwulan", "kosong = setahun, 1-4 = triwulan"},
 	    {TEMPLAT_REALISASI, "triwulan", "kosong = setahun, 1-4 = triwulan"},
 	    {TEMPLAT_ANGGARAN, "pagu", "Rupiah, mis. 1.384.644.172"},
-	    {TEMPLAT_NARASI, "jenis", "analisis, kendala, solusi atau pengantar"},
 	    {TEMPLAT_NARASI, "objek",
 	     "kode indikator, sasaran, tujuan, atau pemda (kode OPD: kata pengantar LKj OPD)"},
 	};
@@ -330,18 +335,37 @@ static void render(struct web_req *r, enum templat_id t, int dari_form, const ch
 			v = pemda;
 		if (!v && !dari_form && t == TEMPLAT_NARASI && strcmp(kol->nama, "teks") == 0)
 			v = narasi_lama(r, pemda);
-		int salah = 0;
-		for (int i = 0; h && i < h->n_galat; i++)
-			salah |= strcmp(h->galat[i].kolom, kol->nama) == 0;
+		const char *salah = NULL; /* the column's message, shown under its field */
+		for (int i = 0; h && i < h->n_galat && !salah; i++)
+			if (strcmp(h->galat[i].kolom, kol->nama) == 0)
+				salah = h->galat[i].pesan;
+		const char *tanda =
+		    salah ? arena_printf(&r->arena,
+					 " class=\"salah\" aria-invalid=\"true\" aria-describedby=\"g-%s\"",
+					 kol->nama)
+			  : "";
 		const char *p = petunjuk(t, kol->nama);
 		int panjang = kol->jenis == TJ_TEKS;
 		html_f(&r->out, "<label>%s", kol->nama);
-		if (panjang && t == TEMPLAT_NARASI)
+		if (kol->pilihan) {
+			/* the schema's words (templat.c), so nothing is typed from memory */
+			int pilih = v && *v ? templat_pilihan(kol, v) : -1;
+			html_f(&r->out, "<select name=\"%s\"%R><option value=\"\">–</option>",
+			       kol->nama, tanda);
+			for (int w = 0; kol->pilihan[w]; w++)
+				html_f(&r->out, "<option%R>%s</option>", w == pilih ? " selected" : "",
+				       kol->pilihan[w]);
+			if (v && *v && pilih < 0) /* a prefilled word not in the list: kept, refused on save */
+				html_f(&r->out, "<option selected>%s</option>", v);
+			html_f(&r->out, "</select>");
+		} else if (panjang && t == TEMPLAT_NARASI)
 			html_f(&r->out, "<textarea name=\"%s\" rows=\"4\"%R>%s</textarea>", kol->nama,
-			       salah ? " class=\"salah\"" : "", v ? v : "");
+			       tanda, v ? v : "");
 		else
 			html_f(&r->out, "<input name=\"%s\" value=\"%s\"%R>", kol->nama, v ? v : "",
-			       salah ? " class=\"salah\"" : "");
+			       tanda);
+		if (salah)
+			html_f(&r->out, "<span class=\"galat\" id=\"g-%s\">%s</span>", kol->nama, salah);
 		if (p)
 			html_f(&r->out, "<span class=\"kecil\">%s</span>", p);
 		html_f(&r->out, "</label>");

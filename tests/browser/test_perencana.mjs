@@ -88,7 +88,7 @@ const langkah = [
 let semua = true;
 for (const [tabel, isi] of langkah) {
   await page.goto(`${base}/rencana?tabel=${tabel}&pemda=55.01`);
-  for (const [k, v] of Object.entries(isi)) await page.fill(`form.isian [name="${k}"]`, v);
+  for (const [k, v] of Object.entries(isi)) await isiMedan(k, v);
   await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=submit]')]);
   const pesan = await page.textContent('p.pesan');
   if (!/baris baru/.test(pesan || '')) {
@@ -102,6 +102,15 @@ const cap = await (await page.request.get(`${base}/api/capaian?pemda=55.01&tahun
 const apk = (cap.indikator || []).find((i) => i.kode === 'APK') || {};
 ok(Math.abs((apk.capaian ?? 0) - 90) < 1e-9, `measured: capaian APK = 81 / 90 x 100 = 90 (${apk.capaian})`);
 
+// A choice column is a list of the schema's words: no spelling from memory.
+await page.goto(`${base}/rencana?tabel=rencana&pemda=55.01`);
+const jenis = await page.locator('form.isian select[name="jenis"] option').allInnerTexts();
+ok(jenis.join(',') === '–,visi,misi,tujuan,sasaran,tujuan_pd,sasaran_pd,program,kegiatan,subkegiatan',
+  `rencana's jenis: a list of the RPJMD and Renstra levels (${jenis.join(',')})`);
+await page.goto(`${base}/rencana?tabel=indikator&pemda=55.01&arah=turun`);
+ok(await page.inputValue('form.isian select[name="arah"]') === 'turun',
+  'a prefilled choice is selected in its list');
+
 // A bad value: the column is marked, the values kept.
 await page.goto(`${base}/rencana?tabel=target&pemda=55.01`);
 await page.fill('form.isian [name="indikator"]', 'APK');
@@ -111,6 +120,9 @@ await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=
 ok(await page.isVisible('input[name="tahun"].salah') &&
    (await page.inputValue('form.isian [name="target"]')) === '85',
    'a bad year: the column marked, the other values kept');
+const galatTahun = await page.locator('#g-tahun').innerText();
+ok(/tahun/.test(galatTahun) && await page.getAttribute('input[name="tahun"]', 'aria-describedby') === 'g-tahun',
+  `  and its message under the field (${galatTahun})`);
 await page.screenshot({ path: path.join(img, 'rencana-galat-1366.png'), fullPage: true });
 
 // ---- upload: preview, every error, apply ----
@@ -152,9 +164,15 @@ ok(!isi.includes('<img src=x') && (await page.locator('img').count()) === 0,
    'a file name with path characters and markup is shown harmless');
 
 // ---- budgets and narratives: the existing rows listed, each with a prefilled edit ----
+// A field of the planners' form: a choice column is a list of the schema's words.
+async function isiMedan(k, v) {
+  const sel = `form.isian [name="${k}"]`;
+  if (await page.locator(sel).evaluate((e) => e.tagName) === 'SELECT') await page.selectOption(sel, v);
+  else await page.fill(sel, v);
+}
 async function simpanForm(tabel, isi) {
   await page.goto(`${base}/rencana?tabel=${tabel}&pemda=55.01`);
-  for (const [k, v] of Object.entries(isi)) await page.fill(`form.isian [name="${k}"]`, v);
+  for (const [k, v] of Object.entries(isi)) await isiMedan(k, v);
   await Promise.all([page.waitForNavigation(), page.click('form.isian button[type=submit]')]);
   return page.textContent('p.pesan');
 }
