@@ -43,7 +43,9 @@ async function masuk(nama, sandi, ukuran) {
 
 // No horizontal overflow: the page is not wider than the window.
 async function muat(page) {
-  return page.evaluate(() => ({ lebar: document.documentElement.scrollWidth, layar: innerWidth }));
+  // The window's set width: on a phone (isMobile) innerWidth grows to fit a page too wide.
+  const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
+  return { lebar, layar: page.viewportSize().width };
 }
 
 // The guide (docs/panduan.md) shows these; the others go to $BUILD/gambar only.
@@ -130,7 +132,7 @@ try {
           kal.includes(`${baris.length - sesuai} indikator belum (dari ${baris.length} indikator`),
         `${siapa}: the on-track count says what it counts (${kal})`);
         const kanan = await p.locator('#tabel-triwulan tbody tr td:last-child').evaluateAll((e) => Math.max(...e.map((x) => x.getBoundingClientRect().right)));
-        ok(kanan <= (await p.evaluate(() => innerWidth)), `${siapa}: the quarterly table's last column visible (${kanan.toFixed(0)})`);
+        ok(kanan <= p.viewportSize().width, `${siapa}: the quarterly table's last column visible (${kanan.toFixed(0)})`);
         // Trend per sasaran over the period 2018-2020; its 2020 column is the table's capaian.
         const thn = await p.locator('#tabel-tren thead th').allInnerTexts();
         ok(thn.join(',') === 'Sasaran,2018,2019,2020', `${siapa}: trend over the period's years (${thn.join(',')})`);
@@ -139,6 +141,12 @@ try {
         ok(s10.trim() === s10b.trim() && /^\d+,\d\d$/.test(s10b), `${siapa}: the trend's 2020 is the sasaran's capaian (${s10} = ${s10b})`);
         ok(await p.locator('#tren ~ .grafik svg:visible').count() === 1, `${siapa}: the trend chart shown`);
       }
+      // Every predikat cell's badge and "belum tercapai" inside the window (on the phone a
+      // card's cell once ran 13 px past it: the two side by side did not wrap).
+      const kananPred = await p.locator('td.predikat > *').evaluateAll((e) =>
+        Math.max(0, ...e.filter((x) => x.offsetParent).map((x) => x.getBoundingClientRect().right)));
+      ok(kananPred <= p.viewportSize().width, /* innerWidth grows with a too wide page */
+        `${siapa}: the predikat cells inside the window (${kananPred.toFixed(0)})`);
       await foto(p, `dasbor-${nama}-${ukuran}`);
 
       // Indicator detail: comparison columns named.
