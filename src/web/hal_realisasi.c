@@ -13,6 +13,7 @@
 #include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
 #include "html.h"
+#include "../core/waktu.h"
 #include "hal_int.h"
 
 /* A field as entered, kept with its message when the form is shown again. */
@@ -91,12 +92,14 @@ static int usulan_baris(const struct store_usulan *u, void *arg)
 	if (web_peran(r, "operator") && strcmp(u->diajukan_oleh, r->u.nama) != 0)
 		return 0;
 	t->n++;
+	char wib[64];
+	waktu_utc_wib(u->waktu, wib, sizeof(wib)); /* stored in UTC, shown in WIB as everywhere */
 	html_f(b,
 	       "<tr data-id=\"%D\"><td>%D</td><td>%s</td><td>%s</td><td class=\"a\">%s</td>"
 	       "<td class=\"status\">%s</td><td>%s<br><span class=\"kecil\">%s</span></td>"
 	       "<td>%s%R%s</td>",
 	       u->id, u->id, u->indikator, hal_nama_triwulan(u->triwulan), u->nilai, u->status,
-	       u->diajukan_oleh, u->waktu, u->diperiksa_oleh, u->alasan[0] ? ": " : "", u->alasan);
+	       u->diajukan_oleh, wib, u->diperiksa_oleh, u->alasan[0] ? ": " : "", u->alasan);
 	bukti_sel(r, u, t->kunci);
 	html_f(b, "<td>");
 	if (strcmp(u->status, "diajukan") == 0 && web_peran(r, "admin,perencana") && !t->kunci)

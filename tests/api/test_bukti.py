@@ -253,6 +253,10 @@ def main():
         k.ok(st == 200 and 'href="/api/bukti/%d" download>laporan.pdf</a>' % id_pdf in t and
              'action="/realisasi/bukti"' in t and 'value="%s"' % objek in t,
              "the operator's page lists the submission's evidence with download links and an upload form")
+        m = re.search(r'<tr data-id="\d+">(.*?)</tr>', t, re.S)
+        k.ok(m and re.search(r'<span class="kecil">\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) '
+                             r'\d{4} \d\d\.\d\d WIB</span>', m.group(1)) and "Z</span>" not in m.group(1),
+             "a submission's time in WIB, not the stored UTC (%s)" % (m.group(1)[:300] if m else None))
         k.ok('id="jendela">Tidak ada jendela pengisian yang terbuka saat ini.' in t,
              "and says that no fill window is open")
         st, t2 = halaman(op2, 2020)
