@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/waktu.h"
 #include "../layanan/bukti.h"
 #include "../layanan/kunci.h"
 #include "../layanan/usulan.h"
 #include "html.h"
-#include "../core/waktu.h"
 #include "hal_int.h"
 
 /* A field as entered, kept with its message when the form is shown again. */
