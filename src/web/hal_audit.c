@@ -123,6 +123,26 @@ static const char *kunci_baca(struct web_req *r, const struct baris *b)
 				    hal_nama_wilayah(r, q[2]));
 	if (strcmp(tb, "narasi") == 0 && m >= 3)
 		return arena_printf(a, "Narasi %s %s %s", q[1], q[2], q[0]);
+	if (strcmp(tb, "pk") == 0 && m >= 3)
+		return arena_printf(a, "PK %s %s versi %s", q[0], q[1], q[2]);
+	if (strcmp(tb, "anggaran_simpul") == 0 && m >= 2)
+		return arena_printf(a, "Anggaran simpul %s %s", q[0], q[1]);
+	if (strcmp(tb, "jadwal") == 0 && m >= 2)
+		return arena_printf(a, "Jadwal %s %s", q[0], nama_tw(q[1]));
+	if (strcmp(tb, "realisasi_usulan") == 0 && b->kunci) {
+		/* "INDIKATOR/TAHUN/TRIWULAN #ID": the code may hold '/', so read from the right */
+		const char *k = b->kunci, *pagar = strrchr(k, '#');
+		size_t len = pagar && pagar > k ? (size_t)(pagar - k - 1) : strlen(k);
+		char x[192];
+		snprintf(x, sizeof(x), "%.*s", (int)(len < sizeof(x) - 1 ? len : sizeof(x) - 1), k);
+		char *tw = strrchr(x, '/');
+		char *th = tw ? (*tw = '\0', strrchr(x, '/')) : NULL;
+		if (th) {
+			*th = '\0';
+			return arena_printf(a, "Usulan realisasi %s %s %s%s%s", x, th + 1, nama_tw(tw + 1),
+					    pagar ? " " : "", pagar ? pagar : "");
+		}
+	}
 	if (strcmp(tb, "pemda") == 0) {
 		const char *nama = hal_nama_pemda(r, p[0]);
 		return arena_printf(a, "Pemda %s%s%s%s", nama ? nama : "", nama ? " (" : "", p[0],

@@ -213,6 +213,9 @@ def main():
         k.ok(au and tuple(au[0]) == ("ren77", "77", "pk")
              and int(dbutil.sql(db, "SELECT COUNT(*) FROM audit")[0][0]) > audit0,
              "  audited by ren77 (%s)" % (au[:1],))
+        st, _, isi = u["admin"].req("GET", "/audit?pemda=77&tabel=pk")
+        k.ok(st == 200 and "<b>PK 2021 A versi 2</b>" in isi.decode(),
+             "  named on the audit page as PK 2021 A versi 2")
         st, _, isi = u["ren77"].req("GET", "/opd?pemda=77&tahun=2021&opd=A&pk=2")
         h = isi.decode()
         k.ok('id="pk-ok"' in h and 'data-versi="2"' in h, "  listed on /opd with a confirmation")

@@ -203,6 +203,14 @@ def main():
              "lock and unlock are audited (%s)" % [x for x in j.get("audit", j) if "kunci" in json.dumps(x)][:3] if isinstance(j, dict) else j)
         st, j = minta(pr, "POST", "/api/realisasi/verifikasi", {"id": j2.get("id"), "setuju": True})
         k.ok(st == 200, "after unlocking the submission is verified (%d %s)" % (st, j))
+        # The audit page names the windows and the submissions readably.
+        st, _, html = k.minta(port, "GET", "/audit?pemda=99.01", headers={"Cookie": admin["Cookie"]})
+        html = html.decode("utf-8", "replace")
+        kunci = re.findall(r'<td data-label="Perubahan"><b>([^<]*)</b>', html)
+        k.ok(any(re.match(r"^Jadwal 2021 triwulan I$", x) for x in kunci) and
+             any(re.match(r"^Usulan realisasi RLS 2021 triwulan I #\d+$", x) for x in kunci) and
+             not any(x.startswith(("Jadwal 99", "Realisasi_usulan")) for x in kunci),
+             "the audit names windows and submissions readably (%s)" % sorted(set(kunci))[:12])
     finally:
         k.selesai(srv, tmp)
 
