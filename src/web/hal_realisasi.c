@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/ukur.h"
 #include "../core/waktu.h"
 #include "../layanan/bukti.h"
 #include "../layanan/kunci.h"
@@ -261,12 +262,21 @@ static void render_realisasi(struct web_req *r, struct pilihan *p, const struct 
 			if (strcmp(isi[k].kode, ind->kode) == 0)
 				f = &isi[k];
 		char ts[64], xs[64];
+		/* no yearly row: the year's value made from the quarters, as the OPD page shows it */
+		int dari_tw = 0;
+		struct nilai tahunan = {0};
+		if (!x && p->triwulan == 0)
+			tahunan = ukur_realisasi_tahun(&p->m, ind, p->tahun, &dari_tw);
+		int dari = !x && dari_tw && tahunan.jenis != NILAI_KOSONG;
 		html_f(b,
 		       "<tr><td>%s</td><td><label for=\"n_%s\">%s</label></td><td>%s</td>"
-		       "<td class=\"a\">%s</td><td class=\"a\">%s</td><td>",
+		       "<td class=\"a\">%s</td><td class=\"a\">%s%R</td><td>",
 		       ind->kode, ind->kode, ind->uraian, ind->satuan,
 		       t ? nilai_tampil(&t->nilai, 2, ts, sizeof(ts)) : "–",
-		       x ? nilai_tampil(&x->nilai, 2, xs, sizeof(xs)) : "–");
+		       x      ? nilai_tampil(&x->nilai, 2, xs, sizeof(xs))
+		       : dari ? nilai_tampil(&tahunan, 2, xs, sizeof(xs))
+			      : "–",
+		       dari ? " <span class=\"kecil\">(dari triwulan)</span>" : "");
 		if (tulis)
 			ruas(r, p, ind, f);
 		if (f && f->galat)

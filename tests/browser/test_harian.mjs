@@ -268,6 +268,10 @@ try {
         await Promise.all([p.waitForURL(/ok=disimpan/), p.click('#form-realisasi button[type=submit]')]);
         const rk = await p.locator('#form-realisasi tr', { hasText: 'DINDIKBUD/RK_BAIK' }).first().innerText();
         ok(rk.includes('71,30'), `${siapa}: a value for DINDIKBUD/RK_BAIK (a code with "/") is stored (${rk.replace(/\s+/g, ' ')})`);
+        // Its year has no yearly row: the value made from the quarters (akhir: IV 76,8).
+        await p.goto(`${base}/realisasi?pemda=36.73&tahun=2020`);
+        const rkt = await p.locator('#form-realisasi tr', { hasText: 'DINDIKBUD/RK_BAIK' }).first().innerText();
+        ok(rkt.includes('76,80 (dari triwulan)'), `${siapa}: the year's value from the quarters shown (${rkt.replace(/\s+/g, ' ')})`);
         await p.goto(`${base}/realisasi?pemda=36.73&tahun=2020&triwulan=1`);
         await p.fill('#n_IKLH', '30');
         await Promise.all([p.waitForURL(/ok=disimpan/), p.click('#form-realisasi button[type=submit]')]);
