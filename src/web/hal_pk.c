@@ -219,7 +219,7 @@ static void pratinjau(struct web_req *r, const struct model *m, const struct pk 
 	if (x.n_anggaran) {
 		char rp[64];
 		html_f(b,
-		       "<tr class=\"jumlah\"><td></td><td data-label=\"Program\"><b>Jumlah</b></td>"
+		       "<tr class=\"jumlah\"><td></td><td data-label=\"\"><b>Jumlah</b></td>"
 		       "<td class=\"a\" data-label=\"Anggaran (Rp)\"><b>%s</b></td></tr>",
 		       angka_format_rp(jumlah, rp, sizeof(rp)));
 	} else {

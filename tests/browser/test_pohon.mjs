@@ -173,6 +173,15 @@ try {
     ok(baris === 7 && pertama.includes('Rata-rata Lama Sekolah Tahun 8,64'),
       `${siapa}: the rows to be frozen with satuan and target (${baris}: ${pertama})`);
     ok((await p.locator('#pk-anggaran').innerText()).includes('Jumlah'), `${siapa}: the program budget with its total`);
+    if (ukuran === 'ponsel') {
+      // the total's card: the word and the amount, no empty "No" under the column's name
+      const j = await p.locator('#pk-anggaran tr.jumlah td').evaluateAll((t) => t
+        .filter((x) => x.getBoundingClientRect().height > 0)
+        .map((x) => `${getComputedStyle(x, '::before').content}=${x.innerText.trim()}`));
+      ok(j.join(' | ').replace(/"/g, '') === 'none=Jumlah | Anggaran (Rp)=125.322.797.646' ||
+        j.join(' | ').replace(/"/g, '') === '=Jumlah | Anggaran (Rp)=125.322.797.646',
+      `${siapa}: the total's card on the phone: its word and amount (${j.join(' | ')})`);
+    }
     ok(await p.inputValue('#f-pihak_pertama') === 'Fulan DINDIKBUD (ilustratif)' &&
       await p.inputValue('#f-nip_pertama') === '19000101 200001 1 003' &&
       await p.inputValue('#f-pihak_kedua') === 'H. SYAFRUDIN, S.Sos, M.Si',
