@@ -381,6 +381,13 @@ static int sel_angka(struct ctx *c, const struct csv_baris *b, const char *k, do
 	case ANGKA_TIDAK_SAH:
 		break;
 	}
+	/* Excel's Rupiah cells export as "Rp 1.234.567,00": say what to write instead */
+	if ((s[0] == 'R' || s[0] == 'r') && (s[1] == 'p' || s[1] == 'P')) {
+		const char *x = s + 2 + (s[2] == '.');
+		while (*x == ' ')
+			x++;
+		return galat_sel(c, b, k, "'%s' bukan angka: tulis tanpa \"Rp\", mis. %s", s, x);
+	}
 	return galat_sel(c, b, k, "'%s' bukan angka", s);
 }
 

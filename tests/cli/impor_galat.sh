@@ -25,6 +25,14 @@ eq "exactly the four errors are printed" "4" "$(grep -c 'realisasi.csv baris' "$
 $K export "$ADB" "$TMP/after" >/dev/null
 check "several bad cells: nothing stored" diff -r "$TMP/before" "$TMP/after"
 
+# A Rupiah cell as Excel exports it: refused, saying what to write instead.
+mkdir -p "$TMP/rp"
+cp "$D"/mini/*.csv "$TMP/rp/"
+awk -F, -v OFS=, 'NR == 2 { $5 = "Rp 1.000" } { print }' "$D/mini/anggaran.csv" >"$TMP/rp/anggaran.csv"
+$K import "$ADB" "$TMP/rp" 2>"$TMP/err"
+eq "Rp in a pagu: exit status 1" "1" "$?"
+check "  the cell named, and the number to write" grep -qF "anggaran.csv baris 2 kolom pagu: 'Rp 1.000' bukan angka: tulis tanpa \"Rp\", mis. 1.000" "$TMP/err"
+
 # Every error of a big file, the printed list capped at 200.
 mkdir -p "$TMP/many"
 cp "$D"/mini/*.csv "$TMP/many/"
