@@ -367,6 +367,29 @@ static int galat_ambigu(struct ctx *c, const struct csv_baris *b, const char *k,
 			 s);
 }
 
+/*
+ * What to write instead of a number as a spreadsheet shows it: "Rp 1.234,00"
+ * (a currency cell) or "72,90%" (a percentage cell, the unit being the
+ * indicator's satuan). Appends ": tulis tanpa ..." to out, or nothing.
+ */
+static void petunjuk_angka(const char *s, struct buf *out)
+{
+	size_t n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	if ((s[0] == 'R' || s[0] == 'r') && (s[1] == 'p' || s[1] == 'P')) {
+		const char *x = s + 2 + (s[2] == '.');
+		while (*x == ' ')
+			x++;
+		buf_printf(out, ": tulis tanpa \"Rp\", mis. %.*s", (int)(s + n - x), x);
+	} else if (n > 1 && s[n - 1] == '%') {
+		size_t m = n - 1;
+		while (m && s[m - 1] == ' ')
+			m--;
+		buf_printf(out, ": tulis tanpa \"%%\" (satuan ada di indikator), mis. %.*s", (int)m, s);
+	}
+}
+
 /* A number: 0 ok, 1 empty (n/a), -1 error. */
 static int sel_angka(struct ctx *c, const struct csv_baris *b, const char *k, double *v)
 {
@@ -381,14 +404,11 @@ static int sel_angka(struct ctx *c, const struct csv_baris *b, const char *k, do
 	case ANGKA_TIDAK_SAH:
 		break;
 	}
-	/* Excel's Rupiah cells export as "Rp 1.234.567,00": say what to write instead */
-	if ((s[0] == 'R' || s[0] == 'r') && (s[1] == 'p' || s[1] == 'P')) {
-		const char *x = s + 2 + (s[2] == '.');
-		while (*x == ' ')
-			x++;
-		return galat_sel(c, b, k, "'%s' bukan angka: tulis tanpa \"Rp\", mis. %s", s, x);
-	}
-	return galat_sel(c, b, k, "'%s' bukan angka", s);
+	struct buf p = BUF_INIT;
+	petunjuk_angka(s, &p);
+	int rc = galat_sel(c, b, k, "'%s' bukan angka%s", s, p.data ? p.data : "");
+	buf_release(&p);
+	return rc;
 }
 
 /* Whole Rupiah: 0 ok, 1 empty, -1 error. */
@@ -635,7 +655,13 @@ static void pesan_nilai(const char *s, enum arah arah, const struct skala *sk, s
 		buf_putc(out, ')');
 		return;
 	}
-	buf_printf(out, "'%s' bukan angka atau rentang (mis. 72,47 atau 3-5)", s);
+	struct buf h = BUF_INIT; /* "Rp ..." or "...%": the hint is the message */
+	petunjuk_angka(s, &h);
+	if (h.len)
+		buf_printf(out, "'%s' bukan angka%s", s, h.data);
+	else
+		buf_printf(out, "'%s' bukan angka atau rentang (mis. 72,47 atau 3-5)", s);
+	buf_release(&h);
 }
 
 /*

@@ -33,6 +33,16 @@ $K import "$ADB" "$TMP/rp" 2>"$TMP/err"
 eq "Rp in a pagu: exit status 1" "1" "$?"
 check "  the cell named, and the number to write" grep -qF "anggaran.csv baris 2 kolom pagu: 'Rp 1.000' bukan angka: tulis tanpa \"Rp\", mis. 1.000" "$TMP/err"
 
+# A percentage cell as Excel exports it: refused likewise.
+mkdir -p "$TMP/persen"
+cp "$D"/mini/*.csv "$TMP/persen/"
+sed -i 's/36.73,RLS,2020,,"8,76"/36.73,RLS,2020,,"8,76 %"/' "$TMP/persen/realisasi.csv"
+$K import "$ADB" "$TMP/persen" 2>"$TMP/err"
+eq "% in a realisasi: exit status 1" "1" "$?"
+check "  the cell named, and the number to write" grep -qF "realisasi.csv baris 3 kolom realisasi: '8,76 %' bukan angka: tulis tanpa \"%\" (satuan ada di indikator), mis. 8,76" "$TMP/err"
+$K export "$ADB" "$TMP/after" >/dev/null
+check "  nothing stored" diff -r "$TMP/before" "$TMP/after"
+
 # Every error of a big file, the printed list capped at 200.
 mkdir -p "$TMP/many"
 cp "$D"/mini/*.csv "$TMP/many/"
