@@ -201,18 +201,22 @@ static void XMLCALL sst_teks(void *ud, const char *t, int n)
 
 /* ---- styles.xml: which cell styles are dates ---- */
 
+/* What a cell style shows a number as: as it is, a date, or a percentage (x 100 with "%"). */
+enum tampil { TAMPIL_ANGKA, TAMPIL_TANGGAL, TAMPIL_PERSEN };
+
 struct gaya {
 	int n_fmt, cap_fmt;
 	int *fmt_id;
-	int *fmt_tanggal;
+	int *fmt_tampil;
 	int n_xf, cap_xf;
-	int *xf_tanggal;
+	int *xf_tampil;
 	int dalam_xfs;
 };
 
-static int kode_tanggal(const char *kode)
+/* A format code's kind: a date letter or a "%" outside quotes, brackets and escapes. */
+static int kode_tampil(const char *kode)
 {
-	int kutip = 0, kurung = 0;
+	int kutip = 0, kurung = 0, persen = 0;
 	for (const char *c = kode; *c; c++) {
 		if (*c == '"')
 			kutip = !kutip;
@@ -223,19 +227,23 @@ static int kode_tanggal(const char *kode)
 		else if (*c == '\\')
 			c += c[1] ? 1 : 0;
 		else if (!kutip && !kurung && strchr("dDmMyY", *c))
-			return 1;
+			return TAMPIL_TANGGAL;
+		else if (!kutip && !kurung && *c == '%')
+			persen = 1;
 	}
-	return 0;
+	return persen ? TAMPIL_PERSEN : TAMPIL_ANGKA;
 }
 
-static int id_tanggal(const struct gaya *g, int id)
+static int id_tampil(const struct gaya *g, int id)
 {
 	if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))
-		return 1;
+		return TAMPIL_TANGGAL;
+	if (id == 9 || id == 10) /* the built-in "0%" and "0.00%" */
+		return TAMPIL_PERSEN;
 	for (int i = 0; i < g->n_fmt; i++)
 		if (g->fmt_id[i] == id)
-			return g->fmt_tanggal[i];
-	return 0;
+			return g->fmt_tampil[i];
+	return TAMPIL_ANGKA;
 }
 
 static void XMLCALL gaya_mulai(void *ud, const char *el, const char **attr)
@@ -249,10 +257,10 @@ static void XMLCALL gaya_mulai(void *ud, const char *el, const char **attr)
 		if (g->n_fmt == g->cap_fmt) {
 			g->cap_fmt = g->cap_fmt ? 2 * g->cap_fmt : 16;
 			g->fmt_id = xrealloc(g->fmt_id, (size_t)g->cap_fmt * sizeof(int));
-			g->fmt_tanggal = xrealloc(g->fmt_tanggal, (size_t)g->cap_fmt * sizeof(int));
+			g->fmt_tampil = xrealloc(g->fmt_tampil, (size_t)g->cap_fmt * sizeof(int));
 		}
 		g->fmt_id[g->n_fmt] = atoi(id);
-		g->fmt_tanggal[g->n_fmt] = kode_tanggal(kode);
+		g->fmt_tampil[g->n_fmt] = kode_tampil(kode);
 		g->n_fmt++;
 	} else if (strcmp(l, "cellXfs") == 0) {
 		g->dalam_xfs = 1;
@@ -260,9 +268,9 @@ static void XMLCALL gaya_mulai(void *ud, const char *el, const char **attr)
 		const char *id = atribut(attr, "numFmtId");
 		if (g->n_xf == g->cap_xf) {
 			g->cap_xf = g->cap_xf ? 2 * g->cap_xf : 16;
-			g->xf_tanggal = xrealloc(g->xf_tanggal, (size_t)g->cap_xf * sizeof(int));
+			g->xf_tampil = xrealloc(g->xf_tampil, (size_t)g->cap_xf * sizeof(int));
 		}
-		g->xf_tanggal[g->n_xf++] = id ? id_tanggal(g, atoi(id)) : 0;
+		g->xf_tampil[g->n_xf++] = id ? id_tampil(g, atoi(id)) : TAMPIL_ANGKA;
 	}
 }
 
@@ -344,12 +352,22 @@ static void sel_selesai(struct lembar_baca *l)
 		char *akhir;
 		double d = strtod(v, &akhir);
 		if (akhir != v && isfinite(d)) {
-			int tgl = l->gaya_sel >= 0 && l->gaya_sel < l->gaya->n_xf &&
-				  l->gaya->xf_tanggal[l->gaya_sel];
-			if (tgl && d >= 1 && d < 2958466)
+			int tampil = l->gaya_sel >= 0 && l->gaya_sel < l->gaya->n_xf
+					 ? l->gaya->xf_tampil[l->gaya_sel]
+					 : TAMPIL_ANGKA;
+			if (tampil == TAMPIL_TANGGAL && d >= 1 && d < 2958466) {
 				tanggal(d, tmp, sizeof(tmp));
-			else
+			} else if (tampil == TAMPIL_PERSEN) {
+				/*
+				 * As Excel shows it: 0.729 is "72,9%", which the importer refuses
+				 * with its hint, as in a CSV file; read as 0,729 it would measure
+				 * a capaian of 1 % against a target of 72 without a word.
+				 */
+				angka_format_kanonik(angka_bulat(d * 100, 9), tmp, sizeof(tmp) - 1);
+				strcat(tmp, "%");
+			} else {
 				angka_format_kanonik(d, tmp, sizeof(tmp));
+			}
 			teks = tmp;
 		}
 	}
@@ -573,8 +591,8 @@ out:
 	free(sst.s);
 	buf_release(&sst.kini);
 	free(gaya.fmt_id);
-	free(gaya.fmt_tanggal);
-	free(gaya.xf_tanggal);
+	free(gaya.fmt_tampil);
+	free(gaya.xf_tampil);
 	return rc;
 }
 
