@@ -41,29 +41,25 @@ static const char *persen_tanda(int ada, double v, char *out, size_t n)
 static void baris_indikator(struct buf *b, const struct ukur_indikator *u)
 {
 	char t[64], r[64], c[64], ca[64];
-	{
-		buf_puts(b, "  ");
-		cli_kolom(b, u->ind->kode, 12, 0);
-		buf_putc(b, ' ');
-		cli_kolom(b, u->ind->uraian, 38, 0);
-		buf_putc(b, ' ');
-		cli_kolom(b, u->ind->satuan, 9, 0);
-		buf_putc(b, ' ');
-		cli_kolom(b, u->target ? nilai_tampil(&u->target->nilai, 2, t, sizeof(t)) : "-", 13,
-			  1);
-		buf_putc(b, ' ');
-		cli_kolom(b, nilai_tampil(&u->realisasi, 2, r, sizeof(r)), 13, 1);
-		buf_putc(b, ' ');
-		cli_kolom(b, persen(u->capaian.ada, u->capaian.nilai, c, sizeof(c)), 9, 1);
-		buf_puts(b, "  ");
-		cli_kolom(b, u->predikat ? u->predikat : ukur_keadaan_nama(ukur_keadaan(u)), 14, 0);
-		buf_putc(b, ' ');
-		cli_kolom(b, persen(u->capaian_akhir.ada, u->capaian_akhir.nilai, ca, sizeof(ca)), 9,
-			  1);
-		buf_putc(b, '\n');
-		if (u->capaian.catatan && u->target)
-			buf_printf(b, "  %14s catatan: %s\n", "", u->capaian.catatan);
-	}
+	buf_puts(b, "  ");
+	cli_kolom(b, u->ind->kode, 12, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, u->ind->uraian, 38, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, u->ind->satuan, 9, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, u->target ? nilai_tampil(&u->target->nilai, 2, t, sizeof(t)) : "-", 13, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, nilai_tampil(&u->realisasi, 2, r, sizeof(r)), 13, 1);
+	buf_putc(b, ' ');
+	cli_kolom(b, persen(u->capaian.ada, u->capaian.nilai, c, sizeof(c)), 9, 1);
+	buf_puts(b, "  ");
+	cli_kolom(b, u->predikat ? u->predikat : ukur_keadaan_nama(ukur_keadaan(u)), 14, 0);
+	buf_putc(b, ' ');
+	cli_kolom(b, persen(u->capaian_akhir.ada, u->capaian_akhir.nilai, ca, sizeof(ca)), 9, 1);
+	buf_putc(b, '\n');
+	if (u->capaian.catatan && u->target)
+		buf_printf(b, "  %14s catatan: %s\n", "", u->capaian.catatan);
 }
 
 static void tabel_indikator(struct buf *b, const struct pengukuran *p, const char *induk)

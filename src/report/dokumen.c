@@ -1281,7 +1281,6 @@ static void baris_indikator(struct bangun *b, struct dok_tabel *t, const struct 
 	s_predikat(b, &r[6], u->predikat, ukur_keadaan_nama(ukur_keadaan(u)));
 }
 
-/* The measurement table rows of one rencana's indicators. */
 /*
  * The indicators a table lists (indices into pengukuran.indikator, in the
  * table's order): the chart that illustrates the table shows these and no others.
@@ -1297,7 +1296,7 @@ static void pilihan_buat(struct bangun *b, struct pilihan *pl)
 	pl->isi = arena_alloc(&b->d->arena, (size_t)(b->p->n_indikator + 1) * sizeof(int));
 }
 
-/* The rows of the indicators on node induk, each noted in pl (may be NULL). */
+/* The measurement table rows of the indicators on node induk, each noted in pl (may be NULL). */
 static void baris_ukur(struct bangun *b, struct dok_tabel *t, const char *induk, int *no,
 		       struct pilihan *pl)
 {
@@ -1632,15 +1631,6 @@ static const char *nama_simpul(struct bangun *b, const struct rencana *r)
 }
 
 /*
- * The programs, kegiatan and sub-kegiatan atas[0..n_atas) with the nodes below
- * them, under the cascade node akar (a sasaran_pd, its own first row) or none
- * (-1): a table of their indicators grouped under each node with the node's
- * capaian and predikat (the cascade's mean, as a formula over the rows it
- * averages), the indicators' sentences and the words people wrote, and a
- * table of each node's pagu, realisasi and serapan. Both tables are main
- * tables (sheets "<lembar> Program" and "<lembar> Anggaran").
- */
-/*
  * Where a sasaran_pd's own indicators are shown: under its heading on the
  * Pengukuran Kinerja sheet (lembar), from table row awal, as the indicators of
  * s in the LKj's own measurement (b->p).
@@ -1651,6 +1641,16 @@ struct baris_sasaran {
 	int awal;
 };
 
+/*
+ * The programs, kegiatan and sub-kegiatan atas[0..n_atas) with the nodes below
+ * them, under the cascade node akar (a sasaran_pd, its own first row) or none
+ * (-1): a table of their indicators grouped under each node with the node's
+ * capaian and predikat (the cascade's mean, as a formula over the rows it
+ * averages), the indicators' sentences and the words people wrote, and a
+ * table of each node's pagu, realisasi and serapan. Both tables are main
+ * tables (sheets "<lembar> Program" and "<lembar> Anggaran"). luar (may be
+ * NULL): where akar's own indicators are, for its capaian's formula.
+ */
 static void analisis_program(struct bangun *b, int akar, const int *atas, int n_atas,
 			     const char *nama, const char *lembar,
 			     const struct baris_sasaran *luar)
@@ -1845,10 +1845,10 @@ static void analisis_program(struct bangun *b, int akar, const int *atas, int n_
 	free(daftar);
 }
 
-/* The programs and kegiatan below sasaran s of an OPD's LKj (its sasaran_pd in the cascade). */
 /*
- * The programs below sasaran_pd s (nomor, from 1); its own indicators are on
- * sheet lembar from table row awal (the Pengukuran Kinerja table).
+ * The programs and kegiatan below sasaran s of an OPD's LKj (its sasaran_pd in
+ * the cascade; nomor, from 1); its own indicators are on sheet lembar from
+ * table row awal (the Pengukuran Kinerja table).
  */
 static void analisis_program_sasaran(struct bangun *b, const struct ukur_agregat *s, int nomor,
 				     const char *lembar, int awal)
