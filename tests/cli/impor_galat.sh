@@ -6,13 +6,18 @@ ADB=$(newdb a)
 D=$(dirname "$0")/data
 K=$KINERJA
 
+# A copy of the mini folder to spoil: $TMP/$1.
+mini_salin() {
+	mkdir -p "$TMP/$1"
+	cp "$D"/mini/*.csv "$TMP/$1/"
+}
+
 $K init "$ADB" >/dev/null
 check "import of the mini folder" $K import "$ADB" "$D/mini"
 $K export "$ADB" "$TMP/before" >/dev/null
 
 # Four bad cells in two rows and three columns of realisasi.csv.
-mkdir -p "$TMP/bad"
-cp "$D"/mini/*.csv "$TMP/bad/"
+mini_salin bad
 sed -i -e 's/36.73,HLS,2020,,"12,78"/36.73,HLS,2020,7,"12,7x8"/' \
 	-e 's/36.73,RLS,2020,,"8,76"/36.73,RLS,20x0,,abc/' "$TMP/bad/realisasi.csv"
 $K import "$ADB" "$TMP/bad" 2>"$TMP/err"
@@ -26,16 +31,14 @@ $K export "$ADB" "$TMP/after" >/dev/null
 check "several bad cells: nothing stored" diff -r "$TMP/before" "$TMP/after"
 
 # A Rupiah cell as Excel exports it: refused, saying what to write instead.
-mkdir -p "$TMP/rp"
-cp "$D"/mini/*.csv "$TMP/rp/"
+mini_salin rp
 awk -F, -v OFS=, 'NR == 2 { $5 = "Rp 1.000" } { print }' "$D/mini/anggaran.csv" >"$TMP/rp/anggaran.csv"
 $K import "$ADB" "$TMP/rp" 2>"$TMP/err"
 eq "Rp in a pagu: exit status 1" "1" "$?"
 check "  the cell named, and the number to write" grep -qF "anggaran.csv baris 2 kolom pagu: 'Rp 1.000' bukan angka: tulis tanpa \"Rp\", mis. 1.000" "$TMP/err"
 
 # A percentage cell as Excel exports it: refused likewise.
-mkdir -p "$TMP/persen"
-cp "$D"/mini/*.csv "$TMP/persen/"
+mini_salin persen
 sed -i 's/36.73,RLS,2020,,"8,76"/36.73,RLS,2020,,"8,76 %"/' "$TMP/persen/realisasi.csv"
 $K import "$ADB" "$TMP/persen" 2>"$TMP/err"
 eq "% in a realisasi: exit status 1" "1" "$?"
@@ -44,8 +47,7 @@ $K export "$ADB" "$TMP/after" >/dev/null
 check "  nothing stored" diff -r "$TMP/before" "$TMP/after"
 
 # Every error of a big file, the printed list capped at 200.
-mkdir -p "$TMP/many"
-cp "$D"/mini/*.csv "$TMP/many/"
+mini_salin many
 {
 	echo "pemda,indikator,tahun,triwulan,realisasi"
 	i=0
@@ -69,8 +71,7 @@ check "first unknown column named" grep -q "opd.csv baris 1 kolom warna: kolom '
 check "second unknown column named" grep -q "opd.csv baris 1 kolom bau: kolom 'bau' tidak dikenal" "$TMP/err"
 
 # A range written high-low is refused with row and column, not stored as 3-5.
-mkdir -p "$TMP/rng"
-cp "$D"/mini/*.csv "$TMP/rng/"
+mini_salin rng
 sed -i 's/36.73,INFLASI,2020,3-5/36.73,INFLASI,2020,5-3/' "$TMP/rng/target.csv"
 $K import "$ADB" "$TMP/rng" 2>"$TMP/err"
 eq "high-low range: exit status 1" "1" "$?"
@@ -90,8 +91,7 @@ check "an unknown file lists every template file" grep -q "targets.csv: berkas t
 
 # Two rows of one key (the template's key columns) in a file: the later refused, naming the
 # earlier; target.csv's second row of an indicator and year is the PK Perubahan (mini has one).
-mkdir -p "$TMP/ganda"
-cp "$D"/mini/*.csv "$TMP/ganda/"
+mini_salin ganda
 printf '36,Provinsi Banten lagi,provinsi,,2017,2022,\n' >>"$TMP/ganda/pemda.csv"
 printf '36.73,IPM,2020,,"72,50"\n36.73,RLS,02020,,"8,80"\n36.73,RLS,2020,1,"8,80"\n' >>"$TMP/ganda/realisasi.csv"
 $K import "$ADB" "$TMP/ganda" >/dev/null 2>"$TMP/err"
@@ -107,23 +107,15 @@ $K export "$ADB" "$TMP/after3" >/dev/null
 check "a key twice: nothing stored" diff -r "$TMP/before" "$TMP/after3"
 
 # The same check on a workbook's sheets.
-python3 - "$TMP/ganda.xlsx" <<'PY'
-import sys, zipfile
-z = zipfile.ZipFile(sys.argv[1], "w")
-z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
-z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pemda" sheetId="1" r:id="rId1"/><sheet name="opd" sheetId="2" r:id="rId2"/></sheets></workbook>')
-z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>')
-def lembar(rows):
-    x = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-    for i, r in enumerate(rows):
-        x += '<row r="%d">' % (i + 1)
-        for j, v in enumerate(r):
-            x += '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % ("ABCDEF"[j], i + 1, v)
-        x += '</row>'
-    return x + '</sheetData></worksheet>'
-z.writestr("xl/worksheets/sheet1.xml", lembar([["kode","nama","jenis","induk","periode_awal","periode_akhir"], ["36.73", "Kota Serang", "kota", "", "2018", "2023"]]))
-z.writestr("xl/worksheets/sheet2.xml", lembar([["pemda","kode","nama"], ["36.73", "D1", "Dinas Satu"], ["36.73", "D2", "Dinas Dua"], ["36.73", "D1", "Dinas Satu lagi"]]))
-z.close()
+python3 - "$TMP/ganda.xlsx" "$(dirname "$0")" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[2])
+from xlsx_mentah import buku
+buku(sys.argv[1], [
+    ("pemda", [["kode", "nama", "jenis", "induk", "periode_awal", "periode_akhir"],
+               ["36.73", "Kota Serang", "kota", "", "2018", "2023"]]),
+    ("opd", [["pemda", "kode", "nama"], ["36.73", "D1", "Dinas Satu"], ["36.73", "D2", "Dinas Dua"],
+             ["36.73", "D1", "Dinas Satu lagi"]])])
 PY
 $K import "$ADB" "$TMP/ganda.xlsx" >/dev/null 2>"$TMP/err"
 eq "XLSX with a key twice: exit status 1" "1" "$?"

@@ -40,23 +40,13 @@ check "long cell: named with its size" grep -q "opd.csv baris 2 kolom nama: isi 
 
 # Invalid UTF-8 and a control character in XLSX cells (inline strings written by hand).
 for kind in utf8 kendali; do
-python3 - "$TMP/$kind.xlsx" "$kind" <<'PY'
-import sys, zipfile
-z = zipfile.ZipFile(sys.argv[1], "w")
-z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
-z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pemda" sheetId="1" r:id="rId1"/></sheets></workbook>')
-z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+python3 - "$TMP/$kind.xlsx" "$kind" "$(dirname "$0")" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[3])
+from xlsx_mentah import buku
 bad = "Kota \udcffSerang" if sys.argv[2] == "utf8" else "Kota \x01Serang"
-rows = [["kode","nama","jenis","induk","periode_awal","periode_akhir"], ["36.73", bad, "kota", "", "2018", "2023"]]
-x = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-for i, r in enumerate(rows):
-    x += '<row r="%d">' % (i + 1)
-    for j, v in enumerate(r):
-        x += '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % ("ABCDEF"[j], i + 1, v)
-    x += '</row>'
-x += '</sheetData></worksheet>'
-z.writestr("xl/worksheets/sheet1.xml", x.encode("utf-8", "surrogateescape"))
-z.close()
+buku(sys.argv[1], [("pemda", [["kode", "nama", "jenis", "induk", "periode_awal", "periode_akhir"],
+                              ["36.73", bad, "kota", "", "2018", "2023"]])])
 PY
 $K import "$ADB" "$TMP/$kind.xlsx" 2>"$TMP/err"
 eq "XLSX with a bad cell ($kind): exit status 1" "1" "$?"
